@@ -1,0 +1,3 @@
+from mandategraph.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,170 @@
+"""Build: ontology + curated facts + ingested sources -> one validated dataset, swapped in atomically.
+
+A build writes a new run directory beside the old ones and only then repoints ``build/current``
+(an atomic symlink replace), so a build that fails half-way leaves the previous graph readable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+
+from mandategraph import __version__, iri
+from mandategraph.ingest import NotADocumentError, Registry, ingest_file
+from mandategraph.namespaces import MG, PREFIXES, SKOS
+from mandategraph.project import Layout, layout as default_layout
+from mandategraph.store import DUMP, union_graph
+from mandategraph.validate import ValidationReport, load_shapes, validate_graph
+
+KEEP_RUNS = 3
+STATUS_RANK = {MG.disputed: 3, MG.verified: 2, MG.unverified: 1, MG.asserted: 0}
+
+
+class BuildError(Exception):
+    """A build input is wrong; the message names the file (and line) and how to fix it."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    directory: Path
+    quads: int
+    graphs: int
+    sources: tuple[str, ...]
+    validation: ValidationReport
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """What the curator says about a source text that the text does not print itself."""
+
+    symbol: str | None = None
+    note: str | None = None
+    unverified: bool = False
+
+
+def read_manifest(sources: Path) -> dict[str, SourceEntry]:
+    path = sources / "manifest.toml"
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise BuildError(f"{path}: {exc}") from exc
+    return {name: SourceEntry(v.get("symbol"), v.get("note"), bool(v.get("unverified", False)))
+            for name, v in data.items()}
+
+
+def _sparql(name: str) -> str:
+    return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
+
+
+def load_turtle(store: ox.Store, path: Path, graph: URIRef) -> None:
+    try:
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(graph)))
+    except SyntaxError as exc:
+        raise BuildError(f"{path}: {exc}") from exc
+
+
+def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None) -> tuple[ox.Store, list[str]]:
+    """Load the ontology and curated data, ingest every source text, materialise."""
+    store = ox.Store()
+    load_turtle(store, where.ontology, iri.GRAPH_ONTOLOGY)
+    curated = sorted(where.curated.glob("*.ttl"))
+    for path in curated:
+        progress(f"curated {path.name}")
+        load_turtle(store, path, iri.graph_curated(path.stem))
+    registry = Registry.load(where.curated)
+    manifest = read_manifest(where.sources)
+    sources = sorted(where.sources.glob("*.txt"))
+    for path in sources:
+        progress(f"ingest {path.name}")
+        entry = manifest.get(path.name, SourceEntry())
+        try:
+            result = ingest_file(path, registry, entry.symbol)
+        except NotADocumentError as exc:
+            raise BuildError(str(exc)) from exc
+        graph = result.graph
+        if entry.note:
+            graph.add((iri.document(result.symbol), SKOS.editorialNote, Literal(entry.note, lang="en")))
+        if entry.unverified:
+            graph.add((iri.document(result.symbol), MG.status, MG.unverified))
+        store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                   to_graph=ox.NamedNode(str(result.graph_name)))
+    progress("materialise")
+    materialise(store)
+    return store, [p.name for p in sources]
+
+
+def materialise(store: ox.Store) -> None:
+    """Upstream and evidence super-properties, then the effective status of every evidence node."""
+    store.update(_sparql("materialise.ru"))
+    inferred = ox.NamedNode(str(iri.GRAPH_INFERRED))
+    worst: dict[tuple[str, str, str], ox.NamedNode] = {}
+    rows = list(store.query(_sparql("evidence_status.rq"), use_default_graph_as_union=True))
+    for row in rows:
+        key = (row["s"].value, row["p"].value, row["o"].value)
+        status = row["status"]
+        if key not in worst or STATUS_RANK.get(URIRef(status.value), 0) > STATUS_RANK.get(
+                URIRef(worst[key].value), 0):
+            worst[key] = status
+    effective = ox.NamedNode(str(MG.effectiveStatus))
+    for row in rows:
+        key = (row["s"].value, row["p"].value, row["o"].value)
+        store.add(ox.Quad(row["evidence"], effective, worst[key], inferred))
+
+
+def build(where: Layout | None = None, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
+    """Build the dataset and swap it in; raise :class:`BuildError` on bad input (nothing swapped)."""
+    lay = where or default_layout()
+    started = time.perf_counter()
+    store, sources = assemble(lay, progress)
+    progress("validate")
+    report = validate_graph(union_graph(store), load_shapes(lay.shapes))
+    runs = lay.build / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
+    run = runs / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
+    staging = run.with_name(run.name + ".partial")
+    try:
+        staging.mkdir()
+        progress("write")
+        store.dump(str(staging / DUMP), format=ox.RdfFormat.N_QUADS)
+        store.dump(str(staging / "dataset.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        graphs = sum(1 for _ in store.named_graphs())
+        (staging / "build.json").write_text(json.dumps({
+            "version": __version__, "quads": len(store), "graphs": graphs, "sources": sources,
+            "validation": report.as_dict()}, indent=2, ensure_ascii=False), encoding="utf-8")
+        staging.rename(run)
+        swap(lay.build / "current", run)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    prune(runs, keep=KEEP_RUNS, current=run)
+    return BuildResult(run, len(store), graphs, tuple(sources), report, time.perf_counter() - started)
+
+
+def swap(link: Path, target: Path) -> None:
+    """Point ``link`` at ``target`` atomically (rename over the old symlink)."""
+    tmp = link.with_name(link.name + ".new")
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    tmp.symlink_to(target.relative_to(link.parent))
+    os.replace(tmp, link)
+
+
+def prune(runs: Path, keep: int, current: Path) -> None:
+    done = sorted((p for p in runs.iterdir() if p.is_dir() and not p.name.endswith(".partial")),
+                  key=lambda p: p.name)
+    for old in done[:-keep]:
+        if old != current:
+            shutil.rmtree(old, ignore_errors=True)

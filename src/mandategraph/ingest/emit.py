@@ -1,0 +1,95 @@
+"""Writing what was read as RDF: typed nodes, and links that carry their evidence."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+
+from mandategraph import __version__, iri
+from mandategraph.ingest.text import SourceText, Span
+from mandategraph.namespaces import DCTERMS, MG, OA, PROV, RDF, RDFS, XSD
+
+_CONTEXT = 32  # characters of prefix / suffix kept in a text quote selector
+
+
+@dataclass
+class Emitter:
+    """Accumulates the triples of one ingested document, all evidence pointing at ``document``."""
+
+    graph: Graph
+    source: SourceText
+    document: URIRef
+    run: URIRef
+
+    @classmethod
+    def start(cls, source: SourceText, document: URIRef, raw: bytes) -> Emitter:
+        run = iri.ingest_activity(hashlib.sha256(raw).hexdigest(), __version__)
+        agent = iri.software_agent(__version__)
+        g = Graph()
+        g.add((run, RDF.type, MG.IngestRun))
+        g.add((run, RDFS.label, Literal(f"ingest of {source.name} by mandategraph {__version__}")))
+        g.add((run, PROV.used, Literal(source.name)))
+        g.add((run, PROV.wasAssociatedWith, agent))
+        g.add((agent, RDF.type, PROV.SoftwareAgent))
+        g.add((agent, RDFS.label, Literal(f"mandategraph {__version__}")))
+        g.add((document, PROV.wasGeneratedBy, run))
+        return cls(g, source, document, run)
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | str | int | bool) -> None:
+        if not isinstance(o, (URIRef, Literal)):
+            o = Literal(o)
+        self.graph.add((s, p, o))
+
+    def link(self, subject: URIRef, prop: URIRef, obj: URIRef, span: Span, where: str,
+             action: str | None = None) -> URIRef:
+        """Assert ``subject prop obj`` and the evidence for it: quote, offsets, document, run."""
+        self.graph.add((subject, prop, obj))
+        node = iri.evidence(subject, prop, obj, self.document)
+        g = self.graph
+        if prop == MG.groundedIn:
+            g.add((node, RDF.type, MG.Grounding))
+            g.add((node, MG.item, subject))
+            g.add((node, MG.mandate, obj))
+        else:
+            g.add((node, RDF.type, MG.Evidence))
+            g.add((node, MG.linkSubject, subject))
+            g.add((node, MG.linkObject, obj))
+        g.add((node, MG.linkProperty, prop))
+        g.add((node, MG.statedIn, self.document))
+        g.add((node, MG.paragraph, Literal(where)))
+        g.add((node, MG.status, MG.asserted))
+        g.add((node, PROV.wasGeneratedBy, self.run))
+        if action:
+            g.add((node, MG.action, MG[f"action-{action}"]))
+        self._quote(node, span)
+        return node
+
+    def _quote(self, node: URIRef, span: Span) -> None:
+        """The quote and where it stands in the source file (offsets count our header too)."""
+        g = self.graph
+        g.add((node, MG.quote, Literal(span.quote)))
+        body = self.source.body
+        at = self.source.header_length
+        quote_sel = URIRef(f"{node}#quote")
+        pos_sel = URIRef(f"{node}#position")
+        g.add((node, OA.hasSelector, quote_sel))
+        g.add((node, OA.hasSelector, pos_sel))
+        g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
+        g.add((quote_sel, OA.exact, Literal(span.text)))
+        g.add((quote_sel, OA.prefix, Literal(body[max(0, span.start - _CONTEXT):span.start])))
+        g.add((quote_sel, OA.suffix, Literal(body[span.end:span.end + _CONTEXT])))
+        g.add((pos_sel, RDF.type, OA.TextPositionSelector))
+        g.add((pos_sel, OA.start, Literal(at + span.start, datatype=XSD.nonNegativeInteger)))
+        g.add((pos_sel, OA.end, Literal(at + span.end, datatype=XSD.nonNegativeInteger)))
+
+    def document_facts(self, symbol: str, kind: URIRef, supplied: bool) -> None:
+        g, d = self.graph, self.document
+        g.add((d, RDF.type, kind))
+        g.add((d, DCTERMS.identifier, Literal(symbol)))
+        g.add((d, MG.sourceFile, Literal(self.source.name)))
+        if supplied:
+            g.add((d, MG.symbolSupplied, Literal(True)))
+        if self.source.source_url:
+            g.add((d, DCTERMS.source, URIRef(self.source.source_url)))

@@ -1,0 +1,51 @@
+"""Every namespace and prefix the project spells, in one place.
+
+The ontology, shapes, curated data and queries must declare exactly these
+prefixes for these namespaces; ``tests/test_hygiene.py`` checks every
+``.ttl`` and ``.rq`` file against :data:`PREFIXES`.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
+
+BASE = "https://w3id.org/mandategraph/"
+MG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE + "id/")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+ELI_DL = Namespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
+UNDO = Namespace("https://w3id.org/un/ontology/undo/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+MGSH = Namespace(BASE + "shapes#")
+
+PREFIXES: dict[str, str] = {
+    "mg": str(MG),
+    "mgid": str(ID),
+    "mgsh": str(MGSH),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "org": str(ORG),
+    "eli": str(ELI),
+    "eli-dl": str(ELI_DL),
+    "undo": str(UNDO),
+    "oa": str(OA),
+    "sh": str(SH),
+    "void": str(VOID),
+    "sd": str(SD),
+}
+
+ONTOLOGY_IRI = BASE + "ontology"
+
+__all__ = [
+    "BASE", "MG", "ID", "ELI", "ELI_DL", "UNDO", "OA", "ORG", "VOID", "SD", "MGSH",
+    "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SH", "SKOS", "XSD", "PREFIXES", "ONTOLOGY_IRI",
+]

@@ -1,0 +1,114 @@
+"""SHACL validation with pySHACL on a plain rdflib Graph, grouped for curators."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from mandategraph.namespaces import RDF, RDFS, SH
+
+
+@dataclass(frozen=True)
+class Finding:
+    shape: str
+    severity: str
+    message: str
+    focus: str
+    path: str | None
+    value: str | None
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    shape: str
+    severity: str
+    message: str
+    count: int
+    focus_nodes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    focus_nodes_checked: int
+    findings: tuple[Finding, ...]
+
+    @property
+    def violations(self) -> int:
+        return sum(f.severity == "Violation" for f in self.findings)
+
+    @property
+    def groups(self) -> tuple[FindingGroup, ...]:
+        by: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        for f in self.findings:
+            by[(f.shape, f.severity, f.message)].append(f.focus)
+        return tuple(
+            FindingGroup(shape, sev, msg, len(nodes), tuple(sorted(set(nodes))))
+            for (shape, sev, msg), nodes in sorted(by.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "conforms": self.conforms,
+            "focus_nodes_checked": self.focus_nodes_checked,
+            "violations": self.violations,
+            "groups": [g.__dict__ | {"focus_nodes": list(g.focus_nodes)} for g in self.groups],
+        }
+
+
+def load_shapes(path: Path) -> Graph:
+    return Graph().parse(path, format="turtle")
+
+
+def validate_graph(data: Graph, shapes: Graph) -> ValidationReport:
+    """Validate ``data`` (which must contain the ontology, for subclass targets) against ``shapes``."""
+    conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none",
+                                          advanced=True, allow_warnings=True)
+    findings = []
+    owner = {ps: ns for ns, ps in shapes.subject_objects(SH.property)}
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        source = results.value(result, SH.sourceShape)
+        shape = owner.get(source, source)
+        severity = results.value(result, SH.resultSeverity)
+        findings.append(Finding(
+            shape=_local(shape),
+            severity=_local(severity),
+            message=str(results.value(result, SH.resultMessage) or ""),
+            focus=str(results.value(result, SH.focusNode)),
+            path=_str(results.value(result, SH.resultPath)),
+            value=_str(results.value(result, SH.value)),
+        ))
+    findings.sort(key=lambda f: (f.shape, f.message, f.focus, f.value or ""))
+    return ValidationReport(bool(conforms), _count_focus(data, shapes), tuple(findings))
+
+
+def _count_focus(data: Graph, shapes: Graph) -> int:
+    nodes: set[Node] = set()
+    for cls in set(shapes.objects(None, SH.targetClass)):
+        classes = set(data.transitive_subjects(RDFS.subClassOf, cls))
+        for c in classes:
+            nodes.update(data.subjects(RDF.type, c))
+    for prop in set(shapes.objects(None, SH.targetSubjectsOf)):
+        nodes.update(data.subjects(prop, None))
+    nodes.update(shapes.objects(None, SH.targetNode))
+    return len(nodes)
+
+
+def _local(node: Node | None) -> str:
+    if node is None:
+        return "?"
+    text = str(node)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if isinstance(node, URIRef) else text
+
+
+def _str(node: Node | None) -> str | None:
+    return None if node is None else str(node)
+
+
+def severity_counts(report: ValidationReport) -> Counter[str]:
+    return Counter(f.severity for f in report.findings)
