@@ -112,3 +112,12 @@ def _str(node: Node | None) -> str | None:
 
 def severity_counts(report: ValidationReport) -> Counter[str]:
     return Counter(f.severity for f in report.findings)
+
+
+def validate_built(where: object = None) -> ValidationReport:
+    """Validate the current build (the store as built, ontology included)."""
+    from mandategraph.project import layout
+    from mandategraph.store import open_store, union_graph
+
+    lay = layout() if where is None else where  # type: ignore[assignment]
+    return validate_graph(union_graph(open_store(lay)), load_shapes(lay.shapes))  # type: ignore[attr-defined]

@@ -86,7 +86,8 @@ def sentences(text: str, offset: int = 0) -> list[Span]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start:match.start()]
-        if candidate.rstrip().endswith(_ABBREVIATIONS):
+        words = candidate.split()
+        if words and words[-1] in _ABBREVIATIONS:
             continue
         _append(spans, text, start, match.start(), offset)
         start = match.end()

@@ -1,0 +1,1 @@
+"""One module per subcommand: ``add(subparsers)`` declares it, ``run(args)`` calls the library."""

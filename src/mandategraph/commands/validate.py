@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import argparse
+import json
+
+from mandategraph.cli import FINDINGS, OK, CommandError
+from mandategraph.store import NoBuildError
+from mandategraph.validate import ValidationReport, validate_built
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("validate", help="SHACL report of the built graph, grouped by shape and message")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        report = validate_built()
+    except NoBuildError as exc:
+        raise CommandError(str(exc)) from exc
+    print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.format == "json"
+          else report_text(report))
+    return OK if report.conforms else FINDINGS
+
+
+def report_text(report: ValidationReport) -> str:
+    lines = [f"{'conforms' if report.conforms else 'does not conform'}: {report.violations} violations, "
+             f"{len(report.findings) - report.violations} other findings, "
+             f"{report.focus_nodes_checked} focus nodes checked"]
+    for group in report.groups:
+        lines.append(f"\n{group.severity} x{group.count}  {group.shape}\n  {group.message}")
+        for focus in group.focus_nodes[:5]:
+            lines.append(f"    - {focus}")
+        if len(group.focus_nodes) > 5:
+            lines.append(f"    ... and {len(group.focus_nodes) - 5} more")
+    return "\n".join(lines)

@@ -1,0 +1,196 @@
+"""Named SPARQL queries: files in ``queries/`` with a comment header, run with bound parameters.
+
+Header lines (before the first non-comment line)::
+
+    # title: Mandate chain of an agenda item
+    # question: Which mandates put this item on the agenda, hop by hop?
+    # param: item iri  The agenda item (an IRI)
+    # example: ...          (may continue on following "#" lines)
+
+Parameters are bound by substitution (SEP-0007 on Oxigraph, VALUES for remote endpoints),
+never pasted into the query text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from mandategraph.project import layout as default_layout
+from mandategraph.terms import RdfTerm, from_ox, to_ox
+
+PARAM_TYPES = ("iri", "string", "integer", "date", "boolean")
+
+
+class QueryError(ValueError):
+    """A query name, file or parameter is wrong; the message names it."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    path: Path
+    title: str
+    question: str
+    parameters: tuple[Parameter, ...]
+    example: str
+    text: str
+
+    def bind(self, values: Mapping[str, str]) -> dict[str, RdfTerm]:
+        """Typed terms for the given ``key=value`` strings; unknown or missing keys are errors."""
+        known = {p.name: p for p in self.parameters}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise QueryError(f"query {self.name}: unknown parameter {unknown[0]!r} "
+                             f"(it takes: {', '.join(known) or 'none'})")
+        missing = [p for p in known if p not in values]
+        if missing:
+            raise QueryError(f"query {self.name}: missing parameter {missing[0]!r} "
+                             f"({known[missing[0]].description})")
+        return {k: convert(known[k], v) for k, v in values.items()}
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """SELECT rows, an ASK answer, or CONSTRUCT/DESCRIBE triples, all as rdflib terms."""
+
+    kind: str  # select | ask | graph
+    variables: tuple[str, ...] = ()
+    rows: tuple[dict[str, RdfTerm], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[tuple[RdfTerm, RdfTerm, RdfTerm], ...] = field(default=())
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.triples) if self.kind == "graph" \
+            else int(bool(self.boolean))
+
+
+def convert(param: Parameter, value: str) -> RdfTerm:
+    value = value.strip()
+    if param.type == "iri":
+        value = value.removeprefix("<").removesuffix(">")
+        if not re.match(r"^[a-z][a-z0-9+.-]*:\S+$", value, re.I):
+            raise QueryError(f"parameter {param.name}: {value!r} is not an IRI")
+        return URIRef(value)
+    if param.type == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise QueryError(f"parameter {param.name}: {value!r} is not an integer")
+        return Literal(int(value))
+    if param.type == "date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise QueryError(f"parameter {param.name}: {value!r} is not a date (YYYY-MM-DD)")
+        return Literal(value, datatype=XSD.date)
+    if param.type == "boolean":
+        return Literal(value.lower() in ("true", "1", "yes"))
+    return Literal(value)
+
+
+def parse(path: Path) -> NamedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot read: {exc.strerror}") from exc
+    fields: dict[str, list[str]] = {}
+    params: list[Parameter] = []
+    key = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line[1:].strip()
+        m = re.match(r"^(title|question|param|example):\s*(.*)$", body)
+        if m:
+            key = m.group(1)
+            if key == "param":
+                pm = re.match(r"^(\w+)\s+(\w+)\s*(.*)$", m.group(2))
+                if not pm or pm.group(2) not in PARAM_TYPES:
+                    raise QueryError(f"{path}: bad param line {body!r} (want: param: NAME "
+                                     f"{'|'.join(PARAM_TYPES)} description)")
+                params.append(Parameter(pm.group(1), pm.group(2), pm.group(3)))
+            else:
+                fields.setdefault(key, []).append(m.group(2))
+        elif key and body:
+            fields.setdefault(key, []).append(body)
+    for required in ("title", "question", "example"):
+        if required not in fields:
+            raise QueryError(f"{path}: header has no '# {required}:' line")
+    return NamedQuery(path.stem, path, " ".join(fields["title"]), " ".join(fields["question"]),
+                      tuple(params), "\n".join(fields["example"]), text)
+
+
+def named_queries(directory: Path | None = None) -> list[NamedQuery]:
+    directory = directory or default_layout().queries
+    return [parse(p) for p in sorted(directory.glob("*.rq"))]
+
+
+def find(name_or_path: str, directory: Path | None = None) -> NamedQuery:
+    """A query by name (``mandate-chain``) or by file path."""
+    path = Path(name_or_path)
+    if path.suffix == ".rq" and path.exists():
+        return parse(path)
+    directory = directory or default_layout().queries
+    candidate = directory / f"{name_or_path}.rq"
+    if candidate.exists():
+        return parse(candidate)
+    names = ", ".join(q.name for q in named_queries(directory))
+    raise QueryError(f"no query named {name_or_path!r} (known: {names})")
+
+
+def run(store: ox.Store, query: NamedQuery | str, params: Mapping[str, str] | None = None,
+        bindings: Mapping[str, RdfTerm] | None = None) -> QueryResult:
+    """Run a named query with ``params`` (strings, typed by its header), or SPARQL text with
+    ``bindings`` (terms), on the embedded store with all graphs as the default graph."""
+    if isinstance(query, NamedQuery):
+        bindings = query.bind(params or {})
+        text = query.text
+    else:
+        bindings, text = dict(bindings or {}), query
+    try:
+        answer = store.query(text, use_default_graph_as_union=True,
+                             substitutions={ox.Variable(k): to_ox(v) for k, v in bindings.items()})
+    except SyntaxError as exc:
+        raise QueryError(f"query syntax error: {exc}") from exc
+    return collect(answer)
+
+
+def collect(answer: object) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        names = tuple(v.value for v in answer.variables)
+        rows = tuple({n: t for n in names if (t := from_ox(sol[n])) is not None} for sol in answer)
+        return QueryResult("select", names, rows)
+    triples = tuple((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+                    for t in answer)  # type: ignore[attr-defined]
+    return QueryResult("graph", triples=triples)  # type: ignore[arg-type]
+
+
+def values_clause(bindings: Mapping[str, RdfTerm]) -> str:
+    """A VALUES block binding parameters, for endpoints without SEP-0007 substitution."""
+    if not bindings:
+        return ""
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(v.n3() for v in bindings.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"
+
+
+def parse_params(pairs: Iterable[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param {pair!r}: expected key=value")
+        out[key.strip()] = value
+    return out
