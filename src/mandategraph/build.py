@@ -124,6 +124,17 @@ def materialise(store: ox.Store) -> None:
         store.add(ox.Quad(row["evidence"], effective, worst[key], inferred))
 
 
+def validate_files(paths: list[Path], where: Layout | None = None) -> ValidationReport:
+    """Validate Turtle files on their own (with the ontology), materialised as a build would."""
+    lay = where or default_layout()
+    store = ox.Store()
+    load_turtle(store, lay.ontology, iri.GRAPH_ONTOLOGY)
+    for path in paths:
+        load_turtle(store, path, iri.graph_curated(path.stem))
+    materialise(store)
+    return validate_graph(union_graph(store), load_shapes(lay.shapes))
+
+
 def build(where: Layout | None = None, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
     """Build the dataset and swap it in; raise :class:`BuildError` on bad input (nothing swapped)."""
     lay = where or default_layout()

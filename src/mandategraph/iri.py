@@ -104,9 +104,12 @@ def provision(parent: URIRef, *path: tuple[str, int | str]) -> URIRef:
     return URIRef(f"{parent}/{steps}")
 
 
-def evidence(subject: URIRef, prop: URIRef, obj: URIRef, stated_in: URIRef | str) -> URIRef:
-    """The evidence node for one link as read from one document (or curated source)."""
-    digest = hashlib.sha256(f"{subject}\n{prop}\n{obj}\n{stated_in}".encode()).hexdigest()[:16]
+def evidence(subject: URIRef, prop: URIRef, obj: URIRef, stated_in: URIRef | str,
+             anchor: int | str = "") -> URIRef:
+    """The evidence node for one link as read at one place (``anchor``, e.g. a character offset)
+    of one document: the same link stated twice in a document has two pieces of evidence."""
+    key = f"{subject}\n{prop}\n{obj}\n{stated_in}\n{anchor}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     return ID[f"evidence/{digest}"]
 
 

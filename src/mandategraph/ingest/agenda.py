@@ -126,7 +126,9 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span)
                     out.link(current, MG.actsOn, node, sentence, where, action)
             elif cited.kind in ("resolution", "decision") and lead and i == 0:
                 current = node
-                if not focus_anywhere:
+                if focus_anywhere:  # the recommendation it acted on grounds the item
+                    out.link(out.document, MG.cites, node, sentence, where, action)
+                else:
                     out.link(item, MG.groundedIn, node, sentence, where, action)
             elif cited.kind in ("resolution", "decision") and current is not None and _CONTINUES.search(
                     sentence.text[: cited.span[1]]):

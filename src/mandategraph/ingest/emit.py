@@ -46,7 +46,7 @@ class Emitter:
              action: str | None = None) -> URIRef:
         """Assert ``subject prop obj`` and the evidence for it: quote, offsets, document, run."""
         self.graph.add((subject, prop, obj))
-        node = iri.evidence(subject, prop, obj, self.document)
+        node = iri.evidence(subject, prop, obj, self.document, self.source.header_length + span.start)
         g = self.graph
         if prop == MG.groundedIn:
             g.add((node, RDF.type, MG.Grounding))

@@ -1,0 +1,46 @@
+"""IRI minting: the same input always gives the same IRI, from what people already use."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+from mandategraph import iri
+from mandategraph.namespaces import ID, MG
+
+
+def test_documents_keep_their_symbol_verbatim() -> None:
+    assert iri.document("CTOC/COP/WG.7/2013/2") == ID["doc/CTOC/COP/WG.7/2013/2"]
+    assert iri.document("CTOC/COP/WG.5/2011/2/Rev.1") == ID["doc/CTOC/COP/WG.5/2011/2/Rev.1"]
+    assert iri.document(" CTOC/COP/2008/INF/1 ") == ID["doc/CTOC/COP/2008/INF/1"]
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "/CTOC", "CTOC//COP"])
+def test_bad_symbols_are_refused(bad: str) -> None:
+    with pytest.raises(iri.IRIError):
+        iri.document(bad)
+
+
+def test_mandates_sessions_and_items() -> None:
+    assert iri.resolution("ctoc-cop", 6, 3) == ID["resolution/ctoc-cop/6/3"]
+    assert iri.resolution("CTOC/COP", 6, 3) == iri.resolution("ctoc-cop", "6", "3")
+    assert iri.resolution("cac-cosp", 6, 3) != iri.resolution("ctoc-cop", 6, 3)
+    assert iri.decision("ctoc-cop", 4, 4) == ID["decision/ctoc-cop/4/4"]
+    session = iri.session("CTOC/COP/WG.7", 2)
+    assert session == ID["session/ctoc-cop-wg7/2"]
+    assert iri.item(session, "1 (a)") == URIRef(f"{ID}session/ctoc-cop-wg7/2/item/1a")
+    assert iri.item(session, "1 (a)") == iri.item(session, "1(a)")
+    assert iri.session("ctoc-cop-wg4", "2010-01-27") == ID["session/ctoc-cop-wg4/2010-01-27"]
+
+
+def test_provisions_and_evidence() -> None:
+    para = iri.provision(iri.treaty("untoc"), ("article", 32), ("paragraph", 3))
+    assert para == ID["treaty/untoc/article/32/paragraph/3"]
+    a = iri.evidence(URIRef("x:i"), MG.groundedIn, URIRef("x:m"), iri.document("A/1"), 10)
+    assert a == iri.evidence(URIRef("x:i"), MG.groundedIn, URIRef("x:m"), iri.document("A/1"), 10)
+    assert a != iri.evidence(URIRef("x:i"), MG.groundedIn, URIRef("x:m"), iri.document("A/1"), 11)
+
+
+def test_graph_names() -> None:
+    assert iri.graph_for_document("CTOC/COP/WG.7/2013/1") == ID["graph/doc/CTOC/COP/WG.7/2013/1"]
+    assert iri.graph_curated("mandates") == ID["graph/curated/mandates"]
