@@ -1,0 +1,81 @@
+"""Builds are atomic: a build that fails half-way leaves the previous graph readable."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from mandategraph import build as build_module
+from mandategraph.build import BuildError, build
+from mandategraph.project import Layout
+from mandategraph.store import DUMP, current_dir, open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Layout:
+    """A copy of the project's inputs, building into its own directory."""
+    for part in ("ontology", "data"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    monkeypatch.setenv("MANDATEGRAPH_BUILD", str(tmp_path / "build"))
+    return Layout(tmp_path)
+
+
+def quads(where: Layout) -> int:
+    return len(open_store(where))
+
+
+def test_build_writes_dataset_and_conforms(project: Layout) -> None:
+    result = build(project)
+    assert result.validation.conforms
+    assert (current_dir(project) / DUMP).is_file()
+    assert (current_dir(project) / "dataset.trig").is_file()
+    assert quads(project) == result.quads > 1000
+
+
+def test_bad_curated_file_fails_with_file_and_line_and_keeps_previous(project: Layout) -> None:
+    first = build(project)
+    before = current_dir(project)
+    (project.curated / "broken.ttl").write_text(
+        "@prefix mg: <https://w3id.org/mandategraph/ontology#> .\n<a:b> mg:venue \"Vienna .\n",
+        encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        build(project)
+    message = str(err.value)
+    assert "broken.ttl" in message and "line 2" in message
+    assert current_dir(project) == before
+    assert quads(project) == first.quads
+
+
+def test_failure_while_writing_keeps_previous_and_leaves_no_partial(
+        project: Layout, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = build(project)
+    before = current_dir(project)
+
+    def disk_full(store: ox.Store, path: str, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(build_module.ox.Store, "dump", disk_full)
+    with pytest.raises(OSError):
+        build(project)
+    monkeypatch.undo()
+    assert current_dir(project) == before
+    assert quads(project) == first.quads
+    assert not [p for p in (project.build / "runs").iterdir() if p.name.endswith(".partial")]
+
+
+def test_unreadable_source_fails_naming_it(project: Layout) -> None:
+    build(project)
+    (project.sources / "junk.txt").write_bytes(b"\x00\x01\x02 binary")
+    with pytest.raises(BuildError, match="junk.txt"):
+        build(project)
+
+
+def test_rebuild_replaces_and_prunes_old_runs(project: Layout) -> None:
+    counts = {build(project).quads for _ in range(4)}
+    assert len(counts) == 1  # the same input gives the same graph
+    assert len([p for p in (project.build / "runs").iterdir()]) <= build_module.KEEP_RUNS
