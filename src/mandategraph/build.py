@@ -22,7 +22,8 @@ from rdflib import Literal, URIRef
 from mandategraph import __version__, iri
 from mandategraph.ingest import NotADocumentError, Registry, ingest_file
 from mandategraph.namespaces import MG, PREFIXES, SKOS
-from mandategraph.project import Layout, layout as default_layout
+from mandategraph.project import Layout
+from mandategraph.project import layout as default_layout
 from mandategraph.store import DUMP, union_graph
 from mandategraph.validate import ValidationReport, load_shapes, validate_graph
 

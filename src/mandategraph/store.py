@@ -12,7 +12,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from mandategraph.project import Layout, layout as default_layout
+from mandategraph.project import Layout
+from mandategraph.project import layout as default_layout
 
 DUMP = "dataset.nq"
 
