@@ -112,7 +112,9 @@ def materialise(store: ox.Store) -> None:
     store.update(_sparql("materialise.ru"))
     inferred = ox.NamedNode(str(iri.GRAPH_INFERRED))
     worst: dict[tuple[str, str, str], ox.NamedNode] = {}
-    rows = list(store.query(_sparql("evidence_status.rq"), use_default_graph_as_union=True))
+    solutions = store.query(_sparql("evidence_status.rq"), use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    rows = list(solutions)
     for row in rows:
         key = (row["s"].value, row["p"].value, row["o"].value)
         status = row["status"]

@@ -53,7 +53,8 @@ def load_dump(path: Path) -> ox.Store:
 def union_graph(store: ox.Store) -> Graph:
     """All graphs of the store as one plain rdflib Graph (for pySHACL and rdflib serialisers)."""
     triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    data = triples.serialize(format=ox.RdfFormat.N_TRIPLES)
+    assert isinstance(triples, ox.QueryTriples)
+    data = triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
     graph = Graph()
     graph.parse(io.BytesIO(data), format="nt")
     return graph

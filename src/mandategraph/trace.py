@@ -4,6 +4,7 @@ hop, each hop with its evidence; and the reverse, everything a mandate grounds."
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -102,7 +103,7 @@ def find_item(store: ox.Store, text: str) -> str:
                        + ", ".join(sorted(matches)))
 
 
-def _names(what: str, row: dict[str, object]) -> bool:
+def _names(what: str, row: Mapping[str, object]) -> bool:
     symbol = str(row.get("symbol", ""))
     if what == symbol:
         return True

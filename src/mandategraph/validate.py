@@ -11,6 +11,8 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from mandategraph.namespaces import RDF, RDFS, SH
+from mandategraph.project import Layout, layout
+from mandategraph.store import open_store, union_graph
 
 
 @dataclass(frozen=True)
@@ -114,10 +116,7 @@ def severity_counts(report: ValidationReport) -> Counter[str]:
     return Counter(f.severity for f in report.findings)
 
 
-def validate_built(where: object = None) -> ValidationReport:
+def validate_built(where: Layout | None = None) -> ValidationReport:
     """Validate the current build (the store as built, ontology included)."""
-    from mandategraph.project import layout
-    from mandategraph.store import open_store, union_graph
-
-    lay = layout() if where is None else where  # type: ignore[assignment]
-    return validate_graph(union_graph(open_store(lay)), load_shapes(lay.shapes))  # type: ignore[attr-defined]
+    lay = where or layout()
+    return validate_graph(union_graph(open_store(lay)), load_shapes(lay.shapes))

@@ -43,16 +43,16 @@ class Registry:
             for body in graph.objects(treaty, MG.establishes):
                 reg.treaties[str(body).removeprefix(prefix)] = str(treaty).removeprefix(str(ID) + "treaty/")
         for session in graph.subjects(RDF.type, MG.Session):
-            body = graph.value(session, MG.ofBody)
-            if body is None:
+            of_body = graph.value(session, MG.ofBody)
+            if of_body is None:
                 continue
-            slug = str(body).removeprefix(prefix)
+            slug = str(of_body).removeprefix(prefix)
             start = graph.value(session, MG.startDate)
             if isinstance(start, Literal):
-                reg.sessions_by_date[(slug, str(start))] = URIRef(session)
+                reg.sessions_by_date[(slug, str(start))] = URIRef(str(session))
             number = graph.value(session, MG.sessionNumber)
             if isinstance(number, Literal):
-                reg.sessions_by_number[(slug, int(number))] = URIRef(session)
+                reg.sessions_by_number[(slug, int(number))] = URIRef(str(session))
         return reg
 
     @classmethod
