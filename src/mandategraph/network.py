@@ -6,6 +6,7 @@ to the mandate it rests on, keyed by relation, with every piece of evidence and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -13,6 +14,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from mandategraph.query import run
+from mandategraph.terms import RdfTerm
 
 RELATIONS = {
     "https://w3id.org/mandategraph/ontology#groundedIn": "grounded in",
@@ -21,7 +23,23 @@ RELATIONS = {
     "https://w3id.org/mandategraph/ontology#actedOnBy": "acted on by",
     "http://data.europa.eu/eli/ontology#based_on": "based on",
 }
+# The export projection (``project(store, wide=True)``) adds these, and gives mg:actsOn in its stated
+# direction instead of the materialised inverse mg:actedOnBy.
+WIDE_RELATIONS = {
+    "https://w3id.org/mandategraph/ontology#actsOn": "acts on",
+    "https://w3id.org/mandategraph/ontology#documentedBy": "documented by",
+    "https://w3id.org/mandategraph/ontology#onAgenda": "on agenda",
+    "https://w3id.org/mandategraph/ontology#forSession": "for session",
+    "https://w3id.org/mandategraph/ontology#subItemOf": "sub-item of",
+    "https://w3id.org/mandategraph/ontology#establishes": "establishes",
+    "https://w3id.org/mandategraph/ontology#adoptedBy": "adopted by",
+    "https://w3id.org/mandategraph/ontology#adoptedAt": "adopted at",
+    "https://w3id.org/mandategraph/ontology#cites": "cites",
+    "https://w3id.org/mandategraph/ontology#ofBody": "of body",
+    "https://w3id.org/mandategraph/ontology#parentBody": "parent body",
+}
 STATUS_ORDER = ("asserted", "unverified", "verified", "disputed")
+_GENERIC_TYPES = ("Mandate", "Document")  # a more specific type of the same node wins
 
 
 @dataclass(frozen=True)
@@ -43,14 +61,34 @@ def _local(iri: str | None) -> str | None:
     return None if iri is None else iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def project(store: ox.Store) -> nx.MultiDiGraph:
-    """Project the store into a MultiDiGraph (edge key = relation label)."""
+def project(store: ox.Store, wide: bool = False) -> nx.MultiDiGraph:
+    """Project the store into a MultiDiGraph (edge key = relation label).
+
+    By default: the mandate chains that :mod:`mandategraph.trace` walks. With ``wide``: the export
+    projection, which adds bodies, sessions and documents and the relations of :data:`WIDE_RELATIONS`
+    (and drops ``acted on by``, the materialised inverse of ``acts on``).
+    Every edge carries ``relation``, ``predicate`` (its IRI), ``status`` and ``evidence``.
+    """
     graph = nx.MultiDiGraph()
-    for row in run(store, _sparql("nodes.rq")).rows:
+    _add_nodes(graph, run(store, _sparql("nodes.rq")).rows)
+    relations = dict(RELATIONS)
+    if wide:
+        _add_nodes(graph, run(store, _sparql("nodes_wide.rq")).rows)
+        del relations["https://w3id.org/mandategraph/ontology#actedOnBy"]
+    _add_edges(graph, run(store, _sparql("projection.rq")).rows, relations)
+    if wide:
+        _add_edges(graph, run(store, _sparql("projection_wide.rq")).rows, WIDE_RELATIONS)
+    for _, _, data in graph.edges(data=True):
+        data["evidence"].sort(key=lambda e: (e.document or "", e.paragraph or "", e.quote or ""))
+    return graph
+
+
+def _add_nodes(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]]) -> None:
+    for row in rows:
         node = str(row["node"])
         attrs = graph.nodes[node] if node in graph else {}
         kind = _local(str(row["type"]))
-        if kind != "Mandate" or "type" not in attrs:
+        if kind not in _GENERIC_TYPES or "type" not in attrs:
             attrs["type"] = kind
         for key in ("notation", "title", "label", "note"):
             if key in row and key not in attrs:
@@ -60,11 +98,18 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
         if "status" in row:
             attrs["status"] = _local(str(row["status"]))
         graph.add_node(node, **attrs)
-    for row in run(store, _sparql("projection.rq")).rows:
+
+
+def _add_edges(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]],
+               relations: Mapping[str, str]) -> None:
+    for row in rows:
+        if str(row["p"]) not in relations:
+            continue
         s, o = str(row["s"]), str(row["o"])
-        relation = RELATIONS[str(row["p"])]
+        relation = relations[str(row["p"])]
         if not graph.has_edge(s, o, key=relation):
-            graph.add_edge(s, o, key=relation, relation=relation, evidence=[], status="asserted")
+            graph.add_edge(s, o, key=relation, relation=relation, predicate=str(row["p"]),
+                           evidence=[], status="asserted")
         data = graph.edges[s, o, relation]
         if "evidence" in row or "quote" in row:
             ev = Evidence(
@@ -80,6 +125,28 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
                 data["evidence"].append(ev)
             if STATUS_ORDER.index(ev.status) > STATUS_ORDER.index(data["status"]):
                 data["status"] = ev.status
-    for _, _, data in graph.edges(data=True):
-        data["evidence"].sort(key=lambda e: (e.document or "", e.paragraph or "", e.quote or ""))
+
+
+CHAIN_TYPES = frozenset({"AgendaItem", "Resolution", "Decision", "Recommendation", "Provision",
+                         "Treaty", "RulesOfProcedure", "Agreement", "Mandate"})
+
+
+def chain_view(wide: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The mandate chains (what ``project(store)`` gives) cut out of the export projection: the
+    chain relations only, ``acts on`` turned round into ``acted on by``, items and mandates as nodes."""
+    acted_on_by = next(k for k, v in RELATIONS.items() if v == "acted on by")
+    chain = set(RELATIONS.values())
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from((n, dict(d)) for n, d in wide.nodes(data=True) if d.get("type") in CHAIN_TYPES)
+    for s, o, key, data in wide.edges(keys=True, data=True):
+        if key == "acts on":
+            s, o, key = o, s, "acted on by"
+            data = {**data, "relation": key, "predicate": acted_on_by}
+        elif key not in chain:
+            continue
+        for end in (s, o):
+            if end not in graph:
+                graph.add_node(end, **dict(wide.nodes[end]))
+        graph.add_edge(s, o, key=key, **{k: (list(v) if k == "evidence" else v)
+                                         for k, v in data.items()})
     return graph

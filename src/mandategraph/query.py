@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -148,15 +149,25 @@ def find(name_or_path: str, directory: Path | None = None) -> NamedQuery:
     raise QueryError(f"no query named {name_or_path!r} (known: {names})")
 
 
-def run(store: ox.Store, query: NamedQuery | str, params: Mapping[str, str] | None = None,
+class Remote(Protocol):
+    """A remote SPARQL endpoint (:class:`mandategraph.remote.Endpoint`): it runs ``text`` with the
+    ``bindings`` sent as a trailing VALUES clause (:func:`values_clause`)."""
+
+    def run_query(self, text: str, bindings: Mapping[str, RdfTerm]) -> QueryResult: ...
+
+
+def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, str] | None = None,
         bindings: Mapping[str, RdfTerm] | None = None) -> QueryResult:
     """Run a named query with ``params`` (strings, typed by its header), or SPARQL text with
-    ``bindings`` (terms), on the embedded store with all graphs as the default graph."""
+    ``bindings`` (terms), on the embedded store with all graphs as the default graph, or on a
+    remote endpoint (:class:`mandategraph.remote.Endpoint`) with the same answers."""
     if isinstance(query, NamedQuery):
         bindings = query.bind(params or {})
         text = query.text
     else:
         bindings, text = dict(bindings or {}), query
+    if not isinstance(store, ox.Store):
+        return store.run_query(text, bindings)
     try:
         answer = store.query(text, use_default_graph_as_union=True,
                              substitutions={ox.Variable(k): to_ox(v) for k, v in bindings.items()})

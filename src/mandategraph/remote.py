@@ -1,0 +1,256 @@
+"""Remote SPARQL stores: push the built dataset over the Graph Store Protocol, and query a remote
+endpoint with the same named queries and the same answers as the embedded store.
+
+The only module that imports SPARQLWrapper. Two standard protocols, nothing server-specific:
+
+- **push** (SPARQL 1.1 Graph Store HTTP Protocol): every named graph of the dataset is replaced
+  whole with ``PUT <graph-store>?graph=<iri>`` (an N-Triples body), so pushing twice leaves the server
+  exactly as pushing once. Each body is serialised here and parsed back, and sent only if it gives
+  back exactly the graph's triples: a body that is not checked is never sent, so a broken
+  serialisation cannot empty a graph on the server (older Oxigraph servers cleared the graph before
+  parsing a ``PUT`` body). A push that stops part-way leaves every graph either as it was or as the
+  dataset has it; the next push completes it.
+- **query** (SPARQL 1.1 Protocol, through SPARQLWrapper): the query text as it is, parameters as a
+  trailing ``VALUES`` clause (remote servers lack Oxigraph's SEP-0007 substitution), and the
+  dataset's named graphs as ``default-graph-uri`` so the default graph is their union, as the
+  embedded store answers (or, with ``server_union``, the server's own default graph, for servers
+  configured to make it the union). Results are parsed by pyoxigraph into the same terms as
+  embedded answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+
+import pyoxigraph as ox
+from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from mandategraph.query import QueryError, QueryResult, collect, values_clause
+from mandategraph.terms import RdfTerm
+
+TIMEOUT = 60
+N_TRIPLES = "application/n-triples"
+SPARQL_JSON = "application/sparql-results+json"
+
+
+class RemoteError(Exception):
+    """The server cannot be reached or refused; the one-line message names the URL, the HTTP status
+    and the first line of the server's message."""
+
+
+# ------------------------------------------------------------------ query
+
+
+def _sparql(name: str) -> str:
+    return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
+
+
+class Endpoint:
+    """A SPARQL 1.1 query endpoint (such as Oxigraph's ``/query`` or Fuseki's ``/ds/query``) that
+    :func:`mandategraph.query.run` accepts in place of the embedded store."""
+
+    def __init__(self, url: str, *, server_union: bool = False, timeout: float = TIMEOUT) -> None:
+        if not urllib.parse.urlsplit(url).scheme.startswith("http"):
+            raise RemoteError(f"--endpoint {url!r}: not an http(s) URL")
+        self.url = url
+        self.server_union = server_union
+        self.timeout = timeout
+        self._graphs: tuple[str, ...] | None = None
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.url!r})"
+
+    def graphs(self) -> tuple[str, ...]:
+        """The server's named graphs (asked once per Endpoint)."""
+        if self._graphs is None:
+            answer = self._send(_sparql("named_graphs.rq"), ())
+            self._graphs = tuple(sorted(str(row["g"]) for row in answer.rows))
+        return self._graphs
+
+    def run_query(self, text: str, bindings: Mapping[str, RdfTerm]) -> QueryResult:
+        """``text`` with ``bindings`` as a trailing VALUES clause, over the union of the named graphs."""
+        if bindings:
+            text = f"{text.rstrip()}\n{values_clause(bindings)}\n"
+        return self._send(text, () if self.server_union else self.graphs())
+
+    def _send(self, text: str, default_graphs: tuple[str, ...]) -> QueryResult:
+        client = SPARQLWrapper(self.url)
+        client.setMethod(POST)
+        client.setOnlyConneg(True)
+        client.setTimeout(int(self.timeout))
+        client.setQuery(text)
+        graph_form = client.queryType in ("CONSTRUCT", "DESCRIBE")
+        client.setReturnFormat(TURTLE if graph_form else JSON)
+        client.addCustomHttpHeader("Accept", N_TRIPLES if graph_form else SPARQL_JSON)
+        for graph in default_graphs:
+            client.addDefaultGraph(graph)
+        try:
+            response = client.query().response
+            body = response.read()
+        except SPARQLWrapperException as exc:  # 400, 401, 404, 414, 500: the message is the body
+            raise _refused(self.url, exc) from exc
+        except urllib.error.HTTPError as exc:
+            raise RemoteError(f"{self.url} refused the query: HTTP {exc.code} "
+                              f"{_first_line(exc.read())}") from exc
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            raise RemoteError(f"cannot reach {self.url}: {_reason(exc)}") from exc
+        try:
+            if graph_form:
+                return collect(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+            return collect(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+        except (SyntaxError, ValueError) as exc:
+            raise RemoteError(f"{self.url} answered with something that is not "
+                              f"{'N-Triples' if graph_form else 'SPARQL JSON results'}: {exc}") from exc
+
+
+def _refused(url: str, exc: SPARQLWrapperException) -> Exception:
+    status = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404,
+              "URITooLong": 414, "EndPointInternalError": 500}.get(type(exc).__name__, "error")
+    # SPARQLWrapper puts the server's body after "Response:" in the message
+    message = str(exc).split("Response:", 1)[-1]
+    message = message.strip().removeprefix("b'").removeprefix('b"').rstrip("'\"")
+    line = _first_line(message.encode().decode("unicode_escape", errors="replace").encode())
+    if status == 400:
+        return QueryError(f"{url} rejected the query: HTTP 400 {line}")
+    return RemoteError(f"{url} refused the query: HTTP {status} {line}")
+
+
+def _first_line(body: bytes) -> str:
+    text = body.decode("utf-8", errors="replace").strip()
+    return text.splitlines()[0][:300] if text else "(no message)"
+
+
+def _reason(exc: BaseException) -> str:
+    reason = getattr(exc, "reason", None) or exc
+    return str(reason) or type(reason).__name__
+
+
+# ------------------------------------------------------------------ push
+
+
+@dataclass(frozen=True)
+class PushedGraph:
+    graph: str  # the graph IRI, or "default"
+    triples: int
+    status: int  # the server's HTTP status (201 created, 204/200 replaced)
+
+
+@dataclass(frozen=True)
+class PushResult:
+    url: str
+    graphs: tuple[PushedGraph, ...]
+    seconds: float
+
+    @property
+    def triples(self) -> int:
+        return sum(g.triples for g in self.graphs)
+
+
+GraphName = ox.NamedNode | ox.DefaultGraph
+
+
+def dataset_graphs(store: ox.Store) -> list[GraphName]:
+    """The named graphs of the dataset (sorted), and the default graph if it holds anything."""
+    graphs: list[GraphName] = sorted(store.named_graphs(), key=lambda g: g.value)
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        graphs.append(ox.DefaultGraph())
+    return graphs
+
+
+def serialise_graph(store: ox.Store, graph: GraphName) -> bytes:
+    """One graph of the dataset as an N-Triples body."""
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)  # type: ignore[no-any-return]
+
+
+def check_body(store: ox.Store, graph: GraphName, body: bytes) -> int:
+    """Parse ``body`` back and compare it with the graph in the store: the same triples (ground
+    triples as a set, those with blank nodes by count). Return the number of triples; raise
+    :class:`RemoteError` on any difference."""
+    name = _graph_label(graph)
+    try:
+        parsed = [(q.subject, q.predicate, q.object)
+                  for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+    except SyntaxError as exc:
+        raise RemoteError(f"graph {name}: the serialised body does not parse ({exc}); "
+                          "nothing was sent for it") from exc
+    expected = [(q.subject, q.predicate, q.object)
+                for q in store.quads_for_pattern(None, None, None, graph)]
+
+    def ground(triples: list[tuple[object, object, object]]) -> set[tuple[object, object, object]]:
+        return {t for t in triples if not any(isinstance(x, ox.BlankNode) for x in t)}
+
+    if len(set(parsed)) != len(expected) or ground(parsed) != ground(expected):
+        raise RemoteError(f"graph {name}: the serialised body gives back {len(set(parsed))} triples, "
+                          f"the graph has {len(expected)}; nothing was sent for it")
+    return len(expected)
+
+
+def _graph_label(graph: GraphName) -> str:
+    return "default" if isinstance(graph, ox.DefaultGraph) else f"<{graph.value}>"
+
+
+def _graph_url(graph_store: str, graph: GraphName) -> str:
+    query = "default" if isinstance(graph, ox.DefaultGraph) else urllib.parse.urlencode(
+        {"graph": graph.value})
+    return f"{graph_store}{'&' if '?' in graph_store else '?'}{query}"
+
+
+def put_graph(graph_store: str, graph: GraphName, body: bytes, timeout: float = TIMEOUT) -> int:
+    """``PUT`` one checked body; the HTTP status, or :class:`RemoteError`."""
+    request = urllib.request.Request(_graph_url(graph_store, graph), data=body, method="PUT",
+                                     headers={"Content-Type": N_TRIPLES})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        raise RemoteError(f"{graph_store} refused graph {_graph_label(graph)}: HTTP {exc.code} "
+                          f"{_first_line(exc.read())}") from exc
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+        raise RemoteError(f"cannot reach {graph_store} (pushing graph {_graph_label(graph)}): "
+                          f"{_reason(exc)}") from exc
+
+
+def push(store: ox.Store, graph_store: str, *, timeout: float = TIMEOUT,
+         progress: Callable[[PushedGraph], None] = lambda _: None) -> PushResult:
+    """Replace every graph of the dataset on the server at ``graph_store`` (its Graph Store
+    Protocol address, such as Oxigraph's ``/store``), one checked ``PUT`` per graph."""
+    if not urllib.parse.urlsplit(graph_store).scheme.startswith("http"):
+        raise RemoteError(f"--graph-store {graph_store!r}: not an http(s) URL")
+    started = time.perf_counter()
+    done: list[PushedGraph] = []
+    for graph in dataset_graphs(store):
+        body = serialise_graph(store, graph)
+        triples = check_body(store, graph, body)
+        status = put_graph(graph_store, graph, body, timeout)
+        pushed = PushedGraph("default" if isinstance(graph, ox.DefaultGraph) else graph.value,
+                             triples, status)
+        done.append(pushed)
+        progress(pushed)
+    return PushResult(graph_store, tuple(done), time.perf_counter() - started)
+
+
+# ------------------------------------------------------------------ CLI helpers
+
+
+def add_endpoint_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--endpoint URL`` and ``--server-union`` for the commands that can read a remote store."""
+    parser.add_argument("--endpoint", metavar="URL",
+                        help="query a remote SPARQL endpoint (such as Oxigraph's /query) instead of "
+                             "the embedded build")
+    parser.add_argument("--server-union", action="store_true",
+                        help="with --endpoint: the server's default graph is already the union of its "
+                             "named graphs (send no default-graph-uri)")
+
+
+def endpoint_from(args: argparse.Namespace) -> Endpoint | None:
+    url = getattr(args, "endpoint", None)
+    return Endpoint(url, server_union=bool(getattr(args, "server_union", False))) if url else None
