@@ -94,7 +94,10 @@ def find_item(store: ox.Store, text: str) -> str:
             node = ox.NamedNode(text)
         except ValueError:
             raise ItemNotFound(f"no agenda item with IRI {text}") from None
-        if next(store.quads_for_pattern(node, _TYPE, _AGENDA_ITEM), None) is not None:
+        if not isinstance(store, ox.Store):  # a remote endpoint (mandategraph.remote): one ASK
+            if run(store, _sparql("is_item.rq"), bindings={"item": URIRef(text)}).boolean:
+                return text
+        elif next(store.quads_for_pattern(node, _TYPE, _AGENDA_ITEM), None) is not None:
             return text
         raise ItemNotFound(f"no agenda item with IRI {text}")
     rows = run(store, _sparql("items.rq")).rows

@@ -4,6 +4,7 @@ import argparse
 
 from mandategraph import query
 from mandategraph.cli import FINDINGS, OK, CommandError
+from mandategraph.remote import RemoteError, add_endpoint_arguments, endpoint_from
 from mandategraph.results import FORMATS, render
 from mandategraph.store import NoBuildError, open_store
 
@@ -16,6 +17,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    add_endpoint_arguments(p)
     p.set_defaults(run=run)
 
 
@@ -27,8 +29,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{q.name:32} {q.title}  {params}".rstrip())
             return OK
         named = query.find(args.name)
-        result = query.run(open_store(), named, query.parse_params(args.param))
-    except (query.QueryError, NoBuildError) as exc:
+        result = query.run(endpoint_from(args) or open_store(), named, query.parse_params(args.param))
+    except (query.QueryError, NoBuildError, RemoteError) as exc:
         raise CommandError(str(exc)) from exc
     print(render(result, args.format))
     return OK if len(result) else FINDINGS
