@@ -37,3 +37,19 @@ def store(built: BuildResult) -> ox.Store:
 @pytest.fixture(scope="session")
 def repo_layout(build_dir: Path) -> Layout:
     return layout()
+
+
+@pytest.fixture(scope="session")
+def edge_store() -> ox.Store:
+    """The small edge-case graph of tests/fixtures/queries/ (two paths, a cycle of mg:continues,
+    two resolutions numbered 6/3 of different bodies), with the ontology, materialised."""
+    from mandategraph import iri
+    from mandategraph.build import materialise
+
+    store = ox.Store()
+    store.load(path=str(ROOT / "ontology" / "mandategraph.ttl"), format=ox.RdfFormat.TURTLE,
+               to_graph=ox.NamedNode(str(iri.GRAPH_ONTOLOGY)))
+    for path in sorted((FIXTURES / "queries").glob("*.trig")):
+        store.load(path=str(path), format=ox.RdfFormat.TRIG)
+    materialise(store)
+    return store

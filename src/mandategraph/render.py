@@ -7,6 +7,7 @@ import textwrap
 from dataclasses import asdict
 from typing import Any
 
+from mandategraph.impact import Impact
 from mandategraph.network import Evidence
 from mandategraph.trace import Hop, Node, Trace
 
@@ -77,3 +78,46 @@ def trace_dict(trace: Trace) -> dict[str, Any]:
 
 def trace_json(trace: Trace) -> str:
     return json.dumps(trace_dict(trace), indent=2, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- impact (the reverse of a trace)
+
+
+def impact_text(impact: Impact, width: int = 100) -> str:
+    lines = [_name(impact.mandate), f"  {impact.mandate.iri}"]
+    _node_note(impact.mandate, "  ", lines, width)
+    if not impact.hops:
+        lines.append("  (nothing in the graph rests on this mandate)")
+        return "\n".join(lines)
+    lines.append(f"  grounds {len(impact.items)} agenda item{'s' if len(impact.items) != 1 else ''} "
+                 f"in {len(impact.sessions)} session{'s' if len(impact.sessions) != 1 else ''}; "
+                 f"{len(impact.mandates)} mandate{'s' if len(impact.mandates) != 1 else ''} rest on it")
+    for it in impact.items:
+        where = it.session_label or it.session or "session unknown"
+        flag = f"  [{FLAG[it.status]}]" if it.status in ("disputed", "unverified") else ""
+        lines.append(f"    - {_name(it.item)}{flag}")
+        lines.append(f"        {where}; agenda {it.agenda or 'unknown'}"
+                     + (f"; documents {', '.join(it.documents)}" if it.documents else ""))
+    if impact.status == "disputed":
+        lines.append("  !! at least one link below is DISPUTED: see the marked hops")
+    lines.append("")
+    _hops_text(impact.hops, "  ", lines, width)
+    return "\n".join(lines)
+
+
+def impact_dict(impact: Impact) -> dict[str, Any]:
+    def hop(h: Hop) -> dict[str, Any]:
+        return {"relation": h.relation, "target": asdict(h.target), "status": h.status,
+                "cycle": h.cycle, "evidence": [asdict(e) for e in h.evidence],
+                "children": [hop(c) for c in h.children]}
+
+    return {"mandate": asdict(impact.mandate), "status": impact.status,
+            "items": [asdict(i) for i in impact.items],
+            "mandates": [asdict(m) for m in impact.mandates],
+            "sessions": list(impact.sessions), "documents": list(impact.documents),
+            "hops": [hop(h) for h in impact.hops],
+            "paths": [[h.target.iri for h in path] for path in impact.paths]}
+
+
+def impact_json(impact: Impact) -> str:
+    return json.dumps(impact_dict(impact), indent=2, ensure_ascii=False)

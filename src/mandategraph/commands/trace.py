@@ -1,21 +1,28 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from mandategraph.cli import FINDINGS, OK, CommandError
 from mandategraph.remote import RemoteError, add_endpoint_arguments, endpoint_from
 from mandategraph.render import trace_json, trace_text
 from mandategraph.store import NoBuildError, open_store
-from mandategraph.trace import ItemNotFound, trace_item
+from mandategraph.trace import ItemNotFound, Trace, trace_item
+
+FORMATS = ("text", "json", "dot", "svg", "png")
 
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("trace", help="why is this item on the agenda? every chain of mandates, with evidence",
                        description='ITEM is an IRI, "CTOC/COP/WG.7/2013/1 2", "CTOC/COP/WG.7/2013/1 item 2" '
-                                   'or "WG.7 2013 item 3".')
+                                   'or "WG.7 2013 item 3". dot, svg and png draw the chain (item on top, '
+                                   'roots at the bottom, disputed links red and dashed).')
     p.add_argument("item", nargs="+", help="the agenda item")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=FORMATS, default="text")
     add_endpoint_arguments(p)
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="write to FILE instead of standard output (png writes bytes to stdout otherwise)")
     p.set_defaults(run=run)
 
 
@@ -27,5 +34,32 @@ def run(args: argparse.Namespace) -> int:
     except ItemNotFound as exc:
         print(f"mandategraph trace: {exc}")
         return FINDINGS
-    print(trace_json(trace) if args.format == "json" else trace_text(trace))
+    write(render(trace, args.format), args.out)
     return OK if trace.hops else FINDINGS
+
+
+def render(trace: Trace, fmt: str) -> str | bytes:
+    if fmt in ("dot", "svg", "png"):
+        from mandategraph import picture  # matplotlib is imported only when a picture is asked for
+
+        return {"dot": picture.trace_dot, "svg": picture.trace_svg, "png": picture.trace_png}[fmt](trace)
+    return trace_json(trace) if fmt == "json" else trace_text(trace)
+
+
+def write(data: str | bytes, out: Path | None) -> None:
+    """Text or bytes to ``out`` or to standard output; a file that cannot be written is an input error."""
+    if out is not None:
+        try:
+            if isinstance(data, bytes):
+                out.write_bytes(data)
+            else:
+                out.write_text(data if data.endswith("\n") else data + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise CommandError(f"--out {out}: cannot write: {exc.strerror}") from exc
+        print(f"wrote {out}", file=sys.stderr)
+    elif isinstance(data, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        print(data)

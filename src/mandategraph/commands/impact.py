@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import argparse
+
+from mandategraph.cli import FINDINGS, OK, CommandError
+from mandategraph.impact import MandateNotFound, impact_of
+from mandategraph.remote import RemoteError, add_endpoint_arguments, endpoint_from
+from mandategraph.render import impact_json, impact_text
+from mandategraph.store import NoBuildError, open_store
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("impact", help="what does this mandate ground? every item, session, "
+                                      "recommendation and document downstream, with evidence",
+                       description='MANDATE is "resolution 6/3", "decision 4/4", "6/3" (of the UNTOC '
+                                   'Conference), "CAC/COSP resolution 6/3" or an IRI.')
+    p.add_argument("mandate", nargs="+", help="the mandate")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    add_endpoint_arguments(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        impact = impact_of(endpoint_from(args) or open_store(), " ".join(args.mandate))
+    except (NoBuildError, RemoteError) as exc:
+        raise CommandError(str(exc)) from exc
+    except MandateNotFound as exc:
+        print(f"mandategraph impact: {exc}")
+        return FINDINGS
+    print(impact_json(impact) if args.format == "json" else impact_text(impact))
+    return OK if impact.hops else FINDINGS
