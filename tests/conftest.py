@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -53,3 +60,55 @@ def edge_store() -> ox.Store:
         store.load(path=str(path), format=ox.RdfFormat.TRIG)
     materialise(store)
     return store
+
+
+# --- `mandategraph serve` (issue 5): one real server per test session, on a free loopback port.
+
+
+@dataclass(frozen=True)
+class RunningServer:
+    base: str  # http://127.0.0.1:PORT
+    port: int
+    pid: int
+    log: Path
+    query_timeout: float
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def server(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """``mandategraph serve`` in a subprocess on the session build; stopped after the session."""
+    port, timeout = _free_port(), 2.0
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mandategraph", "serve", "--port", str(port),
+             "--query-timeout", str(timeout)],
+            stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ), cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"mandategraph serve exited with {proc.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=5) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"mandategraph serve did not answer in time:\n{log.read_text()}")
+        time.sleep(0.3)
+    yield RunningServer(base, port, proc.pid, log, timeout)
+    proc.terminate()
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)

@@ -1,0 +1,120 @@
+"""Pages for people: home, the query page (YASGUI, or a plain textarea when the npm packages are
+missing), the trace page, and the template environment the Linked Data view uses too.
+
+Templates are files in ``server/templates`` (Jinja2, autoescaped); the browser code of our own is
+in ``server/static``; YASGUI is served from ``web/node_modules`` as installed by ``npm ci``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+
+from mandategraph import __version__
+from mandategraph.iri import IRIError, document
+from mandategraph.query import QueryError, named_queries
+from mandategraph.server.linked_data import local_path, with_format
+from mandategraph.server.pool import PoolError
+from mandategraph.server.protocol import text_error
+
+YASGUI_BUILD = Path("node_modules") / "@zazuko" / "yasgui" / "build"
+EXAMPLES = ("CTOC/COP/WG.7/2013/1 item 2", "WG.7 2013 item 4", "CTOC/COP/WG.7/2013/1 3")
+DEFAULT_QUERY = """PREFIX mg: <https://w3id.org/mandategraph/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+
+# Agenda items and the mandates that put them on the agenda
+SELECT ?item ?notation ?title ?mandate
+WHERE {
+  ?item a mg:AgendaItem ;
+        skos:notation ?notation .
+  OPTIONAL { ?item dcterms:title ?title }
+  OPTIONAL { ?item mg:groundedIn ?mandate }
+}
+ORDER BY ?item
+LIMIT 100
+"""
+
+
+def doc_path(symbol: str) -> str:
+    """The page of a document given by its symbol."""
+    try:
+        return local_path(str(document(symbol)))
+    except IRIError:
+        return "/resource?iri=" + symbol
+
+
+class Pages:
+    def __init__(self, web_dir: Path) -> None:
+        self.web_dir = web_dir
+        self.env = Environment(loader=PackageLoader("mandategraph.server", "templates"),
+                               autoescape=select_autoescape(["html"]), trim_blocks=True,
+                               lstrip_blocks=True)
+        self.env.filters["local_path"] = local_path
+        self.env.filters["with_format"] = with_format
+        self.env.filters["doc_path"] = doc_path
+
+    @property
+    def yasgui(self) -> Path:
+        return self.web_dir / YASGUI_BUILD
+
+    def has_yasgui(self) -> bool:
+        return (self.yasgui / "yasgui.min.js").is_file()
+
+    def render(self, name: str, request: Request, **context: Any) -> str:
+        return self.env.get_template(name).render(request=request, version=__version__, **context)
+
+    def response(self, name: str, request: Request, status: int = 200, **context: Any) -> Response:
+        return HTMLResponse(self.render(name, request, **context), status_code=status)
+
+
+async def home(request: Request) -> Response:
+    app = request.app.state.mg
+    return app.pages.response("home.html", request, stats=await app.stats(), examples=EXAMPLES)
+
+
+async def query_page(request: Request) -> Response:
+    app = request.app.state.mg
+    problem = None
+    try:
+        queries = named_queries()
+    except QueryError as exc:  # one bad file must not hide the page
+        queries, problem = [], str(exc)
+    text = request.query_params.get("query")
+    chosen = request.query_params.get("name")
+    if text is None and chosen:
+        text = next((q.text for q in queries if q.name == chosen), None)
+    listing = [{"name": q.name, "title": q.title, "question": q.question, "example": q.example,
+                "parameters": [{"name": p.name, "type": p.type, "description": p.description}
+                               for p in q.parameters],
+                "text": q.text} for q in queries]
+    return app.pages.response(
+        "query.html", request, queries=listing, problem=problem, initial=text or DEFAULT_QUERY,
+        run=bool(request.query_params.get("query") or chosen), yasgui=app.pages.has_yasgui(),
+        queries_map={q["name"]: q["text"] for q in listing})
+
+
+async def trace_page(request: Request) -> Response:
+    app = request.app.state.mg
+    item = " ".join(request.query_params.get("item", "").split())
+    as_json = request.query_params.get("format") == "json"
+    if not item:
+        if as_json:
+            return text_error(400, "give an agenda item: /trace?item=...")
+        return app.pages.response("trace.html", request, item="", examples=EXAMPLES, result=None,
+                                  error=None)
+    try:
+        reply = await app.pool.run("trace", item=item)
+    except PoolError as exc:
+        return text_error(exc.status, exc.message)
+    status, data = reply["status"], reply.get("data") or {}
+    if status != 200 and "error" not in data:
+        return text_error(status, reply.get("body", b"").decode() or "error")
+    if as_json:
+        return JSONResponse(data.get("trace") or {"error": data.get("error")}, status_code=status)
+    return app.pages.response("trace.html", request, status=status, item=item, examples=EXAMPLES,
+                              result=data if status == 200 else None, error=data.get("error"))

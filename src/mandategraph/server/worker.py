@@ -1,0 +1,284 @@
+"""A query worker: a separate process that loads the store once and answers tasks over a pipe.
+
+Everything that touches the store runs here, never in the web process, so that the pool can kill a
+worker at its time limit (pyoxigraph cannot be interrupted from Python) and a runaway query can only
+exhaust this process's own memory limit. Each worker also drops its network access when the kernel
+allows it (a new network namespace with no interfaces up), a second wall behind the SERVICE check.
+
+A task is ``(name, arguments)``; a reply is a dict with ``status`` and either ``body`` + ``type``
+(bytes ready to send) or ``data`` (plain Python values for a page).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import os
+import resource
+import signal
+import sys
+from collections.abc import Callable
+from importlib.resources import files
+from multiprocessing.connection import Connection
+from typing import Any
+
+import pyoxigraph as ox
+
+from mandategraph.server import negotiation, safety
+
+TEXT = "text/plain; charset=utf-8"
+INBOUND_LIMIT = 500  # triples pointing at a resource shown on its page
+
+
+class TooLarge(Exception):
+    pass
+
+
+class CappedBuffer(io.RawIOBase):
+    """A write-only buffer that stops the serialiser once the result passes ``limit`` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise TooLarge()
+        self.parts.append(chunk)
+        return len(chunk)
+
+    def value(self) -> bytes:
+        return b"".join(self.parts)
+
+
+def _sparql_file(name: str) -> str:
+    return files("mandategraph.server").joinpath("sparql", name).read_text(encoding="utf-8")
+
+
+def error(status: int, message: str) -> dict[str, Any]:
+    return {"status": status, "type": TEXT, "body": (message.rstrip() + "\n").encode()}
+
+
+def isolate_network() -> bool:
+    """Enter a new user + network namespace: no route anywhere, loopback included. Best effort."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.unshare(0x10000000 | 0x40000000) == 0  # CLONE_NEWUSER | CLONE_NEWNET
+    except (OSError, AttributeError):
+        return False
+
+
+class Worker:
+    def __init__(self, store: ox.Store, max_result_bytes: int) -> None:
+        self.store = store
+        self.max_result_bytes = max_result_bytes
+        self.graphs = frozenset(g.value for g in store.named_graphs()
+                                if isinstance(g, ox.NamedNode))
+        self._projection = None
+
+    # -- SPARQL protocol -------------------------------------------------------------------------
+    def sparql(self, query: str, accept: str | None, default_graph_uri: list[str],
+               named_graph_uri: list[str]) -> dict[str, Any]:
+        try:
+            checked = safety.check(query, self.graphs, default_graph_uri, named_graph_uri)
+        except safety.Refused as refused:
+            return error(refused.status, refused.message)
+        offers = negotiation.GRAPHS if checked.returns_graph else negotiation.RESULTS
+        fmt = negotiation.choose(accept, offers)
+        if fmt is None:
+            return error(406, f"none of the formats in Accept: {accept} can carry a "
+                              f"{checked.kind.upper()} result; this endpoint offers "
+                              + ", ".join(f.media_type for f in offers))
+        options: dict[str, Any] = {}
+        if default_graph_uri or named_graph_uri:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graph_uri]
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uri]
+        elif not checked.from_graphs and not checked.from_named:
+            options["use_default_graph_as_union"] = True
+        out = CappedBuffer(self.max_result_bytes)
+        try:
+            answer = self.store.query(query, **options)
+            answer.serialize(out, format=fmt.ox_format)
+        except SyntaxError as exc:
+            return error(400, f"the query could not be parsed: {exc}")
+        except TooLarge:
+            return error(422, f"the result is larger than the limit of {self.max_result_bytes} bytes;"
+                              " add a LIMIT, select fewer variables, or page with OFFSET")
+        except (OSError, ValueError, RuntimeError) as exc:
+            if isinstance(exc.__context__, TooLarge) or "TooLarge" in str(exc):
+                return error(422, f"the result is larger than the limit of "
+                                  f"{self.max_result_bytes} bytes; add a LIMIT")
+            return error(400, f"the query failed: {exc}")
+        return {"status": 200, "type": fmt.content_type, "body": out.value()}
+
+    # -- Linked Data ---------------------------------------------------------------------------
+    def resource(self, iri: str, fmt_key: str) -> dict[str, Any]:
+        node = ox.NamedNode(iri)
+        subs = {ox.Variable("resource"): node}
+        if fmt_key != "html":
+            fmt = negotiation.by_key(fmt_key, negotiation.GRAPHS)
+            if fmt is None:
+                return error(406, f"unknown format {fmt_key}")
+            triples = self.store.query(_sparql_file("describe.rq"), substitutions=subs,
+                                       use_default_graph_as_union=True)
+            out = CappedBuffer(self.max_result_bytes)
+            count = 0
+            graph = ox.Store()
+            for triple in triples:
+                graph.add(ox.Quad(triple.subject, triple.predicate, triple.object))
+                count += 1
+            if not count:
+                return error(404, f"nothing is known about <{iri}>")
+            try:
+                graph.dump(out, format=fmt.ox_format, from_graph=ox.DefaultGraph(),
+                           prefixes=_prefixes())
+            except TooLarge:
+                return error(422, "the description is larger than the result limit")
+            return {"status": 200, "type": fmt.content_type, "body": out.value()}
+        rows_out = [_row(s) for s in self.store.query(_sparql_file("resource_out.rq"),
+                                                       substitutions=subs)]
+        rows_in = []
+        for i, s in enumerate(self.store.query(_sparql_file("resource_in.rq"), substitutions=subs)):
+            if i >= INBOUND_LIMIT:
+                break
+            rows_in.append(_row(s))
+        if not rows_out and not rows_in:
+            return {"status": 404, "data": None}
+        labels: dict[str, tuple[int, str]] = {}
+        for sol in self.store.query(_sparql_file("labels.rq"), substitutions=subs,
+                                    use_default_graph_as_union=True):
+            x, kind, label = sol["x"].value, int(sol["kind"].value), sol["label"].value
+            if x not in labels or kind < labels[x][0]:
+                labels[x] = (kind, label)
+        return {"status": 200, "data": {"out": rows_out, "in": rows_in,
+                                        "labels": {k: v[1] for k, v in labels.items()}}}
+
+    # -- statistics for VoID and the service description ---------------------------------------
+    def stats(self) -> dict[str, Any]:
+        graphs = [(_row(s)["g"]["value"], int(s["triples"].value))
+                  for s in self.store.query(_sparql_file("stats_graphs.rq"))]
+        classes = [(s["class"].value, int(s["entities"].value))
+                   for s in self.store.query(_sparql_file("stats_classes.rq"),
+                                             use_default_graph_as_union=True)]
+        totals = next(iter(self.store.query(_sparql_file("stats_totals.rq"),
+                                            use_default_graph_as_union=True)))
+        return {"status": 200, "data": {
+            "graphs": graphs, "classes": classes,
+            **{k: int(totals[k].value) for k in ("triples", "subjects", "properties", "objects")},
+            "quads": len(self.store)}}
+
+    # -- the trace of an agenda item ---------------------------------------------------------
+    def trace(self, item: str) -> dict[str, Any]:
+        from mandategraph.network import project
+        from mandategraph.render import trace_dict, trace_text
+        from mandategraph.trace import ItemNotFound, trace_item
+
+        if self._projection is None:
+            self._projection = project(self.store)
+        try:
+            trace = trace_item(self.store, item, graph=self._projection)
+        except ItemNotFound as exc:
+            return {"status": 404, "data": {"error": str(exc)}}
+        svg, svg_error = None, None
+        picture = picture_function()
+        if picture is not None:
+            try:
+                svg = picture(trace)
+            except Exception as exc:  # the page still shows the chain in words
+                svg_error = f"{type(exc).__name__}: {exc}"
+        return {"status": 200, "data": {"trace": trace_dict(trace), "text": trace_text(trace),
+                                        "svg": svg, "svg_error": svg_error}}
+
+    def handle(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
+        task: Callable[..., dict[str, Any]] | None = {
+            "sparql": self.sparql, "resource": self.resource, "stats": self.stats,
+            "trace": self.trace, "ping": lambda: {"status": 200, "data": os.getpid()},
+        }.get(name)
+        if task is None:
+            return error(500, f"unknown task {name}")
+        try:
+            return task(**args)
+        except MemoryError:
+            return error(507, "the query needed more memory than a worker may use")
+        except Exception as exc:  # a bug must not kill the worker or hang the client
+            return error(500, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def picture_function() -> Callable[[Any], str] | None:
+    """``mandategraph.picture.trace_svg`` when that module exists (it is optional)."""
+    try:
+        from mandategraph import picture  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return getattr(picture, "trace_svg", None)
+
+
+def _prefixes() -> dict[str, str]:
+    from mandategraph.namespaces import PREFIXES
+
+    return dict(PREFIXES)
+
+
+def _term(term: Any) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["lang"] = term.language
+        elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "other", "value": str(term)}
+
+
+def _row(solution: Any) -> dict[str, dict[str, str]]:
+    out = {}
+    for var in ("s", "p", "o", "g"):
+        term = solution[var] if _has(solution, var) else None
+        if term is not None:
+            out[var] = _term(term)
+    return out
+
+
+def _has(solution: Any, var: str) -> bool:
+    try:
+        solution[var]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return True
+
+
+def main(conn: Connection, build: str | None, max_result_bytes: int, memory_limit: int) -> None:
+    """The worker process: isolate, load the store, then answer tasks until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us; Ctrl-C is for it
+    if build:
+        os.environ["MANDATEGRAPH_BUILD"] = build
+    isolated = isolate_network()
+    if memory_limit > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+    from mandategraph.store import open_store
+
+    try:
+        worker = Worker(open_store(), max_result_bytes)
+    except Exception as exc:
+        conn.send({"status": 500, "error": f"{type(exc).__name__}: {exc}"})
+        return
+    conn.send({"status": 200, "data": {"pid": os.getpid(), "isolated": isolated,
+                                       "quads": len(worker.store)}})
+    while True:
+        try:
+            name, args = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(worker.handle(name, args))
