@@ -10,11 +10,18 @@ from mandategraph.validate import ValidationReport, validate_built
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="SHACL report of the built graph, grouped by shape and message")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json", "html"), default="text",
+                   help="html only with --summary")
+    p.add_argument("--summary", action="store_true",
+                   help="completeness dashboard per body and per session, with the findings grouped")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.summary:
+        return run_summary(args)
+    if args.format == "html":
+        raise CommandError("--format html: only with --summary")
     try:
         report = validate_built()
     except NoBuildError as exc:
@@ -35,3 +42,14 @@ def report_text(report: ValidationReport) -> str:
         if len(group.focus_nodes) > 5:
             lines.append(f"    ... and {len(group.focus_nodes) - 5} more")
     return "\n".join(lines)
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from mandategraph.dashboard import dashboard_html, dashboard_json, dashboard_text, summary_built
+
+    try:
+        dashboard = summary_built()
+    except NoBuildError as exc:
+        raise CommandError(str(exc)) from exc
+    print({"text": dashboard_text, "json": dashboard_json, "html": dashboard_html}[args.format](dashboard))
+    return OK if dashboard.conforms else FINDINGS
