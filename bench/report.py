@@ -1,0 +1,238 @@
+"""Figures as lines for the console, and as ``RESULTS.md`` (Markdown tables) and ``results.json``."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+PACKAGES = ("mandategraph", "pyoxigraph", "rdflib", "pyshacl", "networkx", "oxrdflib")
+SCALE_ORDER = ("10k", "100k", "1m")
+NOTES = HERE / "NOTES.md"  # the hand-written analysis, appended to RESULTS.md
+
+
+def environment(repeat: int) -> dict[str, Any]:
+    mem = None
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    mem = round(int(line.split()[1]) / 2**20, 1)
+    except OSError:
+        pass
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), cpu)
+    except OSError:
+        pass
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = version(name)
+        except PackageNotFoundError:
+            versions[name] = None
+    return {"machine": {"cores": os.cpu_count(), "memory_gib": mem, "cpu": cpu,
+                        "python": platform.python_version(), "system": platform.platform()},
+            "versions": versions, "repeat": repeat}
+
+
+def load(path: Path) -> dict[str, Any]:
+    if path.is_file():
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        except json.JSONDecodeError:
+            pass
+    return {}
+
+
+def _s(m: dict[str, Any] | None) -> float | None:
+    return None if not m else m.get("seconds")
+
+
+def fmt(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.0f} µs"
+    if seconds < 1:
+        return f"{seconds * 1e3:.2f} ms"
+    return f"{seconds:.2f} s"
+
+
+def ratio(product: float | None, base: dict[str, Any] | None) -> str:
+    if base and base.get("timed_out"):
+        return f"> {base['timed_out'] / product:.0f}x (rdflib stopped at {base['timed_out']:g} s)" \
+            if product else "rdflib stopped"
+    b = _s(base)
+    if not product or b is None:
+        return "n/a"
+    return f"{b / product:.1f}x"
+
+
+def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(measurement, mandategraph, rdflib, ratio) rows of one step."""
+    if "failed" in d:
+        return [(step, "FAILED", "", d["failed"])]
+    if "skipped" in d:
+        return [(step, "skipped", "", d["skipped"])]
+    out: list[tuple[str, str, str, str]] = []
+    if step == "build":
+        ph, b = d["phases"], d["baseline"]
+        out += [
+            ("quads generated / after build", f"{d['generated_quads']:,} / {d['built_quads']:,}",
+             "", f"{d['inferred']:,} inferred"),
+            ("build: load (bulk N-Quads + ontology)", fmt(_s(ph["load"])), fmt(_s(b["load"])),
+             ratio(_s(ph["load"]), b["load"])),
+            ("build: materialise", fmt(_s(ph["materialise"])), fmt(_s(b["materialise"])),
+             ratio(_s(ph["materialise"]), b["materialise"])),
+            ("build: copy to rdflib for SHACL", fmt(_s(ph["to_rdflib"])), "", ""),
+            ("SHACL validation (pySHACL)", fmt(_s(ph["shacl"])), "", "same engine"),
+            ("build: total (load + materialise + validate)", fmt(_s(ph["total"])),
+             fmt(_s(b["total"])) + " (no SHACL)", ""),
+            ("build: peak memory", f"{d['peak_mib']:.0f} MiB",
+             f"{d['peak_with_baseline_mib']:.0f} MiB (both)",
+             "conforms" if d["conforms"] else f"{d['violations']} violations"),
+        ]
+    elif step == "query":
+        out += [
+            ("open the built dump (in-memory store)", fmt(_s(d["open"])),
+             fmt(_s(d["baseline_open"])), ratio(_s(d["open"]), d["baseline_open"])),
+            ("projection to networkx (once per process)", fmt(_s(d["projection"])), "", ""),
+            (f"trace of one item ({d['trace_item_chain']} mandates, {d['trace_hops']} hops), "
+             "projection precomputed", fmt(_s(d["trace"])), fmt(_s(d["baseline_chain"])),
+             ratio(_s(d["trace"]), d["baseline_chain"])),
+            ("trace, mean over 100 sampled items", fmt(_s(d["trace_sample"])), "", ""),
+            ("chain of one item (SPARQL property path)", fmt(_s(d["chain_sparql"])),
+             fmt(_s(d["baseline_chain"])), ratio(_s(d["chain_sparql"]), d["baseline_chain"])),
+            (f"chain count over all {d['grounded_items']:,} grounded items (networkx)",
+             fmt(_s(d["chain_count_networkx"])), fmt(_s(d["baseline_chain_count"])),
+             ratio(_s(d["chain_count_networkx"]), d["baseline_chain_count"])),
+            ("chain count over all items (SPARQL)", fmt(_s(d["chain_count_sparql"])),
+             fmt(_s(d["baseline_chain_count"])),
+             ratio(_s(d["chain_count_sparql"]), d["baseline_chain_count"])),
+            (f"impact of resolution 1/1 ({d['impact_items']} items, SPARQL)",
+             fmt(_s(d["impact_sparql"])), fmt(_s(d["baseline_impact"])),
+             ratio(_s(d["impact_sparql"]), d["baseline_impact"])),
+            ("impact of resolution 1/1 (networkx ancestors)", fmt(_s(d["impact_networkx"])),
+             fmt(_s(d["baseline_impact"])), ratio(_s(d["impact_networkx"]), d["baseline_impact"])),
+        ]
+        for name, q in sorted(d["named"].items()):
+            out.append((f"query `{name}` ({q['rows']} rows)", fmt(_s(q)), fmt(_s(q.get("baseline")))
+                        if not q.get("baseline", {}).get("timed_out") else "stopped",
+                        ratio(_s(q), q.get("baseline"))))
+        out.append(("queries: peak memory", f"{d['peak_mib']:.0f} MiB",
+                    f"{d['peak_with_baseline_mib']:.0f} MiB (both)", ""))
+    elif step == "ingest":
+        out.append((f"ingest of the corpus ({d['documents']} texts, {d['bytes']:,} bytes)",
+                    f"{d['docs_per_second']:.0f} docs/s" if d["docs_per_second"] else "—",
+                    "", f"{fmt(_s(d['pass']))} per pass"))
+    elif step == "serve":
+        for clients, c in d["clients"].items():
+            out.append((f"endpoint, {clients} concurrent client(s), chain of a random item",
+                        f"{c['requests_per_second']:.0f} req/s", "",
+                        f"median {c['median_latency_ms']:.1f} ms, {c['errors']} errors"))
+        out.append(("endpoint: startup / peak memory (server + workers)",
+                    f"{d['startup_seconds']:.1f} s", "", f"{d['server_peak_rss_mib']:.0f} MiB"))
+    return out
+
+
+def lines(step: str, d: dict[str, Any]) -> list[str]:
+    return [f"{what}: {mine}" + (f"  | rdflib {base}" if base else "") + (f"  | {r}" if r else "")
+            for what, mine, base, r in rows(step, d)]
+
+
+TARGETS = (
+    ("trace of one item under 1 ms", lambda s: _s(s["query"]["trace"]), lambda v: v < 1e-3, fmt),
+    ("chain count over all items under 0.5 s", lambda s: _s(s["query"]["chain_count_networkx"]),
+     lambda v: v < 0.5, fmt),
+    ("every named query at least 10x faster than rdflib", lambda s: _slowest_named(s),
+     lambda v: v >= 10, lambda v: f"slowest {v:.1f}x"),
+    ("SHACL validation under 15 s", lambda s: _s(s["build"]["phases"]["shacl"]), lambda v: v < 15,
+     fmt),
+    ("full build under 30 s", lambda s: _s(s["build"]["phases"]["total"]), lambda v: v < 30, fmt),
+    ("peak memory under 2 GiB", lambda s: max(s["build"]["peak_mib"], s["query"]["peak_mib"]),
+     lambda v: v < 2048, lambda v: f"{v:.0f} MiB"),
+    ("ingest at least 200 documents per second", lambda s: s["ingest"]["docs_per_second"],
+     lambda v: v >= 200, lambda v: f"{v:.0f} docs/s"),
+)
+
+
+def _slowest_named(s: dict[str, Any]) -> float:
+    worst = float("inf")
+    for q in s["query"]["named"].values():
+        b = q.get("baseline", {})
+        base = b.get("timed_out") or b.get("seconds")
+        if base and q["seconds"]:
+            worst = min(worst, base / q["seconds"])
+    return worst
+
+
+def targets(scale: dict[str, Any]) -> list[tuple[str, str, str]]:
+    out = []
+    for name, get, ok, show in TARGETS:
+        try:
+            value = get(scale)
+        except (KeyError, TypeError):
+            out.append((name, "not measured", ""))
+            continue
+        out.append((name, show(value), "met" if ok(value) else "**missed**"))
+    return out
+
+
+def markdown(results: dict[str, Any]) -> str:
+    m, v = results.get("machine", {}), results.get("versions", {})
+    scales = results.get("scales", {})
+    text = [
+        "# mandategraph benchmark results", "",
+        "Written by `python -m bench` (bench/run.py); the same figures are in `bench/results.json`.",
+        "Each figure is the median of the repeats (rdflib baselines at 1M triples: one run, see "
+        "below). Ratios are rdflib time / mandategraph time (higher is better) for the same "
+        "question on the same data in the same process; every answer was checked equal as a set "
+        "(the run aborts on a mismatch). Peak memory is ru_maxrss of a fresh process per step.", "",
+        f"- machine: {m.get('cores')} cores, {m.get('memory_gib')} GiB, {m.get('cpu')}, "
+        f"Python {m.get('python')}, {m.get('system')}",
+        "- **shared machine**: four other helpers were building and testing on the same 2 cores "
+        "while this ran; the load average at the start of each scale is given below, and the "
+        "figures are noisy (tens of percent)",
+        "- packages: " + ", ".join(f"{k} {val}" for k, val in v.items()),
+        f"- repeats: {results.get('repeat')}", "",
+    ]
+    ordered = [s for s in SCALE_ORDER if s in scales]
+    if "1m" in scales or ordered:
+        last = "1m" if "1m" in scales else ordered[-1]
+        text += [f"## Targets (issue 7), at {last}", "", "| target | measured | |", "|---|---|---|"]
+        text += [f"| {a} | {b} | {c} |" for a, b, c in targets(scales[last])]
+        text.append("")
+    for scale in ordered:
+        s = scales[scale]
+        la = s.get("load_average_at_start")
+        text += [f"## {scale} ({s['generated_quads']:,} generated quads)", "",
+                 f"Measured {s.get('measured_at', '?')}; load average at start "
+                 f"{', '.join(f'{x:.2f}' for x in la) if la else '?'}.", "",
+                 "| measurement | mandategraph | rdflib | ratio / note |", "|---|---|---|---|"]
+        for step in ("build", "query", "ingest", "serve"):
+            if step in s:
+                text += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows(step, s[step])]
+        unchecked = s.get("query", {}).get("unchecked")
+        if unchecked:
+            text += ["", "rdflib was stopped before answering (so its answer could not be "
+                     "compared at this scale; it was compared at the smaller scales): "
+                     + ", ".join(f"`{u}`" for u in unchecked)]
+        text.append("")
+    if NOTES.is_file():
+        text += [NOTES.read_text(encoding="utf-8").rstrip(), ""]
+    return "\n".join(text)
+
+
+def write(results: dict[str, Any], out: Path, publish: bool) -> None:
+    (out / "results.json").write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+    (out / "RESULTS.md").write_text(markdown(results), encoding="utf-8")
+    if publish:
+        shutil.copyfile(out / "results.json", HERE / "results.json")
+        shutil.copyfile(out / "RESULTS.md", HERE / "RESULTS.md")
