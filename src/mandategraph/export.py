@@ -228,12 +228,12 @@ def rdf_bytes(store: ox.Store, fmt: str) -> tuple[bytes, int]:
     """The dataset in ``fmt``; Turtle and N-Triples hold the union of its graphs (each triple once)."""
     rdf = RDF_FORMATS[fmt]
     if rdf.supports_datasets:
-        return store.dump(format=rdf, prefixes=PREFIXES if fmt == "trig" else None), len(store)
+        return store.dump(format=rdf, prefixes=PREFIXES if fmt == "trig" else None) or b"", len(store)
     union = ox.Store()
     union.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in store)
     data = union.dump(format=rdf, from_graph=ox.DefaultGraph(),
                       prefixes=PREFIXES if fmt == "ttl" else None)
-    return data, len(union)
+    return data or b"", len(union)
 
 
 # ------------------------------------------------------------------ the verb

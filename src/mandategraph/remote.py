@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import re
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -77,10 +78,9 @@ class Endpoint:
         return self._graphs
 
     def run_query(self, text: str, bindings: Mapping[str, RdfTerm]) -> QueryResult:
-        """``text`` with ``bindings`` as a trailing VALUES clause, over the union of the named graphs."""
-        if bindings:
-            text = f"{text.rstrip()}\n{values_clause(bindings)}\n"
-        return self._send(text, () if self.server_union else self.graphs())
+        """``text`` with ``bindings`` as a VALUES block (:func:`bind_values`), over the union of the
+        named graphs."""
+        return self._send(bind_values(text, bindings), () if self.server_union else self.graphs())
 
     def _send(self, text: str, default_graphs: tuple[str, ...]) -> QueryResult:
         client = SPARQLWrapper(self.url)
@@ -110,6 +110,68 @@ class Endpoint:
         except (SyntaxError, ValueError) as exc:
             raise RemoteError(f"{self.url} answered with something that is not "
                               f"{'N-Triples' if graph_form else 'SPARQL JSON results'}: {exc}") from exc
+
+
+_TOKEN = re.compile(r"""
+      (?P<comment>\#[^\n]*)
+    | (?P<string>'\'\'(?:[^\\]|\\.)*?\'\'\'|\"\"\"(?:[^\\]|\\.)*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+    | (?P<iri><[^<>"{}|^`\\\s]*>)
+    | (?P<open>\{) | (?P<close>\})
+    | (?P<keyword>(?<![\w:?$])(?:WHERE|VALUES|SELECT|CONSTRUCT)(?![\w:]))
+    | (?P<other>\S)
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def bind_values(text: str, bindings: Mapping[str, RdfTerm]) -> str:
+    """The query with its parameters bound as Oxigraph's substitution binds them: a VALUES block
+    (:func:`mandategraph.query.values_clause`) opens every group of the WHERE clause, so a parameter
+    is bound wherever it is used -- in FILTERs, OPTIONALs, UNION branches, NOT EXISTS -- and in the
+    results. (A VALUES clause trailing the query is joined only after the WHERE clause is evaluated:
+    a FILTER on a parameter would see it unbound.) Groups holding a subquery are left to the
+    subquery's own WHERE; a query whose WHERE clause cannot be found gets a trailing VALUES clause."""
+    if not bindings:
+        return text
+    block = values_clause(bindings)
+    tokens = list(_TOKEN.finditer(text))
+    inserts: list[int] = []
+    depth, where_depth, data_block, previous = 0, None, False, ""
+    for i, m in enumerate(tokens):
+        kind, word = m.lastgroup, m.group().upper()
+        if kind == "comment":
+            continue
+        if kind == "keyword" and word == "WHERE" and depth == 0:
+            if previous == "CONSTRUCT":  # CONSTRUCT WHERE { template }: no group to open
+                return f"{text.rstrip()}\n{block}\n"
+            where_depth = 0
+        elif kind == "keyword" and word == "VALUES":
+            data_block = True
+        elif kind == "open":
+            if data_block:  # the data of a VALUES block, not a group
+                data_block = False
+                depth += 1
+                previous = "{"
+                continue
+            if where_depth is None and depth == 0 and previous not in ("CONSTRUCT",) \
+                    and not any(t.lastgroup == "keyword" and t.group().upper() == "CONSTRUCT"
+                                for t in tokens[:i]):
+                where_depth = 0  # SELECT * { ... }, ASK { ... }: WHERE is optional
+            if where_depth is not None:
+                following = next((t for t in tokens[i + 1:] if t.lastgroup != "comment"), None)
+                if not (following and following.group().upper() == "SELECT"):
+                    inserts.append(m.end())
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+            if where_depth is not None and depth == 0:
+                break  # the end of the WHERE clause
+        previous = word if kind == "keyword" else m.group()
+    if not inserts:
+        return f"{text.rstrip()}\n{block}\n"
+    out, last = [], 0
+    for pos in inserts:
+        out += [text[last:pos], f" {block} "]
+        last = pos
+    return "".join(out) + text[last:]
 
 
 def _refused(url: str, exc: SPARQLWrapperException) -> Exception:
@@ -155,12 +217,12 @@ class PushResult:
         return sum(g.triples for g in self.graphs)
 
 
-GraphName = ox.NamedNode | ox.DefaultGraph
+GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
 
 def dataset_graphs(store: ox.Store) -> list[GraphName]:
     """The named graphs of the dataset (sorted), and the default graph if it holds anything."""
-    graphs: list[GraphName] = sorted(store.named_graphs(), key=lambda g: g.value)
+    graphs: list[GraphName] = sorted(store.named_graphs(), key=lambda g: str(g))
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         graphs.append(ox.DefaultGraph())
     return graphs
@@ -168,7 +230,7 @@ def dataset_graphs(store: ox.Store) -> list[GraphName]:
 
 def serialise_graph(store: ox.Store, graph: GraphName) -> bytes:
     """One graph of the dataset as an N-Triples body."""
-    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)  # type: ignore[no-any-return]
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
 
 
 def check_body(store: ox.Store, graph: GraphName, body: bytes) -> int:
@@ -185,7 +247,7 @@ def check_body(store: ox.Store, graph: GraphName, body: bytes) -> int:
     expected = [(q.subject, q.predicate, q.object)
                 for q in store.quads_for_pattern(None, None, None, graph)]
 
-    def ground(triples: list[tuple[object, object, object]]) -> set[tuple[object, object, object]]:
+    def ground(triples: Sequence[tuple[object, object, object]]) -> set[tuple[object, object, object]]:
         return {t for t in triples if not any(isinstance(x, ox.BlankNode) for x in t)}
 
     if len(set(parsed)) != len(expected) or ground(parsed) != ground(expected):
@@ -195,12 +257,12 @@ def check_body(store: ox.Store, graph: GraphName, body: bytes) -> int:
 
 
 def _graph_label(graph: GraphName) -> str:
-    return "default" if isinstance(graph, ox.DefaultGraph) else f"<{graph.value}>"
+    return "default" if isinstance(graph, ox.DefaultGraph) else str(graph)
 
 
 def _graph_url(graph_store: str, graph: GraphName) -> str:
     query = "default" if isinstance(graph, ox.DefaultGraph) else urllib.parse.urlencode(
-        {"graph": graph.value})
+        {"graph": str(graph)[1:-1]})
     return f"{graph_store}{'&' if '?' in graph_store else '?'}{query}"
 
 
@@ -231,7 +293,7 @@ def push(store: ox.Store, graph_store: str, *, timeout: float = TIMEOUT,
         body = serialise_graph(store, graph)
         triples = check_body(store, graph, body)
         status = put_graph(graph_store, graph, body, timeout)
-        pushed = PushedGraph("default" if isinstance(graph, ox.DefaultGraph) else graph.value,
+        pushed = PushedGraph("default" if isinstance(graph, ox.DefaultGraph) else str(graph)[1:-1],
                              triples, status)
         done.append(pushed)
         progress(pushed)
