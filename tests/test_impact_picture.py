@@ -190,3 +190,13 @@ def test_cli_trace_pictures(built: BuildResult, capsys: pytest.CaptureFixture[st
     assert main(["trace", "WG.7 2013 item 4", "--format", "svg", "--out", str(svg)]) == 0
     assert "resolution 6/4" in svg.read_text()
     assert main(["trace", AGENDA, "2", "--format", "svg", "--out", str(tmp_path / "no" / "x.svg")]) == 2
+
+
+def test_item_2_rests_on_the_convention_and_the_rules(store: ox.Store) -> None:
+    paths = [[f"{h.relation}: {h.target.label}" for h in p] for p in trace_item(store, f"{AGENDA} 2").paths]
+    head = ["grounded in: recommendation: good practices in special investigative techniques (ctoc-cop-wg7)",
+            "acted on by: resolution 6/3", "continues: resolution 5/3"]
+    ends = {tuple(p[3:4]) for p in paths if p[:3] == head}
+    assert ("based on: article 32, paragraph 3, of United Nations Convention against Transnational "
+            "Organized Crime",) in ends
+    assert any(e[0].startswith("based on: rule 2, paragraph 2, of Rules of procedure") for e in ends)
