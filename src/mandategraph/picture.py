@@ -238,10 +238,10 @@ def _figure(pic: _Picture) -> Figure:
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9})
     for n, (lines, kind, status) in pic.nodes.items():
         x, y = xy(n)
-        edge = EDGE_COLOUR.get(status or "", "#555555")
+        border = EDGE_COLOUR.get(status or "", "#555555")
         ax.text(x, y, "\n".join(lines), ha="center", va="center", fontsize=FONT, zorder=5,
                 linespacing=1.3, fontweight="bold" if kind == "AgendaItem" else "normal",
-                bbox={"boxstyle": "round,pad=0.35", "fc": FILL.get(kind, FILL_DEFAULT), "ec": edge,
+                bbox={"boxstyle": "round,pad=0.35", "fc": FILL.get(kind, FILL_DEFAULT), "ec": border,
                       "lw": 2.0 if status in WEAK else 1.0,
                       "ls": "--" if status in WEAK else "-"})
     return fig
