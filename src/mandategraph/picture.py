@@ -236,14 +236,14 @@ def _figure(pic: _Picture) -> Figure:
         ax.text(mx, my, label, ha="center", va="center", fontsize=FONT - 1, color=colour,
                 fontweight="bold" if weak else "normal", zorder=4,
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9})
-    for n, (lines, kind, status) in pic.nodes.items():
+    for n, (lines, kind, node_status) in pic.nodes.items():
         x, y = xy(n)
-        border = EDGE_COLOUR.get(status or "", "#555555")
+        border = EDGE_COLOUR.get(node_status or "", "#555555")
         ax.text(x, y, "\n".join(lines), ha="center", va="center", fontsize=FONT, zorder=5,
                 linespacing=1.3, fontweight="bold" if kind == "AgendaItem" else "normal",
                 bbox={"boxstyle": "round,pad=0.35", "fc": FILL.get(kind, FILL_DEFAULT), "ec": border,
-                      "lw": 2.0 if status in WEAK else 1.0,
-                      "ls": "--" if status in WEAK else "-"})
+                      "lw": 2.0 if node_status in WEAK else 1.0,
+                      "ls": "--" if node_status in WEAK else "-"})
     return fig
 
 
