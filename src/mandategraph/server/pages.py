@@ -22,6 +22,7 @@ from mandategraph.server.pool import PoolError
 from mandategraph.server.protocol import text_error
 
 YASGUI_BUILD = Path("node_modules") / "@zazuko" / "yasgui" / "build"
+TRACE_TIMEOUT = 15.0  # our own code on our own data, not a user's query
 EXAMPLES = ("CTOC/COP/WG.7/2013/1 item 2", "WG.7 2013 item 4", "CTOC/COP/WG.7/2013/1 3")
 DEFAULT_QUERY = """PREFIX mg: <https://w3id.org/mandategraph/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -108,7 +109,8 @@ async def trace_page(request: Request) -> Response:
         return app.pages.response("trace.html", request, item="", examples=EXAMPLES, result=None,
                                   error=None)
     try:
-        reply = await app.pool.run("trace", item=item)
+        reply = await app.pool.run("trace", item=item,
+                                   timeout=max(TRACE_TIMEOUT, app.config.query_timeout))
     except PoolError as exc:
         return text_error(exc.status, exc.message)
     status, data = reply["status"], reply.get("data") or {}

@@ -157,7 +157,7 @@ class WorkerPool:
             raise PoolError(503, "the server is busy: too many queries are waiting; try again")
         self.waiting += 1
         try:
-            slot = await asyncio.wait_for(self.idle.get(), timeout=max(10.0, 3 * limit))
+            slot = await asyncio.wait_for(self.idle.get(), timeout=max(30.0, 3 * limit))
         except TimeoutError:
             raise PoolError(503, "the server is busy: no query worker was free in time; "
                                  "try again") from None

@@ -176,15 +176,19 @@ class Worker:
             "quads": len(self.store)}}
 
     # -- the trace of an agenda item ---------------------------------------------------------
-    def trace(self, item: str) -> dict[str, Any]:
+    def projection(self) -> Any:
         from mandategraph.network import project
-        from mandategraph.render import trace_dict, trace_text
-        from mandategraph.trace import ItemNotFound, trace_item
 
         if self._projection is None:
             self._projection = project(self.store)
+        return self._projection
+
+    def trace(self, item: str) -> dict[str, Any]:
+        from mandategraph.render import trace_dict, trace_text
+        from mandategraph.trace import ItemNotFound, trace_item
+
         try:
-            trace = trace_item(self.store, item, graph=self._projection)
+            trace = trace_item(self.store, item, graph=self.projection())
         except ItemNotFound as exc:
             return {"status": 404, "data": {"error": str(exc)}}
         svg, svg_error = None, None
@@ -192,6 +196,7 @@ class Worker:
         if picture is not None:
             try:
                 svg = picture(trace)
+                svg = svg[svg.find("<svg"):] if "<svg" in svg else None  # inline: no prolog
             except Exception as exc:  # the page still shows the chain in words
                 svg_error = f"{type(exc).__name__}: {exc}"
         return {"status": 200, "data": {"trace": trace_dict(trace), "text": trace_text(trace),
@@ -271,6 +276,7 @@ def main(conn: Connection, build: str | None, max_result_bytes: int, memory_limi
 
     try:
         worker = Worker(open_store(), max_result_bytes)
+        worker.projection()  # the trace page's graph, built before the worker takes tasks
     except Exception as exc:
         conn.send({"status": 500, "error": f"{type(exc).__name__}: {exc}"})
         return
