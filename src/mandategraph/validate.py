@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
@@ -67,10 +70,44 @@ def load_shapes(path: Path) -> Graph:
     return Graph().parse(path, format="turtle")
 
 
+class _QueryText(str):
+    """A query text whose parsing is left to the cached translation below."""
+
+
+@contextmanager
+def _parse_each_query_once() -> Iterator[None]:
+    """pySHACL runs each SPARQL-based constraint once per focus node and rdflib parses the query
+    text every time (~10 ms with pyparsing; most of the validation time on large graphs). While
+    validating, parse and translate each distinct text once and reuse the algebra, as rdflib's own
+    ``prepareQuery`` does; the answers are the same."""
+    from rdflib.plugins.sparql import processor
+
+    parse, translate = processor.parseQuery, processor.translateQuery
+    cache: dict[tuple[object, ...], Any] = {}
+
+    def defer(text: Any) -> Any:
+        return _QueryText(text) if isinstance(text, str) else parse(text)
+
+    def translate_once(parsed: Any, base: Any = None, init_ns: Any = None) -> Any:
+        if not isinstance(parsed, _QueryText):
+            return translate(parsed, base, init_ns)
+        key = (str(parsed), base, tuple(sorted((init_ns or {}).items())))
+        if key not in cache:
+            cache[key] = translate(parse(str(parsed)), base, init_ns)
+        return cache[key]
+
+    processor.parseQuery, processor.translateQuery = defer, translate_once  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        processor.parseQuery, processor.translateQuery = parse, translate  # type: ignore[assignment]
+
+
 def validate_graph(data: Graph, shapes: Graph) -> ValidationReport:
     """Validate ``data`` (which must contain the ontology, for subclass targets) against ``shapes``."""
-    conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none",
-                                          advanced=True, allow_warnings=True)
+    with _parse_each_query_once():
+        conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none",
+                                              advanced=True, allow_warnings=True)
     findings = []
     owner = {ps: ns for ns, ps in shapes.subject_objects(SH.property)}
     for result in results.subjects(RDF.type, SH.ValidationResult):
