@@ -130,6 +130,7 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
         Route("/.well-known/void", void),
         Route("/dataset.nq", dump),
         Route("/health", health),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
         Mount("/static/mg", StaticFiles(directory=STATIC), name="static"),
         Mount("/static/yasgui", StaticFiles(directory=state.pages.yasgui, check_dir=False),
               name="yasgui"),
