@@ -13,7 +13,7 @@ from importlib.resources import files
 import networkx as nx
 import pyoxigraph as ox
 
-from mandategraph.query import run
+from mandategraph.query import Remote, run
 from mandategraph.terms import RdfTerm
 
 RELATIONS = {
@@ -61,7 +61,7 @@ def _local(iri: str | None) -> str | None:
     return None if iri is None else iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def project(store: ox.Store, wide: bool = False) -> nx.MultiDiGraph:
+def project(store: ox.Store | Remote, wide: bool = False) -> nx.MultiDiGraph:
     """Project the store into a MultiDiGraph (edge key = relation label).
 
     By default: the mandate chains that :mod:`mandategraph.trace` walks. With ``wide``: the export

@@ -57,7 +57,7 @@ class Stats:
 
 def stats(store: ox.Store | Remote, top: int = 10) -> Stats:
     """The analytics of the built graph (or of a remote endpoint's)."""
-    return graph_stats(project(store), top)  # type: ignore[arg-type]
+    return graph_stats(project(store), top)
 
 
 def graph_stats(graph: nx.MultiDiGraph, top: int = 10) -> Stats:

@@ -15,7 +15,7 @@ from rdflib import URIRef
 from mandategraph.iri import notation_key
 from mandategraph.namespaces import MG, RDF
 from mandategraph.network import STATUS_ORDER, Evidence, project
-from mandategraph.query import run
+from mandategraph.query import Remote, run
 
 MAX_DEPTH = 40
 
@@ -84,7 +84,7 @@ _TYPE = ox.NamedNode(str(RDF.type))
 _AGENDA_ITEM = ox.NamedNode(str(MG.AgendaItem))
 
 
-def find_item(store: ox.Store, text: str) -> str:
+def find_item(store: ox.Store | Remote, text: str) -> str:
     """An item IRI from what people type: an IRI, "CTOC/COP/WG.7/2013/1 item 2", "CTOC/COP/WG.7/2013/1 2",
     or "WG.7 2013 item 3" (body and year)."""
     text = " ".join(text.split())
@@ -168,14 +168,14 @@ def provision_label(graph: nx.MultiDiGraph, iri: str) -> str:
     return ", ".join(reversed(parts))
 
 
-def trace_item(store: ox.Store, item: str, graph: nx.MultiDiGraph | None = None) -> Trace:
+def trace_item(store: ox.Store | Remote, item: str, graph: nx.MultiDiGraph | None = None) -> Trace:
     """Every chain from ``item`` (an IRI, or a name :func:`find_item` reads) to its roots."""
     iri = find_item(store, item)
     graph = graph if graph is not None else project(store)
     return Trace(node(graph, iri), _hops(graph, iri, (iri,)), tuple(_documents(store, iri)))
 
 
-def _documents(store: ox.Store, item: str) -> list[str]:
+def _documents(store: ox.Store | Remote, item: str) -> list[str]:
     rows = run(store, _sparql("item_documents.rq"), bindings={"item": URIRef(item)}).rows
     return sorted(str(r["symbol"]) for r in rows)
 
