@@ -13,7 +13,7 @@ from rdflib import URIRef
 
 from mandategraph import iri as mint
 from mandategraph.network import STATUS_ORDER, project
-from mandategraph.query import run
+from mandategraph.query import Remote, run
 from mandategraph.trace import MAX_DEPTH, Hop, Node, _sparql, node
 
 DEFAULT_BODY = "ctoc-cop"
@@ -107,7 +107,7 @@ def find_mandate(graph: nx.MultiDiGraph, text: str) -> str:
     raise MandateNotFound(f"{text!r} is both " + " and ".join(found) + ": say resolution or decision")
 
 
-def impact_of(store: ox.Store, mandate: str, graph: nx.MultiDiGraph | None = None) -> Impact:
+def impact_of(store: ox.Store | Remote, mandate: str, graph: nx.MultiDiGraph | None = None) -> Impact:
     """Everything ``mandate`` (an IRI, or a name :func:`find_mandate` reads) grounds, transitively."""
     graph = graph if graph is not None else project(store)
     iri = find_mandate(graph, mandate)
@@ -131,7 +131,7 @@ def impact_of(store: ox.Store, mandate: str, graph: nx.MultiDiGraph | None = Non
     return Impact(node(graph, iri), hops, items, mandates)
 
 
-def _item(store: ox.Store, item: Node, status: str) -> GroundedItem:
+def _item(store: ox.Store | Remote, item: Node, status: str) -> GroundedItem:
     rows = run(store, _sparql("item_context.rq"), bindings={"item": URIRef(item.iri)}).rows
     first = rows[0] if rows else {}
     agenda = first.get("agendaSymbol") or first.get("agenda")
