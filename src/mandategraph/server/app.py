@@ -26,7 +26,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -126,6 +126,8 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
         Route("/query", pages.query_page),
         Route("/trace", pages.trace_page),
         Route("/resource", linked_data.any_resource),
+        # the dataset itself: its description is the VoID document
+        Route("/id/dataset", lambda request: RedirectResponse("/.well-known/void", 303)),
         Route("/id/{rest:path}", linked_data.id_resource),
         Route("/.well-known/void", void),
         Route("/dataset.nq", dump),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from pyparsing import ParseBaseException
 from rdflib.plugins.sparql import parser
@@ -91,7 +92,7 @@ def _is_update(text: str) -> bool:
 
 def _contains(tree: object, name: str) -> bool:
     """Whether any node of the parse tree is a ``name`` (iteratively: deep queries stay safe)."""
-    stack = [tree]
+    stack: list[Any] = [tree]
     while stack:
         node = stack.pop()
         if isinstance(node, CompValue):

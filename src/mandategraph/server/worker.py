@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from importlib.resources import files
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 
@@ -84,6 +84,13 @@ class Worker:
                                 if isinstance(g, ox.NamedNode))
         self._projection = None
 
+    def _run(self, name: str, resource: ox.NamedNode | None = None, union: bool = False) -> Any:
+        """One of the server's own query files, with ``?resource`` bound (typed loosely: pyoxigraph
+        answers solutions, a boolean or triples depending on the query)."""
+        subs: dict[ox.Variable, Any] = {ox.Variable("resource"): resource} if resource else {}
+        return self.store.query(_sparql_file(name), substitutions=subs,
+                                use_default_graph_as_union=union)
+
     # -- SPARQL protocol -------------------------------------------------------------------------
     def sparql(self, query: str, accept: str | None, default_graph_uri: list[str],
                named_graph_uri: list[str]) -> dict[str, Any]:
@@ -103,9 +110,9 @@ class Worker:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uri]
         elif not checked.from_graphs and not checked.from_named:
             options["use_default_graph_as_union"] = True
-        out = CappedBuffer(self.max_result_bytes)
+        out: Any = CappedBuffer(self.max_result_bytes)
         try:
-            answer = self.store.query(query, **options)
+            answer: Any = self.store.query(query, **options)
             answer.serialize(out, format=fmt.ox_format)
         except SyntaxError as exc:
             return error(400, f"the query could not be parsed: {exc}")
@@ -122,14 +129,12 @@ class Worker:
     # -- Linked Data ---------------------------------------------------------------------------
     def resource(self, iri: str, fmt_key: str) -> dict[str, Any]:
         node = ox.NamedNode(iri)
-        subs = {ox.Variable("resource"): node}
         if fmt_key != "html":
             fmt = negotiation.by_key(fmt_key, negotiation.GRAPHS)
             if fmt is None:
                 return error(406, f"unknown format {fmt_key}")
-            triples = self.store.query(_sparql_file("describe.rq"), substitutions=subs,
-                                       use_default_graph_as_union=True)
-            out = CappedBuffer(self.max_result_bytes)
+            triples = self._run("describe.rq", node, union=True)
+            out: Any = CappedBuffer(self.max_result_bytes)
             count = 0
             graph = ox.Store()
             for triple in triples:
@@ -138,23 +143,21 @@ class Worker:
             if not count:
                 return error(404, f"nothing is known about <{iri}>")
             try:
-                graph.dump(out, format=fmt.ox_format, from_graph=ox.DefaultGraph(),
+                graph.dump(out, format=cast(ox.RdfFormat, fmt.ox_format), from_graph=ox.DefaultGraph(),
                            prefixes=_prefixes())
             except TooLarge:
                 return error(422, "the description is larger than the result limit")
             return {"status": 200, "type": fmt.content_type, "body": out.value()}
-        rows_out = [_row(s) for s in self.store.query(_sparql_file("resource_out.rq"),
-                                                       substitutions=subs)]
+        rows_out = [_row(s) for s in self._run("resource_out.rq", node)]
         rows_in = []
-        for i, s in enumerate(self.store.query(_sparql_file("resource_in.rq"), substitutions=subs)):
+        for i, s in enumerate(self._run("resource_in.rq", node)):
             if i >= INBOUND_LIMIT:
                 break
             rows_in.append(_row(s))
         if not rows_out and not rows_in:
             return {"status": 404, "data": None}
         labels: dict[str, tuple[int, str]] = {}
-        for sol in self.store.query(_sparql_file("labels.rq"), substitutions=subs,
-                                    use_default_graph_as_union=True):
+        for sol in self._run("labels.rq", node, union=True):
             x, kind, label = sol["x"].value, int(sol["kind"].value), sol["label"].value
             if x not in labels or kind < labels[x][0]:
                 labels[x] = (kind, label)
@@ -164,12 +167,10 @@ class Worker:
     # -- statistics for VoID and the service description ---------------------------------------
     def stats(self) -> dict[str, Any]:
         graphs = [(_row(s)["g"]["value"], int(s["triples"].value))
-                  for s in self.store.query(_sparql_file("stats_graphs.rq"))]
+                  for s in self._run("stats_graphs.rq")]
         classes = [(s["class"].value, int(s["entities"].value))
-                   for s in self.store.query(_sparql_file("stats_classes.rq"),
-                                             use_default_graph_as_union=True)]
-        totals = next(iter(self.store.query(_sparql_file("stats_totals.rq"),
-                                            use_default_graph_as_union=True)))
+                   for s in self._run("stats_classes.rq", union=True)]
+        totals = next(iter(self._run("stats_totals.rq", union=True)))
         return {"status": 200, "data": {
             "graphs": graphs, "classes": classes,
             **{k: int(totals[k].value) for k in ("triples", "subjects", "properties", "objects")},
@@ -203,10 +204,11 @@ class Worker:
                                         "svg": svg, "svg_error": svg_error}}
 
     def handle(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
-        task: Callable[..., dict[str, Any]] | None = {
+        tasks: dict[str, Callable[..., dict[str, Any]]] = {
             "sparql": self.sparql, "resource": self.resource, "stats": self.stats,
             "trace": self.trace, "ping": lambda: {"status": 200, "data": os.getpid()},
-        }.get(name)
+        }
+        task = tasks.get(name)
         if task is None:
             return error(500, f"unknown task {name}")
         try:
@@ -220,7 +222,7 @@ class Worker:
 def picture_function() -> Callable[[Any], str] | None:
     """``mandategraph.picture.trace_svg`` when that module exists (it is optional)."""
     try:
-        from mandategraph import picture  # type: ignore[attr-defined]
+        from mandategraph import picture
     except ImportError:
         return None
     return getattr(picture, "trace_svg", None)
