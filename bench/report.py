@@ -116,6 +116,9 @@ def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             ("chain count over all items (SPARQL)", fmt(_s(d["chain_count_sparql"])),
              fmt(_s(d["baseline_chain_count"])),
              ratio(_s(d["chain_count_sparql"]), d["baseline_chain_count"])),
+            *([(f"impact of resolution 1/1 ({d['impact_items']} items; `impact_of`, projection "
+                "precomputed)", fmt(_s(d["impact"])), fmt(_s(d["baseline_impact"])),
+                ratio(_s(d["impact"]), d["baseline_impact"]))] if "impact" in d else []),
             (f"impact of resolution 1/1 ({d['impact_items']} items, SPARQL)",
              fmt(_s(d["impact_sparql"])), fmt(_s(d["baseline_impact"])),
              ratio(_s(d["impact_sparql"]), d["baseline_impact"])),

@@ -35,6 +35,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                    help=f"comma-separated subset of {','.join(STEPS)}")
     p.add_argument("--baseline-timeout", type=float, default=120.0, metavar="S",
                    help="stop one rdflib baseline measurement after S seconds (default 120)")
+    p.add_argument("--render-only", action="store_true",
+                   help="measure nothing: rewrite RESULTS.md from OUT/results.json (after editing "
+                        "bench/NOTES.md)")
     return p.parse_args(argv)
 
 
@@ -67,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     results_path = out / "results.json"
     results = report.load(results_path)
+    if args.render_only:
+        report.write(results, out, publish=out == DEFAULT_OUT.resolve())
+        return 0
     results.update(report.environment(args.repeat))
     for scale in scales:
         gen = dataset(scale, out / "data", SEED)

@@ -32,6 +32,11 @@ from mandategraph.store import load_dump, union_graph
 from mandategraph.trace import trace_item
 from mandategraph.validate import load_shapes, validate_graph
 
+try:
+    from mandategraph.impact import impact_of
+except ImportError:  # not there yet
+    impact_of = None  # type: ignore[assignment]
+
 HERE = Path(__file__).resolve().parent
 BIG = 500_000  # above this many quads the slow rdflib baseline is run once, not ``repeat`` times
 
@@ -166,6 +171,10 @@ def step_query(scale: str, repeat: int, out: Path, timeout: float | None = None)
                  if graph.nodes[n].get("type") == "AgendaItem"}, runs)
     compare.check("impact: networkx vs SPARQL on Oxigraph", frozenset(impact_nx),
                   frozenset(str(r["item"]) for r in impact_ox.rows))
+    if impact_of is not None:  # the product's impact (mandategraph impact), projection precomputed
+        res["impact"], imp = timed(lambda: impact_of(store, resolution, graph), runs)
+        compare.check("impact_of vs networkx", frozenset(i.item.iri for i in imp.items),
+                      frozenset(impact_nx))
 
     values = samples(store, item, resolution)
     named: dict[str, Any] = {}

@@ -49,7 +49,7 @@ def test_bench_10k_runs_and_answers_agree(tmp_path: Path) -> None:
         assert build["baseline"][key]["seconds"] is not None
     assert build["peak_mib"] > 0
     for key in ("open", "projection", "trace", "trace_sample", "chain_sparql",
-                "chain_count_networkx", "chain_count_sparql", "impact_sparql", "impact_networkx",
+                "chain_count_networkx", "chain_count_sparql", "impact", "impact_sparql", "impact_networkx",
                 "baseline_open", "baseline_chain", "baseline_chain_count", "baseline_impact"):
         assert query[key]["seconds"] is not None, key
     assert query["unchecked"] == [], "at 10k every rdflib answer must be compared"
