@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from mandategraph import __version__, iri
-from mandategraph.ingest import NotADocumentError, Registry, ingest_file
+from mandategraph.ingest import IngestResult, Registry, ingest_paths
 from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
@@ -88,23 +88,30 @@ def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None) ->
     registry = Registry.load(where.curated)
     manifest = read_manifest(where.sources)
     sources = sorted(where.sources.glob("*.txt"))
-    for path in sources:
-        progress(f"ingest {path.name}")
-        entry = manifest.get(path.name, SourceEntry())
-        try:
-            result = ingest_file(path, registry, entry.symbol)
-        except NotADocumentError as exc:
-            raise BuildError(str(exc)) from exc
+    batch = ingest_paths(sources, registry, {p.name: manifest.get(p.name, SourceEntry()).symbol for p in sources},
+                         progress=lambda name: progress(f"ingest {name}"))
+    if batch.errors:
+        raise BuildError("; ".join(message for _, message in batch.errors))
+    for result in batch.results:
+        entry = manifest.get(result.source, SourceEntry())
         graph = result.graph
-        if entry.note:
-            graph.add((iri.document(result.symbol), SKOS.editorialNote, Literal(entry.note, lang="en")))
-        if entry.unverified:
-            graph.add((iri.document(result.symbol), MG.status, MG.unverified))
-        store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
-                   to_graph=ox.NamedNode(str(result.graph_name)))
+        if result.document is not None and entry.note:
+            graph.add((result.document, SKOS.editorialNote, Literal(entry.note, lang="en")))
+        if result.document is not None and entry.unverified:
+            graph.add((result.document, MG.status, MG.unverified))
+        load_ingested(store, result)
     progress("materialise")
     materialise(store)
     return store, [p.name for p in sources]
+
+
+def load_ingested(store: ox.Store, result: IngestResult) -> None:
+    """Put one ingested document into the store, replacing whatever its named graph held before
+    (re-ingesting a document never leaves triples of an earlier reading behind)."""
+    graph = ox.NamedNode(str(result.graph_name))
+    store.clear_graph(graph)
+    store.load(result.graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
+               to_graph=graph)
 
 
 def materialise(store: ox.Store) -> None:

@@ -17,7 +17,7 @@ from mandategraph import __version__
 OK, FINDINGS, USAGE = 0, 1, 2
 
 # Each module in mandategraph.commands defines add(subparsers) and run(args) -> int.
-COMMANDS = ("build", "validate", "query", "trace", "impact", "serve", "export", "stats", "push")
+COMMANDS = ("build", "ingest", "validate", "query", "trace", "impact", "serve", "export", "stats", "push")
 
 
 class CommandError(Exception):

@@ -134,6 +134,12 @@ def graph_for_source(name: str) -> URIRef:
     return ID[f"graph/source/{slug(name)}"]
 
 
+def source_text(name: str) -> URIRef:
+    """A source text that is not a UN document with a symbol (a web page, a programme leaflet),
+    by its file stem: ``id/source/cop6-2012-programme``."""
+    return ID[f"source/{slug(name)}"]
+
+
 def graph_curated(name: str) -> URIRef:
     return ID[f"graph/curated/{slug(name)}"]
 

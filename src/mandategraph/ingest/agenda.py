@@ -1,9 +1,14 @@
 """Reading a provisional agenda: its items, the annotation of each, the mandates that ground each
-item (with the sentence that says so), the documents before the meeting, the organization of work."""
+item (with the sentence that says so), the documents before the meeting, the organization of work.
+
+Items come from the item list; a fragment without a list gives them from its annotation headings
+and its organization-of-work table, and a programme from its table.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from rdflib import Literal, URIRef
@@ -12,68 +17,178 @@ from mandategraph import iri
 from mandategraph.ingest import citations, structure
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.resolve import Context, mandate
-from mandategraph.ingest.symbols import Symbol
-from mandategraph.ingest.text import Span, sentences
+from mandategraph.ingest.symbols import Symbol, find_symbols
+from mandategraph.ingest.text import Gap, Span, sentences
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS, XSD
 
 PROCEDURAL = re.compile(
-    r"^(?:opening of the (?:session|meeting)|organizational matters|adoption of the agenda|"
-    r"election of (?:officers|the)|other matters|adoption of the report|closing of the|"
-    r"attendance|credentials)", re.IGNORECASE)
-_LEAD = re.compile(r"^\s*(?:In|By|Through)\s+(?:its|their)\s+(?:resolutions?|decisions?)\b")
+    r"^(?:(?:opening|closure|closing) of the\b|organizational matters|adoption of the agenda|"
+    r"election of (?:officers|the)|other matters|adoption of the report|closing of the|closure of the|"
+    r"attendance|credentials|organization of work|participation of observers|general discussion|"
+    r"provisional agenda (?:for|of) the|adoption of the (?:draft )?report|"
+    r"apertura del|elecci[oó]n de la mesa|aprobaci[oó]n del programa|otros asuntos|aprobaci[oó]n del informe|"
+    r"ouverture de la session|[ée]lection du bureau|adoption de l[’']ordre du jour|questions diverses|"
+    r"adoption du rapport|открытие сессии|утверждение повестки дня|прочие вопросы|утверждение доклада)",
+    re.IGNORECASE)
+_LEAD = re.compile(r"^\s*(?:In|By|Through|Under|Pursuant\s+to)\s+(?:its|their)\s+(?:resolutions?|decisions?)\b"
+                   r"|^\s*(?:In|By|Under|Pursuant\s+to)\s+(?:Conference|General\s+Assembly|Commission|Council)?\s*"
+                   r"(?:resolutions?|decisions?)\s+\d", re.IGNORECASE)
+_RULE_LEAD = re.compile(r"^\s*(?:Under|In\s+accordance\s+with|Pursuant\s+to|According\s+to)\s+"
+                        r"(?:rules?|articles?)\s+\d",
+                        re.IGNORECASE)
 _ACCORDANCE = re.compile(r"(?:in accordance with|pursuant to|in line with|as requested (?:in|by))\s+"
                          r"(?:\w+\s+){0,3}(?:resolution|decision)", re.IGNORECASE)
 _CONTINUES = re.compile(r"continu\w+\s+(?:to\s+)?(?:perform|carry\s+out|exercise)?[^.;]*?"
                         r"(?:set\s+(?:forth|out)\s+in|established\s+(?:in|by)|under)\s+"
                         r"(?:\w+\s+){0,2}(?:resolution|decision)", re.IGNORECASE)
 _ENTITLED = re.compile(r"(?:resolution|decision)\s+(\d+/\d+),\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
-_AGENDA_FOR = re.compile(r"agenda\s+for\s+the\s+(?P<ord>" + citations.ORDINAL + r")\s+(?:session|meeting)",
-                         re.IGNORECASE)
+_AGENDA_FOR = re.compile(r"(?:agreed\s+on|approved|adopted|prepared)\s+the\s+(?:provisional\s+)?agenda\s+for\s+the\s+"
+                         r"(?P<ord>" + citations.ORDINAL + r")\s+(?:session|meeting)", re.IGNORECASE)
 _MEETING = re.compile(r"\b(?P<ord>" + citations.ORDINAL + r")\s+meeting\b", re.IGNORECASE)
+_DOC_PHRASE = re.compile(r"before it|contained in|issued as|available (?:as|in)|\bdocuments?\b|submitted|"
+                         r"\breport\b|\bnote\b", re.IGNORECASE)
 
 
-def read_agenda(out: Emitter, ctx: Context, cover: structure.Cover, text: str,
-                session: URIRef) -> dict[str, URIRef]:
-    """Emit the items of the agenda in ``text``; return their IRIs by notation."""
-    after = cover.title.end if cover.title else 0
-    entries, list_end = structure.parse_agenda_items(text, after)
+@dataclass
+class AgendaItems:
+    items: dict[str, URIRef]
+    grounded: set[str]
+    list_found: bool
+    start: int
+    end: int
+
+
+def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIRef,
+                gaps: tuple[Gap, ...] = (), language: str = "en", year: int | None = None,
+                on_agenda: URIRef | None = None, is_agenda: bool = True) -> AgendaItems:
+    """Emit the items of the agenda in ``text`` (after ``start``); return their IRIs by notation."""
+    entries, list_end = structure.parse_agenda_items(text, start, gaps)
+    ann_after = structure.annotations_start(text, list_end)
+    annotations = {a.notation: a for a in structure.parse_annotations(text, entries, ann_after)}
+    slots: list[structure.Slot] = []
+    table_items: list[structure.TableItem] = []
+    if year is not None:
+        slots, table_items = structure.parse_organization_of_work(text, year, list_end, gaps)
+    agenda = on_agenda if on_agenda is not None else (out.document if is_agenda else None)
+
+    printed: list[tuple[str, str, Span, bool, str]] = []  # notation, title, span, cut, where
+    for e in entries:
+        printed.append((e.notation, e.title, e.span, e.cut, "item list"))
+    known = {p[0] for p in printed}
+    for notation, heading_ann in annotations.items():
+        if notation not in known:
+            title = structure.clean_title(re.sub(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?\d{1,2}\s*[.:)]\s+|"
+                                                 r"^[-–•·]?\s*\([a-z]\)\s+", "", heading_ann.heading.text,
+                                                 flags=re.I))
+            printed.append((notation, title, heading_ann.heading, False, "annotation heading"))
+            known.add(notation)
+    for t in table_items:
+        if t.notation not in known:
+            printed.append((t.notation, t.title, t.span, t.cut, "organization of work"))
+            known.add(t.notation)
+    if not entries:
+        printed.sort(key=lambda p: _sort_key(p[0]))
+
     items: dict[str, URIRef] = {}
-    for entry in entries:
-        node = iri.item(session, entry.notation)
-        items[entry.notation] = node
+    for order, (notation, title, _span, cut, _where) in enumerate(printed, start=1):
+        node = iri.item(session, notation)
+        items[notation] = node
         out.add(node, RDF.type, MG.AgendaItem)
-        out.add(node, SKOS.notation, entry.notation)
-        out.add(node, DCTERMS.title, Literal(entry.title, lang="en"))
-        out.add(node, MG.order, entry.order)
-        out.add(node, MG.onAgenda, out.document)
+        out.add(node, SKOS.notation, notation)
+        out.add(node, DCTERMS.title, Literal(title + (" …" if cut else ""), lang=language))
+        if cut:
+            out.note(node, "The title is incomplete: the text stops (or has a gap) within it.")
+        out.add(node, MG.order, order)
+        if agenda is not None:
+            out.add(node, MG.onAgenda, agenda)
         out.add(node, MG.forSession, session)
-        if entry.letter:
-            out.add(node, MG.subItemOf, items[entry.number])
-    for entry in entries:
-        subs = [e for e in entries if e.letter and e.number == entry.notation]
-        procedural = bool(PROCEDURAL.match(entry.title)) or (
-            bool(subs) and all(PROCEDURAL.match(e.title) for e in subs))
-        out.add(items[entry.notation], MG.isProcedural, procedural)
+    for notation, node in items.items():
+        m = re.match(r"^(\d{1,2}) \(([a-z])\)$", notation)
+        if m and m.group(1) in items:
+            out.add(node, MG.subItemOf, items[m.group(1)])
+    for notation, title, _span, _cut, _where in printed:
+        subs = [p for p in printed if p[0].startswith(f"{notation} (")]
+        procedural = bool(PROCEDURAL.match(title)) or (
+            bool(subs) and all(PROCEDURAL.match(p[1]) for p in subs))
+        out.add(items[notation], MG.isProcedural, procedural)
 
-    annotations = {a.notation: a for a in structure.parse_annotations(text, entries, list_end)}
-    for entry in entries:
-        node = items[entry.notation]
-        ann = annotations.get(entry.notation)
+    grounded: set[str] = set()
+    for notation in items:
+        node = items[notation]
+        ann = annotations.get(notation)
         if ann is None:
-            out.add(node, SKOS.editorialNote, Literal(
-                "The text prints no annotation for this item.", lang="en"))
             continue
         if ann.text is not None:
-            out.add(node, MG.annotation, Literal(ann.text.quote, lang="en"))
-            _ground(out, ctx, node, entry.notation, ann.text)
+            out.add(node, MG.annotation, Literal(ann.text.quote, lang=language))
+            if _ground(out, ctx, node, notation, ann.text, language):
+                grounded.add(notation)
+            _documents_in_prose(out, ctx, node, notation, ann.text, session)
         for title, symbol, span in ann.documentation:
             doc = iri.document(symbol)
             out.add(doc, RDF.type, document_kind(title, Symbol(symbol)))
             out.add(doc, DCTERMS.identifier, symbol)
-            out.add(doc, DCTERMS.title, Literal(title, lang="en"))
+            if title and language == "en":
+                out.add(doc, DCTERMS.title, Literal(title, lang="en"))
             out.add(doc, MG.forSession, session)
-            out.link(node, MG.documentedBy, doc, span, f"documentation of item {entry.notation}")
-    return items
+            out.link(node, MG.documentedBy, doc, span, f"documentation of item {notation}")
+    text_stops = _text_stop(text, gaps)
+    for notation, title, _span, _cut, _where in printed:
+        node = items[notation]
+        ann = annotations.get(notation)
+        if ann is None and is_agenda:
+            if text_stops is not None and _after_all(notation, annotations):
+                note = "The text stops before this item's annotation: it was not available to read."
+            elif gaps:
+                note = "No annotation for this item is in the text, which has gaps: it was not available to read."
+            else:
+                note = "The text prints no annotation for this item."
+            out.note(node, note)
+        subs = [p for p in printed if p[0].startswith(f"{notation} (")]
+        procedural = bool(PROCEDURAL.match(title)) or (bool(subs) and all(PROCEDURAL.match(p[1]) for p in subs))
+        if not procedural and notation not in grounded and not _subs_grounded(notation, grounded):
+            out.add(node, MG.status, MG.unverified)
+            out.note(node, "No mandate grounding this item was read: " + (
+                    "its annotation names none." if ann is not None and ann.text is not None else
+                    "the text gives no annotation for it." if is_agenda else
+                    "this text is not its agenda and gives no annotation.") +
+                " A curator should add the grounding.")
+    if slots:
+        schedule(out, session, items, slots)
+    end = max([list_end] + [a.text.end for a in annotations.values() if a.text] +
+              [a.heading.end for a in annotations.values()] + [s.span.end for s in slots])
+    first = min([e.span.start for e in entries] + [a.heading.start for a in annotations.values()] +
+                [s.span.start for s in slots] + [end])
+    anchor = _anchor_before(text, start, first)
+    return AgendaItems(items, grounded, bool(entries), anchor, end)
+
+
+def _anchor_before(text: str, start: int, first: int) -> int:
+    """Where the agenda proper begins: its heading ("Provisional agenda") just before the first item."""
+    lines = [ln for ln in structure.lines(text, start, first) if ln.text]
+    if lines and structure.AGENDA_ANCHOR.match(lines[-1].text):
+        return lines[-1].start
+    return first
+
+
+def _subs_grounded(notation: str, grounded: set[str]) -> bool:
+    """An item whose sub-items are grounded rests on them."""
+    return any(g.startswith(f"{notation} (") for g in grounded)
+
+
+def _after_all(notation: str, annotations: dict[str, structure.Annotation]) -> bool:
+    keys = sorted(annotations, key=_sort_key)
+    return not keys or _sort_key(notation) > _sort_key(keys[-1])
+
+
+def _text_stop(text: str, gaps: tuple[Gap, ...]) -> int | None:
+    from mandategraph.ingest.text import cut_at
+
+    return cut_at(text, gaps)
+
+
+def _sort_key(notation: str) -> tuple[int, str]:
+    m = re.match(r"(\d+)(?: \(([a-z])\))?", notation)
+    return (int(m.group(1)), m.group(2) or "") if m else (999, notation)
 
 
 def document_kind(title: str, symbol: Symbol) -> URIRef:
@@ -94,18 +209,45 @@ def document_kind(title: str, symbol: Symbol) -> URIRef:
     return MG.Document
 
 
-def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span) -> None:
-    """Find what grounds one item in its annotation, sentence by sentence.
+def _documents_in_prose(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
+                        session: URIRef) -> None:
+    """A symbol named in an annotation's prose ("are contained in document TD/TIMBER.3/2")."""
+    for sentence in sentences(text.text, text.start):
+        if not _DOC_PHRASE.search(sentence.text):
+            continue
+        for sym, (_, b) in find_symbols(sentence.text):
+            if re.match(r"\s*,\s*paragraphs?\b", sentence.text[b:]):
+                continue
+            doc = iri.document(sym.text)
+            out.add(doc, RDF.type, document_kind("", sym))
+            out.add(doc, DCTERMS.identifier, sym.text)
+            out.add(doc, MG.forSession, session)
+            out.link(item, MG.documentedBy, doc, sentence, f"annotation to item {notation}")
+
+
+def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
+            language: str = "en") -> bool:
+    """Find what grounds one item in its annotation, sentence by sentence; True if something does.
 
     - a recommendation "that the next meeting focus on ..." grounds the item, and the resolution
       the paragraph speaks of acts on it;
     - otherwise a resolution or decision that leads a sentence ("In its resolution 6/3, ...") grounds
-      it, as does one the item's work is done "in accordance with", and an agreement of a body;
+      it, as does one the item's work is done "in accordance with", a rule or article that leads a
+      sentence ("Under rule 6 of the rules of procedure, ..."), and an agreement of a body;
     - "continue to perform the functions set forth in resolution 5/3" is a continues link;
     - every other mandate mentioned is cited by the agenda.
+    In a text that is not English only the cited numbers are read: they are cited, never grounding.
     """
     where = f"annotation to item {notation}"
     spans = sentences(text.text, text.start)
+    found_any = False
+    if language not in ("en", "und"):
+        for sentence in spans:
+            for cited in citations.find_citations(sentence.text, language):
+                node = mandate(ctx, cited, out)
+                if node is not None:
+                    out.link(out.document, MG.cites, node, sentence, where)
+        return False
     focus_anywhere = any(_focus(c) for s in spans for c in citations.find_citations(s.text))
     current: URIRef | None = None
     for sentence in spans:
@@ -115,6 +257,7 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span)
         found = citations.find_citations(sentence.text)
         action = citations.action_of(sentence.text)
         lead = bool(_LEAD.match(sentence.text))
+        rule_lead = bool(_RULE_LEAD.match(sentence.text))
         for i, cited in enumerate(found):
             node = mandate(ctx, cited, out)
             if node is None:
@@ -122,6 +265,7 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span)
             _title(out, sentence, cited, node)
             if cited.kind == "recommendation" and _focus(cited):
                 out.link(item, MG.groundedIn, node, sentence, where, action)
+                found_any = True
                 if current is not None:
                     out.link(current, MG.actsOn, node, sentence, where, action)
             elif cited.kind in ("resolution", "decision") and lead and i == 0:
@@ -130,15 +274,20 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span)
                     out.link(out.document, MG.cites, node, sentence, where, action)
                 else:
                     out.link(item, MG.groundedIn, node, sentence, where, action)
+                    found_any = True
             elif cited.kind in ("resolution", "decision") and current is not None and _CONTINUES.search(
                     sentence.text[: cited.span[1]]):
                 out.link(current, MG.continues, node, sentence, where, "decides")
-            elif cited.kind in ("resolution", "decision") and _ACCORDANCE.search(sentence.text):
+            elif (cited.kind in ("resolution", "decision") and _ACCORDANCE.search(sentence.text)) or (
+                    cited.kind in ("rule", "article") and rule_lead and i == 0):
                 out.link(item, MG.groundedIn, node, sentence, where, action)
+                found_any = True
             elif cited.kind == "agreement":
                 out.link(item, MG.groundedIn, node, sentence, where, "agrees")
+                found_any = True
             else:
                 out.link(out.document, MG.cites, node, sentence, where, action)
+    return found_any
 
 
 def _focus(cited: citations.Citation) -> bool:
@@ -148,18 +297,19 @@ def _focus(cited: citations.Citation) -> bool:
 
 def _title(out: Emitter, sentence: Span, cited: citations.Citation, node: URIRef) -> None:
     m = _ENTITLED.search(sentence.text)
-    if m and cited.session is not None and m.group(1) == f"{cited.session}/{cited.number}":
+    if m and cited.session is not None and not cited.path and m.group(1) == f"{cited.session}/{cited.number}":
         out.add(node, DCTERMS.title, Literal(m["title"], lang="en"))
 
 
 def session_number(text: str) -> int | None:
+    """"... agreed on the provisional agenda for the 2nd meeting of the Working Group"."""
     m = _AGENDA_FOR.search(text)
     return citations.ordinal(m["ord"]) if m else None
 
 
-def schedule(out: Emitter, text: str, session: URIRef, items: dict[str, URIRef], start: date) -> None:
+def schedule(out: Emitter, session: URIRef, items: dict[str, URIRef], slots: list[structure.Slot]) -> None:
     """The organization of work as schedule slots covering items."""
-    for n, slot in enumerate(structure.parse_organization_of_work(text, start.year), start=1):
+    for n, slot in enumerate(slots, start=1):
         node = iri.slot(session, n)
         out.add(node, RDF.type, MG.ScheduleSlot)
         out.add(node, MG.slotOf, session)
@@ -169,3 +319,14 @@ def schedule(out: Emitter, text: str, session: URIRef, items: dict[str, URIRef],
         for notation in slot.notations:
             if notation in items:
                 out.add(node, MG.covers, items[notation])
+
+
+def year_of(session_start: date | None, text: str, symbol_year: int | None) -> int | None:
+    if session_start is not None:
+        return session_start.year
+    from mandategraph.ingest.dates import find_ranges
+
+    found = find_ranges(text)
+    if found:
+        return found[-1].start.year
+    return symbol_year

@@ -1,14 +1,27 @@
 """The citation grammar of UN documents: which mandates a sentence mentions, and where.
 
-Pure text in, :class:`Citation` records out. Turning a citation into an IRI
-needs the citing document's context (which Conference "its resolution" means)
-and happens in :mod:`mandategraph.ingest.resolve`.
+Pure text in, :class:`Citation` records out. Turning a citation into an IRI needs the citing
+document's context (which Conference "its resolution" means) and happens in
+:mod:`mandategraph.ingest.resolve`.
+
+Forms read (each a unit test): "resolution 6/3", "Conference resolution 5/3", "its decision 4/4",
+"decisions 1/2 and 1/3", "resolutions 1/4, 2/3, 3/3, 4/4, 5/3, 6/2, 6/3 and 7/1",
+"General Assembly resolution 55/25", "resolutions 5/1 of 22 October 2010, 5/5 of 22 October 2010",
+"In its resolution 58/4, the General Assembly ..." (the issuer named after the citation),
+"decision 4/4 of the Conference of the Parties to ...", "paragraph 3 of its resolution 6/3",
+"article 32, paragraph 3, of the Convention", "article 75 (2) of the Convention",
+"article 32, paragraphs 3 (d) and 4, of the Convention", "paragraph 5 of article 32",
+"rule 2, paragraph 2, of the rules of procedure", "rules 12 and 13 of the rules of procedure",
+"rule 5 of the Committee's provisional rules of procedure",
+"the recommendation adopted by the Working Group at its 1st meeting",
+"CAC/COSP/WG.4/2011/4, paragraph 12", and the resolution and decision numbers of Spanish, French
+and Russian texts ("resolución 5/3", "résolutions 5/1 et 5/5", "решение 4/4").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -21,24 +34,55 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 
 
+# Ordinals of session lines in the other languages of UN covers ("Huitième session", "Sexto período de
+# sesiones", "Девятая сессия"): the words, not the grammar.
+LOCAL_ORDINALS: dict[str, int] = {}
+for _n, _words in enumerate([
+    "premier première primer primero primera первый первая первое",
+    "deuxième second seconde segundo segunda второй вторая второе",
+    "troisième tercer tercero tercera третий третья третье",
+    "quatrième cuarto cuarta четвертый четвертая четвёртая",
+    "cinquième quinto quinta пятый пятая",
+    "sixième sexto sexta шестой шестая",
+    "septième séptimo séptima septimo седьмой седьмая",
+    "huitième octavo octava восьмой восьмая",
+    "neuvième noveno novena девятый девятая",
+    "dixième décimo décima decimo десятый десятая",
+    "onzième undécimo undécima decimoprimero decimoprimera одиннадцатый одиннадцатая",
+    "douzième duodécimo duodécima decimosegundo decimosegunda двенадцатый двенадцатая",
+    "treizième decimotercero decimotercera тринадцатый тринадцатая",
+    "quatorzième decimocuarto decimocuarta четырнадцатый четырнадцатая",
+    "quinzième decimoquinto decimoquinta пятнадцатый пятнадцатая",
+    "seizième decimosexto decimosexta шестнадцатый шестнадцатая",
+    "dix-septième decimoséptimo decimoséptima семнадцатый семнадцатая",
+    "dix-huitième decimoctavo decimoctava восемнадцатый восемнадцатая",
+    "dix-neuvième decimonoveno decimonovena девятнадцатый девятнадцатая",
+    "vingtième vigésimo vigésima двадцатый двадцатая",
+], start=1):
+    for _w in _words.split():
+        LOCAL_ORDINALS[_w] = _n
+
+
 def ordinal(text: str) -> int | None:
-    """"1st", "2nd", "Twenty-eighth", "sixth" -> the number; None when it is not an ordinal."""
-    t = text.strip().lower()
-    m = re.fullmatch(r"(\d+)\s*(?:st|nd|rd|th)", t)
+    """"1st", "2nd", "Twenty-eighth", "sixth", "twenty eighth", "Huitième", "Sexto" -> the number."""
+    t = re.sub(r"\s+", " ", text.strip().lower()).replace("‑", "-").replace("–", "-")
+    m = re.fullmatch(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ème|º|°|-?я|-?й)", t)
     if m:
         return int(m.group(1))
     if t in ORDINAL_WORDS:
         return ORDINAL_WORDS[t]
-    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\w+)", t)
+    if t in LOCAL_ORDINALS:
+        return LOCAL_ORDINALS[t]
+    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](\w+)", t)
     if m and m.group(2) in ORDINAL_WORDS and ORDINAL_WORDS[m.group(2)] < 10:
         return _TENS[m.group(1)] + ORDINAL_WORDS[m.group(2)]
     return None
 
 
-ORDINAL = (r"(?:\d+\s*(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+ORDINAL = (r"(?:\d+\s*(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?"
            r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
            r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-           r"thirtieth|fortieth|fiftieth))")
+           r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth))")
 
 
 @dataclass(frozen=True)
@@ -48,6 +92,8 @@ class Citation:
     ``kind`` is resolution, decision, recommendation, article, rule, agreement or paragraph
     (a paragraph of a cited document). ``issuer`` is the body as the text names it
     ("General Assembly", "Conference", "its", "Working Group", "extended Bureau") or None.
+    ``path`` locates a provision: (("article", 32), ("paragraph", 3)) of the ``instrument``, or
+    (("paragraph", 3),) of the resolution or decision itself.
     """
 
     kind: str
@@ -56,28 +102,60 @@ class Citation:
     issuer: str | None = None
     session: int | None = None
     number: int | None = None
-    path: tuple[tuple[str, int], ...] = field(default=())
+    path: tuple[tuple[str, int | str], ...] = field(default=())
     instrument: str | None = None  # "Convention", "Protocol ...", "rules of procedure", or a symbol
     date: str | None = None  # ISO date printed with the citation ("of 22 October 2010")
     subject: str | None = None  # what a recommendation is about, as printed
+    owner: str | None = None  # whose rules of procedure ("Committee", "Conference"), as printed
+
+    @property
+    def notation(self) -> str | None:
+        return f"{self.session}/{self.number}" if self.session is not None else None
 
 
 _ISSUER = (r"(?P<issuer>General Assembly|Economic and Social Council|Security Council|"
-           r"Human Rights Council|Commission|Conference|Council|its|their)\s+")
-_NUM = r"\d+/\d+"
+           r"Human Rights Council|Commission|Conference|Council|Committee|[A-Z]{3,8}|its|their)\s+")
+_NUM = r"\d{1,4}/\d{1,3}"
+_DATE_OF = r"(?:\s*,?\s+(?:of|adopted on|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
 _MANDATE_LIST = re.compile(
-    r"(?:" + _ISSUER + r")?(?P<kind>resolutions?|decisions?)\s+"
-    r"(?P<list>" + _NUM + r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-    r"(?:\s*(?:,|,?\s*and)\s*" + _NUM + r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?)*)")
-_ONE = re.compile(r"(?P<num>(?P<s>\d+)/(?P<n>\d+))(?:\s+of\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?")
+    r"(?<![\w/])(?:" + _ISSUER + r")?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?:Nos?\.\s*)?"
+    r"(?P<list>" + _NUM + _DATE_OF + r"(?:\s*(?:,|,?\s*and|,?\s*or)\s*" + _NUM + _DATE_OF + r")*)"
+    r"(?![\w/])")
+_ONE = re.compile(r"(?P<num>(?P<s>\d{1,4})/(?P<n>\d{1,3}))(?:\s*,?\s+(?:of|adopted on|dated)\s+"
+                  r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?")
+_LOCAL_LIST = re.compile(
+    r"(?<![\w/])(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones)|résolutions?|décisions?|"
+    r"резолюци\w*|решени\w*)\s+(?:(?:n\.?º|no\.?|№)\s*)?"
+    r"(?P<list>" + _NUM + r"(?:\s*(?:,|,?\s*(?:y|e|et|и))\s*" + _NUM + r")*)(?![\w/])", re.IGNORECASE)
+_LOCAL_GA = re.compile(r"asamblea general|assemblée générale|генеральн\w*\s+ассамбле", re.IGNORECASE)
+_CONNECTORS = {"of", "the", "to", "on", "against", "and", "by", "in", "for", "with", "at"}
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|of|the|to|on|against|and|by|in|for|with|at)"
+_ISSUER_AFTER = re.compile(r"\s+of\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
+_SUBJECT = re.compile(
+    r"(?:\s*,\s*entitled\s*[“\"][^”\"]*[”\"])?(?:\s*,\s*(?:adopted|held)\s+[^,]*)?\s*,\s+the\s+"
+    r"(?P<subj>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
+_LEADING = re.compile(r"^\s*(?:(?:In|By|Through|Under|With|Pursuant to|In accordance with)\s+)?"
+                      r"(?:(?:paragraph|para\.)\s+\d+\s+of\s+)?(?:its|their)?\s*$", re.IGNORECASE)
 
+_INSTRUMENT_KINDS = r"(?:Convention|Protocol|Protocols|Charter|Covenant|Statute|Agreement|Treaty|Declaration)"
+_OF_INSTRUMENT = (r"\s*,?\s+of\s+(?:the\s+)?(?P<instr>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
+_PARA_LIST = r"\d+(?:\s*\([a-z]\))?(?:\s*(?:,|,?\s*and)\s*\d+(?:\s*\([a-z]\))?)*"
 _ARTICLE = re.compile(
-    r"\barticles?\s+(?P<a>\d+)(?:\s*,\s*paragraphs?\s+(?P<p>\d+)|\s*\((?P<p2>\d+)\))?"
-    r"(?:\s*\((?P<sub>[a-z])\))?(?:\s*,\s*subparagraph\s+\((?P<sub2>[a-z])\))?"
-    r"\s*,?\s+of\s+the\s+(?P<instr>Convention|[A-Z][\w\s,]*?Protocol)\b")
+    r"\barticles?\s+(?P<a>\d+)"
+    r"(?:\s*,\s*paragraphs?\s+(?P<plist>" + _PARA_LIST + r")|\s*\((?P<p2>\d+)\)(?:\s*\((?P<sub2>[a-z])\))?)?"
+    r"(?:\s*,\s*subparagraph\s+\((?P<sub3>[a-z])\))?"
+    + _OF_INSTRUMENT)
+_PARA_OF_ARTICLE = re.compile(
+    r"\bparagraphs?\s+(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?\s+of\s+article\s+(?P<a>\d+)"
+    r"(?:" + _OF_INSTRUMENT + r")?")
 _RULE = re.compile(
-    r"\brules?\s+(?P<list>\d+(?:\s*(?:,|and)\s*\d+)*)(?:\s*,\s*paragraph\s+(?P<p>\d+))?"
-    r"\s*,?\s+of\s+the\s+rules\s+of\s+procedure")
+    r"\brules?\s+(?P<list>\d+(?:\s*(?:,|,?\s*and)\s*\d+)*)(?:\s*,\s*paragraphs?\s+(?P<p>\d+)|\s*\((?P<p2>\d+)\))?"
+    r"\s*,?\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>(?:[A-Z][\w-]*[’']s\s+))?(?:provisional\s+)?"
+    r"rules\s+of\s+procedure(?:\s+(?:of|for)\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+" + _NAME_WORD + r")*))?")
+_PARA_OF_MANDATE = re.compile(
+    r"\bparagraphs?\s+(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?\s+of\s+(?:its\s+|their\s+)?"
+    r"(?:(?P<issuer>General Assembly|Conference|Commission|Council)\s+)?(?P<kind>resolution|decision)\s+"
+    r"(?P<s>\d{1,4})/(?P<n>\d{1,3})")
 _RECOMMENDATION = re.compile(
     r"(?P<head>(?:the\s+)?(?:Working\s+Group's\s+)?recommendations?)"
     r"(?:\s*,?\s*(?:adopted|made)\s+by\s+the\s+(?P<issuer>Working\s+Group|Group|Committee|Conference)"
@@ -88,33 +166,87 @@ _AGREEMENT = re.compile(
     r"[Aa]t\s+its\s+meeting\s+(?:held\s+)?on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s+the\s+"
     r"(?P<issuer>(?:extended\s+)?Bureau[^,]*?|[A-Z][\w\s]+?)\s+agreed")
 _DOC_PARAGRAPH = re.compile(
-    r"(?P<symbol>[A-Z]+(?:\.\d+)?(?:/[A-Za-z0-9.]+)+),\s+paragraphs?\s+(?P<p>\d+)")
+    r"(?<![\w/])(?P<symbol>[A-Z]{1,8}(?:\.\d+)?(?:/[A-Za-z0-9.]+)+),\s+paragraphs?\s+(?P<p>\d+)")
 
 
-def find_citations(text: str) -> list[Citation]:
-    """Every mandate a text cites, in order of appearance."""
+def find_citations(text: str, language: str = "en") -> list[Citation]:
+    """Every mandate a text cites, in order of appearance.
+
+    In a text that is not English only the resolution and decision numbers are read.
+    """
+    if language not in ("en", "und"):
+        return _local_citations(text)
     found: list[Citation] = []
+    provision_spans: list[tuple[int, int]] = []
+    for m in _PARA_OF_MANDATE.finditer(text):
+        path: list[tuple[str, int | str]] = [("paragraph", int(m["p"]))]
+        if m["sub"]:
+            path.append(("subparagraph", m["sub"]))
+        issuer = m["issuer"] or ("its" if re.search(r"\bits\b", m.group(0)) else None)
+        found.append(Citation(m["kind"].lower(), m.span(), m.group(0), issuer=issuer,
+                              session=int(m["s"]), number=int(m["n"]), path=tuple(path)))
+        provision_spans.append((m.start("kind"), m.end()))
     for m in _MANDATE_LIST.finditer(text):
+        if any(s <= m.start("kind") < e for s, e in provision_spans):
+            continue
         kind = "resolution" if m["kind"].lower().startswith("resolution") else "decision"
         issuer = m["issuer"]
+        if issuer and issuer.isupper() and issuer in ("UN", "THE", "AND"):
+            issuer = None
+        after = text[m.end():]
+        if issuer in (None, "its", "their"):
+            named = _ISSUER_AFTER.match(after)
+            if named and _looks_like_body(named["name"]):
+                issuer = _trim_name(named["name"])
+            elif _LEADING.match(text[: m.start()]):
+                subj = _SUBJECT.match(after)
+                if subj and _looks_like_body(subj["subj"]):
+                    issuer = _trim_name(subj["subj"])
         for one in _ONE.finditer(m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one["s"]),
                                   number=int(one["n"]), date=_iso(one["date"])))
     for m in _ARTICLE.finditer(text):
-        path: list[tuple[str, int]] = [("article", int(m["a"]))]
-        para = m["p"] or m["p2"]
-        if para:
-            path.append(("paragraph", int(para)))
-        instr = re.sub(r"\s+", " ", m["instr"]).strip()
-        found.append(Citation("article", m.span(), m.group(0), path=tuple(path), instrument=instr))
+        instr = _instrument(m["instr"], text[m.end("instr"):m.end("instr") + 120])
+        if instr is None:
+            continue
+        base: list[tuple[str, int | str]] = [("article", int(m["a"]))]
+        paras: list[list[tuple[str, int | str]]] = []
+        if m["plist"]:
+            for p in re.finditer(r"(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?", m["plist"]):
+                step: list[tuple[str, int | str]] = [("paragraph", int(p["p"]))]
+                if p["sub"]:
+                    step.append(("subparagraph", p["sub"]))
+                paras.append(step)
+        elif m["p2"]:
+            step = [("paragraph", int(m["p2"]))]
+            if m["sub2"]:
+                step.append(("subparagraph", m["sub2"]))
+            paras.append(step)
+        if m["sub3"] and paras:
+            paras[-1].append(("subparagraph", m["sub3"]))
+        span = (m.start(), m.start("instr") + len(instr))
+        for step in paras or [[]]:
+            found.append(Citation("article", span, text[span[0]:span[1]], path=tuple(base + step),
+                                  instrument=instr))
+    for m in _PARA_OF_ARTICLE.finditer(text):
+        path = [("article", int(m["a"])), ("paragraph", int(m["p"]))]
+        if m["sub"]:
+            path.append(("subparagraph", m["sub"]))
+        instr = _instrument(m["instr"]) if m["instr"] else None
+        if m["instr"] and instr is None:
+            continue
+        found.append(Citation("article", m.span(), m.group(0), path=tuple(path),
+                              instrument=instr or "Convention"))
     for m in _RULE.finditer(text):
+        owner = (m["owner"] or "").strip().rstrip("s").rstrip("’'") or (_trim_name(m["of"]) if m["of"] else None)
         for num in re.findall(r"\d+", m["list"]):
             path = [("rule", int(num))]
-            if m["p"]:
-                path.append(("paragraph", int(m["p"])))
+            para = m["p"] or m["p2"]
+            if para:
+                path.append(("paragraph", int(para)))
             found.append(Citation("rule", m.span(), m.group(0), path=tuple(path),
-                                  instrument="rules of procedure"))
+                                  instrument="rules of procedure", owner=owner))
     for m in _RECOMMENDATION.finditer(text):
         subject = m["subject"].strip() if m["subject"] else None
         focus = _FOCUS.search(subject) if subject else None
@@ -128,9 +260,84 @@ def find_citations(text: str) -> list[Citation]:
         found.append(Citation("agreement", m.span(), m.group(0),
                               issuer=re.sub(r"\s+", " ", m["issuer"]).strip(), date=_iso(m["date"])))
     for m in _DOC_PARAGRAPH.finditer(text):
+        if not re.search(r"\d$", m["symbol"]):
+            continue
         found.append(Citation("paragraph", m.span(), m.group(0), instrument=m["symbol"],
                               path=(("paragraph", int(m["p"])),)))
-    return sorted(found, key=lambda c: c.span)
+    articles = [c for c in found if c.kind == "article"]
+    found = [c for c in found if c.kind != "article" or not any(
+        o is not c and o.span[0] <= c.span[0] and c.span[1] <= o.span[1] and len(o.path) > len(c.path)
+        and o.path[: len(c.path)] == c.path for o in articles)]
+    unique: dict[tuple[object, ...], Citation] = {}
+    for c in found:
+        unique.setdefault((c.kind, c.span, c.path, c.session, c.number), c)
+    return sorted(unique.values(), key=lambda c: (c.span, c.kind, str(c.path)))
+
+
+_CJK_LIST = re.compile(r"(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:、|和|及)\s*\d{1,4}/\d{1,3})*)\s*号\s*(?P<kind>决议|决定)")
+_ARABIC_LIST = re.compile(r"(?P<kind>(?:ال)?قرار\w*|(?:ال)?مقرر\w*)\s+(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:،|,|و)\s*"
+                          r"\d{1,4}/\d{1,3})*)")
+
+
+def _local_citations(text: str) -> list[Citation]:
+    found = []
+    for pattern in (_CJK_LIST, _ARABIC_LIST):
+        for m in pattern.finditer(text):
+            kind = "resolution" if m["kind"] in ("决议",) or "قرار" in m["kind"] else "decision"
+            for one in re.finditer(r"(\d{1,4})/(\d{1,3})", m["list"]):
+                span = (m.start("list") + one.start(), m.start("list") + one.end())
+                found.append(Citation(kind, span, m.group(0), session=int(one.group(1)), number=int(one.group(2))))
+    for m in _LOCAL_LIST.finditer(text):
+        word = m["kind"].lower()
+        kind = "resolution" if word.startswith(("resol", "résol", "резол")) else "decision"
+        before = text[max(0, m.start() - 60): m.start()]
+        after = re.match(r"\s*(?:de\s+la\s+|de\s+l[’']\s*)?(?P<ga>" + _LOCAL_GA.pattern + r")", text[m.end():],
+                         re.IGNORECASE)
+        ga_before = _LOCAL_GA.search(before) and not re.search(r"\d/\d", before)
+        issuer = "General Assembly" if after or ga_before else None
+        for one in re.finditer(r"(\d{1,4})/(\d{1,3})", m["list"]):
+            span = (m.start("list") + one.start(), m.start("list") + one.end())
+            found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one.group(1)),
+                                  number=int(one.group(2))))
+    return found
+
+
+def _trim_name(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    return " ".join(words)
+
+
+_BODY_WORDS = re.compile(r"\b(?:Conference|Assembly|Council|Commission|Committee|Working Group|Group|"
+                         r"Bureau|Board|Meeting|Parties|Congress)\b")
+
+
+def _looks_like_body(name: str) -> bool:
+    return bool(_BODY_WORDS.search(_trim_name(name)))
+
+
+def _instrument(raw: str | None, after: str = "") -> str | None:
+    """The instrument an article belongs to, as named ("Convention", "Organized Crime Convention")."""
+    if not raw:
+        return None
+    name = _trim_name(raw)
+    m = re.match(r"^(.*?\b" + _INSTRUMENT_KINDS + r")\b(?P<rest>.*)$", name)
+    if not m:
+        return None
+    head = m.group(1)
+    rest = m.group("rest")
+    # "United Nations Convention against Corruption": the words after the kind belong to the name
+    tail = re.match(r"^((?:\s+(?:against|on|for|of|to|relating to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*"
+                    r"(?:\s+(?:and|of|the|in|by|on|against|to|for|[A-Z][\w’'-]*))*)))", rest)
+    full = head + (tail.group(1) if tail else "")
+    if tail:
+        # an enumeration in the name: "by Land, Sea and Air", "Firearms, Their Parts and Components and Ammunition"
+        more = re.match(r"^((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+(?:\s+and\s+[A-Z][\w’'-]*"
+                        r"(?:\s+[A-Z][\w’'-]*)*)+)", rest[len(tail.group(1)):] + after)
+        if more and len(full) == len(_trim_name(name)):
+            full += more.group(1)
+    return _trim_name(full)
 
 
 def _iso(printed: str | None) -> str | None:
@@ -145,16 +352,36 @@ def _iso(printed: str | None) -> str | None:
 ACTIONS = {
     "decided": "decides", "decides": "decides", "requested": "requests", "requests": "requests",
     "urged": "urges", "urges": "urges", "welcomed": "welcomes", "welcomes": "welcomes",
-    "took note": "takesNote", "takes note": "takesNote", "noted": "notes", "notes": "notes",
-    "encouraged": "encourages", "encourages": "encourages", "invited": "invites",
-    "invites": "invites", "recalled": "recalls", "recalling": "recalls", "recalls": "recalls",
-    "established": "establishes", "establishes": "establishes", "agreed": "agrees",
-    "agrees": "agrees",
+    "welcoming": "welcomes", "took note": "takesNote", "takes note": "takesNote",
+    "taking note": "takesNote", "noted": "notes", "notes": "notes", "noting": "notes",
+    "encouraged": "encourages", "encourages": "encourages", "encouraging": "encourages",
+    "invited": "invites", "invites": "invites", "inviting": "invites",
+    "recalled": "recalls", "recalling": "recalls", "recalls": "recalls",
+    "established": "establishes", "establishes": "establishes",
+    "agreed": "agrees", "agrees": "agrees",
+    "reaffirmed": "reaffirms", "reaffirms": "reaffirms", "reaffirming": "reaffirms",
+    "reiterated": "reiterates", "reiterates": "reiterates", "reiterating": "reiterates",
+    "called upon": "callsUpon", "calls upon": "callsUpon", "calling upon": "callsUpon",
+    "called on": "callsUpon", "calls on": "callsUpon",
+    "adopts": "adopts", "acknowledged": "acknowledges", "acknowledges": "acknowledges",
+    "acknowledging": "acknowledges", "expressed": "expresses", "expresses": "expresses",
+    "expressing": "expresses", "endorsed": "endorses", "endorses": "endorses",
+    "endorsing": "endorses",
 }
 _ACTION = re.compile(r"\b(" + "|".join(sorted(ACTIONS, key=len, reverse=True)) + r")\b", re.I)
+# A participle after a noun ("the recommendation adopted by", "a group established pursuant to")
+# describes, it does not act; only these two are read as actions when they stand alone.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 
 
 def action_of(text: str) -> str | None:
     """The first action verb of a sentence, as the local name of its mg:Action concept."""
-    m = _ACTION.search(text)
-    return ACTIONS[m.group(1).lower()] if m else None
+    for m in _ACTION.finditer(text):
+        if _PASSIVE.search(text[: m.start()][-12:]):
+            continue
+        return ACTIONS[m.group(1).lower()]
+    return None
+
+
+def replace_issuer(citation: Citation, issuer: str | None) -> Citation:
+    return replace(citation, issuer=issuer)

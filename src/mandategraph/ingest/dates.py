@@ -1,5 +1,11 @@
-"""Dates as UN documents print them: "1 July 2013", "11-13 November 2013", "30 May to 1 June 2012",
-"from 10 to 14 December 2006", "2 and 3 May 2018", "9 – 13 September 2013", "Monday, 11 November"."""
+"""Dates as UN documents print them, in the six official languages where the form allows.
+
+English: "1 July 2013", "11-13 November 2013", "9 – 13 September 2013", "26–30 July 2004",
+"30 May to 1 June 2012", "from 10 to 14 December 2006", "2 and 3 May 2018",
+"28 December 2010 to 2 January 2011", "November 11-13, 2013", "Monday, 11 November".
+Spanish: "2 de diciembre de 2010", "del 18 al 22 de octubre de 2010". French: "1er juillet 2013",
+"du 10 au 14 décembre 2006". Russian: "27-29 января 2010 года". Chinese: "2013年7月1日".
+"""
 
 from __future__ import annotations
 
@@ -7,20 +13,57 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
-_MONTH = r"(?P<{}>January|February|March|April|May|June|July|August|September|October|November|December)"
-_DASH = r"\s*(?:-|–|—|to|and|‑)\s*"
+_MONTH_NAMES: dict[str, int] = {}
+for _names in (
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"],
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"],
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"],
+    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+     "октября", "ноября", "декабря"],
+    ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+     "октябрь", "ноябрь", "декабрь"],
+):
+    for _i, _name in enumerate(_names, start=1):
+        _MONTH_NAMES.setdefault(_name, _i)
+_MONTH_NAMES["setiembre"] = 9
+_MONTH_NAMES["fevrier"] = 2
+_MONTH_NAMES["aout"] = 8
+_MONTH_NAMES["decembre"] = 12
+MONTHS = {k: v for k, v in _MONTH_NAMES.items() if k.isascii() and v and k in (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december")}
 
-_SINGLE = re.compile(r"\b(?P<d>\d{1,2})\s+" + _MONTH.format("m") + r"\s+(?P<y>\d{4})\b")
-_RANGE_SAME_MONTH = re.compile(
-    r"\b(?:from\s+)?(?P<d1>\d{1,2})" + _DASH + r"(?P<d2>\d{1,2})\s+" + _MONTH.format("m")
-    + r"\s+(?P<y>\d{4})\b")
-_RANGE_TWO_MONTHS = re.compile(
-    r"\b(?:from\s+)?(?P<d1>\d{1,2})\s+" + _MONTH.format("m1") + _DASH + r"(?P<d2>\d{1,2})\s+"
-    + _MONTH.format("m2") + r"\s+(?P<y>\d{4})\b")
-_DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})\s+" + _MONTH.format("m") + r"\b")
+_M = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
+_MONTH = r"(?P<{}>(?i:" + _M + r"))"
+_DAY = r"(?P<{}>\d{{1,2}})(?:er|º|°|st|nd|rd|th)?"
+_SEP = r"\s*(?:-|–|—|‑|\bto\b|\band\b|\bal\b|\ba\b|\by\b|\bau\b|\bet\b|\bпо\b|\bи\b)\s*"
+_DE = r"\s+(?:de\s+|del\s+)?"
+_YEAR = r"(?P<{}>(?:19|20)\d{{2}})(?:\s*(?:года|г\.|año))?"
+_FROM = r"(?:(?:from|between|del|du|de|с)\s+)?"
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_TWO_YEARS = _re(r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _DE
+                 + _YEAR.format("y1") + _SEP + _DAY.format("d2") + _DE + _MONTH.format("m2") + _DE
+                 + _YEAR.format("y2") + r"(?!\d)")
+_TWO_MONTHS = _re(r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _SEP
+                  + _DAY.format("d2") + _DE + _MONTH.format("m2") + r",?" + _DE + _YEAR.format("y")
+                  + r"(?!\d)")
+_SAME_MONTH = _re(r"(?<!\d)" + _FROM + _DAY.format("d1") + _SEP + _DAY.format("d2") + _DE
+                  + _MONTH.format("m") + r",?" + _DE + _YEAR.format("y") + r"(?!\d)")
+_SINGLE = _re(r"(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r",?" + _DE
+              + _YEAR.format("y") + r"(?!\d)")
+_US_RANGE = _re(r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d1") + r"(?:" + _SEP
+                + _DAY.format("d2") + r")?,\s*" + _YEAR.format("y") + r"(?!\d)")
+_CJK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+                  r"(?:\s*(?:至|-|–)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?")
+_DAY_MONTH = _re(r"(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r"\b")
 
 
 @dataclass(frozen=True)
@@ -30,33 +73,51 @@ class DateRange:
     span: tuple[int, int]
 
 
-def _mk(y: str, m: str, d: str) -> date | None:
+def month_number(name: str) -> int | None:
+    return _MONTH_NAMES.get(name.lower())
+
+
+def _mk(y: str | int | None, m: str | int | None, d: str | int | None) -> date | None:
+    if y is None or m is None or d is None:
+        return None
+    month = m if isinstance(m, int) else (int(m) if str(m).isdigit() else month_number(str(m)))
+    if month is None:
+        return None
     try:
-        return date(int(y), MONTHS[m.lower()], int(d))
+        return date(int(y), month, int(d))
     except ValueError:
         return None
 
 
 def find_ranges(text: str) -> list[DateRange]:
-    """Every date or date range in ``text``, in order, longest reading first at each place."""
+    """Every date or date range in ``text``, in order, the longest reading first at each place."""
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
 
     def add(start: date | None, end: date | None, span: tuple[int, int]) -> None:
-        if start is None or end is None or end < start:
+        if start is None or end is None or end < start or (end - start).days > 366:
             return
-        if any(s <= span[0] < e or s < span[1] <= e for s, e in taken):
+        if any(s < span[1] and span[0] < e for s, e in taken):
             return
         taken.append(span)
         found.append(DateRange(start, end, span))
 
-    for m in _RANGE_TWO_MONTHS.finditer(text):
+    for m in _TWO_YEARS.finditer(text):
+        add(_mk(m["y1"], m["m1"], m["d1"]), _mk(m["y2"], m["m2"], m["d2"]), m.span())
+    for m in _TWO_MONTHS.finditer(text):
         add(_mk(m["y"], m["m1"], m["d1"]), _mk(m["y"], m["m2"], m["d2"]), m.span())
-    for m in _RANGE_SAME_MONTH.finditer(text):
+    for m in _SAME_MONTH.finditer(text):
         add(_mk(m["y"], m["m"], m["d1"]), _mk(m["y"], m["m"], m["d2"]), m.span())
+    for m in _US_RANGE.finditer(text):
+        d1 = _mk(m["y"], m["m"], m["d1"])
+        add(d1, _mk(m["y"], m["m"], m["d2"]) if m["d2"] else d1, m.span())
     for m in _SINGLE.finditer(text):
         d = _mk(m["y"], m["m"], m["d"])
         add(d, d, m.span())
+    for m in _CJK.finditer(text):
+        d1 = _mk(m["y"], int(m["m"]), m["d1"])
+        d2 = _mk(m["y"], int(m["m2"] or m["m"]), m["d2"]) if m["d2"] else d1
+        add(d1, d2, m.span())
     return sorted(found, key=lambda r: r.span)
 
 
@@ -65,10 +126,16 @@ def first_range(text: str) -> DateRange | None:
     return ranges[0] if ranges else None
 
 
+def parse_date(text: str) -> date | None:
+    """The first single date printed in ``text`` ("1 July 2013" -> 2013-07-01)."""
+    r = first_range(text)
+    return r.start if r else None
+
+
 def day_in_year(text: str, year: int) -> date | None:
     """A day printed without its year ("Monday, 11 November"), placed in ``year``."""
     m = _DAY_MONTH.search(text)
-    return _mk(str(year), m["m"], m["d"]) if m else None
+    return _mk(year, m["m"], m["d"]) if m else None
 
 
 _CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|noon)?", re.I)
@@ -76,7 +143,7 @@ _CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ap>a\.m\.|p\.m
 
 def time_span(text: str) -> tuple[str, str] | None:
     """"10 a.m.-1 p.m." -> ("10:00", "13:00"); "3-6 p.m." -> ("15:00", "18:00")."""
-    parts = re.split(r"\s*(?:-|–|—|to)\s*", text.strip(), maxsplit=1)
+    parts = re.split(r"\s*(?:-|–|—|‑|to)\s*", text.strip(), maxsplit=1)
     if len(parts) != 2:
         return None
     a, b = (_CLOCK.fullmatch(p.strip()) for p in parts)
@@ -87,13 +154,18 @@ def time_span(text: str) -> tuple[str, str] | None:
 
     def clock(m: re.Match[str], ap: str) -> str | None:
         h = int(m["h"])
-        if h > 12 and ap:
+        if ap == "noon":
+            return "12:00" if h == 12 else None
+        if h > 23 or (h > 12 and ap):
             return None
         if ap == "p.m." and h != 12:
             h += 12
         if ap == "a.m." and h == 12:
             h = 0
-        return f"{h:02d}:{m['min'] or '00'}"
+        minutes = m["min"] or "00"
+        if int(minutes) > 59:
+            return None
+        return f"{h:02d}:{minutes}"
 
     start, end = clock(a, start_ap), clock(b, end_ap)
     if start is None or end is None:

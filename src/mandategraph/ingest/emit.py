@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import __version__, iri
 from mandategraph.ingest.text import SourceText, Span
-from mandategraph.namespaces import DCTERMS, MG, OA, PROV, RDF, RDFS, XSD
+from mandategraph.namespaces import DCTERMS, MG, OA, PROV, RDF, RDFS, SKOS, XSD
 
 _CONTEXT = 32  # characters of prefix / suffix kept in a text quote selector
 
@@ -22,6 +22,8 @@ class Emitter:
     source: SourceText
     document: URIRef
     run: URIRef
+    _spans: dict[URIRef, tuple[int, int]] = field(default_factory=dict)
+    _notes: dict[URIRef, list[str]] = field(default_factory=dict)
 
     @classmethod
     def start(cls, source: SourceText, document: URIRef, raw: bytes) -> Emitter:
@@ -42,11 +44,34 @@ class Emitter:
             o = Literal(o)
         self.graph.add((s, p, o))
 
+    def note(self, node: URIRef, text: str) -> None:
+        """An editorial note on ``node``: all notes on one node become one skos:editorialNote."""
+        notes = self._notes.setdefault(node, [])
+        if text not in notes:
+            notes.append(text)
+
+    def finish(self) -> Graph:
+        """Write the notes; the graph is then complete."""
+        for node, notes in self._notes.items():
+            self.graph.add((node, SKOS.editorialNote, Literal(" ".join(notes), lang="en")))
+        self._notes = {}
+        return self.graph
+
     def link(self, subject: URIRef, prop: URIRef, obj: URIRef, span: Span, where: str,
              action: str | None = None) -> URIRef:
-        """Assert ``subject prop obj`` and the evidence for it: quote, offsets, document, run."""
+        """Assert ``subject prop obj`` and the evidence for it: quote, offsets, document, run.
+
+        The evidence node is keyed by the link, the document and the offset of the sentence that
+        states it: the same link stated twice has two pieces of evidence.
+        """
         self.graph.add((subject, prop, obj))
         node = iri.evidence(subject, prop, obj, self.document, self.source.header_length + span.start)
+        key = (span.start, span.end)
+        if node in self._spans:
+            if action:
+                self.graph.add((node, MG.action, MG[f"action-{action}"]))
+            return node
+        self._spans[node] = key
         g = self.graph
         if prop == MG.groundedIn:
             g.add((node, RDF.type, MG.Grounding))
@@ -67,7 +92,11 @@ class Emitter:
         return node
 
     def _quote(self, node: URIRef, span: Span) -> None:
-        """The quote and where it stands in the source file (offsets count our header too)."""
+        """The quote and where it stands in the source file (offsets count our header too).
+
+        ``mg:quote`` is the sentence with PDF debris removed and white space folded;
+        ``oa:exact`` is the source text exactly as it stands between the two offsets.
+        """
         g = self.graph
         g.add((node, MG.quote, Literal(span.quote)))
         body = self.source.body
@@ -77,7 +106,7 @@ class Emitter:
         g.add((node, OA.hasSelector, quote_sel))
         g.add((node, OA.hasSelector, pos_sel))
         g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-        g.add((quote_sel, OA.exact, Literal(span.text)))
+        g.add((quote_sel, OA.exact, Literal(body[span.start:span.end])))
         g.add((quote_sel, OA.prefix, Literal(body[max(0, span.start - _CONTEXT):span.start])))
         g.add((quote_sel, OA.suffix, Literal(body[span.end:span.end + _CONTEXT])))
         g.add((pos_sel, RDF.type, OA.TextPositionSelector))
@@ -92,4 +121,20 @@ class Emitter:
         if supplied:
             g.add((d, MG.symbolSupplied, Literal(True)))
         if self.source.source_url:
-            g.add((d, DCTERMS.source, URIRef(self.source.source_url)))
+            g.add((d, DCTERMS.source, _url(self.source.source_url)))
+
+    def source_facts(self) -> None:
+        """A text without a document symbol: described as a source text, not as a UN document."""
+        g, d = self.graph, self.document
+        g.add((d, RDF.type, MG.SourceText))
+        g.add((d, MG.sourceFile, Literal(self.source.name)))
+        if self.source.source_url:
+            g.add((d, DCTERMS.source, _url(self.source.source_url)))
+
+
+def _url(text: str) -> URIRef | Literal:
+    """A source address as an IRI when it is one, else as the text given."""
+    t = text.strip()
+    if t.startswith(("http://", "https://")) and not any(c in t for c in ' <>"{}|\\^`'):
+        return URIRef(t)
+    return Literal(t)

@@ -1,8 +1,14 @@
-"""What the ingester knows before it reads: the bodies (names, symbol prefixes, parents) and the
-sessions already curated, loaded from ``data/curated``. New bodies are added as data, not code."""
+"""What the ingester knows before it reads: the bodies (names, symbol prefixes, parents), the
+treaties, the sessions and agendas already curated, loaded from ``data/curated``. New bodies are
+added as data, not code.
+
+A registry can also *learn* sessions from the covers of the texts of one run (a session named by
+its number in an agenda and only by its dates in a background paper is then the same session).
+"""
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,11 +16,14 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.namespaces import ID, MG, RDF, RDFS, SKOS
+from mandategraph.namespaces import DCTERMS, ID, MG, RDF, RDFS, SKOS
 
 
-def _norm(name: str) -> str:
+def norm(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+
+
+_norm = norm
 
 
 @dataclass
@@ -22,37 +31,58 @@ class Registry:
     names: dict[str, str] = field(default_factory=dict)  # normalised name -> body slug
     prefixes: dict[str, str] = field(default_factory=dict)  # symbol prefix -> body slug
     parents: dict[str, str] = field(default_factory=dict)  # body slug -> parent slug
+    labels: dict[str, str] = field(default_factory=dict)  # body slug -> its label
     sessions_by_date: dict[tuple[str, str], URIRef] = field(default_factory=dict)
     sessions_by_number: dict[tuple[str, int], URIRef] = field(default_factory=dict)
+    session_dates: dict[URIRef, tuple[str | None, str | None]] = field(default_factory=dict)
+    curated_sessions: set[URIRef] = field(default_factory=set)
+    agendas: dict[URIRef, list[URIRef]] = field(default_factory=dict)  # session -> agenda documents
     treaties: dict[str, str] = field(default_factory=dict)  # conference slug -> treaty slug
+    treaty_names: dict[str, str] = field(default_factory=dict)  # normalised title -> treaty slug
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Registry:
         reg = cls()
         prefix = str(ID) + "body/"
-        for body in graph.subjects(RDF.type, MG.Body):
+        for body in sorted(graph.subjects(RDF.type, MG.Body), key=str):
             slug = str(body).removeprefix(prefix)
             for prop in (RDFS.label, SKOS.altLabel, SKOS.prefLabel):
-                for name in graph.objects(body, prop):
-                    reg.names[_norm(str(name))] = slug
+                for name in sorted(graph.objects(body, prop), key=str):
+                    reg.names[norm(str(name))] = slug
+            label = graph.value(body, RDFS.label)
+            if label is not None:
+                reg.labels[slug] = str(label)
             for sp in graph.objects(body, MG.symbolPrefix):
                 reg.prefixes[str(sp)] = slug
             for parent in graph.objects(body, MG.parentBody):
                 reg.parents[slug] = str(parent).removeprefix(prefix)
-        for treaty in graph.subjects(RDF.type, MG.Treaty):
+        treaty_prefix = str(ID) + "treaty/"
+        for treaty in sorted(graph.subjects(RDF.type, MG.Treaty), key=str):
+            slug = str(treaty).removeprefix(treaty_prefix)
             for body in graph.objects(treaty, MG.establishes):
-                reg.treaties[str(body).removeprefix(prefix)] = str(treaty).removeprefix(str(ID) + "treaty/")
-        for session in graph.subjects(RDF.type, MG.Session):
+                reg.treaties[str(body).removeprefix(prefix)] = slug
+            for prop in (DCTERMS.title, SKOS.altLabel, RDFS.label):
+                for name in graph.objects(treaty, prop):
+                    reg.treaty_names[norm(str(name))] = slug
+        for session in sorted(graph.subjects(RDF.type, MG.Session), key=str):
             of_body = graph.value(session, MG.ofBody)
             if of_body is None:
                 continue
+            node = URIRef(str(session))
+            reg.curated_sessions.add(node)
             slug = str(of_body).removeprefix(prefix)
             start = graph.value(session, MG.startDate)
+            end = graph.value(session, MG.endDate)
             if isinstance(start, Literal):
-                reg.sessions_by_date[(slug, str(start))] = URIRef(str(session))
+                reg.sessions_by_date[(slug, str(start))] = node
+            reg.session_dates[node] = (str(start) if isinstance(start, Literal) else None,
+                                       str(end) if isinstance(end, Literal) else None)
             number = graph.value(session, MG.sessionNumber)
             if isinstance(number, Literal):
-                reg.sessions_by_number[(slug, int(number))] = URIRef(str(session))
+                reg.sessions_by_number[(slug, int(number))] = node
+        for agenda in sorted(graph.subjects(RDF.type, MG.Agenda), key=str):
+            for session in graph.objects(agenda, MG.forSession):
+                reg.agendas.setdefault(URIRef(str(session)), []).append(URIRef(str(agenda)))
         return reg
 
     @classmethod
@@ -62,20 +92,42 @@ class Registry:
             graph.parse(path, format="turtle")
         return cls.from_graph(graph)
 
+    def copy(self) -> Registry:
+        return copy.deepcopy(self)
+
+    # ------------------------------------------------------------------------------ bodies
+
     def body_named(self, text: str) -> str | None:
         """The body named first in ``text`` (the longest name where two start at the same place):
         "the extended Bureau of the Conference" names the extended Bureau, not the Conference."""
-        low = _norm(text)
+        low = norm(text)
         best: tuple[int, int, str] | None = None
         for name, slug in self.names.items():
             m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
-            if m and (best is None or (m.start(), -len(name)) < best[:2]):
+            if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None
+
+    def body_is_named(self, line: str) -> str | None:
+        """The body whose name is the whole of ``line`` (or all of it but a leading "the")."""
+        low = norm(line).removeprefix("the ").rstrip(" .;:,")
+        return self.names.get(low)
 
     def body_of_symbol(self, prefix: str) -> str:
         """The body for a symbol prefix; unknown prefixes get a slug of their own, never another's."""
         return self.prefixes.get(prefix) or iri.body_slug(prefix)
+
+    def known_prefix(self, prefix: str) -> bool:
+        return prefix in self.prefixes
+
+    def parent_of_prefix(self, prefix: str) -> str | None:
+        """The known body whose symbol prefix is the longest proper prefix of ``prefix``."""
+        parts = prefix.split("/")
+        for n in range(len(parts) - 1, 0, -1):
+            head = "/".join(parts[:n])
+            if head in self.prefixes:
+                return self.prefixes[head]
+        return None
 
     def conference_of(self, slug: str) -> str:
         """The top of the body's parent chain: the Conference a working group belongs to."""
@@ -85,10 +137,71 @@ class Registry:
             seen.add(slug)
         return slug
 
-    def session(self, body: str, number: int | None, start: str | None) -> URIRef | None:
-        """A known session by number or by start date; else one minted from what is known."""
-        if number is not None:
-            return self.sessions_by_number.get((body, number)) or iri.session(body, number)
-        if start is not None:
-            return self.sessions_by_date.get((body, start)) or iri.session(body, start)
+    def chain(self, slug: str) -> list[str]:
+        """The body and its parents, nearest first."""
+        out = [slug]
+        while slug in self.parents and self.parents[slug] not in out:
+            slug = self.parents[slug]
+            out.append(slug)
+        return out
+
+    def depth(self, slug: str) -> int:
+        return len(self.chain(slug)) - 1
+
+    def treaty_of(self, conference: str) -> str | None:
+        """The treaty a Conference belongs to, from the curated data or from its name
+        ("Conference of the States Parties to the United Nations Convention against Corruption")."""
+        if conference in self.treaties:
+            return self.treaties[conference]
+        label = self.labels.get(conference, "")
+        m = re.search(r"\bParties\s+(?:to|of)\s+the\s+(.+)$", label)
+        if m:
+            name = m.group(1).strip()
+            return self.treaty_names.get(norm(name)) or iri.body_slug(name)
         return None
+
+    def treaty_named(self, name: str) -> str | None:
+        return self.treaty_names.get(norm(name).removeprefix("the "))
+
+    # ------------------------------------------------------------------------------ sessions
+
+    def known_session(self, body: str, number: int | None, start: str | None) -> URIRef | None:
+        if number is not None and (body, number) in self.sessions_by_number:
+            return self.sessions_by_number[(body, number)]
+        if start is not None and (body, start) in self.sessions_by_date:
+            return self.sessions_by_date[(body, start)]
+        return None
+
+    def session(self, body: str, number: int | None, start: str | None) -> URIRef | None:
+        """A known session by number or by start date; else one minted from what is known
+        (by number when the text gives it, else by start date)."""
+        known = self.known_session(body, number, start)
+        if known is not None:
+            return known
+        if number is not None:
+            return iri.session(body, number)
+        if start is not None:
+            return iri.session(body, start)
+        return None
+
+    def is_curated(self, session: URIRef) -> bool:
+        return session in self.curated_sessions
+
+    def dates_of(self, session: URIRef) -> tuple[str | None, str | None]:
+        return self.session_dates.get(session, (None, None))
+
+    def learn(self, body: str, number: int | None, start: str | None, end: str | None) -> None:
+        """Remember a session read on a cover, so other texts of the run find the same IRI."""
+        node = self.session(body, number, start)
+        if node is None:
+            return
+        if number is not None:
+            self.sessions_by_number.setdefault((body, number), node)
+        if start is not None:
+            self.sessions_by_date.setdefault((body, start), node)
+            if node not in self.session_dates or self.session_dates[node] == (None, None):
+                self.session_dates.setdefault(node, (start, end))
+
+    def agenda_of(self, session: URIRef) -> URIRef | None:
+        found = self.agendas.get(session, [])
+        return found[0] if len(found) == 1 else None

@@ -6,18 +6,23 @@ document are UNCAC's 6/3. Bodies come from the registry, never from a guess acro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
 from mandategraph.ingest.citations import Citation
 from mandategraph.ingest.emit import Emitter
-from mandategraph.ingest.registry import Registry
+from mandategraph.ingest.registry import Registry, norm
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS, XSD
 
 _ISSUERS = {"general assembly": "ga", "economic and social council": "ecosoc",
-            "security council": "sc", "human rights council": "hrc"}
+            "security council": "sc", "human rights council": "hrc", "ecosoc": "ecosoc"}
+_ISSUER_LABELS = {"ecosoc": "Economic and Social Council", "sc": "Security Council",
+                  "hrc": "Human Rights Council", "ga": "General Assembly"}
+_GENERIC = ("conference", "commission", "committee", "council", "assembly", "working group", "group",
+            "board", "bureau", "meeting")
 _WORDS_IN_KEY = 10
 
 
@@ -29,20 +34,34 @@ class Context:
     body: str  # the document's own body
     conference: str  # the Conference that body belongs to
     meeting: int | None = None  # the meeting a working-group document last spoke of
+    language: str = "en"
+    labels: dict[str, str] = field(default_factory=dict)  # bodies named in this text, not in the registry
+
+    def label(self, slug: str) -> str:
+        return self.registry.labels.get(slug) or self.labels.get(slug) or slug
 
 
 def issuer_body(ctx: Context, citation: Citation) -> str:
-    name = (citation.issuer or "").strip()
-    low = name.lower()
+    name = re.sub(r"\s+", " ", (citation.issuer or "")).strip()
+    low = name.lower().removeprefix("the ")
     if low in _ISSUERS:
         return _ISSUERS[low]
     if citation.kind == "recommendation" and not low:
         return ctx.body  # recommendations are adopted by the working group whose document this is
-    if low in ("", "its", "their", "conference"):
+    if low in ("", "its", "their"):
         return ctx.conference
-    if low in ("working group", "group", "committee"):
-        return ctx.body
-    return ctx.registry.body_named(name) or iri.body_slug(name)
+    if low in _GENERIC:
+        # "the Commission", "the Committee": the nearest body of the document named so
+        for slug in ctx.registry.chain(ctx.body):
+            if low in norm(ctx.label(slug)):
+                return slug
+        return ctx.body if low in ("working group", "group", "committee", "meeting") else ctx.conference
+    named = ctx.registry.body_named(name)
+    if named:
+        return named
+    if name.isupper() and 2 < len(name) <= 8:
+        return iri.body_slug(name)
+    return ctx.conference
 
 
 def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
@@ -50,13 +69,11 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
     kind = citation.kind
     if kind in ("resolution", "decision") and citation.session is not None:
         body = issuer_body(ctx, citation)
-        make = iri.resolution if kind == "resolution" else iri.decision
-        node = make(body, citation.session, citation.number or 0)
-        out.add(node, RDF.type, MG.Resolution if kind == "resolution" else MG.Decision)
-        out.add(node, SKOS.notation, f"{citation.session}/{citation.number}")
-        _adopted(ctx, out, node, body, citation.session)
+        node = numbered(ctx, out, kind, body, citation.session, citation.number or 0)
         if citation.date:
             out.add(node, DCTERMS.date, Literal(citation.date, datatype=XSD.date))
+        if citation.path:
+            return _provision(out, node, citation.path)
         return node
     if kind == "recommendation":
         session = citation.session or ctx.meeting
@@ -67,7 +84,7 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
         node = iri.recommendation(body, session, "-".join(words))
         out.add(node, RDF.type, MG.Recommendation)
         out.add(node, RDFS.label, Literal(f"recommendation: {citation.subject}", lang="en"))
-        _adopted(ctx, out, node, body, session)
+        adopted(ctx, out, node, body, session)
         return node
     if kind == "agreement" and citation.date:
         body = ctx.registry.body_named(citation.issuer or "") or iri.body_slug(citation.issuer or "body")
@@ -77,45 +94,126 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
         out.add(node, DCTERMS.date, Literal(citation.date, datatype=XSD.date))
         out.add(node, RDFS.label, Literal(f"agreement of {citation.date}", lang="en"))
         return node
-    if kind in ("article", "rule", "paragraph") and citation.path:
-        if kind == "article":
-            root = iri.treaty(_treaty_of(ctx, citation.instrument or "Convention"))
-        elif kind == "rule":
-            root = iri.rules_of_procedure(ctx.conference)
-        else:
-            root = iri.document(citation.instrument or "")
-        return _provision(out, root, citation.path)
+    if kind == "article" and citation.path:
+        return _provision(out, treaty(ctx, out, citation.instrument or "Convention"), citation.path)
+    if kind == "rule" and citation.path:
+        return _provision(out, rules(ctx, out, citation.owner), citation.path)
+    if kind == "paragraph" and citation.path and citation.instrument:
+        return document_paragraph(out, citation.instrument, citation.path)
     return None
 
 
-def _treaty_of(ctx: Context, instrument: str) -> str:
-    treaty = ctx.registry.treaties.get(ctx.conference)
-    if instrument == "Convention" and treaty:
-        return treaty
-    return f"{ctx.conference}-{iri.slug(instrument)}"
+def numbered(ctx: Context, out: Emitter, kind: str, body: str, session: int, number: int) -> URIRef:
+    """A resolution or decision of ``body``, typed, numbered and adopted at its session."""
+    make = iri.resolution if kind == "resolution" else iri.decision
+    node = make(body, session, number)
+    out.add(node, RDF.type, MG.Resolution if kind == "resolution" else MG.Decision)
+    out.add(node, SKOS.notation, f"{session}/{number}")
+    adopted(ctx, out, node, body, session)
+    return node
 
 
-def _adopted(ctx: Context, out: Emitter, node: URIRef, body: str, session: int) -> None:
+def treaty(ctx: Context, out: Emitter, instrument: str) -> URIRef:
+    """The treaty an article belongs to: "the Convention" is the Conference's own treaty; a named
+    treaty is looked up by its title; an unknown one gets an IRI of its own, typed and titled."""
+    name = re.sub(r"\s+", " ", instrument).strip()
+    low = norm(name)
+    own = ctx.registry.treaty_of(ctx.conference)
+    slug = ctx.registry.treaty_named(name)
+    if slug is None and low == "convention" and own:
+        slug = own
+    if slug is None and own and low.endswith("convention"):
+        # "the Organized Crime Convention": a short name whose words are all in the full title
+        full = next((t for t, s in ctx.registry.treaty_names.items() if s == own), "")
+        if full and set(low.split()) <= set(full.split()) | {"convention"}:
+            slug = own
+    if slug is None:
+        slug = iri.body_slug(name if low != "convention" else f"{ctx.conference}-convention")
+    node = iri.treaty(slug)
+    out.add(node, RDF.type, MG.Treaty)
+    if slug not in ctx.registry.treaty_names.values() and low != "convention":
+        out.add(node, DCTERMS.title, Literal(name, lang="en"))
+    elif slug not in ctx.registry.treaty_names.values():
+        label = ctx.registry.labels.get(ctx.conference, ctx.conference)
+        m = re.search(r"\bParties\s+(?:to|of)\s+the\s+(.+)$", label)
+        if m:
+            out.add(node, DCTERMS.title, Literal(m.group(1), lang="en"))
+        else:
+            out.add(node, RDFS.label, Literal(f"the Convention of {label}", lang="en"))
+    return node
+
+
+def rules(ctx: Context, out: Emitter, owner: str | None) -> URIRef:
+    """The rules of procedure of the body named ("the Committee's"), else of the Conference."""
+    body = ctx.conference
+    if owner:
+        low = owner.lower()
+        body = next((s for s in ctx.registry.chain(ctx.body)
+                     if low in norm(ctx.label(s))),
+                    ctx.registry.body_named(owner) or ctx.conference)
+    node = iri.rules_of_procedure(body)
+    out.add(node, RDF.type, MG.RulesOfProcedure)
+    out.add(node, RDFS.label, Literal(
+        f"Rules of procedure of the {ctx.label(body)}", lang="en"))
     out.add(node, MG.adoptedBy, iri.body(body))
-    at = ctx.registry.session(body, session, None)
+    return node
+
+
+def document_paragraph(out: Emitter, symbol: str, path: tuple[tuple[str, int | str], ...]) -> URIRef:
+    """What a document says at a paragraph ("CAC/COSP/WG.4/2011/4, paragraph 12"): a mandate
+    located in that document, part of it (dcterms:isPartOf), not a provision of a mandate."""
+    doc = iri.document(symbol)
+    node = iri.provision(doc, *path)
+    where = ", ".join(f"{k} {n}" for k, n in path)
+    out.add(node, RDF.type, MG.Mandate)
+    out.add(node, DCTERMS.isPartOf, doc)
+    out.add(node, SKOS.notation, where)
+    out.add(node, RDFS.label, Literal(f"{symbol}, {where}"))
+    out.add(doc, RDF.type, MG.Document)
+    out.add(doc, DCTERMS.identifier, symbol)
+    return node
+
+
+def adopted(ctx: Context, out: Emitter, node: URIRef, body: str, session: int | str) -> None:
+    out.add(node, MG.adoptedBy, iri.body(body))
+    body_node(ctx, out, body)
+    by_year = isinstance(session, int) and session >= 1900  # "decision 2012/3", "resolution 2010/18"
+    number = session if isinstance(session, int) and not by_year else None
+    at = ctx.registry.session(body, number, None if number is not None else str(session))
     if at is not None:
         out.add(node, MG.adoptedAt, at)
         out.add(at, RDF.type, MG.Session)
         out.add(at, MG.ofBody, iri.body(body))
-        out.add(at, MG.sessionNumber, Literal(session))
-        if at not in ctx.registry.sessions_by_number.values():
+        if number is not None:
+            out.add(at, MG.sessionNumber, Literal(number))
+        if not ctx.registry.is_curated(at) and ctx.registry.dates_of(at) == (None, None):
             out.add(at, MG.status, MG.unverified)
-            out.add(at, SKOS.editorialNote, Literal(
-                "Known only from a citation: the ingester read its number, not its dates.", lang="en"))
+            out.note(at, f"Known only from a citation of a mandate numbered by the year {session}: the "
+                         "ingester did not read which session of that year adopted it." if by_year else
+                     "Known only from a citation: the ingester read its number, not its dates.")
 
 
-def _provision(out: Emitter, root: URIRef, path: tuple[tuple[str, int], ...]) -> URIRef:
+def body_node(ctx: Context, out: Emitter, body: str) -> None:
+    """Type and name a body the registry does not know (the shapes want every body labelled)."""
+    if body in ctx.registry.labels or body in ctx.labels:
+        return
+    node = iri.body(body)
+    out.add(node, RDF.type, MG.Body)
+    out.add(node, RDFS.label, Literal(_ISSUER_LABELS.get(body, body), lang="en"))
+
+
+def _provision(out: Emitter, root: URIRef, path: tuple[tuple[str, int | str], ...]) -> URIRef:
     parent = root
     node = root
     for depth in range(1, len(path) + 1):
         node = iri.provision(root, *path[:depth])
         out.add(node, RDF.type, MG.Provision)
         out.add(node, MG.partOf, parent)
-        out.add(node, SKOS.notation, ", ".join(f"{k} {n}" for k, n in path[:depth]))
+        kind, number = path[depth - 1]  # each step names itself, as the curated provisions do
+        out.add(node, SKOS.notation, f"{kind} ({number})" if kind == "subparagraph" else f"{kind} {number}")
         parent = node
     return node
+
+
+def provision(out: Emitter, root: URIRef, path: tuple[tuple[str, int | str], ...]) -> URIRef:
+    return _provision(out, root, path)

@@ -1,12 +1,24 @@
-"""UN document symbols: finding them in text and reading their parts."""
+"""UN document symbols: finding them in text and reading their parts.
+
+A symbol is a series of segments separated by slashes, the first an organ ("A", "E", "CTOC",
+"CAC"), then bodies ("COP", "WG.7", "CN.15", "AC.291"), a year or session, a number, and the
+modifiers of revised, added, corrected, conference-room, information and draft documents:
+"CTOC/COP/WG.5/2011/2/Rev.1", "CTOC/COP/2008/INF/1", "CAC/COSP/WG.2/2017/CRP.2",
+"CTOC/COP/WG.4/2010/L.1", "E/CN.15/2011/L.1/Add.2", "A/CONF.222/1". It always ends in a number.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_SEGMENT = r"(?:[A-Z]+(?:\.\d+)?|\d+(?:\.\d+)?|(?:Rev|Add|Corr|CRP|INF|L)\.\d+)"
-SYMBOL = re.compile(r"(?<![\w/])[A-Z]+(?:\.\d+)?(?:/" + _SEGMENT + r")+(?![\w/])")
+_MODIFIER = r"(?:Rev|Add|Corr|Amend|Misc|CRP|INF|L|WP|PV|SR|Summary)\.\d+"
+_SEGMENT = r"(?:" + _MODIFIER + r"|[A-Z][A-Z0-9]*(?:[.-]\d+)?|\d+(?:\.\d+)?[A-Z]?)"
+SYMBOL = re.compile(r"(?<![\w/.-])[A-Z]{1,8}(?:\.\d+)?(?:/" + _SEGMENT + r")+(?![\w/])")
+_ENDS_IN_NUMBER = re.compile(r"\d[A-Z]?$")
+
+# series markers: a segment that names a kind of document, not a body
+SERIES = {"RES", "DEC", "PV", "SR", "INF", "CRP", "L", "NGO", "WP", "Misc", "Summary", "PRST"}
 
 
 @dataclass(frozen=True)
@@ -22,7 +34,7 @@ class Symbol:
         """The segments before the first number: "CTOC/COP/WG.7/2013/2" -> "CTOC/COP/WG.7"."""
         head = []
         for part in self.parts:
-            if part.isdigit():
+            if part[:1].isdigit() or part.split(".")[0] in SERIES:
                 break
             head.append(part)
         return "/".join(head)
@@ -40,22 +52,33 @@ class Symbol:
         for part in self.parts:
             if part == "INF" or part.startswith("INF."):
                 return "INF"
-            if part.startswith("CRP."):
+            if part == "CRP" or part.startswith("CRP."):
                 return "CRP"
-            if part.startswith("L."):
+            if part == "L" or part.startswith("L."):
                 return "L"
         return None
 
     @property
     def modifiers(self) -> list[str]:
-        """Revision, addendum and corrigendum markers: ["Rev.1"]."""
-        return [p for p in self.parts if re.fullmatch(r"(?:Rev|Add|Corr)\.\d+", p)]
+        """Revision, addendum, corrigendum and amendment markers: ["Rev.1"]."""
+        return [p for p in self.parts if re.fullmatch(r"(?:Rev|Add|Corr|Amend)\.\d+", p)]
+
+    @property
+    def base(self) -> str:
+        """The symbol without its Rev./Add./Corr. modifiers: the document it revises or adds to."""
+        return "/".join(p for p in self.parts if p not in self.modifiers)
+
+
+def is_symbol(text: str) -> bool:
+    t = text.strip()
+    return SYMBOL.fullmatch(t) is not None and "/" in t and bool(_ENDS_IN_NUMBER.search(t))
 
 
 def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
     """Every document symbol in ``text`` with its span; plain numbers like "6/3" are not symbols."""
-    return [(Symbol(m.group(0)), m.span()) for m in SYMBOL.finditer(text) if "/" in m.group(0)]
-
-
-def is_symbol(text: str) -> bool:
-    return SYMBOL.fullmatch(text.strip()) is not None
+    out = []
+    for m in SYMBOL.finditer(text):
+        t = m.group(0)
+        if "/" in t and _ENDS_IN_NUMBER.search(t):
+            out.append((Symbol(t), m.span()))
+    return out

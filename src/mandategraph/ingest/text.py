@@ -1,14 +1,16 @@
-"""Source texts: reading, our own ``source:`` header, sentences and spans with offsets.
+"""Source texts: reading, our own ``source:`` header, cleaning, sentences and spans with offsets.
 
-Offsets always refer to the text as read (after our header is cut), so every
-quote can be found again in the source file. Cleaning never shifts offsets:
-debris is blanked with spaces of the same length.
+Offsets always refer to the text as read (after our header is cut), so every quote can be found
+again in the source file. Cleaning never shifts offsets: PDF debris (job numbers, running headers,
+footnote markers, page numbers, markup) and editorial brackets are blanked with spaces of the same
+length, and a word broken by a hyphen at a line end is joined in place (the rest of its line moves
+left by two characters and is padded with spaces, so everything after the line stays where it was).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -17,14 +19,36 @@ class NotADocumentError(ValueError):
 
 
 @dataclass(frozen=True)
+class Gap:
+    """A place where the text says something is missing (an editor's "[... text truncated ...]")."""
+
+    start: int
+    end: int
+    note: str
+
+
+@dataclass(frozen=True)
 class SourceText:
-    """A document text as read: ``body`` is what the ingester parses; ``header`` is our provenance lines."""
+    """A document text as read.
+
+    ``body`` is the text exactly as in the file after our header; ``clean`` has the same length with
+    debris blanked, and is what the ingester parses. ``header_length`` is the number of characters
+    of our header before ``body`` in the file.
+    """
 
     name: str
     body: str
     source_url: str | None
     notes: tuple[str, ...]
-    header_length: int  # characters of our header before ``body`` in the file
+    header_length: int
+    clean: str = ""
+    gaps: tuple[Gap, ...] = ()
+    glosses: int = 0  # editorial insertions (glosses, "[sic]") blanked
+    debris: tuple[str, ...] = field(default=())  # kinds of debris blanked, for the record
+
+    @property
+    def text(self) -> str:
+        return self.clean or self.body
 
 
 @dataclass(frozen=True)
@@ -36,10 +60,14 @@ class Span:
     @property
     def quote(self) -> str:
         """The span's words with runs of white space folded to one space."""
-        return re.sub(r"\s+", " ", self.text).strip()
+        return fold(self.text)
 
 
-_HEADER = re.compile(r"\A(?:(?:source|note):[^\n]*\n)+", re.IGNORECASE)
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_HEADER = re.compile(r"\A(?:[ \t]*(?:source|note)\b[^:\n]{0,200}:[^\n]*(?:\n|\Z))+", re.IGNORECASE)
 
 
 def read_source(path: Path) -> SourceText:
@@ -59,25 +87,131 @@ def parse_source(raw: bytes, name: str) -> SourceText:
     except UnicodeDecodeError as exc:
         raise NotADocumentError(f"{name}: not UTF-8 text (byte {exc.start})") from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\t\f")
+    if controls > max(8, len(text) // 200):
+        raise NotADocumentError(f"{name}: binary or control characters, not a document text")
     match = _HEADER.match(text)
     header = match.group(0) if match else ""
     url = None
     notes = []
     for line in header.splitlines():
         key, _, value = line.partition(":")
-        if key.strip().lower() == "source":
-            url = value.strip()
-        else:
+        if key.strip().lower() == "source" and url is None:
+            url = value.strip() or None
+        elif key.strip().lower().startswith("note"):
             notes.append(value.strip())
     body = text[len(header):]
     if not body.strip():
         raise NotADocumentError(f"{name}: empty text")
-    return SourceText(name, body, url, tuple(notes), len(header))
+    cleaned, gaps, glosses, debris = clean(body)
+    return SourceText(name, body, url, tuple(notes), len(header), cleaned, tuple(gaps), glosses,
+                      tuple(debris))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])[\"”’)]*\s+(?=[A-Z“\"(])|\n\s*\n")
-_ABBREVIATIONS = ("e.g.", "i.e.", "para.", "paras.", "No.", "Nos.", "art.", "Rev.", "Add.",
-                  "Corr.", "a.m.", "p.m.", "vol.", "res.", "Mr.", "Ms.", "St.")
+# ------------------------------------------------------------------------------------ cleaning
+
+_TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|br|p)\b[^>\n]{0,40}>", re.IGNORECASE)
+_BRACKET = re.compile(r"\[[^\[\]\n]{0,400}\]")
+_GAP_WORDS = re.compile(r"\.\.\.|…|truncat|not available|missing|remainder|omitted|cut off|illegible",
+                        re.IGNORECASE)
+_ROW_MARKER = re.compile(r"^[ \t]*\[\d{1,4}\][ \t]?", re.MULTILINE)
+_EDITORIAL_LINE = re.compile(r"^[ \t]*(?:={3,}[^\n]*={3,}|-{3,}[^\n]*-{3,}|\([^()\n]*not available[^\n]*\))"
+                             r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_ELLIPSIS_LINE = re.compile(r"^[ \t]*(?:\.\s?\.\s?\.|…)[ \t]*$", re.MULTILINE)
+JOB_NUMBER = re.compile(r"^[ \t]*(?:[A-Z]{1,2}\.\d{2}-\d{4,6}(?:[ \t]*\([A-Z]{1,2}\))?|\*\d{6,}\*)"
+                        r"(?:[ \t]+\*\d{6,}\*)?[ \t]*$", re.MULTILINE)
+_FOOTNOTE_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff\u0430-\u044f)”\"’])(?:\d{1,2}|\(\d{1,2}\))(?=[\s,.;:)]|$)"
+                             r"|(?:(?<=[a-z],)|(?<=\d/\d,)|(?<=\d/\d\d,))\d{1,2}(?=\s)", re.MULTILINE)
+_STARS = re.compile(r"(?<=[^\s*])\*{1,3}(?=[\s,.;:)]|$)", re.MULTILINE)
+_HYPHEN = re.compile(r"(?<=[a-z\u00e0-\u00ff\u0430-\u044f])-\n([ \t]*)([a-z\u00e0-\u00ff\u0430-\u044f]+)")
+_PAGE_NUMBER = re.compile(r"(?:(?<=\n\n)|\A)[ \t]*(?:Page[ \t]+)?(?:-[ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?"
+                          r"(?:[ \t]*-)?[ \t]*(?=\n[ \t]*\n|\n?\Z)")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def clean(body: str) -> tuple[str, list[Gap], int, list[str]]:
+    """Blank debris and editorial marks; return the cleaned text (same length), gaps, glosses, kinds."""
+    chars = list(body)
+    gaps: list[Gap] = []
+    kinds: set[str] = set()
+    glosses = 0
+    for m in _TAG.finditer(body):
+        _blank(chars, *m.span())
+        kinds.add("markup")
+    for m in _ROW_MARKER.finditer(body):
+        _blank(chars, *m.span())
+        kinds.add("row numbers")
+    text = "".join(chars)
+    for m in _ELLIPSIS_LINE.finditer(text):
+        _blank(chars, *m.span())
+        gaps.append(Gap(m.start(), m.end(), fold(m.group(0))))
+    for m in _EDITORIAL_LINE.finditer(text):
+        _blank(chars, *m.span())
+        if "not available" in m.group(0).lower():
+            gaps.append(Gap(m.start(), m.end(), fold(m.group(0))))
+        kinds.add("editorial lines")
+    text = "".join(chars)
+    for m in _BRACKET.finditer(text):
+        inner = m.group(0)[1:-1]
+        if "".join(chars[m.start():m.end()]).strip() == "":
+            continue
+        _blank(chars, *m.span())
+        if re.fullmatch(r"\d{1,3}", inner.strip()):
+            kinds.add("footnote markers")
+        elif _GAP_WORDS.search(inner):
+            gaps.append(Gap(m.start(), m.end(), fold(m.group(0))))
+        else:
+            glosses += 1
+    for m in JOB_NUMBER.finditer(body):
+        _blank(chars, *m.span())
+        kinds.add("job numbers")
+    text = "".join(chars)
+    for m in _FOOTNOTE_GLUED.finditer(text):
+        _blank(chars, *m.span())
+        kinds.add("footnote markers")
+    for m in _STARS.finditer(text):
+        _blank(chars, *m.span())
+        kinds.add("footnote markers")
+    text = "".join(chars)
+    for m in _PAGE_NUMBER.finditer(text):
+        if m.group(0).strip():
+            _blank(chars, *m.span())
+            kinds.add("page numbers")
+    text = "".join(chars)
+    for m in _HYPHEN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start < 30:
+            continue
+        word = m.group(2)
+        start = m.start()  # the hyphen
+        end = m.end()
+        replacement = word + " " * (end - start - len(word))
+        chars[start:end] = list(replacement)
+        kinds.add("hyphenation")
+    cleaned = "".join(chars)
+    assert len(cleaned) == len(body)
+    return cleaned, sorted(gaps, key=lambda g: g.start), glosses, sorted(kinds)
+
+
+def blank_lines(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans blanked (same length)."""
+    chars = list(text)
+    for s, e in spans:
+        _blank(chars, s, e)
+    return "".join(chars)
+
+
+# ------------------------------------------------------------------------------------ sentences
+
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])[\"”’)]*\s+(?=[A-Z“\"(\u0410-\u042f])|\n\s*\n")
+_ABBREVIATIONS = ("e.g.", "i.e.", "para.", "paras.", "No.", "Nos.", "art.", "arts.", "Rev.", "Add.",
+                  "Corr.", "a.m.", "p.m.", "vol.", "res.", "Mr.", "Ms.", "Mrs.", "Dr.", "St.", "cf.",
+                  "op.", "pp.", "p.", "Inc.", "Ltd.", "Co.", "U.S.", "U.N.", "Sr.", "Jr.")
 
 
 def sentences(text: str, offset: int = 0) -> list[Span]:
@@ -87,7 +221,7 @@ def sentences(text: str, offset: int = 0) -> list[Span]:
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start:match.start()]
         words = candidate.split()
-        if words and words[-1] in _ABBREVIATIONS:
+        if words and words[-1] in _ABBREVIATIONS and "\n\n" not in match.group(0):
             continue
         _append(spans, text, start, match.start(), offset)
         start = match.end()
@@ -105,28 +239,64 @@ def _append(spans: list[Span], text: str, start: int, end: int, offset: int) -> 
     spans.append(Span(s + offset, s + len(stripped) + offset, stripped))
 
 
-def looks_cut(text: str) -> bool:
-    """True when the text stops mid-sentence (no closing punctuation at its end)."""
-    tail = text.rstrip()
-    return bool(tail) and not re.search(r"[.;:!?)\]”\"]$|\d$", tail)
+# ------------------------------------------------------------------------------------ partial
 
+_TERMINAL = re.compile(r"[.;:!?)\]”\"’»]$|\d$")
+
+
+def cut_at(text: str, gaps: tuple[Gap, ...] = ()) -> int | None:
+    """Where the text stops mid-sentence (the end of its last words), or None when it ends cleanly.
+
+    A text whose last content is an editor's gap marker stops there; a last line of prose (long, or
+    several words without a tab or table bar) without closing punctuation is cut; a last table row,
+    heading or list entry is not evidence of a cut.
+    """
+    tail = text.rstrip()
+    if not tail:
+        return None
+    if gaps and gaps[-1].end >= len(tail) - 1:
+        before = text[: gaps[-1].start].rstrip()
+        return len(before)
+    last_line = tail.rsplit("\n", 1)[-1]
+    if _TERMINAL.search(last_line.strip()):
+        return None
+    if "\t" in last_line or "|" in last_line:
+        return None
+    words = last_line.split()
+    if len(last_line.strip()) >= 60 or (len(words) >= 6 and last_line.strip()[:1].islower()):
+        return len(tail)
+    if words and words[-1].lower() in {"the", "of", "and", "to", "in", "a", "an", "for", "with", "by",
+                                       "on", "de", "la", "el", "y", "en", "et", "des", "du", "и", "в"}:
+        return len(tail)
+    return None
+
+
+def looks_cut(text: str) -> bool:
+    """True when the text stops mid-sentence (kept for callers of the first ingester)."""
+    return cut_at(text) is not None
+
+
+# ------------------------------------------------------------------------------------ language
 
 _STOPWORDS = {
-    "en": (" the ", " of ", " and ", " to ", " in ", " for "),
-    "es": (" de ", " la ", " el ", " los ", " las ", " del ", " y ", " en "),
-    "fr": (" le ", " les ", " des ", " du ", " et ", " la "),
+    "en": (" the ", " of ", " and ", " to ", " in ", " for ", " on ", " by ", " with ", " its "),
+    "es": (" de ", " la ", " el ", " los ", " las ", " del ", " y ", " en ", " para ", " por ", " su "),
+    "fr": (" le ", " les ", " des ", " du ", " et ", " la ", " pour ", " sur ", " aux ", " est "),
 }
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "ru": "Russian", "ar": "Arabic",
+                  "zh": "Chinese", "und": "an undetermined language"}
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's main language: en, es, fr, ru, ar or zh (by script and stopwords)."""
     sample = text[:20000]
     letters = [c for c in sample if c.isalpha()]
-    if not letters:
+    if len(letters) < 3:
         return "und"
     for code, lo, hi in (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff")):
         if sum(lo <= c <= hi for c in letters) > len(letters) / 4:
             return code
-    low = " " + re.sub(r"\s+", " ", sample.lower()) + " "
+    low = " " + re.sub(r"[^\w]+", " ", sample.lower()) + " "
     scores = {code: sum(low.count(w) for w in words) for code, words in _STOPWORDS.items()}
-    return max(scores, key=lambda k: scores[k])
+    best = max(sorted(scores), key=lambda k: scores[k])
+    return best if scores[best] > 0 else "und"

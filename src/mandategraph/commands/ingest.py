@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from mandategraph.cli import OK, USAGE, CommandError
+from mandategraph.ingest import FORMATS, ingest, serialize
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "ingest", help="read UN document texts and write their RDF (one named graph per document)",
+        description="Read FILE... (agendas, background papers, notes, reports, conference room papers, "
+                    "resolutions and decisions, in any UN language) and write what they say as RDF with "
+                    "evidence. A file that is not a UN document text is reported on one line and the "
+                    "others are still read; the exit code is then 2. A symbol the text does not print "
+                    "comes from --symbol (one file) or from a manifest.toml beside the file.")
+    p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument("--symbol", metavar="S", help="the document symbol of FILE when it prints none")
+    p.add_argument("--out", metavar="PATH", default="-", help="output file, or - for standard output (default)")
+    p.add_argument("--format", choices=FORMATS, default="trig",
+                   help="trig and jsonld keep each document's named graph; ttl and nt give their union "
+                        "(nt sorted: the same input gives the same bytes). Default: trig")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    files: list[Path] = args.files
+    bar = tqdm(total=len(files), file=sys.stderr, unit="file", desc="ingest",
+               disable=args.quiet or len(files) < 2, leave=False)
+
+    def step(name: str) -> None:
+        bar.set_postfix_str(name, refresh=False)
+        bar.update(1)
+
+    try:
+        batch = ingest(files, symbol=args.symbol, progress=step)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        bar.close()
+    for _, message in batch.errors:
+        print(f"mandategraph ingest: {message}", file=sys.stderr)
+    if batch.results:
+        data = serialize(batch.results, args.format)
+        if args.out == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            try:
+                Path(args.out).write_bytes(data)
+            except OSError as exc:
+                raise CommandError(f"{args.out}: cannot write: {exc.strerror}") from exc
+    if not args.quiet:
+        triples = sum(len(r.graph) for r in batch.results)
+        where = "" if args.out == "-" else f" -> {args.out}"
+        print(f"ingested {len(batch.results)} of {len(files)} files ({triples} triples){where}", file=sys.stderr)
+    return USAGE if batch.errors else OK

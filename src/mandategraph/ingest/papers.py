@@ -1,0 +1,192 @@
+"""Papers before a meeting and the prose of any document.
+
+- The heading "Item N of the provisional agenda*" of a background paper, note, report of the
+  Secretariat or conference room paper: the paper documents that item (``mg:documentedBy`` from the
+  item, the same item IRI as the agenda's), and the footnote "* CTOC/COP/WG.4/2010/1." names the
+  agenda that lists the item.
+- The mandates any paragraph cites, with the action the sentence reports ("In its resolution 8/3,
+  the Conference requested the Secretariat ..."); what a mandate was based on ("decided to establish
+  ..., in accordance with article 32, paragraph 3, of the Convention") and the body it established
+  ("The Working Group ..., established pursuant to decision 4/4").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+
+from mandategraph import iri
+from mandategraph.ingest import citations, structure
+from mandategraph.ingest.agenda import PROCEDURAL, _title
+from mandategraph.ingest.emit import Emitter
+from mandategraph.ingest.resolve import Context, body_node, mandate
+from mandategraph.ingest.structure import Cover, Para
+from mandategraph.ingest.text import Span, fold, sentences
+from mandategraph.namespaces import DCTERMS, ELI, MG, RDF, SKOS
+
+_ANAPHORA = re.compile(r"^\s*(?:(?:In|By|Under)\s+(?:the\s+same|that(?:\s+same)?|this)\s+(?:resolution|decision)"
+                       r"|Also\s+in\s+(?:that|the\s+same)\s+(?:resolution|decision)"
+                       r"|The\s+Conference\s+(?:further|also|then)?\s*\w+ed\b"
+                       r"|It\s+(?:further|also)\s+\w+ed\b)", re.IGNORECASE)
+_BASIS = re.compile(r"\b(?:in\s+accordance\s+with|pursuant\s+to|on\s+the\s+basis\s+of|under)\s+", re.IGNORECASE)
+_ESTABLISHED = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|the|in|for|against|and))*)"
+                          r"\s*,\s*(?:which\s+was\s+)?established\s+(?:pursuant\s+to|by|in|under)\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^\s*(?:In|By|Through|Under|With)\s+(?:its\s+|their\s+)?(?:(?:Conference|General\s+Assembly|"
+                   r"Commission|Council)\s+)?(?:resolutions?|decisions?)\b", re.IGNORECASE)
+
+
+def read_item_heading(out: Emitter, ctx: Context, cover: Cover, text: str, session: URIRef | None,
+                      language: str, agenda: URIRef | None, agenda_symbol: str | None,
+                      footnote: Span | None) -> list[URIRef]:
+    """The agenda item(s) a paper is under; the paper documents them. Returns the item IRIs."""
+    ref = cover.item
+    if ref is None or session is None:
+        return []
+    if agenda is not None and agenda_symbol is not None:
+        out.add(agenda, RDF.type, MG.Agenda)
+        out.add(agenda, DCTERMS.identifier, agenda_symbol)
+        out.add(agenda, MG.forSession, session)
+    title = fold(ref.title.text) if ref.title else None
+    nodes = []
+    for notation in ref.notations:
+        node = iri.item(session, notation)
+        nodes.append(node)
+        own_title = title if len(ref.notations) == 1 else None
+        parent_title = None
+        m = re.match(r"^(\d{1,2}) \(([a-zа-я])\)$", notation)
+        if m and own_title:
+            split = _split_title(own_title)
+            if split:
+                parent_title, own_title = split
+        _describe_item(out, node, notation, own_title, session, agenda, language, ref)
+        out.link(node, MG.documentedBy, out.document, ref.heading, "cover: agenda item heading")
+        if m:
+            parent = iri.item(session, m.group(1))
+            out.add(node, MG.subItemOf, parent)
+            if parent_title:
+                _describe_item(out, parent, m.group(1), parent_title, session, agenda, language, ref)
+            else:
+                out.add(parent, SKOS.notation, m.group(1))
+    return nodes
+
+
+def _split_title(title: str) -> tuple[str, str] | None:
+    """"Review of the implementation ...: Protocol to Prevent ..." -> (item title, sub-item title)."""
+    cuts = [m.start() for m in re.finditer(r":\s+(?=[A-ZА-Я])", title)]
+    if not cuts:
+        return None
+    at = cuts[-1]
+    return title[:at].strip(), title[at + 1:].strip()
+
+
+def _describe_item(out: Emitter, node: URIRef, notation: str, title: str | None, session: URIRef,
+                   agenda: URIRef | None, language: str, ref: structure.ItemRef) -> None:
+    out.add(node, RDF.type, MG.AgendaItem)
+    out.add(node, SKOS.notation, notation)
+    out.add(node, MG.forSession, session)
+    if agenda is not None:
+        out.add(node, MG.onAgenda, agenda)
+    if title:
+        out.add(node, DCTERMS.title, Literal(structure.clean_title(title), lang=language))
+    procedural = bool(title and PROCEDURAL.match(title))
+    if title:
+        out.add(node, MG.isProcedural, procedural)
+    if agenda is None or not procedural:
+        missing = []
+        if not procedural:
+            missing.append("what grounds it")
+        if agenda is None:
+            missing.append("the symbol of the agenda that lists it")
+        if not title:
+            missing.append("its title")
+        out.add(node, MG.status, MG.unverified)
+        out.note(node, f"Known from the heading \"{fold(ref.heading.text)}\" of {out.source.name}; "
+            f"that text does not give {' or '.join(missing)}.")
+
+
+def read_prose(out: Emitter, ctx: Context, paras: list[Para], language: str,
+               subject: URIRef | None = None) -> None:
+    """The mandates each paragraph cites, with their action, basis and what they established."""
+    who = subject if subject is not None else out.document
+    current: URIRef | None = None
+    last_number: str | None = None
+    for para in paras:
+        if para.kind not in ("numbered", "lettered", "prose"):
+            continue
+        if para.kind == "numbered":
+            last_number = para.number
+            where = f"paragraph {para.number}"
+        elif para.kind == "lettered":
+            where = f"subparagraph {para.number} of paragraph {last_number}" if last_number else \
+                f"subparagraph {para.number}"
+        else:
+            where = "text" if not para.section else f"text under \"{fold(para.section)}\""
+        for sentence in sentences(para.body.text, para.body.start):
+            current = read_sentence(out, ctx, who, sentence, where, language, current)
+
+
+def read_sentence(out: Emitter, ctx: Context, who: URIRef, sentence: Span, where: str, language: str,
+                  current: URIRef | None, speaker: URIRef | None = None) -> URIRef | None:
+    """Cite what one sentence mentions; return the mandate later sentences may refer back to.
+
+    ``speaker`` is the mandate whose own words the sentence is (the opening of a resolution): what
+    the sentence says it acts "pursuant to" is then its basis.
+    """
+    found = citations.find_citations(sentence.text, language)
+    english = language in ("en", "und")
+    action = citations.action_of(sentence.text) if english else None
+    nodes: list[tuple[citations.Citation, URIRef]] = []
+    for cited in found:
+        node = mandate(ctx, cited, out)
+        if node is not None:
+            nodes.append((cited, node))
+    lead: URIRef | None = None
+    if english and nodes and nodes[0][0].kind in ("resolution", "decision") and _LEAD.match(
+            sentence.text[: nodes[0][0].span[1]]):
+        lead = _whole(nodes[0])
+    if english and lead is None and speaker is not None:
+        lead = speaker
+    if english and lead is None and current is not None and _ANAPHORA.match(sentence.text) and not any(
+            c.kind in ("resolution", "decision") for c, _ in nodes):
+        lead = current
+        out.link(who, MG.cites, current, sentence, where, action)
+    for cited, node in nodes:
+        if english:
+            _title(out, sentence, cited, node)
+        out.link(who, MG.cites, node, sentence, where, action)
+    if not english:
+        return current
+    if lead is not None:
+        _basis(out, lead, sentence, nodes, where)
+    for m in _ESTABLISHED.finditer(sentence.text):
+        after = [(c, n) for c, n in nodes if c.span[0] >= m.end() and c.kind in ("resolution", "decision")]
+        body = ctx.registry.body_named(m["name"])
+        if after and body and after[0][0].span[0] - m.end() < 40:
+            out.link(_whole(after[0]), MG.establishes, iri.body(body), sentence, where, "establishes")
+            body_node(ctx, out, body)
+    mandates = [(c, n) for c, n in nodes if c.kind in ("resolution", "decision")]
+    if lead is not None:
+        return lead
+    if mandates:
+        return _whole(mandates[-1])
+    return current
+
+
+def _whole(pair: tuple[citations.Citation, URIRef]) -> URIRef:
+    """The resolution or decision itself, not the paragraph of it a citation names."""
+    cited, node = pair
+    if cited.path:
+        return URIRef(str(node).split("/paragraph/", 1)[0])
+    return node
+
+
+def _basis(out: Emitter, lead: URIRef, sentence: Span, nodes: list[tuple[citations.Citation, URIRef]],
+           where: str) -> None:
+    """"... decided to establish ..., in accordance with article 32, paragraph 3, of the Convention and
+    rule 2, paragraph 2, of the rules of procedure": the mandate is based on those provisions."""
+    for m in _BASIS.finditer(sentence.text):
+        for cited, node in nodes:
+            if cited.kind in ("article", "rule") and 0 <= cited.span[0] - m.end() < 120 and \
+                    not re.search(r"[.;]", sentence.text[m.end():cited.span[0]]):
+                out.link(lead, ELI.based_on, node, sentence, where)
