@@ -13,7 +13,6 @@ import time
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -24,6 +23,7 @@ from mandategraph.ingest import IngestResult, Registry, ingest_paths
 from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
+from mandategraph.query import internal
 from mandategraph.store import DUMP, union_graph
 from mandategraph.validate import ValidationReport, load_shapes, validate_graph
 
@@ -65,9 +65,6 @@ def read_manifest(sources: Path) -> dict[str, SourceEntry]:
     return {name: SourceEntry(v.get("symbol"), v.get("note"), bool(v.get("unverified", False)))
             for name, v in data.items()}
 
-
-def _sparql(name: str) -> str:
-    return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
 
 
 def load_turtle(store: ox.Store, path: Path, graph: URIRef) -> None:
@@ -116,10 +113,10 @@ def load_ingested(store: ox.Store, result: IngestResult) -> None:
 
 def materialise(store: ox.Store) -> None:
     """Upstream and evidence super-properties, then the effective status of every evidence node."""
-    store.update(_sparql("materialise.ru"))
+    store.update(internal("materialise.ru"))
     inferred = ox.NamedNode(str(iri.GRAPH_INFERRED))
     worst: dict[tuple[str, str, str], ox.NamedNode] = {}
-    solutions = store.query(_sparql("evidence_status.rq"), use_default_graph_as_union=True)
+    solutions = store.query(internal("evidence_status.rq"), use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
     rows = list(solutions)
     for row in rows:

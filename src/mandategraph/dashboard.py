@@ -11,12 +11,11 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass
-from importlib.resources import files
 from typing import Any
 
 import pyoxigraph as ox
 
-from mandategraph.query import run
+from mandategraph.query import internal, run
 from mandategraph.validate import ValidationReport
 
 NO_BODY = "(no body)"
@@ -72,9 +71,6 @@ class Dashboard:
                 "findings": [asdict(f) | {"examples": list(f.examples)} for f in self.findings]}
 
 
-def _sparql(name: str) -> str:
-    return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
-
 
 def _int(row: dict[str, Any], key: str) -> int:
     return int(str(row[key])) if key in row else 0
@@ -84,20 +80,20 @@ def summarise(store: ox.Store, report: ValidationReport) -> Dashboard:
     """The dashboard of ``store`` with the SHACL ``report`` of the same graph."""
     info: dict[str, dict[str, str]] = {}
     body_label: dict[str, str] = {}
-    for row in run(store, _sparql("dashboard_sessions.rq")).rows:
+    for row in run(store, internal("dashboard_sessions.rq")).rows:
         session = str(row["session"])
         info.setdefault(session, {"body": str(row["body"]), "label": str(row.get("label", session)),
                                   "start": str(row["start"]) if "start" in row else ""})
         body_label.setdefault(str(row["body"]), str(row.get("bodyLabel", row["body"])))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for row in run(store, _sparql("dashboard_items.rq")).rows:
+    for row in run(store, internal("dashboard_items.rq")).rows:
         counts[str(row["session"])]["items"] += _int(row, "items")
         counts[str(row["session"])]["grounded"] += _int(row, "groundedItems")
-    for row in run(store, _sparql("dashboard_documents.rq")).rows:
+    for row in run(store, internal("dashboard_documents.rq")).rows:
         counts[str(row["session"])]["documents"] += _int(row, "documents")
         counts[str(row["session"])]["with_symbol"] += _int(row, "documentsWithSymbol")
     body_links: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for row in run(store, _sparql("dashboard_links.rq")).rows:
+    for row in run(store, internal("dashboard_links.rq")).rows:
         body = str(row["body"]) if "body" in row else NO_BODY
         if "session" in row:
             counts[str(row["session"])]["links"] += _int(row, "links")

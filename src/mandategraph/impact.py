@@ -13,8 +13,8 @@ from rdflib import URIRef
 
 from mandategraph import iri as mint
 from mandategraph.network import STATUS_ORDER, project
-from mandategraph.query import Remote, run
-from mandategraph.trace import MAX_DEPTH, Hop, Node, _sparql, node
+from mandategraph.query import Remote, internal, run
+from mandategraph.trace import MAX_DEPTH, Hop, Node, node, paths_of, worst_status
 
 DEFAULT_BODY = "ctoc-cop"
 # The relation as read downwards: "item --grounded in--> 6/3" becomes "6/3 --grounds--> item".
@@ -59,27 +59,11 @@ class Impact:
 
     @property
     def status(self) -> str:
-        worst = "asserted"
-        for path in self.paths:
-            for hop in path:
-                if STATUS_ORDER.index(hop.status) > STATUS_ORDER.index(worst):
-                    worst = hop.status
-        return worst
+        return worst_status(self.hops)
 
     @property
     def paths(self) -> list[tuple[Hop, ...]]:
-        out: list[tuple[Hop, ...]] = []
-
-        def walk(hops: tuple[Hop, ...], prefix: tuple[Hop, ...]) -> None:
-            for hop in hops:
-                path = prefix + (hop,)
-                if hop.children:
-                    walk(hop.children, path)
-                else:
-                    out.append(path)
-
-        walk(self.hops, ())
-        return out
+        return paths_of(self.hops)
 
 
 def find_mandate(graph: nx.MultiDiGraph, text: str) -> str:
@@ -132,7 +116,7 @@ def impact_of(store: ox.Store | Remote, mandate: str, graph: nx.MultiDiGraph | N
 
 
 def _item(store: ox.Store | Remote, item: Node, status: str) -> GroundedItem:
-    rows = run(store, _sparql("item_context.rq"), bindings={"item": URIRef(item.iri)}).rows
+    rows = run(store, internal("item_context.rq"), bindings={"item": URIRef(item.iri)}).rows
     first = rows[0] if rows else {}
     agenda = first.get("agendaSymbol") or first.get("agenda")
     docs = sorted({str(r.get("symbol") or r["document"]) for r in rows if "document" in r})

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib.resources import files
 
 import networkx as nx
 import pyoxigraph as ox
 
-from mandategraph.query import Remote, run
+from mandategraph.query import Remote, internal, run
 from mandategraph.terms import RdfTerm
 
 RELATIONS = {
@@ -53,9 +52,6 @@ class Evidence:
     iri: str | None
 
 
-def _sparql(name: str) -> str:
-    return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
-
 
 def _local(iri: str | None) -> str | None:
     return None if iri is None else iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -70,14 +66,14 @@ def project(store: ox.Store | Remote, wide: bool = False) -> nx.MultiDiGraph:
     Every edge carries ``relation``, ``predicate`` (its IRI), ``status`` and ``evidence``.
     """
     graph = nx.MultiDiGraph()
-    _add_nodes(graph, run(store, _sparql("nodes.rq")).rows)
+    _add_nodes(graph, run(store, internal("nodes.rq")).rows)
     relations = dict(RELATIONS)
     if wide:
-        _add_nodes(graph, run(store, _sparql("nodes_wide.rq")).rows)
+        _add_nodes(graph, run(store, internal("nodes_wide.rq")).rows)
         del relations["https://w3id.org/mandategraph/ontology#actedOnBy"]
-    _add_edges(graph, run(store, _sparql("projection.rq")).rows, relations)
+    _add_edges(graph, run(store, internal("projection.rq")).rows, relations)
     if wide:
-        _add_edges(graph, run(store, _sparql("projection_wide.rq")).rows, WIDE_RELATIONS)
+        _add_edges(graph, run(store, internal("projection_wide.rq")).rows, WIDE_RELATIONS)
     for _, _, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda e: (e.document or "", e.paragraph or "", e.quote or ""))
     return graph

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Protocol
 
@@ -97,6 +98,11 @@ def convert(param: Parameter, value: str) -> RdfTerm:
     if param.type == "boolean":
         return Literal(value.lower() in ("true", "1", "yes"))
     return Literal(value)
+
+
+def internal(name: str) -> str:
+    """The text of an internal query shipped in the package (``src/mandategraph/sparql/NAME``)."""
+    return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
 
 
 def parse(path: Path) -> NamedQuery:

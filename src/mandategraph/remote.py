@@ -29,13 +29,12 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 
 import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from mandategraph.query import QueryError, QueryResult, collect, values_clause
+from mandategraph.query import QueryError, QueryResult, collect, internal, values_clause
 from mandategraph.terms import RdfTerm
 
 TIMEOUT = 60
@@ -50,9 +49,6 @@ class RemoteError(Exception):
 
 # ------------------------------------------------------------------ query
 
-
-def _sparql(name: str) -> str:
-    return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
 
 
 class Endpoint:
@@ -73,7 +69,7 @@ class Endpoint:
     def graphs(self) -> tuple[str, ...]:
         """The server's named graphs (asked once per Endpoint)."""
         if self._graphs is None:
-            answer = self._send(_sparql("named_graphs.rq"), ())
+            answer = self._send(internal("named_graphs.rq"), ())
             self._graphs = tuple(sorted(str(row["g"]) for row in answer.rows))
         return self._graphs
 

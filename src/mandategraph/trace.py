@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.resources import files
 
 import networkx as nx
 import pyoxigraph as ox
@@ -15,7 +14,7 @@ from rdflib import URIRef
 from mandategraph.iri import notation_key
 from mandategraph.namespaces import MG, RDF
 from mandategraph.network import STATUS_ORDER, Evidence, project
-from mandategraph.query import Remote, run
+from mandategraph.query import Remote, internal, run
 
 MAX_DEPTH = 40
 
@@ -53,31 +52,34 @@ class Trace:
     @property
     def status(self) -> str:
         """The worst status on any hop: an answer that uses a disputed link says so."""
-        worst = "asserted"
-        for path in self.paths:
-            for hop in path:
-                if STATUS_ORDER.index(hop.status) > STATUS_ORDER.index(worst):
-                    worst = hop.status
-        return worst
+        return worst_status(self.hops)
 
     @property
     def paths(self) -> list[tuple[Hop, ...]]:
-        out: list[tuple[Hop, ...]] = []
-
-        def walk(hops: tuple[Hop, ...], prefix: tuple[Hop, ...]) -> None:
-            for hop in hops:
-                path = prefix + (hop,)
-                if hop.children:
-                    walk(hop.children, path)
-                else:
-                    out.append(path)
-
-        walk(self.hops, ())
-        return out
+        return paths_of(self.hops)
 
 
-def _sparql(name: str) -> str:
-    return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
+def paths_of(hops: tuple[Hop, ...]) -> list[tuple[Hop, ...]]:
+    """Every root-to-leaf path of a tree of hops."""
+    out: list[tuple[Hop, ...]] = []
+
+    def walk(level: tuple[Hop, ...], prefix: tuple[Hop, ...]) -> None:
+        for hop in level:
+            path = prefix + (hop,)
+            if hop.children:
+                walk(hop.children, path)
+            else:
+                out.append(path)
+
+    walk(hops, ())
+    return out
+
+
+def worst_status(hops: tuple[Hop, ...]) -> str:
+    """The worst status of any hop in a tree (disputed over verified over unverified over asserted)."""
+    return max((hop.status for path in paths_of(hops) for hop in path),
+               key=STATUS_ORDER.index, default="asserted")
+
 
 
 _TYPE = ox.NamedNode(str(RDF.type))
@@ -95,12 +97,12 @@ def find_item(store: ox.Store | Remote, text: str) -> str:
         except ValueError:
             raise ItemNotFound(f"no agenda item with IRI {text}") from None
         if not isinstance(store, ox.Store):  # a remote endpoint (mandategraph.remote): one ASK
-            if run(store, _sparql("is_item.rq"), bindings={"item": URIRef(text)}).boolean:
+            if run(store, internal("is_item.rq"), bindings={"item": URIRef(text)}).boolean:
                 return text
         elif next(store.quads_for_pattern(node, _TYPE, _AGENDA_ITEM), None) is not None:
             return text
         raise ItemNotFound(f"no agenda item with IRI {text}")
-    rows = run(store, _sparql("items.rq")).rows
+    rows = run(store, internal("items.rq")).rows
     m = re.match(r"^(?P<what>.+?)\s+(?:item\s+)?(?P<notation>\d+\s*(?:\(?[a-z]\)?)?)$", text, re.I)
     if not m:
         raise ItemNotFound(f"cannot read {text!r} as an agenda item: write \"SYMBOL item N\", "
@@ -176,7 +178,7 @@ def trace_item(store: ox.Store | Remote, item: str, graph: nx.MultiDiGraph | Non
 
 
 def _documents(store: ox.Store | Remote, item: str) -> list[str]:
-    rows = run(store, _sparql("item_documents.rq"), bindings={"item": URIRef(item)}).rows
+    rows = run(store, internal("item_documents.rq"), bindings={"item": URIRef(item)}).rows
     return sorted(str(r["symbol"]) for r in rows)
 
 
