@@ -2,76 +2,42 @@
 
 ``ingest_file`` / ``ingest_bytes`` read one text; ``ingest_paths`` reads many (the sessions on all
 their covers are learnt first, so a paper and its agenda meet on the same item IRI) and reports a
-bad file without stopping. The modules beside this one each read one aspect of the genre: ``text``
-(reading, cleaning, sentences, language), ``dates``, ``symbols``, ``citations`` (the citation
-grammar), ``structure`` (cover, agenda layout, paragraphs, lists), ``resolve`` (citation to IRI),
-``agenda`` (items and their grounding), ``papers`` (the item a paper is under, what its prose
-cites), ``reports`` (recommendations, lists of mandates), ``mandates`` (resolution and decision
-texts), ``emit`` (RDF with evidence).
+bad file without stopping; ``ingest`` is the ``mandategraph ingest`` command's entry point and
+``serialize`` writes the results as one dataset. This module is only that public face; the modules
+beside it each do one job:
+
+- ``document``: the reading of one text (what it is, its body and session, its cover facts, which
+  genre reader reads its content) into an :class:`IngestResult`;
+- ``text`` (reading, cleaning, lines, sentences, language), ``dates``, ``symbols``, ``citations``
+  (the citation grammar);
+- the layout of a text, as spans: ``cover`` (symbol, Distr., original, venue and dates, session,
+  title, agenda-item heading and its footnote), ``agenda_layout`` (item list, annotations,
+  documentation lists, organization of work), ``paragraphs`` (paragraphs, headings, contents),
+  ``mandate_layout`` (lists and texts of resolutions and decisions);
+- the genre readers, emitting RDF: ``agenda`` (items and their grounding), ``papers`` (the item a
+  paper is under, what its prose cites), ``reports`` (recommendations, lists of mandates),
+  ``mandates`` (resolution and decision texts);
+- ``resolve`` (citation to IRI), ``registry`` (bodies and sessions known), ``emit`` (RDF with
+  evidence).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
-from mandategraph import iri
-from mandategraph.ingest import agenda, mandates, papers, reports, structure
-from mandategraph.ingest.dates import DateRange, first_range
-from mandategraph.ingest.emit import Emitter
+from mandategraph.ingest.document import IngestResult, read_document, session_facts, sorted_ntriples
 from mandategraph.ingest.registry import Registry
-from mandategraph.ingest.resolve import Context, body_node
-from mandategraph.ingest.symbols import Symbol, is_symbol
-from mandategraph.ingest.text import (
-    LANGUAGE_NAMES,
-    NotADocumentError,
-    SourceText,
-    blank_lines,
-    cut_at,
-    detect_language,
-    fold,
-    parse_source,
-)
-from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, XSD
+from mandategraph.ingest.symbols import is_symbol
+from mandategraph.ingest.text import NotADocumentError, parse_source
 
 __all__ = ["FORMATS", "IngestBatch", "IngestResult", "NotADocumentError", "Registry", "ingest", "ingest_bytes",
            "ingest_file", "ingest_paths", "learn_sessions", "serialize"]
 
 FORMATS = ("trig", "ttl", "nt", "jsonld")
-
-KIND_CLASSES = {
-    "agenda": MG.Agenda, "report": MG.Report, "note": MG.Note, "background paper": MG.BackgroundPaper,
-    "conference room paper": MG.ConferenceRoomPaper, "information paper": MG.InformationPaper,
-    "document": MG.Document,
-}
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    """One document read: its named graph and what the reader could and could not do."""
-
-    source: str
-    graph_name: URIRef
-    graph: Graph
-    symbol: str | None
-    kind: str
-    language: str
-    partial: bool
-    not_read: tuple[str, ...]
-    document: URIRef | None = None
-
-    def ntriples(self) -> str:
-        """The graph as sorted N-Triples: byte-identical for the same input."""
-        return sorted_ntriples(self.graph)
-
-
-def sorted_ntriples(graph: Graph) -> str:
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-    return "".join(line + "\n" for line in sorted(set(lines)) if line.strip())
 
 
 def ingest_file(path: Path, registry: Registry, symbol: str | None = None) -> IngestResult:
@@ -89,7 +55,7 @@ def ingest_bytes(raw: bytes, name: str, registry: Registry, symbol: str | None =
     if symbol is not None and not is_symbol(symbol):
         raise NotADocumentError(f"{name}: --symbol {symbol!r} is not a UN document symbol")
     source = parse_source(raw, name)
-    return _Reader(source, registry, symbol, raw).read()
+    return read_document(source, registry, symbol, raw)
 
 
 # ------------------------------------------------------------------------------------ many files
@@ -113,8 +79,7 @@ def learn_sessions(registry: Registry, texts: Iterable[tuple[str, bytes, str | N
     for name, raw, symbol in texts:
         try:
             source = parse_source(raw, name)
-            reader = _Reader(source, learnt, symbol, raw)
-            body, session_number, start, end = reader.session_facts()
+            body, session_number, start, end = session_facts(source, learnt, symbol, raw)
         except (NotADocumentError, ValueError):
             continue
         if body is not None:
@@ -204,382 +169,3 @@ def serialize(results: Iterable[IngestResult], fmt: str) -> bytes:
                 g.add(triple)
         return ds.serialize(format="trig" if fmt == "trig" else "json-ld", encoding="utf-8")
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-
-
-# ------------------------------------------------------------------------------------ one text
-
-_DOC_KINDS = [
-    ("agenda", structure.AGENDA_TITLE),
-    ("note", re.compile(r"^(?:note\s+by|nota\s+de|note\s+du|note\s+de|записка)", re.I)),
-    ("background paper", re.compile(r"background\s+paper|documento\s+de\s+antecedentes|"
-                                    r"document\s+d[’']information|справочный\s+документ", re.I)),
-    ("conference room paper", re.compile(r"conference\s+room\s+paper|documento\s+de\s+sesi[oó]n", re.I)),
-    ("report", re.compile(r"^(?:(?:draft\s+)?report|informe|rapport|доклад)\b", re.I)),
-]
-_PROGRAMME = re.compile(r"^\s*programme\b", re.I)
-_SESSION_PHRASE = re.compile(
-    r"\bAt\s+its\s+(?P<ord>" + structure.ORDINAL + r")\s+(?P<kind>session|meeting)\b(?P<rest>[^:]{0,200})",
-    re.IGNORECASE)
-_ADOPTED_FOLLOWING = re.compile(r"adopted\s+the\s+following\s+(?P<kind>decisions|resolutions)", re.I)
-
-
-class _Reader:
-    """Reads one source text; every step takes what the text has and says what it could not read."""
-
-    def __init__(self, source: SourceText, registry: Registry, symbol: str | None, raw: bytes) -> None:
-        self.source = source
-        self.registry = registry
-        self.supplied = symbol
-        self.raw = raw
-        self.name = source.name
-        self.text = source.clean
-        self.cover = structure.parse_cover(self.text, registry)
-        self.printed = self.cover.symbol.text if self.cover.symbol else None
-        self.symbol = symbol or self.printed
-        self._running_headers()
-        self.language = detect_language(self.text)
-        self.english = self.language in ("en", "und")
-        self.notes: list[str] = []
-        self.not_read: list[str] = []
-
-    # -------------------------------------------------------------------------- cleaning, part 2
-
-    def _running_headers(self) -> None:
-        """Blank lone symbol lines after the cover: running headers and footers of the PDF pages."""
-        spans: list[tuple[int, int]] = []
-        start = self.cover.symbol_span[1] if self.cover.symbol_span else 0
-        own = Symbol(self.symbol) if self.symbol else None
-        body_lines = structure.lines(self.text, start)
-        for ln in body_lines:
-            t = ln.text
-            if not t or ln.start < start:
-                continue
-            m = re.fullmatch(r"(?:\d{1,3}\s+)?(?P<sym>\S+?)\*?(?:\s+\d{1,3})?", t)
-            if not m or not is_symbol(m["sym"]):
-                continue
-            sym = Symbol(m["sym"])
-            raw_near = self.source.body[max(0, ln.start - 40):ln.end + 40]
-            same_family = own is not None and sym.body_prefix == own.body_prefix and sym.year == own.year
-            if (own is not None and sym.text == own.text) or same_family and re.search(
-                    r"[A-Z]{1,2}\.\d{2}-\d{4,6}", raw_near):
-                spans.append((ln.start, ln.end))
-        if spans:
-            self.text = blank_lines(self.text, spans)
-            self.source = replace(self.source, clean=self.text,
-                                  debris=tuple(sorted(set(self.source.debris) | {"running headers"})))
-
-    # -------------------------------------------------------------------------- what the text is
-
-    def _signals(self) -> None:
-        text, cover = self.text, self.cover
-        start = cover.end
-        self.entries, self.list_end = structure.parse_agenda_items(text, start, self.source.gaps)
-        self.listed = structure.mandate_lists(text, start, self.source.gaps)
-        self.texts = structure.mandate_texts(text, start, self.listed)
-        self.has_table = bool(re.search(r"^\s*(?:\w+\s+)?(?:organization\s+of\s+work|programme)\b.*$", text,
-                                        re.M | re.I)) and bool(
-            re.search(r"\b(?:a\.m\.|p\.m\.)", text))
-        self.agenda_like = cover.is_agenda or (
-            not self.listed and bool(self.entries) and bool(re.search(
-                r"^\s*(?:[IVX]+\.\s+)?annotations\b", text, re.M | re.I))) or (
-            bool(re.search(r"^\s*(?:Proposed\s+)?organization\s+of\s+work\b", text, re.M | re.I))
-            and bool(re.search(r"\bagenda\s+item\b", text, re.I)) and not self.listed)
-
-    def kind(self) -> str:
-        cover = self.cover
-        sym = Symbol(self.symbol) if self.symbol else None
-        if sym is not None and sym.series == "CRP":
-            return "conference room paper"
-        if sym is not None and sym.series == "INF":
-            return "information paper"
-        if self.agenda_like:
-            return "agenda"
-        lines = ([fold(cover.title.text)] if cover.title else []) + [ln.text for ln in cover.kind_lines] + \
-            [ln.text for ln in cover.subtitles]
-        for name, pattern in _DOC_KINDS[1:]:
-            if any(pattern.search(t) for t in lines[1:]):
-                return name
-        for name, pattern in _DOC_KINDS[1:]:
-            if lines and pattern.search(lines[0]):
-                return name
-        if self.symbol is None:
-            if cover.title and _PROGRAMME.match(cover.title.text):
-                return "programme"
-            if any(h[0] == "resolution" for h in self.texts) and not self.listed:
-                return "resolution"
-            if self.listed or self.texts:
-                return "decisions" if all(m.kind == "decision" for m in self.listed) else "mandates"
-        return "document"
-
-    def _is_document(self) -> bool:
-        cover = self.cover
-        meta = any([cover.distribution_date, cover.original_language, cover.session_number, cover.dates,
-                    cover.item, cover.body_lines])
-        structured = bool(self.entries or self.listed or self.texts or self.agenda_like) or (
-            self.has_table and bool(cover.title and _PROGRAMME.match(cover.title.text)))
-        titled = bool(cover.title and any(p.search(fold(cover.title.text)) for _, p in _DOC_KINDS))
-        if self.printed is not None and self.supplied is None:
-            return meta or structured or titled or bool(cover.kind_lines)
-        return meta or structured or titled or bool(cover.kind_lines) and self.symbol is not None
-
-    # -------------------------------------------------------------------------- body and session
-
-    def body(self) -> tuple[str | None, str | None]:
-        """The body whose document this is, and a label for it when the registry does not know it."""
-        reg, cover = self.registry, self.cover
-        named = []
-        for ln in cover.body_lines:
-            slug = reg.body_is_named(ln.text) or reg.body_named(ln.text)
-            named.append((slug, ln.text))
-        known_named = [s for s, _ in named if s]
-        if self.symbol:
-            prefix = Symbol(self.symbol).body_prefix
-            if reg.known_prefix(prefix):
-                slug = reg.body_of_symbol(prefix)
-                deeper = [s for s in known_named if slug in reg.chain(s) and s != slug]
-                return (max(deeper, key=reg.depth) if deeper else slug), None
-            if prefix:
-                unknown = [t for s, t in named if s is None]
-                label = unknown[-1] if unknown else None
-                if label is None and known_named and not reg.parent_of_prefix(prefix):
-                    return max(known_named, key=reg.depth), None
-                return iri.body_slug(prefix), (label or prefix)
-        if known_named:
-            return max(known_named, key=reg.depth), None
-        probe = (cover.title.text if cover.title else "") + "\n" + self.text[cover.end:cover.end + 2500]
-        slug = reg.body_named(probe)
-        return slug, None
-
-    def session_facts(self) -> tuple[str | None, int | None, str | None, str | None]:
-        """The body, session number and dates the text gives for its session (for learning)."""
-        self._signals()
-        body, _ = self.body()
-        number, rng, _venue = self._session_printed()
-        start = rng.start.isoformat() if rng else None
-        end = rng.end.isoformat() if rng else None
-        return body, number, start, end
-
-    def _session_printed(self) -> tuple[int | None, DateRange | None, str | None]:
-        cover = self.cover
-        number, rng, venue = cover.session_number, cover.dates, cover.venue
-        if number is None and rng is None:
-            m = _SESSION_PHRASE.search(self.text, cover.end, cover.end + 2500)
-            if m:
-                number = structure.ordinal(m["ord"])
-                r = first_range(m["rest"])
-                if r is not None:
-                    rng = r
-                    v = structure._HELD.search(m["rest"])
-                    venue = v["venue"].strip() if v else venue
-        if number is None and self.agenda_like:
-            number = agenda.session_number(self.text)
-        if number is None and rng is None:
-            number = structure.session_from_prose(self.text, cover.end)
-        return number, rng, venue
-
-    # -------------------------------------------------------------------------- reading
-
-    def read(self) -> IngestResult:
-        self._signals()
-        if not self._is_document():
-            raise NotADocumentError(
-                f"{self.name}: not a UN document text (no symbol, cover, agenda, report, resolution or decision "
-                f"found)" if self.symbol is None else
-                f"{self.name}: not a UN document text (a symbol, but no cover, title or structure)")
-        kind = self.kind()
-        body, new_label = self.body()
-        if body is None:
-            raise NotADocumentError(f"{self.name}: cannot tell which body the text is of (no symbol, no body named)")
-        reg = self.registry
-        conference = reg.conference_of(body)
-        if new_label is not None and self.symbol:
-            parent = reg.parent_of_prefix(Symbol(self.symbol).body_prefix)
-            conference = reg.conference_of(parent) if parent else body
-        ctx = Context(reg, body, conference, language=self.language)
-        symbol = self.symbol
-        if symbol is not None:
-            document = iri.document(symbol)
-            graph_name = iri.graph_for_document(symbol)
-        else:
-            document = iri.source_text(Path(self.name).stem)
-            graph_name = iri.graph_for_source(Path(self.name).stem)
-        out = Emitter.start(self.source, document, self.raw)
-        cls = KIND_CLASSES.get(kind)
-        if symbol is not None:
-            out.document_facts(symbol, cls or MG.Document, supplied=self.supplied is not None and
-                               self.printed != self.supplied)
-        else:
-            out.source_facts()
-            self.not_read.append("The text prints no document symbol, and none was supplied: it is described "
-                                 "as a source text, not as a UN document.")
-        if new_label is not None:
-            ctx.labels[body] = fold(new_label)
-            node = iri.body(body)
-            out.add(node, RDF.type, MG.Body)
-            out.add(node, RDFS.label, Literal(fold(new_label), lang=self.language if self.english else
-                                              self.language))
-            if symbol is not None and Symbol(symbol).body_prefix:
-                out.add(node, MG.symbolPrefix, Symbol(symbol).body_prefix)
-                parent = reg.parent_of_prefix(Symbol(symbol).body_prefix)
-                if parent:
-                    out.add(node, MG.parentBody, iri.body(parent))
-        self._document(out, kind)
-        session = self._session(out, ctx, body, kind)
-        if session is not None:
-            out.add(document, MG.forSession, session)
-        self._content(out, ctx, kind, session, body)
-        partial = self._partial()
-        out.add(document, MG.isPartial, partial)
-        self._language_notes()
-        for note in self.notes:
-            out.note(document, note)
-        for note in self.not_read:
-            out.add(document, MG.notRead, Literal(note, lang="en"))
-        title = self.cover.title.text if self.cover.title and self._title_ok(kind) else None
-        label = f"{symbol} ({fold(title)})" if symbol and title else (symbol or f"source text {self.name}")
-        out.add(document, RDFS.label, Literal(label))
-        out.finish()
-        return IngestResult(self.name, graph_name, out.graph, symbol, kind, self.language, partial,
-                            tuple(self.not_read), document)
-
-    def _title_ok(self, kind: str) -> bool:
-        t = self.cover.title
-        if t is None:
-            return False
-        if self.language not in ("en", "es", "fr", "ru", "und"):
-            return False  # a cover whose lines the reader cannot tell apart: no title rather than a wrong one
-        if kind in ("resolution", "decisions", "mandates"):
-            return False
-        if structure.MANDATE_HEADING.match(t.text) or structure._NAV.search(t.text):
-            return False
-        return not structure.near_gap(self.source.gaps, t.end, self.text)
-
-    def _document(self, out: Emitter, kind: str) -> None:
-        cover, d = self.cover, out.document
-        out.add(d, DCTERMS.language, self.language)
-        if self._title_ok(kind) and cover.title is not None:
-            out.add(d, DCTERMS.title, Literal(fold(cover.title.text), lang=self.language))
-        if cover.distribution_date:
-            out.add(d, MG.distributionDate, Literal(cover.distribution_date.isoformat(), datatype=XSD.date))
-        if cover.original_language:
-            out.add(d, MG.originalLanguage, cover.original_language)
-        for status in cover.status:
-            self.notes.append(f"The cover marks the text \"{status}\".")
-        later = [ln for ln in structure.lines(self.text, cover.end) if re.match(r"^Distr\b", ln.text)]
-        if later:
-            self.notes.append("The text holds a second copy of the document (another version): "
-                              + "; ".join(fold(ln.text) for ln in later) + ".")
-
-    def _session(self, out: Emitter, ctx: Context, body: str, kind: str) -> URIRef | None:
-        number, rng, venue = self._session_printed()
-        start = rng.start.isoformat() if rng else None
-        end = rng.end.isoformat() if rng else None
-        session = self.registry.session(body, number, start)
-        if session is None:
-            return None
-        out.add(session, RDF.type, MG.Session)
-        out.add(session, MG.ofBody, iri.body(body))
-        body_node(ctx, out, body)
-        if number is not None:
-            out.add(session, MG.sessionNumber, number)
-        known_start, known_end = self.registry.dates_of(session)
-        if start is not None:
-            if known_start is None or (known_start == start and known_end in (None, end)):
-                out.add(session, MG.startDate, Literal(start, datatype=XSD.date))
-                out.add(session, MG.endDate, Literal(end, datatype=XSD.date))
-            else:
-                self.notes.append(
-                    f"The text dates the session {start} to {end}; the dates already known for it are "
-                    f"{known_start} to {known_end}, so the session's dates were not taken from this text.")
-        elif known_start is None:
-            out.add(session, MG.status, MG.unverified)
-            out.note(session, f"{self.name} gives this session's number but not its dates.")
-        if venue and self.english and known_start in (None, start):
-            out.add(session, MG.venue, venue)
-        return session
-
-    def _content(self, out: Emitter, ctx: Context, kind: str, session: URIRef | None, body: str) -> None:
-        text, cover, gaps = self.text, self.cover, self.source.gaps
-        read: list[tuple[int, int]] = []
-        year = agenda.year_of(self.cover.dates.start if self.cover.dates else None, text,
-                              Symbol(self.symbol).year if self.symbol else None)
-        if session is not None and self.registry.dates_of(session)[0] and not self.cover.dates:
-            year = int(self.registry.dates_of(session)[0][:4])  # type: ignore[index]
-        agenda_node: URIRef | None = None
-        agenda_symbol: str | None = None
-        footnote = structure.agenda_footnote(text, cover.item.heading.end if cover.item else cover.end)
-        if footnote is not None:
-            agenda_symbol = footnote[0]
-            agenda_node = iri.document(agenda_symbol)
-        elif kind == "agenda":
-            agenda_node = out.document
-        elif session is not None:
-            agenda_node = self.registry.agenda_of(session)
-        if session is not None and (kind == "agenda" or kind == "programme"):
-            result = agenda.read_agenda(out, ctx, text, cover.end, session, gaps, self.language, year,
-                                        out.document if kind == "agenda" else agenda_node,
-                                        is_agenda=kind == "agenda")
-            if kind == "programme" and agenda_node is None:
-                for node in result.items.values():
-                    out.add(node, MG.status, MG.unverified)
-                    out.note(node, f"Known from {self.name}, a programme, which does not name the agenda "
-                                   "that lists the item.")
-            read.append((result.start, result.end))
-            if not self.english:
-                self.not_read.append("The annotations are not in English: only the resolution and decision "
-                                     "numbers they cite were read, not what grounds each item.")
-        if cover.item is not None:
-            papers.read_item_heading(out, ctx, cover, text, session, self.language,
-                                     agenda_node if kind != "agenda" or footnote else out.document,
-                                     agenda_symbol, footnote[1] if footnote else None)
-        if self.listed:
-            where = "contents" if kind != "decisions" else "list of decisions"
-            reports.read_mandate_list(out, ctx, self.listed, self.language, where)
-            read.extend((m.span.start, m.span.end) for m in self.listed)
-        read.extend(mandates.read_mandate_texts(out, ctx, text, cover.end, self.listed, gaps, self.language))
-        region = structure.contents_region(text, cover.end)
-        if region:
-            read.append(region)
-        paras = structure.paragraphs(text, cover.end, None, read, gaps)
-        if kind == "report" and session is not None:
-            read.extend(reports.read_recommendations(out, ctx, paras, session, text, gaps, self.symbol))
-            paras = structure.paragraphs(text, cover.end, None, read, gaps)
-        if kind != "resolution":
-            papers.read_prose(out, ctx, [p for p in paras if not _inside(p.span.start, read)], self.language)
-
-    def _partial(self) -> bool:
-        stop = cut_at(self.text, self.source.gaps)
-        partial = False
-        if stop is not None:
-            partial = True
-            self.not_read.append(f"The text stops mid-sentence at character {self.source.header_length + stop}; "
-                                 "what follows was not available.")
-        inner = [g for g in self.source.gaps if stop is None or g.start < stop - 1]
-        for g in inner:
-            partial = True
-            self.not_read.append(f"Gap in the text at character {self.source.header_length + g.start}: "
-                                 f"{g.note}")
-        if any(re.search(r"\b(?:partial|fragments?|truncated|excerpt)\b", n, re.I) for n in self.source.notes):
-            if not partial:
-                self.not_read.append("The curator's note says the text is partial.")
-            partial = True
-        return partial
-
-    def _language_notes(self) -> None:
-        if self.english:
-            return
-        name = LANGUAGE_NAMES.get(self.language, self.language)
-        if self.language not in ("es", "fr", "ru"):
-            self.not_read.append(f"The cover of a text in {name} is not read beyond its symbol, dates and "
-                                 "numbers: no title is given for it.")
-        self.not_read.append(
-            f"The text is in {name} ({self.language}): its prose was not read. Read: the symbol, the cover dates, "
-            f"the numbers of the agenda items and of the resolutions and decisions it cites, and titles printed "
-            f"in lists and headings (kept as printed, in {name}).")
-        if self.source.glosses:
-            self.not_read.append(f"{self.source.glosses} bracketed insertions (an editor's glosses, not the "
-                                 "document's words) were left out.")
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)

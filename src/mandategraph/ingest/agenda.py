@@ -14,11 +14,22 @@ from datetime import date
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import citations, structure
+from mandategraph.ingest import citations
+from mandategraph.ingest.agenda_layout import (
+    AGENDA_ANCHOR,
+    Annotation,
+    Slot,
+    TableItem,
+    annotations_start,
+    parse_agenda_items,
+    parse_annotations,
+    parse_organization_of_work,
+)
+from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.resolve import Context, mandate
 from mandategraph.ingest.symbols import Symbol, find_symbols
-from mandategraph.ingest.text import Gap, Span, sentences
+from mandategraph.ingest.text import Gap, Span, clean_title, cut_at, lines, sentences
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS, XSD
 
 PROCEDURAL = re.compile(
@@ -62,13 +73,13 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
                 gaps: tuple[Gap, ...] = (), language: str = "en", year: int | None = None,
                 on_agenda: URIRef | None = None, is_agenda: bool = True) -> AgendaItems:
     """Emit the items of the agenda in ``text`` (after ``start``); return their IRIs by notation."""
-    entries, list_end = structure.parse_agenda_items(text, start, gaps)
-    ann_after = structure.annotations_start(text, list_end)
-    annotations = {a.notation: a for a in structure.parse_annotations(text, entries, ann_after)}
-    slots: list[structure.Slot] = []
-    table_items: list[structure.TableItem] = []
+    entries, list_end = parse_agenda_items(text, start, gaps)
+    ann_after = annotations_start(text, list_end)
+    annotations = {a.notation: a for a in parse_annotations(text, entries, ann_after)}
+    slots: list[Slot] = []
+    table_items: list[TableItem] = []
     if year is not None:
-        slots, table_items = structure.parse_organization_of_work(text, year, list_end, gaps)
+        slots, table_items = parse_organization_of_work(text, year, list_end, gaps)
     agenda = on_agenda if on_agenda is not None else (out.document if is_agenda else None)
 
     printed: list[tuple[str, str, Span, bool, str]] = []  # notation, title, span, cut, where
@@ -77,9 +88,8 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
     known = {p[0] for p in printed}
     for notation, heading_ann in annotations.items():
         if notation not in known:
-            title = structure.clean_title(re.sub(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?\d{1,2}\s*[.:)]\s+|"
-                                                 r"^[-–•·]?\s*\([a-z]\)\s+", "", heading_ann.heading.text,
-                                                 flags=re.I))
+            title = clean_title(re.sub(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?\d{1,2}\s*[.:)]\s+|"
+                                       r"^[-–•·]?\s*\([a-z]\)\s+", "", heading_ann.heading.text, flags=re.I))
             printed.append((notation, title, heading_ann.heading, False, "annotation heading"))
             known.add(notation)
     for t in table_items:
@@ -131,7 +141,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
                 out.add(doc, DCTERMS.title, Literal(title, lang="en"))
             out.add(doc, MG.forSession, session)
             out.link(node, MG.documentedBy, doc, span, f"documentation of item {notation}")
-    text_stops = _text_stop(text, gaps)
+    text_stops = cut_at(text, gaps)
     for notation, title, _span, _cut, _where in printed:
         node = items[notation]
         ann = annotations.get(notation)
@@ -164,9 +174,9 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
 
 def _anchor_before(text: str, start: int, first: int) -> int:
     """Where the agenda proper begins: its heading ("Provisional agenda") just before the first item."""
-    lines = [ln for ln in structure.lines(text, start, first) if ln.text]
-    if lines and structure.AGENDA_ANCHOR.match(lines[-1].text):
-        return lines[-1].start
+    before = [ln for ln in lines(text, start, first) if ln.text]
+    if before and AGENDA_ANCHOR.match(before[-1].text):
+        return before[-1].start
     return first
 
 
@@ -175,15 +185,9 @@ def _subs_grounded(notation: str, grounded: set[str]) -> bool:
     return any(g.startswith(f"{notation} (") for g in grounded)
 
 
-def _after_all(notation: str, annotations: dict[str, structure.Annotation]) -> bool:
+def _after_all(notation: str, annotations: dict[str, Annotation]) -> bool:
     keys = sorted(annotations, key=_sort_key)
     return not keys or _sort_key(notation) > _sort_key(keys[-1])
-
-
-def _text_stop(text: str, gaps: tuple[Gap, ...]) -> int | None:
-    from mandategraph.ingest.text import cut_at
-
-    return cut_at(text, gaps)
 
 
 def _sort_key(notation: str) -> tuple[int, str]:
@@ -307,7 +311,7 @@ def session_number(text: str) -> int | None:
     return citations.ordinal(m["ord"]) if m else None
 
 
-def schedule(out: Emitter, session: URIRef, items: dict[str, URIRef], slots: list[structure.Slot]) -> None:
+def schedule(out: Emitter, session: URIRef, items: dict[str, URIRef], slots: list[Slot]) -> None:
     """The organization of work as schedule slots covering items."""
     for n, slot in enumerate(slots, start=1):
         node = iri.slot(session, n)
@@ -324,8 +328,6 @@ def schedule(out: Emitter, session: URIRef, items: dict[str, URIRef], slots: lis
 def year_of(session_start: date | None, text: str, symbol_year: int | None) -> int | None:
     if session_start is not None:
         return session_start.year
-    from mandategraph.ingest.dates import find_ranges
-
     found = find_ranges(text)
     if found:
         return found[-1].start.year

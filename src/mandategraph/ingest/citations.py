@@ -21,7 +21,7 @@ and Russian texts ("resolución 5/3", "résolutions 5/1 et 5/5", "решение
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -381,7 +381,3 @@ def action_of(text: str) -> str | None:
             continue
         return ACTIONS[m.group(1).lower()]
     return None
-
-
-def replace_issuer(citation: Citation, issuer: str | None) -> Citation:
-    return replace(citation, issuer=issuer)

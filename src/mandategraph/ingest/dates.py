@@ -32,9 +32,6 @@ _MONTH_NAMES["setiembre"] = 9
 _MONTH_NAMES["fevrier"] = 2
 _MONTH_NAMES["aout"] = 8
 _MONTH_NAMES["decembre"] = 12
-MONTHS = {k: v for k, v in _MONTH_NAMES.items() if k.isascii() and v and k in (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december")}
 
 _M = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _MONTH = r"(?P<{}>(?i:" + _M + r"))"
@@ -124,12 +121,6 @@ def find_ranges(text: str) -> list[DateRange]:
 def first_range(text: str) -> DateRange | None:
     ranges = find_ranges(text)
     return ranges[0] if ranges else None
-
-
-def parse_date(text: str) -> date | None:
-    """The first single date printed in ``text`` ("1 July 2013" -> 2013-07-01)."""
-    r = first_range(text)
-    return r.start if r else None
 
 
 def day_in_year(text: str, year: int) -> date | None:

@@ -13,12 +13,14 @@ import re
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import citations, structure
+from mandategraph.ingest import citations
 from mandategraph.ingest.emit import Emitter
+from mandategraph.ingest.mandate_layout import ListedMandate, mandate_texts
 from mandategraph.ingest.papers import read_sentence
+from mandategraph.ingest.paragraphs import paragraphs
 from mandategraph.ingest.reports import paragraph_number
 from mandategraph.ingest.resolve import Context, numbered
-from mandategraph.ingest.text import Gap, Span, fold, sentences
+from mandategraph.ingest.text import Gap, Span, clean_title, fold, near_gap, sentences
 from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
 
 _OPENER = re.compile(r"^The\s+(?P<body>(?:Conference|Commission|Committee|General\s+Assembly|Council|"
@@ -29,17 +31,17 @@ _PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|F
 
 
 def read_mandate_texts(out: Emitter, ctx: Context, text: str, start: int,
-                       listed: list[structure.ListedMandate], gaps: tuple[Gap, ...], language: str,
+                       listed: list[ListedMandate], gaps: tuple[Gap, ...], language: str,
                        whole_title: dict[tuple[str, int, int], Span] | None = None) -> list[tuple[int, int]]:
     """Emit what each resolution or decision text says; return the spans read."""
     read: list[tuple[int, int]] = []
-    for kind, s, n, head, body_start, stop in structure.mandate_texts(text, start, listed):
+    for kind, s, n, head, body_start, stop in mandate_texts(text, start, listed):
         node = numbered(ctx, out, kind, ctx.conference, s, n)
         out.link(out.document, MG.cites, node, head, f"heading of the text of {kind} {s}/{n}")
         if body_start > head.end and language in ("en", "und"):
             title_line = text[head.end:body_start].strip()
-            if title_line and not structure.near_gap(gaps, body_start, text):
-                out.add(node, DCTERMS.title, Literal(structure.clean_title(title_line), lang=language))
+            if title_line and not near_gap(gaps, body_start, text):
+                out.add(node, DCTERMS.title, Literal(clean_title(title_line), lang=language))
         read_text(out, ctx, node, text, body_start, stop, gaps, language, f"{kind} {s}/{n}")
         read.append((head.start, stop))
     return read
@@ -47,7 +49,7 @@ def read_mandate_texts(out: Emitter, ctx: Context, text: str, start: int,
 
 def read_text(out: Emitter, ctx: Context, node: URIRef, text: str, start: int, stop: int,
               gaps: tuple[Gap, ...], language: str, name: str) -> None:
-    paras = structure.paragraphs(text, start, stop, None, gaps)
+    paras = paragraphs(text, start, stop, None, gaps)
     english = language in ("en", "und")
     preamble = 0
     operative_started = False
@@ -86,7 +88,7 @@ def _provision(out: Emitter, ctx: Context, mandate: URIRef, step: tuple[str, int
     if isinstance(value, str) and value.isdigit():
         value = int(value)
     node = iri.provision(mandate, (key, value))
-    cut = structure.near_gap(gaps, body.end, text) or (not text[body.end:].strip() and not re.search(
+    cut = near_gap(gaps, body.end, text) or (not text[body.end:].strip() and not re.search(
         r"[.;:!?)”\"]$", body.text.rstrip()))
     english = language in ("en", "und")
     action = citations.action_of(body.text[:120]) if english else None

@@ -17,12 +17,13 @@ import re
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import citations, structure
+from mandategraph.ingest import citations
 from mandategraph.ingest.agenda import PROCEDURAL, _title
+from mandategraph.ingest.cover import Cover, ItemRef
 from mandategraph.ingest.emit import Emitter
+from mandategraph.ingest.paragraphs import Para
 from mandategraph.ingest.resolve import Context, body_node, mandate
-from mandategraph.ingest.structure import Cover, Para
-from mandategraph.ingest.text import Span, fold, sentences
+from mandategraph.ingest.text import Span, clean_title, fold, sentences
 from mandategraph.namespaces import DCTERMS, ELI, MG, RDF, SKOS
 
 _ANAPHORA = re.compile(r"^\s*(?:(?:In|By|Under)\s+(?:the\s+same|that(?:\s+same)?|this)\s+(?:resolution|decision)"
@@ -81,14 +82,14 @@ def _split_title(title: str) -> tuple[str, str] | None:
 
 
 def _describe_item(out: Emitter, node: URIRef, notation: str, title: str | None, session: URIRef,
-                   agenda: URIRef | None, language: str, ref: structure.ItemRef) -> None:
+                   agenda: URIRef | None, language: str, ref: ItemRef) -> None:
     out.add(node, RDF.type, MG.AgendaItem)
     out.add(node, SKOS.notation, notation)
     out.add(node, MG.forSession, session)
     if agenda is not None:
         out.add(node, MG.onAgenda, agenda)
     if title:
-        out.add(node, DCTERMS.title, Literal(structure.clean_title(title), lang=language))
+        out.add(node, DCTERMS.title, Literal(clean_title(title), lang=language))
     procedural = bool(title and PROCEDURAL.match(title))
     if title:
         out.add(node, MG.isProcedural, procedural)

@@ -23,9 +23,6 @@ def norm(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
 
 
-_norm = norm
-
-
 @dataclass
 class Registry:
     names: dict[str, str] = field(default_factory=dict)  # normalised name -> body slug

@@ -15,11 +15,12 @@ import re
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import citations, structure
+from mandategraph.ingest import citations
 from mandategraph.ingest.emit import Emitter
+from mandategraph.ingest.mandate_layout import ListedMandate
+from mandategraph.ingest.paragraphs import Para
 from mandategraph.ingest.resolve import Context, mandate, numbered
-from mandategraph.ingest.structure import ListedMandate, Para
-from mandategraph.ingest.text import Gap, Span, fold, sentences
+from mandategraph.ingest.text import Gap, Span, fold, near_gap, sentences
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS, XSD
 
 _REC_SECTION = re.compile(r"\brecommendations?\b|\brecomendaciones\b|\brecommandations?\b|\bрекомендаци",
@@ -57,7 +58,7 @@ def read_recommendations(out: Emitter, ctx: Context, paras: list[Para], session:
         else:
             continue
         node = iri.recommendation(body, key, printed)
-        cut = structure.near_gap(gaps, para.span.end, text) or not text[para.span.end:].strip() and \
+        cut = near_gap(gaps, para.span.end, text) or not text[para.span.end:].strip() and \
             not re.search(r"[.;:!?)”\"]$", para.span.text.rstrip())
         words = fold(para.body.text)
         out.add(node, RDF.type, MG.Recommendation)

@@ -1,4 +1,5 @@
-"""Source texts: reading, our own ``source:`` header, cleaning, sentences and spans with offsets.
+"""Source texts: reading, our own ``source:`` header, cleaning, lines, printed titles and gaps,
+sentences and spans with offsets.
 
 Offsets always refer to the text as read (after our header is cut), so every quote can be found
 again in the source file. Cleaning never shifts offsets: PDF debris (job numbers, running headers,
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 
 class NotADocumentError(ValueError):
@@ -68,15 +68,6 @@ def fold(text: str) -> str:
 
 
 _HEADER = re.compile(r"\A(?:[ \t]*(?:source|note)\b[^:\n]{0,200}:[^\n]*(?:\n|\Z))+", re.IGNORECASE)
-
-
-def read_source(path: Path) -> SourceText:
-    """Read a corpus file; raise :class:`NotADocumentError` naming the file when it is not text."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise NotADocumentError(f"{path}: cannot read: {exc.strerror}") from exc
-    return parse_source(raw, path.name)
 
 
 def parse_source(raw: bytes, name: str) -> SourceText:
@@ -206,6 +197,55 @@ def blank_lines(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# ------------------------------------------------------------------------------------ lines and titles
+
+_LINES = re.compile(r"[^\n]*\n?")
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The lines of ``text`` (stripped), with offsets; only those within [start, end)."""
+    out = []
+    pos = 0
+    stop = len(text) if end is None else end
+    for m in _LINES.finditer(text):
+        if not m.group(0):
+            break
+        raw = m.group(0).rstrip("\n")
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        span = Span(pos + lead, pos + lead + len(stripped), stripped)
+        pos = m.end()
+        if span.start < start and span.text:
+            continue
+        if span.start >= stop:
+            break
+        out.append(span)
+    return out
+
+
+def clean_title(title: str) -> str:
+    """A title exactly as printed, without its trailing list punctuation and page references."""
+    t = re.sub(r"\s+([,;:])", r"\1", fold(title))
+    t = re.sub(r"\s*\.{2,}[\s.\d/,–-]*$", "", t)  # dot leaders and page numbers of a contents line
+    t = re.sub(r"\s*…+\s*[\d\s/,–-]*$", "", t)
+    return re.sub(r"[\s.;:,]+$", "", t).strip()
+
+
+def with_gaps(text: str, start: int, end: int, gaps: tuple[Gap, ...]) -> str:
+    """``text[start:end]`` with "…" where an editor marked something missing inside it."""
+    out = text[start:end]
+    for g in sorted(gaps, key=lambda g: -g.start):
+        if start <= g.start < end:
+            a, b = g.start - start, min(g.end, end) - start
+            out = out[:a] + "…" + " " * max(0, b - a - 1) + out[b:]
+    return re.sub(r"\s+…", " …", out)
+
+
+def near_gap(gaps: tuple[Gap, ...], end: int, text: str) -> bool:
+    """True when an editor's gap marker follows ``end`` with only white space between."""
+    return any(g.start >= end and not text[end:g.start].strip() for g in gaps)
+
+
 # ------------------------------------------------------------------------------------ sentences
 
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])[\"”’)]*\s+(?=[A-Z“\"(\u0410-\u042f])|\n\s*\n")
@@ -269,11 +309,6 @@ def cut_at(text: str, gaps: tuple[Gap, ...] = ()) -> int | None:
                                        "on", "de", "la", "el", "y", "en", "et", "des", "du", "и", "в"}:
         return len(tail)
     return None
-
-
-def looks_cut(text: str) -> bool:
-    """True when the text stops mid-sentence (kept for callers of the first ingester)."""
-    return cut_at(text) is not None
 
 
 # ------------------------------------------------------------------------------------ language

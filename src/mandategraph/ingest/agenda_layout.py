@@ -1,0 +1,341 @@
+"""The layout of a provisional agenda: the numbered item list, the annotation under each item
+with its Documentation list, and the organization-of-work table (or programme) with its slots.
+
+Everything here works on the cleaned text (same offsets as the source) and returns spans; what the
+items mean and what grounds them is read by :mod:`mandategraph.ingest.agenda`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from mandategraph.ingest import dates
+from mandategraph.ingest.symbols import find_symbols, is_symbol
+from mandategraph.ingest.text import Gap, Span, clean_title, fold, lines, near_gap, with_gaps
+
+# ------------------------------------------------------------------------------------ item list
+
+_ITEM = re.compile(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?(?P<num>\d{1,2})\s*[.:)]\s+(?P<title>\S.*)$",
+                   re.IGNORECASE)
+_SUBITEM = re.compile(r"^[-–•·]?\s*(?:\((?P<letter>[a-z])\)|(?P<letter2>[a-z])\))\s+(?P<title>\S.*)$")
+AGENDA_ANCHOR = re.compile(
+    r"^(?:[IVX]+\.\s+)?(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|agenda|"
+    r"provisional\s+annotated\s+agenda.*|programa\s+provisional.*|ordre\s+du\s+jour\s+provisoire.*|"
+    r"предварительная\s+повестка\s+дня.*|provisional\s+agenda\s+and\s+.*)\s*:?\s*$", re.IGNORECASE)
+_ANNOTATIONS = re.compile(
+    r"^(?:[IVX]+\.\s+)?(?:annotations|annotated\s+agenda|anotaciones|аннотации)"
+    r"(?:\s+(?:to|on)\s+the\s+(?:provisional\s+)?agenda|\s+al\s+programa\s+provisional|"
+    r"\s+к\s+предварительной\s+повестке\s+дня)?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class AgendaEntry:
+    notation: str  # as printed: "1", "1 (a)"
+    number: str
+    letter: str | None
+    title: str
+    span: Span
+    order: int
+    cut: bool = False
+
+
+@dataclass
+class Annotation:
+    notation: str
+    heading: Span
+    text: Span | None
+    documentation: list[tuple[str, str, Span]] = field(default_factory=list)  # (title, symbol, span)
+
+
+def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tuple[list[AgendaEntry], int]:
+    """The numbered item list of an agenda; returns the entries and where the list ends.
+
+    The list is the run of items numbered from 1 that follows an agenda heading ("Provisional
+    agenda", "I. Provisional Agenda", the document's own title) or, failing that, the first such
+    run of short, list-like entries after ``after``.
+    """
+    all_lines = lines(text, after)
+    nonblank = [ln for ln in all_lines if ln.text]
+    for idx, ln in enumerate(nonblank):
+        if AGENDA_ANCHOR.match(ln.text) and idx + 1 < len(nonblank):
+            m = _ITEM.match(nonblank[idx + 1].text)
+            if m and m["num"] == "1":
+                entries, end = _read_list(text, nonblank[idx + 1].start, gaps)
+                if entries:
+                    return entries, end
+    for ln in nonblank:
+        m = _ITEM.match(ln.text)
+        if m and m["num"] == "1":
+            entries, end = _read_list(text, ln.start, gaps)
+            if len([e for e in entries if not e.letter]) >= 2 and _list_like(entries):
+                return entries, end
+    return [], after
+
+
+def _list_like(entries: list[AgendaEntry]) -> bool:
+    return all(len(e.title) < 260 and not re.search(r"[a-z]\.\s+[A-Z]", e.title) for e in entries)
+
+
+def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[AgendaEntry], int]:
+    entries: list[AgendaEntry] = []
+    current: str | None = None
+    end = start
+    order = 0
+    raw_end: str = ""
+    for line in lines(text, start):
+        if not line.text:
+            continue
+        m = _ITEM.match(line.text)
+        if m and not (entries and raw_end and not raw_end.endswith((".", ";", ":")) and
+                      int(m["num"]) != int(entries[-1].number) + 1):
+            if entries and int(m["num"]) != int(current or 0) + 1:
+                break
+            if not entries and m["num"] != "1":
+                break
+            current = m["num"]
+            order += 1
+            entries.append(AgendaEntry(current, current, None, clean_title(m["title"]), line, order))
+            raw_end = m["title"].rstrip()
+            end = line.end
+            continue
+        m = _SUBITEM.match(line.text)
+        if m and current:
+            letter = m["letter"] or m["letter2"]
+            letters = [e.letter for e in entries if e.number == current and e.letter]
+            expected = chr(ord(letters[-1]) + 1) if letters else "a"
+            if letter != expected:
+                break
+            order += 1
+            notation = f"{current} ({letter})"
+            entries.append(AgendaEntry(notation, current, letter, clean_title(m["title"]), line, order))
+            raw_end = m["title"].rstrip()
+            end = line.end
+            continue
+        if entries and raw_end and not raw_end.endswith((".", ";", ":")) and len(line.text) < 200 \
+                and not AGENDA_ANCHOR.match(line.text) and not _ANNOTATIONS.match(line.text):
+            last = entries[-1]
+            joined = text[last.span.start:line.end]
+            title = clean_title(re.sub(r"^(?:[-–•·]?\s*\([a-z]\)|(?:Item\s+)?\d{1,2}\s*[.:)])\s+", "",
+                                       fold(joined), flags=re.IGNORECASE))
+            entries[-1] = AgendaEntry(last.notation, last.number, last.letter, title,
+                                      Span(last.span.start, line.end, joined), last.order)
+            raw_end = line.text.rstrip()
+            end = line.end
+            continue
+        break
+    for n, e in enumerate(entries):
+        if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not e.span.text.rstrip().endswith(
+                (".", ";", ":")) and _after_is_cut(text, e.span.end, gaps)):
+            e.cut = True
+    return entries, end
+
+
+def _after_is_cut(text: str, end: int, gaps: tuple[Gap, ...]) -> bool:
+    return not text[end:].strip() or near_gap(gaps, end, text)
+
+
+def same_title(printed: str, title: str) -> bool:
+    a, b = _key(printed), _key(title)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a))):
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) / max(1, len(wa | wb)) >= 0.6
+
+
+def _key(t: str) -> str:
+    return re.sub(r"[^\w ]+", "", clean_title(t).lower()).strip()
+
+
+def annotations_start(text: str, after: int) -> int:
+    for ln in lines(text, after):
+        if ln.text and _ANNOTATIONS.match(ln.text):
+            return ln.end
+    return after
+
+
+_HEADING_LIKE = re.compile(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?(?P<num>\d{1,2})\s*[.:)]\s+(?P<title>[^.]{2,150}?)\s*$",
+                           re.IGNORECASE)
+
+
+def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
+                      stop: int | None = None) -> list[Annotation]:
+    """Annotation text under each item heading, with its Documentation list.
+
+    With an item list, a heading is an item or sub-item line whose title matches the listed one;
+    without one (a fragment), any short numbered heading line is taken as an item's heading.
+    """
+    notations = {e.notation for e in entries}
+    titles = {e.notation: e.title for e in entries}
+    headings: list[tuple[str, Span]] = []
+    current_number: str | None = None
+    end = stop if stop is not None else len(text)
+    body_lines = [ln for ln in lines(text, after, end) if ln.text]
+    for line in body_lines:
+        m = _ITEM.match(line.text)
+        if m and entries and m["num"] in notations and same_title(m["title"], titles[m["num"]]):
+            current_number = m["num"]
+            headings.append((m["num"], line))
+            continue
+        if m and not entries:
+            h = _HEADING_LIKE.match(line.text)
+            if h and not re.search(r"[.;]$", line.text):
+                current_number = m["num"]
+                headings.append((m["num"], line))
+                continue
+        m = _SUBITEM.match(line.text)
+        if m and current_number:
+            notation = f"{current_number} ({m['letter'] or m['letter2']})"
+            if (notation in notations and same_title(m["title"], titles[notation])) or (
+                    not entries and not line.text.endswith((".", ";"))):
+                headings.append((notation, line))
+    annotations = []
+    for i, (notation, heading) in enumerate(headings):
+        nxt = headings[i + 1][1].start if i + 1 < len(headings) else end
+        stop_at = min(nxt, annex_start(text, heading.end, nxt))
+        block = text[heading.end:stop_at]
+        annotations.append(_annotation(notation, heading, block, heading.end))
+    return annotations
+
+
+def annex_start(text: str, after: int, limit: int | None = None) -> int:
+    pattern = re.compile(r"^[ \t]*(?:Annex(?:es)?(?:\s+[IVX]+)?|(?:Proposed\s+)?organization\s+of\s+work|"
+                         r"Programme\s+of\s+work|Proposed\s+timetable|Timetable)\s*$", re.M | re.I)
+    m = pattern.search(text, after, limit if limit is not None else len(text))
+    return m.start() if m else (limit if limit is not None else len(text))
+
+
+_DOC_HEADING = re.compile(r"^\s*(?:Documentation|Documentación|Documentation\s*:|Документация)\s*:?\s*$",
+                          re.M | re.I)
+_DOC_LINE = re.compile(r"^(?P<title>.*?)\s*\(\s*(?P<sym>[A-Z][^()\s]*?/[^()\s]*?)\s*\)\s*[.;]?\s*$")
+
+
+def _annotation(notation: str, heading: Span, block: str, offset: int) -> Annotation:
+    doc_at = _DOC_HEADING.search(block)
+    prose = block[: doc_at.start()] if doc_at else block
+    stripped = prose.strip()
+    span = None
+    if stripped:
+        lead = len(prose) - len(prose.lstrip())
+        span = Span(offset + lead, offset + lead + len(stripped), stripped)
+    ann = Annotation(notation, heading, span)
+    if doc_at:
+        previous: Span | None = None  # a title printed on the line above its symbol
+        for line in lines(block[doc_at.end():]):
+            if not line.text:
+                continue
+            found = find_symbols(line.text)
+            for sym, _ in found:
+                title = clean_title(re.sub(r"\(\s*" + re.escape(sym.text) + r"\s*\)", "", line.text)
+                                    .replace(sym.text, ""))
+                start = line.start
+                if not title and previous is not None:
+                    title, start = clean_title(previous.text), previous.start
+                ann.documentation.append((title, sym.text,
+                                          Span(offset + doc_at.end() + start,
+                                               offset + doc_at.end() + line.end,
+                                               block[doc_at.end() + start:doc_at.end() + line.end])))
+            previous = None if found else line
+    elif span is not None:
+        # a documentation line without a heading: "Title of the document (SYMBOL)" on a line of its own
+        for line in lines(block):
+            m = _DOC_LINE.match(line.text)
+            if m and is_symbol(m["sym"]) and len(line.text) < 300 and not line.text.endswith(
+                    ("." + ")", ").")) and m["title"] and not re.search(r"[.;]\s", m["title"]):
+                ann.documentation.append((clean_title(m["title"]), m["sym"],
+                                          Span(offset + line.start, offset + line.end, line.text)))
+    return ann
+
+
+# ------------------------------------------------------------------------------------ organization of work
+
+_DAY_ROW = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+\w+")
+_NOTATION = re.compile(r"^(?:Item\s+)?\d{1,2}(?:\s*\([a-z]\))?\.?$", re.IGNORECASE)
+_TABLE_START = re.compile(r"(?:organization\s+of\s+work|programme\s+of\s+work|^\s*programme\b|timetable|"
+                          r"^\s*date\s*(?:and|/)\s*time\b)", re.IGNORECASE | re.MULTILINE)
+_CELL_ITEM = re.compile(r"\bItem\s+(?P<n>\d{1,2}(?:\s*\([a-z]\))?)\s*[.:]\s*(?P<title>[^;|]+)", re.IGNORECASE)
+
+
+@dataclass
+class Slot:
+    day: date
+    start: str
+    end: str
+    notations: list[str]
+    span: Span
+
+
+@dataclass
+class TableItem:
+    notation: str
+    title: str
+    span: Span
+    cut: bool = False
+
+
+def parse_organization_of_work(text: str, year: int, after: int = 0,
+                               gaps: tuple[Gap, ...] = ()) -> tuple[list[Slot], list[TableItem]]:
+    """Rows of an organization-of-work table or programme: a day row, then time / item / title cells.
+
+    Returns the slots and the items the table names with their titles (for texts without an item
+    list, such as a programme or a fragment).
+    """
+    start = _TABLE_START.search(text, after)
+    if not start:
+        return [], []
+    base = start.start()
+    slots: list[Slot] = []
+    table_items: dict[str, TableItem] = {}
+    day = None
+    current: Slot | None = None
+    for m in re.finditer(r"[^\n]+", text[base:]):
+        raw = m.group(0)
+        span = Span(base + m.start(), base + m.end(), raw.strip())
+        line = raw.lstrip(" ")
+        separator = r"\t|[ ]*\|[ ]*" if ("\t" in line or "|" in line) else r" {3,}"
+        cells = [c.strip() for c in re.split(separator, line)]
+        first = next((c for c in cells if c), "")
+        if _DAY_ROW.match(first):
+            day = dates.day_in_year(first, year)
+            current = None
+            continue
+        if day is None:
+            continue
+        time = dates.time_span(cells[0]) if cells and cells[0] else None
+        if time:
+            current = Slot(day, time[0], time[1], [], span)
+            slots.append(current)
+        if current is None:
+            continue
+        found: list[tuple[str, str | None, int, int]] = []
+        for idx, c in enumerate(cells[1:], start=1):
+            if _NOTATION.match(c):
+                title = cells[idx + 1] if idx + 1 < len(cells) else None
+                found.append((re.sub(r"^item\s+", "", c.rstrip("."), flags=re.I), title, 0, 0))
+                break
+            for im in _CELL_ITEM.finditer(c):
+                cstart = raw.find(c)
+                found.append((im["n"], im["title"], cstart + im.start("title"), cstart + im.end("title")))
+            if found:
+                break
+        for notation, title, a, b in found:
+            key = re.sub(r"\s*\(", " (", re.sub(r"\s+", " ", notation)).strip()
+            if key not in current.notations:
+                current.notations.append(key)
+            if title:
+                at = span.start + (a if b else raw.find(title))
+                title = with_gaps(text, at, at + len(title), gaps)
+                clean = re.sub(r"\s*\((?:continued|cont\.?)\)\s*$", "", clean_title(title), flags=re.I)
+                clean = clean_title(clean)
+                if clean and key not in table_items:
+                    s = span.start + (a if b else raw.find(title))
+                    e = span.start + (b if b else raw.find(title) + len(title))
+                    cut = any(g.start >= e and not text[e:g.start].strip() and "\n" not in text[e:g.start]
+                              for g in gaps)
+                    table_items[key] = TableItem(key, clean, Span(s, e, text[s:e]), cut)
+    return slots, list(table_items.values())
+
+

@@ -1,0 +1,420 @@
+"""The cover of any UN document: its symbol, "Distr." date, original language, bodies, session,
+venue and dates, the title and its kind lines ("Note by the Secretariat"), the heading "Item N of
+the provisional agenda" with the item's title, and the footnote that names that agenda.
+
+Everything here works on the cleaned text (same offsets as the source) and returns spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from mandategraph.ingest import dates
+from mandategraph.ingest.citations import ORDINAL, ordinal
+from mandategraph.ingest.registry import Registry
+from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
+from mandategraph.ingest.text import Span, fold, lines
+
+LANGUAGES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar",
+             "chinese": "zh", "inglés": "en", "ingles": "en", "español": "es", "francés": "fr",
+             "ruso": "ru", "árabe": "ar", "chino": "zh", "anglais": "en", "espagnol": "es",
+             "français": "fr", "russe": "ru", "arabe": "ar", "chinois": "zh", "английский": "en",
+             "русский": "ru", "испанский": "es", "французский": "fr", "английском": "en",
+             "français.": "fr"}
+
+_UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Организация\s+Объединенных\s+Наций|"
+                 r"الأمم المتحدة|联合国)\b", re.IGNORECASE)
+_DISTR = re.compile(r"^(?:Distr\.?|Distribución|Distribution)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
+_VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
+                      r"Inglés|Anglais|Английский)$|^(?:(?:English|Spanish|French|Russian|Arabic|Chinese)"
+                      r"(?:,\s*|\s+and\s+))*(?:English|Spanish|French|Russian|Arabic|Chinese)\s+only$", re.IGNORECASE)
+_STATUS = re.compile(r"^(?:(?:draft|advance)\s+)*(?:unedited\s+version|advance\s+copy|draft)$|^for participants only$",
+                     re.IGNORECASE)
+_SESSION_LINE = re.compile(
+    r"^(?:(?:resumed|special|regular|reconvened)\s+)?(?P<ord>" + ORDINAL + r")\s+(?:(?:regular|special|"
+    r"resumed|intersessional)\s+)?(?P<kind>session|meeting)(?:\s*\(.*\))?$"
+    r"|^(?P<kind2>Session|Meeting)\s+(?P<num>\d{1,3})$"
+    r"|^(?P<local>[\w-]+)\s+(?:(?:período\s+(?:extraordinario\s+)?de\s+sesiones|sesión|reunión)|"
+    r"(?:session|réunion)(?:\s+extraordinaire)?|(?:сессия|совещание|заседание))$", re.IGNORECASE)
+_ITEM_HEAD = [
+    re.compile(r"^Items?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
+               r"\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda\b", re.IGNORECASE),
+    re.compile(r"^Temas?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|y|a)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
+               r"\s+del\s+programa\b", re.IGNORECASE),
+    re.compile(r"^Points?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|et|à)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
+               r"\s+de\s+l[’']ordre\s+du\s+jour\b", re.IGNORECASE),
+    re.compile(r"^Пункт\w*\s+(?P<list>\d{1,2}(?:\s*\([а-яa-z]\))?(?:\s*(?:,|и)\s*(?:\d{1,2})?\s*(?:\([а-яa-z]\))?)*)"
+               r"\s+(?:предварительной\s+)?повестки\s+дня", re.IGNORECASE),
+    re.compile(r"^临时议程项目\s*(?P<list>\d{1,2}(?:\s*\([a-z]\))?)"),
+]
+_BODY_LINE = re.compile(
+    r"^(?!(?:Report|Note|Provisional|Annotated|Draft|Item|Activities|Implementation|Review|Proposals?|Background|"
+    r"Informe|Nota|Rapport|Доклад)\b)(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Conference|Committee|Commission|Working\s+Group|Group\s+of\s+(?:Government\s+)?Experts|Expert\s+Group|"
+    r"Implementation\s+Review\s+Group|Council|Assembly|Board|Bureau|Subcommittee|Sub-Commission|Forum|Panel|"
+    r"Meeting\s+of|Congress|Conferencia|Comité|Comisión|Grupo\s+de\s+[Tt]rabajo|Consejo|Conférence|Commission|"
+    r"Groupe\s+de\s+travail|Conseil|Конференция|Комитет|Комиссия|Рабочая\s+группа|Совет|Группа)\b")
+_TREATY_LINE = re.compile(r"^(?:International\s+|United\s+Nations\s+)?(?:Convention|Covenant|Protocol)\b")
+NAV = re.compile(r"(?:Arabic|Chinese|English|French|Russian|Spanish)\b.*\b(?:Arabic|Chinese|English|French|"
+                  r"Russian|Spanish)\b.*\b(?:Arabic|Chinese|English|French|Russian|Spanish)\b|\(PDF\)")
+_KIND_LINE = re.compile(
+    r"^(?:(?:Note|Report|Background\s+paper|Conference\s+room\s+paper|Working\s+paper|Information\s+paper|"
+    r"Memorandum|Statement|Compilation|Summary)\b.{0,80}\b(?:by|of|prepared\s+by|submitted\s+by|from)\s+the\s+"
+    r"(?:Secretariat|Secretary-General|Chair\w*|President|Bureau|Rapporteur|Executive\s+Director)\b.*"
+    r"|Note\s+by\s+the\s+\w+.*|Background\s+paper.*|Conference\s+room\s+paper.*|Addendum|Corrigendum"
+    r"|Nota\s+de\s+la\s+Secretar[ií]a.*|Informe\s+de\s+la\s+Secretar[ií]a.*|Documento\s+de\s+antecedentes.*"
+    r"|Note\s+du\s+Secr[ée]tariat.*|Rapport\s+du\s+Secr[ée]tariat.*|Document\s+d[’']information.*"
+    r"|Записка\s+Секретариата.*|Доклад\s+Секретариата.*|Справочный\s+документ.*)$", re.IGNORECASE)
+AGENDA_TITLE = re.compile(
+    r"^(?:[IVX]+\.\s+)?(?:(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|"
+    r"provisional\s+annotated\s+agenda)(?:\s*(?:,|and)\s*(?:annotations|programme\s+of\s+work|"
+    r"(?:proposed\s+)?organization\s+of\s+work|(?:annotations\s+and\s+)?(?:proposed\s+)?timetable))*"
+    r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
+    r"|agenda|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*|ordre\s+du\s+jour\s+provisoire.*"
+    r"|предварительная\s+повестка\s+дня.*)\s*$", re.IGNORECASE)
+_STRUCTURAL = re.compile(
+    r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*[.:;]$|Contents\b|Índice\b|Table\s+des\s+matières|Содержание|"
+    r"Annotations?\b|Anotaciones|Аннотации|Annex(?:es)?\b|Anexo|Приложение|Documentation\b|"
+    r"(?:Resolution|Decision|Résolution|Décision|Resolución|Decisión)\s+\d+/\d+|"
+    r"The\s+(?:Conference|Commission|Committee|General\s+Assembly|Council|Working\s+Group)\b.*[,:]$|"
+    r"At\s+its\s+\w+.*session|Programme\b.*\(.*\|)", re.IGNORECASE)
+HELD = re.compile(r"\b(?:held|celebrad[oa]s?|tenue?s?|проходивше\w+)\s+(?:in|at|en|à|в)\s+"
+                   r"(?P<venue>[A-ZА-Я][\w.'’-]*(?:\s+(?:el-)?[A-Za-zА-Яа-я][\w.'’-]*){0,3}?)"
+                   r"(?=\s*,|\s+(?:from|on|del|el|du|le|с)\b)")
+_ITS_SESSION = re.compile(r"\b(?:on|at)\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b",
+                          re.IGNORECASE)
+
+
+@dataclass
+class ItemRef:
+    """The heading "Item N of the provisional agenda" of a paper, with the item's printed title."""
+
+    notations: list[str]
+    heading: Span
+    title: Span | None
+
+
+@dataclass
+class Cover:
+    symbol: Symbol | None = None
+    symbol_span: tuple[int, int] | None = None
+    distribution_date: date | None = None
+    original_language: str | None = None
+    version_language: str | None = None
+    venue: str | None = None
+    dates: dates.DateRange | None = None
+    session_number: int | None = None
+    session_word: str | None = None  # "session" or "meeting"
+    title: Span | None = None
+    subtitles: list[Span] = field(default_factory=list)
+    kind_lines: list[Span] = field(default_factory=list)
+    lines: list[Span] = field(default_factory=list)  # cover lines before the title
+    body_lines: list[Span] = field(default_factory=list)
+    parent_lines: list[Span] = field(default_factory=list)
+    treaty_lines: list[Span] = field(default_factory=list)
+    item: ItemRef | None = None
+    status: list[str] = field(default_factory=list)
+    end: int = 0  # where the document's own text begins
+
+    @property
+    def is_agenda(self) -> bool:
+        return bool(self.title and AGENDA_TITLE.match(self.title.text))
+
+
+def item_notations(raw: str) -> list[str]:
+    """"2 (b)" -> ["2 (b)"]; "4 (a) and (b)" -> ["4 (a)", "4 (b)"]; "2 and 3" -> ["2", "3"]."""
+    out: list[str] = []
+    number = None
+    for m in re.finditer(r"(?P<n>\d{1,2})?\s*(?:\((?P<l>[a-zа-я])\))?", raw):
+        if not m.group(0).strip():
+            continue
+        if m["n"]:
+            number = m["n"]
+            if not m["l"]:
+                out.append(number)
+        if m["l"] and number:
+            out.append(f"{number} ({m['l']})")
+    return out
+
+
+def _venue_dates(line: str) -> tuple[str | None, dates.DateRange] | None:
+    """"St. Petersburg, Russian Federation, 2-6 November 2015" -> ("St. Petersburg", range)."""
+    if len(line) > 120:
+        return None
+    found = dates.find_ranges(line)
+    if len(found) != 1:
+        return None
+    r = found[0]
+    before = line[: r.span[0]].strip().rstrip(",").strip()
+    after = line[r.span[1]:].strip(" ,.")
+    if after and not re.fullmatch(r"(?:года|г\.)?", after):
+        return None
+    if before and (len(before.split()) > 6 or re.search(r"\d", before)):
+        return None
+    if before and not re.match(r"^[A-ZА-Я]", before):
+        return None
+    venue = before.split(",")[0].strip() if before else None
+    return venue, r
+
+
+def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) -> Cover:
+    """Read the cover: symbol, Distr. date, original language, bodies, session, venue and dates,
+    "Item N of the provisional agenda" with the item's title, the title and its kind lines."""
+    cover = Cover()
+    all_lines = [ln for ln in lines(text) if ln.text][:limit]
+    distr_at = next((i for i, ln in enumerate(all_lines[:20]) if _DISTR.match(ln.text)), None)
+    i = 0
+    title_lines: list[Span] = []
+    while i < len(all_lines):
+        line = all_lines[i]
+        t = line.text
+        before_distr = distr_at is not None and i < distr_at
+        if cover.title is None and not title_lines:
+            consumed = _cover_line(cover, all_lines, i, registry, before_distr, text)
+            if consumed:
+                i += consumed
+                continue
+            if NAV.search(t) and len(t) < 120:
+                i += 1
+                continue
+            if _structural(t, cover):
+                cover.end = line.start
+                break
+            title_lines.append(line)
+            i += 1
+            continue
+        if cover.title is None:
+            prev = title_lines[-1]
+            if "\n" not in text[prev.end:line.start].replace("\n", "", 1) and not _is_meta(t, registry) \
+                    and not _KIND_LINE.match(t) and not _structural(t, cover) \
+                    and not AGENDA_TITLE.match(fold(" ".join(x.text for x in title_lines))) \
+                    and not re.match(r"^(?:To\s+be\s+held|Held|\(|\*)", t):
+                title_lines.append(line)
+                i += 1
+                continue
+            cover.title = Span(title_lines[0].start, title_lines[-1].end,
+                               text[title_lines[0].start:title_lines[-1].end])
+            continue
+        # after the title: kind lines, cover lines printed late, short subtitles, until the text begins
+        if _is_meta(t, registry) and not AGENDA_TITLE.match(t):
+            consumed = _cover_line(cover, all_lines, i, registry, False, text)
+            if consumed:
+                i += consumed
+                continue
+        if _KIND_LINE.match(t):
+            cover.kind_lines.append(line)
+            i += 1
+            continue
+        if _structural(t, cover) or len(t) > 250 or (t.endswith(".") and len(t.split()) > 12) or t.startswith("*") \
+                or AGENDA_TITLE.match(t) or "|" in t or "\t" in text[line.start:line.end]:
+            cover.end = line.start
+            break
+        if len(cover.subtitles) < 3 and not re.match(r"^\d", t):
+            cover.subtitles.append(line)
+            i += 1
+            continue
+        cover.end = line.start
+        break
+    else:
+        if title_lines and cover.title is None:
+            cover.title = Span(title_lines[0].start, title_lines[-1].end,
+                               text[title_lines[0].start:title_lines[-1].end])
+        cover.end = all_lines[i - 1].end if i and all_lines else 0
+    if cover.title is None and title_lines:
+        cover.title = Span(title_lines[0].start, title_lines[-1].end,
+                           text[title_lines[0].start:title_lines[-1].end])
+    if cover.end == 0 and cover.title is not None:
+        cover.end = max([cover.title.end] + [s.end for s in cover.kind_lines + cover.subtitles])
+    _from_title(cover)
+    return cover
+
+
+def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry | None,
+                before_distr: bool, text: str) -> int:
+    """Read one cover line into ``cover``; return how many lines it took (0: not a cover line)."""
+    line = all_lines[i]
+    t = line.text
+    if cover.symbol is None and i < 20:
+        sym = _cover_symbol(t)
+        if sym is not None:
+            s, (a, b) = sym
+            cover.symbol, cover.symbol_span = s, (line.start + a, line.start + b)
+            cover.lines.append(line)
+            m = _DISTR.search(t[b:].strip())
+            if not m:
+                return 1
+    if _UN.match(t) and len(t) < 60:
+        cover.lines.append(line)
+        return 1
+    m = _DISTR.match(t) or (_DISTR.search(t) if "Distr" in t and len(t) < 80 else None)
+    if m:
+        cover.lines.append(line)
+        taken = 1
+        window = " ".join(x.text for x in all_lines[i:i + 3])
+        r = dates.first_range(window)
+        if r:
+            cover.distribution_date = r.start
+        o = _ORIGINAL.search(t)
+        if o:
+            cover.original_language = LANGUAGES.get(o["lang"].lower())
+        if i + 1 < len(all_lines) and dates.first_range(all_lines[i + 1].text) and \
+                len(all_lines[i + 1].text) < 40:
+            taken = 2
+        return taken
+    o = _ORIGINAL.search(t)
+    if o and len(t) < 60:
+        cover.original_language = LANGUAGES.get(o["lang"].lower())
+        cover.lines.append(line)
+        return 1
+    if _VERSION.match(t):
+        cover.version_language = LANGUAGES.get(t.lower())
+        cover.lines.append(line)
+        return 1
+    if _STATUS.match(t):
+        cover.status.append(t)
+        cover.lines.append(line)
+        return 1
+    m = _SESSION_LINE.match(t)
+    if m:
+        if m["ord"]:
+            cover.session_number = ordinal(m["ord"])
+        elif m["num"]:
+            cover.session_number = int(m["num"])
+        else:
+            cover.session_number = ordinal(m["local"])
+        cover.session_word = (m["kind"] or m["kind2"] or "session").lower()
+        cover.lines.append(line)
+        return 1
+    vd = _venue_dates(t)
+    if vd and cover.dates is None:
+        venue, rng = vd
+        if venue is None and rng.start == rng.end and cover.distribution_date is None and \
+                cover.session_number is None and not cover.body_lines:
+            cover.distribution_date = rng.start  # a conference room paper's date, printed without "Distr."
+        else:
+            cover.venue, cover.dates = vd
+        cover.lines.append(line)
+        return 1
+    for head in _ITEM_HEAD:
+        m = head.match(t)
+        if m:
+            notations = item_notations(m["list"])
+            if not notations:
+                return 0
+            block = [all_lines[i]]
+            j = i + 1
+            while j < len(all_lines) and not re.search(r"\n[ \t]*\n", text[block[-1].end:all_lines[j].start]) \
+                    and not _KIND_LINE.match(all_lines[j].text):
+                block.append(all_lines[j])
+                j += 1
+            title = None
+            if len(block) > 1:
+                title = Span(block[1].start, block[-1].end, text[block[1].start:block[-1].end])
+            cover.item = ItemRef(notations, line, title)
+            cover.lines.append(line)
+            return len(block)
+    if len(t) < 200 and not t.endswith("."):
+        if registry is not None and registry.body_is_named(t):
+            cover.body_lines.append(line)
+            cover.lines.append(line)
+            return 1
+        if t in ("General Assembly", "Economic and Social Council", "Security Council", "Human Rights Council"):
+            cover.parent_lines.append(line)
+            cover.lines.append(line)
+            return 1
+        if _TREATY_LINE.match(t) and before_distr or (_TREATY_LINE.match(t) and not _BODY_LINE.match(t)
+                                                       and cover.title is None and len(t) > 30
+                                                       and "Parties" not in t[:40]):
+            cover.treaty_lines.append(line)
+            cover.lines.append(line)
+            return 1
+        if _BODY_LINE.match(t) and not re.search(r"\b(?:report|informe|rapport)\b", t, re.I):
+            cover.body_lines.append(line)
+            cover.lines.append(line)
+            return 1
+        if before_distr:
+            cover.lines.append(line)
+            return 1
+    return 0
+
+
+def _cover_symbol(t: str) -> tuple[Symbol, tuple[int, int]] | None:
+    """The document symbol on a cover line: alone, or after "United Nations", or before "Distr."."""
+    if len(t) > 90:
+        return None
+    for s, (a, b) in find_symbols(t):
+        rest = (t[:a] + " " + t[b:]).strip()
+        if not rest or _UN.fullmatch(rest) or _UN.match(rest) and len(rest) < 45 \
+                or re.match(r"^(?:Distr|Original)", t[b:].strip(), re.I):
+            return s, (a, b)
+    return None
+
+
+def _is_meta(t: str, registry: Registry | None) -> bool:
+    return bool(_DISTR.match(t) or _ORIGINAL.search(t) and len(t) < 60 or _SESSION_LINE.match(t)
+                or _venue_dates(t) or any(h.match(t) for h in _ITEM_HEAD) or _VERSION.match(t)
+                or (_BODY_LINE.match(t) and len(t) < 150 and not t.endswith("."))
+                or (registry is not None and registry.body_is_named(t)))
+
+
+def _structural(t: str, cover: Cover) -> bool:
+    if _STRUCTURAL.match(t):
+        return True
+    if len(t) > 300:
+        return True
+    if t.endswith(".") and len(t.split()) > 14 and not re.match(r"^(?:Report|Informe|Rapport)\b", t):
+        return True
+    return bool(re.match(r"^\d{1,2}\.\s+\S", t) and cover.title is not None)
+
+
+def _from_title(cover: Cover) -> None:
+    """Session, venue and dates printed in a title ("Report ... on its fourth session, held in
+    Vienna from 8 to 17 October 2008")."""
+    if cover.title is None:
+        return
+    t = fold(cover.title.text)
+    if cover.session_number is None:
+        m = _ITS_SESSION.search(t)
+        if m:
+            cover.session_number = ordinal(m["ord"])
+            cover.session_word = m["kind"].lower()
+        else:
+            m = re.search(r"\b(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b", t, re.IGNORECASE)
+            if m and re.search(r"\b(?:programme|agenda|report)\b", t, re.IGNORECASE):
+                cover.session_number = ordinal(m["ord"])
+                cover.session_word = m["kind"].lower()
+    if cover.dates is None:
+        found = dates.find_ranges(t)
+        if found:
+            cover.dates = found[0]
+            v = HELD.search(t)
+            if v:
+                cover.venue = v["venue"].strip()
+            else:
+                m = re.search(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$", t)
+                if m and t.find(m.group(0)) > 0:
+                    cover.venue = m.group(1)
+
+
+def session_from_prose(text: str, start: int, limit: int = 3000) -> int | None:
+    """"The Ad Hoc Committee at its third session will ..." in the first paragraphs."""
+    m = _ITS_SESSION.search(text, start, start + limit)
+    return ordinal(m["ord"]) if m else None
+
+
+def footnotes(text: str, start: int = 0) -> list[Span]:
+    """Footnote lines marked with stars ("* CTOC/COP/WG.4/2010/1.")."""
+    return [ln for ln in lines(text, start) if re.match(r"^\*{1,3}\s*\S", ln.text)]
+
+
+def agenda_footnote(text: str, start: int = 0) -> tuple[str, Span] | None:
+    """The footnote that names the agenda of an "Item N of the provisional agenda*" heading."""
+    for ln in footnotes(text, start):
+        m = re.match(r"^\*\s*(?P<sym>\S+?)\.?\s*$", ln.text)
+        if m and is_symbol(m["sym"]):
+            return m["sym"], ln
+    return None
+
