@@ -28,6 +28,7 @@ setup-test: setup
 
 test: setup-test
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 clean:

@@ -100,7 +100,7 @@ def _parse_each_query_once() -> Iterator[None]:
     try:
         yield
     finally:
-        processor.parseQuery, processor.translateQuery = parse, translate  # type: ignore[assignment]
+        processor.parseQuery, processor.translateQuery = parse, translate
 
 
 def validate_graph(data: Graph, shapes: Graph) -> ValidationReport:

@@ -42,7 +42,9 @@ def render(trace: Trace, fmt: str) -> str | bytes:
     if fmt in ("dot", "svg", "png"):
         from mandategraph import picture  # matplotlib is imported only when a picture is asked for
 
-        return {"dot": picture.trace_dot, "svg": picture.trace_svg, "png": picture.trace_png}[fmt](trace)
+        if fmt == "png":
+            return picture.trace_png(trace)
+        return picture.trace_svg(trace) if fmt == "svg" else picture.trace_dot(trace)
     return trace_json(trace) if fmt == "json" else trace_text(trace)
 
 
