@@ -78,9 +78,12 @@ def main(argv: list[str] | None = None) -> int:
         gen = dataset(scale, out / "data", SEED)
         print(f"== {scale}: {gen.quads} generated quads ({gen.conferences} conferences, seed {SEED})",
               flush=True)
-        entry: dict[str, Any] = {"generated_quads": gen.quads, "seed": SEED,
-                                 "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                                 "load_average_at_start": os.getloadavg()}
+        # steps measured earlier at this scale (same seed) are kept unless measured again
+        earlier = results.get("scales", {}).get(scale, {})
+        entry: dict[str, Any] = dict(earlier) if earlier.get("seed") == SEED else {}
+        entry.update({"generated_quads": gen.quads, "seed": SEED,
+                      "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                      "load_average_at_start": os.getloadavg()})
         for step in steps:
             try:
                 entry[step] = run_step(step, scale, args.repeat, out, args.baseline_timeout)
