@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from mandategraph import iri as mint
-from mandategraph.network import STATUS_ORDER, project
+from mandategraph.network import SEVERITY, project
 from mandategraph.query import Remote, internal, run
 from mandategraph.trace import MAX_DEPTH, Hop, Node, node, paths_of, worst_status
 
@@ -101,14 +101,14 @@ def impact_of(store: ox.Store | Remote, mandate: str, graph: nx.MultiDiGraph | N
 
     def collect(hops: tuple[Hop, ...], status: str) -> None:
         for hop in hops:
-            s = max(status, hop.status, key=STATUS_ORDER.index)
+            s = max(status, hop.status, key=SEVERITY.index)
             target = hop.target.iri
-            if target not in worst or STATUS_ORDER.index(s) > STATUS_ORDER.index(worst[target]):
+            if target not in worst or SEVERITY.index(s) > SEVERITY.index(worst[target]):
                 worst[target] = s
             downstream.setdefault(target, hop.target)
             collect(hop.children, s)
 
-    collect(hops, "asserted")
+    collect(hops, "verified")
     items = tuple(_item(store, downstream[i], worst[i]) for i in sorted(downstream)
                   if downstream[i].type == "AgendaItem")
     mandates = tuple(downstream[i] for i in sorted(downstream) if downstream[i].type != "AgendaItem")

@@ -7,7 +7,7 @@ to the mandate it rests on, keyed by relation, with every piece of evidence and 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 import pyoxigraph as ox
@@ -37,7 +37,8 @@ WIDE_RELATIONS = {
     "https://w3id.org/mandategraph/ontology#ofBody": "of body",
     "https://w3id.org/mandategraph/ontology#parentBody": "parent body",
 }
-STATUS_ORDER = ("asserted", "unverified", "verified", "disputed")
+STATUS_ORDER = ("asserted", "unverified", "verified", "disputed")  # which statement of one link wins
+SEVERITY = ("verified", "asserted", "unverified", "disputed")  # how much a link weakens a chain
 _GENERIC_TYPES = ("Mandate", "Document")  # a more specific type of the same node wins
 
 
@@ -50,7 +51,7 @@ class Evidence:
     action: str | None
     note: str | None
     iri: str | None
-
+    sources: tuple[str, ...] = ()  # where a curated link was read (dcterms:source)
 
 
 def _local(iri: str | None) -> str | None:
@@ -75,7 +76,8 @@ def project(store: ox.Store | Remote, wide: bool = False) -> nx.MultiDiGraph:
     if wide:
         _add_edges(graph, run(store, internal("projection_wide.rq")).rows, WIDE_RELATIONS)
     for _, _, data in graph.edges(data=True):
-        data["evidence"].sort(key=lambda e: (e.document or "", e.paragraph or "", e.quote or ""))
+        data["evidence"].sort(key=lambda e: (e.document or "", e.paragraph or "", e.quote or "", e.iri or "",
+                                             e.note or "", e.sources))
     return graph
 
 
@@ -116,11 +118,20 @@ def _add_edges(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]],
                 action=_local(str(row["action"])) if "action" in row else None,
                 note=str(row["note"]) if "note" in row else None,
                 iri=str(row["evidence"]) if "evidence" in row else None,
+                sources=(str(row["source"]),) if "source" in row else (),
             )
-            if ev not in data["evidence"]:
-                data["evidence"].append(ev)
+            _merge(data["evidence"], ev)
             if STATUS_ORDER.index(ev.status) > STATUS_ORDER.index(data["status"]):
                 data["status"] = ev.status
+
+
+def _merge(found: list[Evidence], ev: Evidence) -> None:
+    """Rows of one evidence node that differ only by source become one Evidence with every source."""
+    for i, old in enumerate(found):
+        if replace(old, sources=()) == replace(ev, sources=()):
+            found[i] = replace(old, sources=tuple(sorted(set(old.sources) | set(ev.sources))))
+            return
+    found.append(ev)
 
 
 CHAIN_TYPES = frozenset({"AgendaItem", "Resolution", "Decision", "Recommendation", "Provision",

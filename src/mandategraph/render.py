@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from mandategraph.impact import Impact
+from mandategraph.namespaces import ID
 from mandategraph.network import Evidence
 from mandategraph.trace import Hop, Node, Trace
 
@@ -33,8 +34,8 @@ def trace_text(trace: Trace, width: int = 100) -> str:
         lines.append(f"  documents before the meeting: {', '.join(trace.documents)}")
     if not trace.hops:
         lines.append("  (no mandate grounds this item in the graph)")
-    if trace.status == "disputed":
-        lines.append("  !! at least one link of this chain is DISPUTED: see the marked hops")
+    if trace.status in ("disputed", "unverified"):
+        lines.append(f"  !! at least one link of this chain is {FLAG[trace.status]}: see the marked hops")
     _hops_text(trace.hops, "  ", lines, width)
     return "\n".join(lines)
 
@@ -60,6 +61,9 @@ def _evidence_text(ev: Evidence, indent: str, lines: list[str], width: int) -> N
         lines.append(quote)
     if where:
         lines.append(f"{indent}\u2014 {where}")
+    for source in ev.sources:
+        symbol = source.removeprefix(f"{ID}doc/")  # our own document IRIs read better as symbols
+        lines.append(f"{indent}\u2014 source: {symbol}")
     if ev.note:
         lines.append(textwrap.fill(f"note ({ev.status}): {ev.note}", width=max(40, width - len(indent)),
                                    initial_indent=indent, subsequent_indent=indent + "  "))
@@ -98,8 +102,8 @@ def impact_text(impact: Impact, width: int = 100) -> str:
         lines.append(f"    - {_name(it.item)}{flag}")
         lines.append(f"        {where}; agenda {it.agenda or 'unknown'}"
                      + (f"; documents {', '.join(it.documents)}" if it.documents else ""))
-    if impact.status == "disputed":
-        lines.append("  !! at least one link below is DISPUTED: see the marked hops")
+    if impact.status in ("disputed", "unverified"):
+        lines.append(f"  !! at least one link below is {FLAG[impact.status]}: see the marked hops")
     lines.append("")
     _hops_text(impact.hops, "  ", lines, width)
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from rdflib import URIRef
 
 from mandategraph.iri import notation_key
 from mandategraph.namespaces import MG, RDF
-from mandategraph.network import STATUS_ORDER, Evidence, project
+from mandategraph.network import SEVERITY, Evidence, project
 from mandategraph.query import Remote, internal, run
 
 MAX_DEPTH = 40
@@ -76,9 +76,8 @@ def paths_of(hops: tuple[Hop, ...]) -> list[tuple[Hop, ...]]:
 
 
 def worst_status(hops: tuple[Hop, ...]) -> str:
-    """The worst status of any hop in a tree (disputed over verified over unverified over asserted)."""
-    return max((hop.status for path in paths_of(hops) for hop in path),
-               key=STATUS_ORDER.index, default="asserted")
+    """The weakest link of a tree of hops: disputed, else unverified, else asserted, else verified."""
+    return max((hop.status for path in paths_of(hops) for hop in path), key=SEVERITY.index, default="verified")
 
 
 

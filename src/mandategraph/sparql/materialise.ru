@@ -1,9 +1,13 @@
-# Build-time materialisation, run in order into the inferred graph.
+# Build-time materialisation, run in order into the inferred graph (the evidence statuses follow, in build.py).
 # 1. mg:actedOnBy is the inverse of mg:actsOn.
 # 2. every sub-property of mg:upstream, mg:linkSubject and mg:linkObject (as the ontology declares
 #    them) also holds as its super-property, so one property path walks every mandate chain.
 PREFIX mg: <https://w3id.org/mandategraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 INSERT { GRAPH <https://w3id.org/mandategraph/id/graph/inferred> { ?rec mg:actedOnBy ?res } }
 WHERE { GRAPH ?g { ?res mg:actsOn ?rec } } ;
@@ -13,4 +17,33 @@ WHERE {
     VALUES ?super { mg:upstream mg:linkSubject mg:linkObject }
     GRAPH <https://w3id.org/mandategraph/id/graph/ontology> { ?p rdfs:subPropertyOf+ ?super }
     GRAPH ?g { ?s ?p ?o }
+}
+;
+
+# 3. a link stated without evidence of its own (a curated fact, a provision named in a citation)
+#    gets an mg:Evidence naming the graph's sources, the curator's status and note of its subject,
+#    and the curation or ingest run that made it, so that every hop of a chain says where it comes
+#    from. Its IRI is what iri.evidence(s, p, o, graph) mints.
+INSERT { GRAPH <https://w3id.org/mandategraph/id/graph/inferred> {
+    ?evidence a mg:Evidence ; mg:linkSubject ?s ; mg:linkProperty ?p ; mg:linkObject ?o ;
+        mg:status ?status ; prov:wasGeneratedBy ?activity ; dcterms:source ?source ;
+        skos:editorialNote ?note .
+    ?activity a ?activityType } }
+WHERE {
+    VALUES ?p { mg:partOf mg:continues eli:based_on mg:actsOn mg:establishes }
+    GRAPH ?g { ?s ?p ?o }
+    FILTER (?g NOT IN (<https://w3id.org/mandategraph/id/graph/inferred>,
+                       <https://w3id.org/mandategraph/id/graph/ontology>))
+    FILTER NOT EXISTS { GRAPH ?h { ?stated mg:linkSubject ?s ; mg:linkProperty ?p ; mg:linkObject ?o } }
+    OPTIONAL { GRAPH ?g { ?s mg:status ?own } }
+    BIND (COALESCE(?own, mg:asserted) AS ?status)
+    OPTIONAL { GRAPH ?g { ?s dcterms:source ?source } }
+    OPTIONAL { GRAPH ?g { ?s skos:editorialNote ?note } FILTER (BOUND(?own)) }
+    BIND (STRSTARTS(STR(?g), "https://w3id.org/mandategraph/id/graph/curated/") AS ?curated)
+    OPTIONAL { GRAPH ?g { ?document prov:wasGeneratedBy ?run . ?run a mg:IngestRun } }
+    BIND (IF(?curated, IRI(REPLACE(STR(?g), "/graph/curated/", "/activity/curation/")), ?run) AS ?activity)
+    BIND (IF(?curated, mg:Curation, mg:IngestRun) AS ?activityType)
+    BIND (IRI(CONCAT("https://w3id.org/mandategraph/id/evidence/",
+                     SUBSTR(SHA256(CONCAT(STR(?s), "\n", STR(?p), "\n", STR(?o), "\n", STR(?g), "\n")), 1, 16)))
+          AS ?evidence)
 }
