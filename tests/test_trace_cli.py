@@ -13,6 +13,7 @@ from mandategraph.cli import main
 from mandategraph.trace import ItemNotFound, find_item, trace_item
 
 AGENDA = "CTOC/COP/WG.7/2013/1"
+ROOT = Path(__file__).resolve().parents[1]
 ITEM = "https://w3id.org/mandategraph/id/session/ctoc-cop-wg7/2/item/"
 
 
@@ -103,3 +104,15 @@ def test_python_m_entry_point_and_usage_error() -> None:
     assert done.returncode == 0 and done.stdout.startswith("mandategraph ")
     bad = subprocess.run([sys.executable, "-m", "mandategraph", "trace"], capture_output=True, text=True)
     assert bad.returncode == 2
+
+
+def test_cross_document_paper_attaches_to_item_and_its_citations_are_shown(store: ox.Store) -> None:
+    """CTOC/COP/WG.4/2010/4 prints "Item 5 of the provisional agenda" of the 27-29 January 2010
+    meeting; its introduction says "In decision 4/4, the Conference ... acknowledged ...". The trace
+    of that item shows the paper and what it cites, as context and not as a grounding."""
+    trace = trace_item(store, "WG.4 2010 item 5")
+    assert trace.documents == ("CTOC/COP/WG.4/2010/4",)
+    cited = {(c.document, c.mandate.label, c.action) for c in trace.cited}
+    assert ("CTOC/COP/WG.4/2010/4", "decision 4/4", "acknowledges") in cited
+    assert all(c.quote in " ".join(Path(ROOT, "data/sources/CTOC_COP_WG.4_2010_4.txt").read_text().split())
+               for c in trace.cited)

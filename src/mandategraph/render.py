@@ -37,6 +37,14 @@ def trace_text(trace: Trace, width: int = 100) -> str:
     if trace.status in ("disputed", "unverified"):
         lines.append(f"  !! at least one link of this chain is {FLAG[trace.status]}: see the marked hops")
     _hops_text(trace.hops, "  ", lines, width)
+    if trace.cited:
+        lines.append("  what the documents before the meeting cite (context, not a grounding of the item):")
+        for c in trace.cited:
+            action = f" ({c.action})" if c.action else ""
+            lines.append(f"  \u2022 {c.mandate.label}{action} \u2014 {c.document}"
+                         + (f", {c.paragraph}" if c.paragraph else ""))
+            lines.append(textwrap.fill(f"\u201c{c.quote}\u201d", width=max(40, width - 4),
+                                       initial_indent="      ", subsequent_indent="       "))
     return "\n".join(lines)
 
 
@@ -77,7 +85,8 @@ def trace_dict(trace: Trace) -> dict[str, Any]:
 
     return {"item": asdict(trace.item), "status": trace.status, "documents": list(trace.documents),
             "hops": [hop(h) for h in trace.hops],
-            "paths": [[h.target.iri for h in path] for path in trace.paths]}
+            "paths": [[h.target.iri for h in path] for path in trace.paths],
+            "cited": [asdict(c) for c in trace.cited]}
 
 
 def trace_json(trace: Trace) -> str:

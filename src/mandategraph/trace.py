@@ -44,10 +44,22 @@ class Hop:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """A mandate that a document before the meeting cites: context, not a grounding of the item."""
+
+    document: str  # symbol
+    mandate: Node
+    action: str | None
+    quote: str
+    paragraph: str | None
+
+
+@dataclass(frozen=True)
 class Trace:
     item: Node
     hops: tuple[Hop, ...]
     documents: tuple[str, ...]
+    cited: tuple[Citation, ...] = ()  # what the documents before the meeting cite
 
     @property
     def status(self) -> str:
@@ -173,7 +185,20 @@ def trace_item(store: ox.Store | Remote, item: str, graph: nx.MultiDiGraph | Non
     """Every chain from ``item`` (an IRI, or a name :func:`find_item` reads) to its roots."""
     iri = find_item(store, item)
     graph = graph if graph is not None else project(store)
-    return Trace(node(graph, iri), _hops(graph, iri, (iri,)), tuple(_documents(store, iri)))
+    return Trace(node(graph, iri), _hops(graph, iri, (iri,)), tuple(_documents(store, iri)),
+                 _cited(store, graph, iri))
+
+
+def _cited(store: ox.Store | Remote, graph: nx.MultiDiGraph, item: str) -> tuple[Citation, ...]:
+    rows = run(store, internal("item_document_citations.rq"), bindings={"item": URIRef(item)}).rows
+    found = {Citation(str(r["symbol"]), node(graph, str(r["mandate"])),
+                      _local(str(r["action"])).removeprefix("action-") if "action" in r else None,
+                      str(r["quote"]), str(r["paragraph"]) if "paragraph" in r else None) for r in rows}
+    return tuple(sorted(found, key=lambda c: (c.document, c.mandate.label, c.quote)))
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1]
 
 
 def _documents(store: ox.Store | Remote, item: str) -> list[str]:
