@@ -31,8 +31,11 @@ _ANAPHORA = re.compile(r"^\s*(?:(?:In|By|Under)\s+(?:the\s+same|that(?:\s+same)?
                        r"|The\s+Conference\s+(?:further|also|then)?\s*\w+ed\b"
                        r"|It\s+(?:further|also)\s+\w+ed\b)", re.IGNORECASE)
 _BASIS = re.compile(r"\b(?:in\s+accordance\s+with|pursuant\s+to|on\s+the\s+basis\s+of|under)\s+", re.IGNORECASE)
-_ESTABLISHED = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|the|in|for|against|and))*)"
-                          r"\s*,\s*(?:which\s+was\s+)?established\s+(?:pursuant\s+to|by|in|under)\s+", re.IGNORECASE)
+# A body's name is capitalised: only the connecting words and the verbs ignore case (a name pattern
+# that ignored case would let every "the" swallow the rest of the sentence and backtrack).
+_ESTABLISHED = re.compile(r"\b(?i:the)\s+"
+                          r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|(?i:of|on|the|in|for|against|and)))*)"
+                          r"\s*,\s*(?i:(?:which\s+was\s+)?established\s+(?:pursuant\s+to|by|in|under))\s+")
 _LEAD = re.compile(r"^\s*(?:In|By|Through|Under|With)\s+(?:its\s+|their\s+)?(?:(?:Conference|General\s+Assembly|"
                    r"Commission|Council)\s+)?(?:resolutions?|decisions?)\b", re.IGNORECASE)
 

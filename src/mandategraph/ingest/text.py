@@ -322,14 +322,19 @@ LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "ru": "Russi
                   "zh": "Chinese", "und": "an undetermined language"}
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPTS = tuple((code, re.compile(f"[{lo}-{hi}]")) for code, lo, hi in
+                 (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff")))
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's main language: en, es, fr, ru, ar or zh (by script and stopwords)."""
     sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 3:
+    letters = len(_LETTER.findall(sample))
+    if letters < 3:
         return "und"
-    for code, lo, hi in (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff")):
-        if sum(lo <= c <= hi for c in letters) > len(letters) / 4:
+    for code, script in _SCRIPTS:
+        if len(script.findall(sample)) > letters / 4:
             return code
     low = " " + re.sub(r"[^\w]+", " ", sample.lower()) + " "
     scores = {code: sum(low.count(w) for w in words) for code, words in _STOPWORDS.items()}
