@@ -30,7 +30,7 @@ from mandategraph.project import layout
 from mandategraph.query import QueryResult, named_queries, run
 from mandategraph.store import load_dump, union_graph
 from mandategraph.trace import trace_item
-from mandategraph.validate import load_shapes, validate_graph
+from mandategraph.validate import load_shapes, validate_store
 
 try:
     from mandategraph.impact import impact_of
@@ -73,7 +73,7 @@ def step_build(scale: str, repeat: int, out: Path) -> dict[str, Any]:
         t2 = time.perf_counter()
         graph = union_graph(store)
         t3 = time.perf_counter()
-        report = validate_graph(graph, shapes)
+        report = validate_store(store, shapes, data=graph)
         t4 = time.perf_counter()
         del graph
         for key, value in zip(phases, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0), strict=True):

@@ -24,8 +24,8 @@ from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
-from mandategraph.store import DUMP, union_graph
-from mandategraph.validate import ValidationReport, load_shapes, validate_graph
+from mandategraph.store import DUMP
+from mandategraph.validate import ValidationReport, load_shapes, validate_store
 
 KEEP_RUNS = 3
 STATUS_RANK = {MG.disputed: 3, MG.verified: 2, MG.unverified: 1, MG.asserted: 0}
@@ -139,7 +139,7 @@ def validate_files(paths: list[Path], where: Layout | None = None) -> Validation
     for path in paths:
         load_turtle(store, path, iri.graph_curated(path.stem))
     materialise(store)
-    return validate_graph(union_graph(store), load_shapes(lay.shapes))
+    return validate_store(store, load_shapes(lay.shapes))
 
 
 def build(where: Layout | None = None, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
@@ -148,7 +148,7 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
     started = time.perf_counter()
     store, sources = assemble(lay, progress)
     progress("validate")
-    report = validate_graph(union_graph(store), load_shapes(lay.shapes))
+    report = validate_store(store, load_shapes(lay.shapes))
     runs = lay.build / "runs"
     runs.mkdir(parents=True, exist_ok=True)
     run = runs / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"

@@ -132,11 +132,11 @@ def summarise(store: ox.Store, report: ValidationReport) -> Dashboard:
 def summary_built() -> Dashboard:
     """The dashboard of the current build."""
     from mandategraph.project import layout
-    from mandategraph.store import open_store, union_graph
-    from mandategraph.validate import load_shapes, validate_graph
+    from mandategraph.store import open_store
+    from mandategraph.validate import load_shapes, validate_store
 
     store = open_store()
-    return summarise(store, validate_graph(union_graph(store), load_shapes(layout().shapes)))
+    return summarise(store, validate_store(store, load_shapes(layout().shapes)))
 
 
 # ------------------------------------------------------------------ renderings
