@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -33,7 +34,7 @@ import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from mandategraph.query import QueryError, QueryResult, bind_values, collect, internal
+from mandategraph.query import QueryError, QueryResult, collect, internal, values_clause
 from mandategraph.terms import RdfTerm
 
 TIMEOUT = 60
@@ -105,6 +106,68 @@ class Endpoint:
         except (SyntaxError, ValueError) as exc:
             raise RemoteError(f"{self.url} answered with something that is not "
                               f"{'N-Triples' if graph_form else 'SPARQL JSON results'}: {exc}") from exc
+
+
+_TOKEN = re.compile(r"""
+      (?P<comment>\#[^\n]*)
+    | (?P<string>'\'\'(?:[^\\]|\\.)*?\'\'\'|\"\"\"(?:[^\\]|\\.)*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+    | (?P<iri><[^<>"{}|^`\\\s]*>)
+    | (?P<open>\{) | (?P<close>\})
+    | (?P<keyword>(?<![\w:?$])(?:WHERE|VALUES|SELECT|CONSTRUCT)(?![\w:]))
+    | (?P<other>\S)
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def bind_values(text: str, bindings: Mapping[str, RdfTerm]) -> str:
+    """The query with its parameters bound as Oxigraph's substitution binds them: a VALUES block
+    (:func:`mandategraph.query.values_clause`) opens every group of the WHERE clause, so a parameter
+    is bound wherever it is used -- in FILTERs, OPTIONALs, UNION branches, NOT EXISTS -- and in the
+    results. (A VALUES clause trailing the query is joined only after the WHERE clause is evaluated:
+    a FILTER on a parameter would see it unbound.) Groups holding a subquery are left to the
+    subquery's own WHERE; a query whose WHERE clause cannot be found gets a trailing VALUES clause."""
+    if not bindings:
+        return text
+    block = values_clause(bindings)
+    tokens = list(_TOKEN.finditer(text))
+    inserts: list[int] = []
+    depth, where_depth, data_block, previous = 0, None, False, ""
+    for i, m in enumerate(tokens):
+        kind, word = m.lastgroup, m.group().upper()
+        if kind == "comment":
+            continue
+        if kind == "keyword" and word == "WHERE" and depth == 0:
+            if previous == "CONSTRUCT":  # CONSTRUCT WHERE { template }: no group to open
+                return f"{text.rstrip()}\n{block}\n"
+            where_depth = 0
+        elif kind == "keyword" and word == "VALUES":
+            data_block = True
+        elif kind == "open":
+            if data_block:  # the data of a VALUES block, not a group
+                data_block = False
+                depth += 1
+                previous = "{"
+                continue
+            if where_depth is None and depth == 0 and previous not in ("CONSTRUCT",) \
+                    and not any(t.lastgroup == "keyword" and t.group().upper() == "CONSTRUCT"
+                                for t in tokens[:i]):
+                where_depth = 0  # SELECT * { ... }, ASK { ... }: WHERE is optional
+            if where_depth is not None:
+                following = next((t for t in tokens[i + 1:] if t.lastgroup != "comment"), None)
+                if not (following and following.group().upper() == "SELECT"):
+                    inserts.append(m.end())
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+            if where_depth is not None and depth == 0:
+                break  # the end of the WHERE clause
+        previous = word if kind == "keyword" else m.group()
+    if not inserts:
+        return f"{text.rstrip()}\n{block}\n"
+    out, last = [], 0
+    for pos in inserts:
+        out += [text[last:pos], f" {block} "]
+        last = pos
+    return "".join(out) + text[last:]
 
 
 def _refused(url: str, exc: SPARQLWrapperException) -> Exception:
