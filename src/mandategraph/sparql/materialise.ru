@@ -40,7 +40,7 @@ WHERE {
     OPTIONAL { GRAPH ?g { ?s dcterms:source ?source } }
     OPTIONAL { GRAPH ?g { ?s skos:editorialNote ?note } FILTER (BOUND(?own)) }
     BIND (STRSTARTS(STR(?g), "https://w3id.org/mandategraph/id/graph/curated/") AS ?curated)
-    OPTIONAL { GRAPH ?g { ?document prov:wasGeneratedBy ?run . ?run a mg:IngestRun } }
+    OPTIONAL { GRAPH ?g { ?run a mg:IngestRun } }  # one ingest run per document graph
     BIND (IF(?curated, IRI(REPLACE(STR(?g), "/graph/curated/", "/activity/curation/")), ?run) AS ?activity)
     BIND (IF(?curated, mg:Curation, mg:IngestRun) AS ?activityType)
     BIND (IRI(CONCAT("https://w3id.org/mandategraph/id/evidence/",
