@@ -59,10 +59,9 @@ def test_failure_while_writing_keeps_previous_and_leaves_no_partial(
     def disk_full(store: ox.Store, path: str, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(build_module.ox.Store, "dump", disk_full)
-    with pytest.raises(OSError):
+    with monkeypatch.context() as patch, pytest.raises(OSError):  # only the dump fails, nothing else
+        patch.setattr(build_module.ox.Store, "dump", disk_full)
         build(project)
-    monkeypatch.undo()
     assert current_dir(project) == before
     assert quads(project) == first.quads
     assert not [p for p in (project.build / "runs").iterdir() if p.name.endswith(".partial")]
