@@ -24,15 +24,16 @@ beside it each do one job:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
 from mandategraph.ingest.document import IngestResult, read_document, session_facts, sorted_ntriples
+from mandategraph.ingest.extract import source_text
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import is_symbol
-from mandategraph.ingest.text import NotADocumentError, parse_source
+from mandategraph.ingest.text import NotADocumentError
 
 __all__ = ["FORMATS", "IngestBatch", "IngestResult", "NotADocumentError", "Registry", "ingest", "ingest_bytes",
            "ingest_file", "ingest_paths", "learn_sessions", "serialize"]
@@ -49,13 +50,17 @@ def ingest_file(path: Path, registry: Registry, symbol: str | None = None) -> In
     return ingest_bytes(raw, path.name, registry, symbol)
 
 
-def ingest_bytes(raw: bytes, name: str, registry: Registry, symbol: str | None = None) -> IngestResult:
-    """Read one document text given as bytes; ``symbol`` is supplied by a curator when the text
-    prints none. Raises :class:`NotADocumentError` for anything that is not a UN document text."""
+def ingest_bytes(raw: bytes, name: str, registry: Registry, symbol: str | None = None,
+                 source_url: str | None = None) -> IngestResult:
+    """Read one document (a text, PDF or Word file) given as bytes; ``symbol`` is supplied by a
+    curator when the text prints none, ``source_url`` is the address of a PDF or Word file (a text
+    names its own in its ``source:`` header). Raises :class:`NotADocumentError` for anything that is
+    not a UN document."""
     if symbol is not None and not is_symbol(symbol):
         raise NotADocumentError(f"{name}: --symbol {symbol!r} is not a UN document symbol")
-    source = parse_source(raw, name)
-    return read_document(source, registry, symbol, raw)
+    source = source_text(raw, name, source_url)
+    result = read_document(source, registry, symbol, raw)
+    return replace(result, text=source.body) if source.media_type else result
 
 
 # ------------------------------------------------------------------------------------ many files
@@ -78,7 +83,7 @@ def learn_sessions(registry: Registry, texts: Iterable[tuple[str, bytes, str | N
     facts = []
     for name, raw, symbol in texts:
         try:
-            source = parse_source(raw, name)
+            source = source_text(raw, name)
             body, session_number, start, end = session_facts(source, learnt, symbol, raw)
         except (NotADocumentError, ValueError):
             continue

@@ -64,6 +64,7 @@ class IngestResult:
     partial: bool
     not_read: tuple[str, ...]
     document: URIRef | None = None
+    text: str | None = None  # the text extracted from a PDF or Word file, which the evidence offsets count in
 
     def ntriples(self) -> str:
         """The graph as sorted N-Triples: byte-identical for the same input."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import __version__, iri
+from mandategraph.ingest.extract import extracted_name, page_of
 from mandategraph.ingest.text import SourceText, Span
 from mandategraph.namespaces import DCTERMS, MG, OA, PROV, RDF, RDFS, SKOS, XSD
 
@@ -112,12 +113,14 @@ class Emitter:
         g.add((pos_sel, RDF.type, OA.TextPositionSelector))
         g.add((pos_sel, OA.start, Literal(at + span.start, datatype=XSD.nonNegativeInteger)))
         g.add((pos_sel, OA.end, Literal(at + span.end, datatype=XSD.nonNegativeInteger)))
+        if self.source.pages:
+            g.add((node, MG.page, Literal(page_of(self.source.pages, span.start), datatype=XSD.positiveInteger)))
 
     def document_facts(self, symbol: str, kind: URIRef, supplied: bool) -> None:
         g, d = self.graph, self.document
         g.add((d, RDF.type, kind))
         g.add((d, DCTERMS.identifier, Literal(symbol)))
-        g.add((d, MG.sourceFile, Literal(self.source.name)))
+        self._file_facts()
         if supplied:
             g.add((d, MG.symbolSupplied, Literal(True)))
         if self.source.source_url:
@@ -127,9 +130,19 @@ class Emitter:
         """A text without a document symbol: described as a source text, not as a UN document."""
         g, d = self.graph, self.document
         g.add((d, RDF.type, MG.SourceText))
-        g.add((d, MG.sourceFile, Literal(self.source.name)))
+        self._file_facts()
         if self.source.source_url:
             g.add((d, DCTERMS.source, _url(self.source.source_url)))
+
+    def _file_facts(self) -> None:
+        """The file read; for a PDF or Word file its format, page count and the text extracted
+        from it (kept beside the graph: the evidence offsets count in that text)."""
+        g, d, source = self.graph, self.document, self.source
+        g.add((d, MG.sourceFile, Literal(source.name)))
+        if source.media_type:
+            g.add((d, DCTERMS.format, Literal(source.media_type)))
+            g.add((d, MG.pageCount, Literal(len(source.pages), datatype=XSD.positiveInteger)))
+            g.add((d, MG.extractedText, Literal(extracted_name(source.name))))
 
 
 def _url(text: str) -> URIRef | Literal:

@@ -45,6 +45,8 @@ class SourceText:
     gaps: tuple[Gap, ...] = ()
     glosses: int = 0  # editorial insertions (glosses, "[sic]") blanked
     debris: tuple[str, ...] = field(default=())  # kinds of debris blanked, for the record
+    pages: tuple[int, ...] = ()  # offset at which each page starts, for text extracted from PDF or Word
+    media_type: str | None = None  # the file's format when it was not a plain text
 
     @property
     def text(self) -> str:
@@ -77,13 +79,20 @@ def parse_source(raw: bytes, name: str) -> SourceText:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise NotADocumentError(f"{name}: not UTF-8 text (byte {exc.start})") from exc
+    return read_text(text, name)
+
+
+def read_text(text: str, name: str, pages: tuple[int, ...] = (), media_type: str | None = None,
+              source_url: str | None = None) -> SourceText:
+    """A decoded text as read; ``pages`` and ``media_type`` when it was extracted from a PDF or Word
+    file (which has no header of ours: its address comes from ``source_url``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\t\f")
     if controls > max(8, len(text) // 200):
         raise NotADocumentError(f"{name}: binary or control characters, not a document text")
-    match = _HEADER.match(text)
+    match = _HEADER.match(text) if media_type is None else None
     header = match.group(0) if match else ""
-    url = None
+    url = source_url
     notes = []
     for line in header.splitlines():
         key, _, value = line.partition(":")
@@ -96,7 +105,7 @@ def parse_source(raw: bytes, name: str) -> SourceText:
         raise NotADocumentError(f"{name}: empty text")
     cleaned, gaps, glosses, debris = clean(body)
     return SourceText(name, body, url, tuple(notes), len(header), cleaned, tuple(gaps), glosses,
-                      tuple(debris))
+                      tuple(debris), pages, media_type)
 
 
 # ------------------------------------------------------------------------------------ cleaning
