@@ -7,23 +7,26 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mandategraph.cli import OK, USAGE, CommandError
-from mandategraph.ingest import FORMATS, ingest, serialize
+from mandategraph.ingest import FORMATS, ingest, serialize, write_texts
 
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "ingest", help="read UN document texts and write their RDF (one named graph per document)",
-        description="Read FILE... (agendas, background papers, notes, reports, conference room papers, "
-                    "resolutions and decisions, in any UN language) and write what they say as RDF with "
-                    "evidence. A file that is not a UN document text is reported on one line and the "
-                    "others are still read; the exit code is then 2. A symbol the text does not print "
-                    "comes from --symbol (one file) or from a manifest.toml beside the file.")
+        description="Read FILE... (plain texts, PDF or Word files of agendas, background papers, notes, "
+                    "reports, conference room papers, resolutions and decisions, in any UN language) and "
+                    "write what they say as RDF with evidence. A file that is not a UN document is reported "
+                    "on one line and the others are still read; the exit code is then 2. A symbol the text "
+                    "does not print comes from --symbol (one file) or from a manifest.toml beside the file.")
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
     p.add_argument("--symbol", metavar="S", help="the document symbol of FILE when it prints none")
     p.add_argument("--out", metavar="PATH", default="-", help="output file, or - for standard output (default)")
     p.add_argument("--format", choices=FORMATS, default="trig",
                    help="trig and jsonld keep each document's named graph; ttl and nt give their union "
                         "(nt sorted: the same input gives the same bytes). Default: trig")
+    p.add_argument("--texts", metavar="DIR", type=Path,
+                   help="where to keep the texts extracted from PDF and Word files (X.pdf as X.pdf.txt), which "
+                        "the evidence offsets count in; default: OUT.texts beside --out, none with standard output")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     p.set_defaults(run=run)
 
@@ -55,6 +58,16 @@ def run(args: argparse.Namespace) -> int:
                 Path(args.out).write_bytes(data)
             except OSError as exc:
                 raise CommandError(f"{args.out}: cannot write: {exc.strerror}") from exc
+    texts = args.texts or (Path(f"{args.out}.texts") if args.out != "-" else None)
+    extracted = [r.source for r in batch.results if r.text is not None]
+    if extracted and texts is None:
+        print(f"mandategraph ingest: the text extracted from {', '.join(extracted)} was not kept "
+              "(give --texts DIR to check quotes at their offsets)", file=sys.stderr)
+    elif extracted and texts is not None:
+        try:
+            write_texts(batch.results, texts)
+        except OSError as exc:
+            raise CommandError(f"{texts}: cannot write: {exc.strerror}") from exc
     if not args.quiet:
         triples = sum(len(r.graph) for r in batch.results)
         where = "" if args.out == "-" else f" -> {args.out}"

@@ -30,13 +30,13 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from mandategraph.ingest.document import IngestResult, read_document, session_facts, sorted_ntriples
-from mandategraph.ingest.extract import source_text
+from mandategraph.ingest.extract import SOURCE_SUFFIXES, extracted_name, source_text
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import is_symbol
 from mandategraph.ingest.text import NotADocumentError
 
-__all__ = ["FORMATS", "IngestBatch", "IngestResult", "NotADocumentError", "Registry", "ingest", "ingest_bytes",
-           "ingest_file", "ingest_paths", "learn_sessions", "serialize"]
+__all__ = ["FORMATS", "SOURCE_SUFFIXES", "IngestBatch", "IngestResult", "NotADocumentError", "Registry", "ingest",
+           "ingest_bytes", "ingest_file", "ingest_paths", "learn_sessions", "serialize", "write_texts"]
 
 FORMATS = ("trig", "ttl", "nt", "jsonld")
 
@@ -142,6 +142,20 @@ def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | No
         entry = manifest.get(path.name)
         symbols[path.name] = symbol if symbol is not None else (entry.symbol if entry else None)
     return ingest_paths(paths, registry, symbols, progress)
+
+
+def write_texts(results: Iterable[IngestResult], directory: Path) -> list[Path]:
+    """Keep the texts extracted from PDF and Word files in ``directory`` (``X.pdf`` as ``X.pdf.txt``,
+    the name its graph gives in ``mg:extractedText``): the evidence offsets count in these texts."""
+    written = []
+    for r in results:
+        if r.text is None:
+            continue
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / extracted_name(r.source)
+        path.write_text(r.text, encoding="utf-8")
+        written.append(path)
+    return written
 
 
 def serialize(results: Iterable[IngestResult], fmt: str) -> bytes:

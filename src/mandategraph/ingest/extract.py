@@ -11,7 +11,9 @@ always be checked at its offsets); what the page furniture prints is left out of
   on every page after the first, a top or bottom line that repeats on other pages or repeats a
   line at the top of the first page (the symbol as running header), a lone page number, and a job
   number footer ("V.13-85923 (E)") are dropped. Footnotes stay: they are text.
-- Word (with python-docx): the body's paragraphs and tables, in order; headers and footers are
+- Word (with python-docx): the body's paragraphs (one line each; a blank line where Word leaves
+  space after a paragraph, or for an empty one) and tables (a row a line, cells apart by tabs),
+  in order; headers and footers are
   other parts of the file and are not read. Pages are where Word last broke them when it laid the
   file out (``w:lastRenderedPageBreak``); a file never laid out by Word has only its hard page
   breaks. Footnotes of a Word file are not read.
@@ -25,23 +27,29 @@ from __future__ import annotations
 import bisect
 import hashlib
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass
+from typing import Any
 
 from mandategraph.ingest.text import JOB_NUMBER, NotADocumentError, SourceText, parse_source, read_text
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 EXTENSIONS = {".pdf": PDF, ".docx": DOCX}
+SOURCE_SUFFIXES = (".txt", *EXTENSIONS)  # the files a build reads from data/sources/
 
 PAGE_BREAK = "\f"
 CACHED_FILES = 512  # extracted texts remembered, so a batch that reads each file twice extracts it once
+STYLE_DEPTH = 16  # styles based on styles: a longer chain is a loop
 FURNITURE_LINES = 3  # lines at the top and at the foot of a page that may be running headers or footers
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*/\s*\d{1,4})?", re.IGNORECASE)
-_COLUMN_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % 4)  # in layout mode, a wide gap between words is a column
-_INDENT = re.compile(r"^ {%d,}(?=\S)" % 4)
-_LIST_ENTRY = re.compile(r"\s*(?:[-–•]\s|\(?[a-z\d]{1,3}[.)]\s)")
+COLUMN_GAP = 4  # spaces between words that, in layout mode, separate the columns of a table
+_COLUMN_GAP = re.compile(rf"(?<=\S) {{{COLUMN_GAP},}}(?=\S)")
+_INDENT = re.compile(rf"^ {{{COLUMN_GAP},}}(?=\S)")
+_LIST_ENTRY = re.compile(r"\s*(?:[-–•*]\s|\(?[a-z\d]{1,3}[.)]\s|[IVXLC]{1,5}\.\s|[A-Z]\.\s|\d{1,2}/\d{1,3}\.\s)")
+_CONTENTS_LINE = re.compile(r"(?:\.{2,}|…)\s*\d{1,4}$")  # a contents entry ends in its page number
 FULL_LINE = 0.8  # a line at least this share of the page's long lines is wrapped, not ended
 _SENTENCE_END = re.compile(r"[.;:!?)\]”\"’»。]$")
 
@@ -181,14 +189,15 @@ def unwrap(lines: list[str]) -> list[str]:
     if not widths:
         return lines
     full = widths[int(len(widths) * 0.9)] * FULL_LINE
-    out = list(lines)
-    for i in range(len(out) - 1):
-        line, after = out[i], out[i + 1]
-        if (len(line) >= full and after.strip() and "\t" not in line + after and not line.endswith("-")
-                and not _LIST_ENTRY.match(after)):
-            out[i + 1] = line + " " + after.lstrip()
-            out[i] = None  # type: ignore[call-overload]
-    return [ln for ln in out if ln is not None]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        before = lines[i - 1] if i else ""
+        if (out and len(before) >= full and line.strip() and "\t" not in before + line
+                and not before.endswith("-") and not _CONTENTS_LINE.search(before) and not _LIST_ENTRY.match(line)):
+            out[-1] += " " + line.lstrip()
+        else:
+            out.append(line)
+    return out
 
 
 # ------------------------------------------------------------------------------------ PDF
@@ -198,6 +207,7 @@ def _pdf_pages(raw: bytes, name: str) -> tuple[list[list[str]], str]:
     import pypdf
     from pypdf.errors import PyPdfError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repairs of a damaged file are not the user's business
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -234,9 +244,8 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
         for i in _edges(lines):
             line = lines[i].strip()
             key = _norm(line)
-            if JOB_NUMBER.fullmatch(line):
-                drop.add(i)
-            elif number > 1 and (_PAGE_NUMBER.fullmatch(line) or seen.get(key, 0) >= 2 or key in first_top):
+            later_page = number > 1 and (_PAGE_NUMBER.fullmatch(line) or seen.get(key, 0) >= 2 or key in first_top)
+            if JOB_NUMBER.fullmatch(line) or later_page:
                 drop.add(i)
         out.append(["" if i in drop else ln for i, ln in enumerate(lines)])
     return out
@@ -257,10 +266,11 @@ def _docx_pages(raw: bytes, name: str) -> tuple[list[list[str]], str]:
         raise NotADocumentError(f"{name}: not a readable Word file ({exc})") from exc
     body = document.element.body
     rendered = any(True for _ in body.iter(f"{_W}lastRenderedPageBreak"))
+    spacing = _Spacing(document)
     pages: list[list[str]] = [[]]
     for block in body.iterchildren():
         if block.tag == f"{_W}p":
-            _paragraph(block, pages, rendered)
+            _paragraph(block, pages, rendered, spacing.after(block))
         elif block.tag == f"{_W}tbl":
             for row in block.iter(f"{_W}tr"):
                 cells = ["".join(t.text or "" for t in cell.iter(f"{_W}t")).strip() for cell in row.iter(f"{_W}tc")]
@@ -269,12 +279,58 @@ def _docx_pages(raw: bytes, name: str) -> tuple[list[list[str]], str]:
     return pages, f"python-docx {getattr(docx, '__version__', '')}".strip()
 
 
-def _paragraph(p, pages: list[list[str]], rendered: bool) -> None:  # type: ignore[no-untyped-def]
-    """One Word paragraph into the pages: its text, a blank line after it, and its page breaks."""
+class _Spacing:
+    """The space Word leaves after a paragraph: its own, else its style's (and the styles that one is
+    based on), else the document's default."""
+
+    def __init__(self, document: Any) -> None:
+        styles = document.styles.element
+        self.styles = {st.get(f"{_W}styleId"): st for st in styles.iter(f"{_W}style")}
+        default = styles.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr/{_W}spacing")
+        self.default = _twips(default)
+        self.cache: dict[str | None, int | None] = {}
+
+    def after(self, p: Any) -> int:
+        own = _twips(p.find(f"{_W}pPr/{_W}spacing"))
+        if own is not None:
+            return own
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        name = style.get(f"{_W}val") if style is not None else None
+        found = self._style(name or self._default_style())
+        return found if found is not None else (self.default or 0)
+
+    def _default_style(self) -> str | None:
+        for sid, st in self.styles.items():
+            if st.get(f"{_W}type") == "paragraph" and st.get(f"{_W}default") in ("1", "true"):
+                return sid
+        return None
+
+    def _style(self, sid: str | None, depth: int = 0) -> int | None:
+        if sid is None or depth > STYLE_DEPTH:
+            return None
+        if sid not in self.cache:
+            st = self.styles.get(sid)
+            value = None if st is None else _twips(st.find(f"{_W}pPr/{_W}spacing"))
+            if value is None and st is not None:
+                base = st.find(f"{_W}basedOn")
+                value = self._style(base.get(f"{_W}val") if base is not None else None, depth + 1)
+            self.cache[sid] = value
+        return self.cache[sid]
+
+
+def _twips(spacing: Any) -> int | None:
+    value = spacing.get(f"{_W}after") if spacing is not None else None
+    return int(value) if value is not None and value.lstrip("-").isdigit() else None
+
+
+def _paragraph(p: Any, pages: list[list[str]], rendered: bool, after: int) -> None:  # p: a w:p element
+    """One Word paragraph into the pages: its text and its page breaks; an empty paragraph, or space
+    after the paragraph, is a blank line (as the vertical gaps of a PDF are)."""
     props = p.find(f"{_W}pPr")
     if props is not None and props.find(f"{_W}pageBreakBefore") is not None and not rendered and pages[-1]:
         pages.append([])
     text: list[str] = []
+    broke = False
     for node in p.iter():
         tag = node.tag
         if tag == f"{_W}t":
@@ -283,6 +339,7 @@ def _paragraph(p, pages: list[list[str]], rendered: bool) -> None:  # type: igno
             text.append("\t")
         elif tag in (f"{_W}br", f"{_W}cr"):
             if node.get(f"{_W}type") == "page":
+                broke = True
                 if not rendered:
                     _flush(text, pages)
                     pages.append([])
@@ -291,8 +348,10 @@ def _paragraph(p, pages: list[list[str]], rendered: bool) -> None:  # type: igno
         elif tag == f"{_W}lastRenderedPageBreak" and rendered:
             _flush(text, pages)
             pages.append([])
+    filled = "".join(text).strip()
     _flush(text, pages)
-    pages[-1].append("")
+    if after > 0 or not (filled or broke):
+        pages[-1].append("")
 
 
 def _flush(text: list[str], pages: list[list[str]]) -> None:
