@@ -23,44 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+from mandategraph.ingest import lexicon, patterns
 
-
-# Ordinals of session lines in the other languages of UN covers ("Huitième session", "Sexto período de
-# sesiones", "Девятая сессия"): the words, not the grammar.
-LOCAL_ORDINALS: dict[str, int] = {}
-for _n, _words in enumerate([
-    "premier première primer primero primera первый первая первое",
-    "deuxième second seconde segundo segunda второй вторая второе",
-    "troisième tercer tercero tercera третий третья третье",
-    "quatrième cuarto cuarta четвертый четвертая четвёртая",
-    "cinquième quinto quinta пятый пятая",
-    "sixième sexto sexta шестой шестая",
-    "septième séptimo séptima septimo седьмой седьмая",
-    "huitième octavo octava восьмой восьмая",
-    "neuvième noveno novena девятый девятая",
-    "dixième décimo décima decimo десятый десятая",
-    "onzième undécimo undécima decimoprimero decimoprimera одиннадцатый одиннадцатая",
-    "douzième duodécimo duodécima decimosegundo decimosegunda двенадцатый двенадцатая",
-    "treizième decimotercero decimotercera тринадцатый тринадцатая",
-    "quatorzième decimocuarto decimocuarta четырнадцатый четырнадцатая",
-    "quinzième decimoquinto decimoquinta пятнадцатый пятнадцатая",
-    "seizième decimosexto decimosexta шестнадцатый шестнадцатая",
-    "dix-septième decimoséptimo decimoséptima семнадцатый семнадцатая",
-    "dix-huitième decimoctavo decimoctava восемнадцатый восемнадцатая",
-    "dix-neuvième decimonoveno decimonovena девятнадцатый девятнадцатая",
-    "vingtième vigésimo vigésima двадцатый двадцатая",
-], start=1):
-    for _w in _words.split():
-        LOCAL_ORDINALS[_w] = _n
+ORDINAL_WORDS = lexicon.ORDINALS
+_TENS = lexicon.en.TENS
+LOCAL_ORDINALS = lexicon.LOCAL_ORDINALS
 
 
 def ordinal(text: str) -> int | None:
@@ -79,10 +46,7 @@ def ordinal(text: str) -> int | None:
     return None
 
 
-ORDINAL = (r"(?:\d+\s*(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?"
-           r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-           r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-           r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth))")
+ORDINAL = patterns.ORDINAL
 
 
 @dataclass(frozen=True)
@@ -117,16 +81,31 @@ _ISSUER = (r"(?P<issuer>General Assembly|Economic and Social Council|Security Co
            r"Human Rights Council|Commission|Conference|Council|Committee|[A-Z]{3,8}|its|their)\s+")
 _NUM = r"\d{1,4}/\d{1,3}"
 _DATE_OF = r"(?:\s*,?\s+(?:of|adopted on|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-_MANDATE_LIST = re.compile(
-    r"(?<![\w/])(?:" + _ISSUER + r")?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?:Nos?\.\s*)?"
+_MANDATE_LIST = patterns.define(
+    "citations.mandate_list", r"(?<![\w/])(?:" + _ISSUER + r")?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?:Nos?\.\s*)?"
     r"(?P<list>" + _NUM + _DATE_OF + r"(?:\s*(?:,|,?\s*and|,?\s*or)\s*" + _NUM + _DATE_OF + r")*)"
-    r"(?![\w/])")
-_ONE = re.compile(r"(?P<num>(?P<s>\d{1,4})/(?P<n>\d{1,3}))(?:\s*,?\s+(?:of|adopted on|dated)\s+"
-                  r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?")
-_LOCAL_LIST = re.compile(
-    r"(?<![\w/])(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones)|résolutions?|décisions?|"
+    r"(?![\w/])",
+    examples=[("General Assembly resolution 55/25",
+     {"issuer": "General Assembly", "kind": "resolution", "list": "55/25"}),
+              ("decisions 1/2 and 1/3", {"kind": "decisions", "list": "1/2 and 1/3"}),
+              ("its resolution 6/3", {"issuer": "its", "list": "6/3"}),
+              ("resolutions 5/1 of 22 October 2010, 5/5 of 22 October 2010",
+               {"list": "5/1 of 22 October 2010, 5/5 of 22 October 2010"})],
+    rejects=["CTOC/COP/2012/15", "resolution of the Conference"], verbose=False)
+_ONE = patterns.define(
+    "citations.one_number", r"(?P<num>(?P<s>\d{1,4})/(?P<n>\d{1,3}))(?:\s*,?\s+(?:of|adopted on|dated)\s+"
+                  r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?",
+    examples=[("5/1 of 22 October 2010", {"s": "5", "n": "1", "date": "22 October 2010"}),
+     ("6/3", {"num": "6/3", "date": None})],
+    rejects=["resolution"], verbose=False)
+_LOCAL_LIST = patterns.define(
+    "citations.local_list", r"(?<![\w/])(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones)|résolutions?|décisions?|"
     r"резолюци\w*|решени\w*)\s+(?:(?:n\.?º|no\.?|№)\s*)?"
-    r"(?P<list>" + _NUM + r"(?:\s*(?:,|,?\s*(?:y|e|et|и))\s*" + _NUM + r")*)(?![\w/])", re.IGNORECASE)
+    r"(?P<list>" + _NUM + r"(?:\s*(?:,|,?\s*(?:y|e|et|и))\s*" + _NUM + r")*)(?![\w/])",
+    examples=[("resolución 5/3", {"kind": "resolución", "list": "5/3"}),
+     ("résolutions 5/1 et 5/5", {"list": "5/1 et 5/5"}),
+              ("решение 4/4", {"kind": "решение", "list": "4/4"}), ("резолюции 6/3 и 7/1", {"list": "6/3 и 7/1"})],
+    rejects=["resolution 5/3"], flags=re.IGNORECASE, verbose=False)
 _LOCAL_GA = re.compile(r"asamblea general|assemblée générale|генеральн\w*\s+ассамбле", re.IGNORECASE)
 _CONNECTORS = {"of", "the", "to", "on", "against", "and", "by", "in", "for", "with", "at"}
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|of|the|to|on|against|and|by|in|for|with|at)"
@@ -140,33 +119,61 @@ _LEADING = re.compile(r"^\s*(?:(?:In|By|Through|Under|With|Pursuant to|In accord
 _INSTRUMENT_KINDS = r"(?:Convention|Protocol|Protocols|Charter|Covenant|Statute|Agreement|Treaty|Declaration)"
 _OF_INSTRUMENT = (r"\s*,?\s+of\s+(?:the\s+)?(?P<instr>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
 _PARA_LIST = r"\d+(?:\s*\([a-z]\))?(?:\s*(?:,|,?\s*and)\s*\d+(?:\s*\([a-z]\))?)*"
-_ARTICLE = re.compile(
-    r"\barticles?\s+(?P<a>\d+)"
+_ARTICLE = patterns.define(
+    "citations.article", r"\barticles?\s+(?P<a>\d+)"
     r"(?:\s*,\s*paragraphs?\s+(?P<plist>" + _PARA_LIST + r")|\s*\((?P<p2>\d+)\)(?:\s*\((?P<sub2>[a-z])\))?)?"
     r"(?:\s*,\s*subparagraph\s+\((?P<sub3>[a-z])\))?"
-    + _OF_INSTRUMENT)
-_PARA_OF_ARTICLE = re.compile(
-    r"\bparagraphs?\s+(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?\s+of\s+article\s+(?P<a>\d+)"
-    r"(?:" + _OF_INSTRUMENT + r")?")
-_RULE = re.compile(
-    r"\brules?\s+(?P<list>\d+(?:\s*(?:,|,?\s*and)\s*\d+)*)(?:\s*,\s*paragraphs?\s+(?P<p>\d+)|\s*\((?P<p2>\d+)\))?"
+    + _OF_INSTRUMENT,
+    examples=[("article 32, paragraph 3, of the Convention", {"a": "32", "plist": "3", "instr": "Convention"}),
+              ("article 75 (2) of the Convention", {"a": "75", "p2": "2"}),
+              ("article 32, paragraphs 3 (d) and 4, of the Convention", {"plist": "3 (d) and 4"})],
+    rejects=["article 32 alone"], verbose=False)
+_PARA_OF_ARTICLE = patterns.define(
+    "citations.paragraph_of_article",
+     r"\bparagraphs?\s+(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?\s+of\s+article\s+(?P<a>\d+)"
+    r"(?:" + _OF_INSTRUMENT + r")?",
+    examples=[("paragraph 5 of article 32", {"p": "5", "a": "32", "instr": None}),
+              ("paragraph 1 (a) of article 18 of the Protocol", {"p": "1", "sub": "a", "a": "18"})],
+    rejects=["paragraph 5 of resolution 6/3"], verbose=False)
+_RULE = patterns.define(
+    "citations.rule",
+     r"\brules?\s+(?P<list>\d+(?:\s*(?:,|,?\s*and)\s*\d+)*)(?:\s*,\s*paragraphs?\s+(?P<p>\d+)|\s*\((?P<p2>\d+)\))?"
     r"\s*,?\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>(?:[A-Z][\w-]*[’']s\s+))?(?:provisional\s+)?"
-    r"rules\s+of\s+procedure(?:\s+(?:of|for)\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+" + _NAME_WORD + r")*))?")
-_PARA_OF_MANDATE = re.compile(
-    r"\bparagraphs?\s+(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?\s+of\s+(?:its\s+|their\s+)?"
+    r"rules\s+of\s+procedure(?:\s+(?:of|for)\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+" + _NAME_WORD + r")*))?",
+    examples=[("rule 2, paragraph 2, of the rules of procedure", {"list": "2", "p": "2"}),
+              ("rules 12 and 13 of the rules of procedure", {"list": "12 and 13"}),
+              ("rule 5 of the Committee's provisional rules of procedure", {"list": "5", "owner": "Committee's "})],
+    rejects=["rule 5 of the game"], verbose=False)
+_PARA_OF_MANDATE = patterns.define(
+    "citations.paragraph_of_mandate",
+     r"\bparagraphs?\s+(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?\s+of\s+(?:its\s+|their\s+)?"
     r"(?:(?P<issuer>General Assembly|Conference|Commission|Council)\s+)?(?P<kind>resolution|decision)\s+"
-    r"(?P<s>\d{1,4})/(?P<n>\d{1,3})")
-_RECOMMENDATION = re.compile(
-    r"(?P<head>(?:the\s+)?(?:Working\s+Group's\s+)?recommendations?)"
+    r"(?P<s>\d{1,4})/(?P<n>\d{1,3})",
+    examples=[("paragraph 3 of its resolution 6/3", {"p": "3", "kind": "resolution", "s": "6", "n": "3"}),
+              ("paragraph 2 (b) of General Assembly resolution 55/25", {"sub": "b", "issuer": "General Assembly"})],
+    rejects=["paragraph 3 of article 32"], verbose=False)
+_RECOMMENDATION = patterns.define(
+    "citations.recommendation", r"(?P<head>(?:the\s+)?(?:Working\s+Group's\s+)?recommendations?)"
     r"(?:\s*,?\s*(?:adopted|made)\s+by\s+the\s+(?P<issuer>Working\s+Group|Group|Committee|Conference)"
     r"\s+at\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?:meeting|session)\s*,?)?"
-    r"(?:\s+(?:that|stating\s+that,?)\s+(?P<subject>[^.;]+))?", re.IGNORECASE)
+    r"(?:\s+(?:that|stating\s+that,?)\s+(?P<subject>[^.;]+))?",
+    examples=[("the recommendation adopted by the Working Group at its 1st meeting",
+               {"issuer": "Working Group", "ord": "1st"}),
+              ("the recommendation that the next meeting focus on firearms.",
+               {"subject": "the next meeting focus on firearms"})],
+    rejects=["a decision"], flags=re.IGNORECASE, verbose=False)
 _FOCUS = re.compile(r"focus(?:es|ed)?\s+on\s+(?P<topic>[^.;,]+)", re.IGNORECASE)
-_AGREEMENT = re.compile(
-    r"[Aa]t\s+its\s+meeting\s+(?:held\s+)?on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s+the\s+"
-    r"(?P<issuer>(?:extended\s+)?Bureau[^,]*?|[A-Z][\w\s]+?)\s+agreed")
-_DOC_PARAGRAPH = re.compile(
-    r"(?<![\w/])(?P<symbol>[A-Z]{1,8}(?:\.\d+)?(?:/[A-Za-z0-9.]+)+),\s+paragraphs?\s+(?P<p>\d+)")
+_AGREEMENT = patterns.define(
+    "citations.agreement", r"[Aa]t\s+its\s+meeting\s+(?:held\s+)?on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s+the\s+"
+    r"(?P<issuer>(?:extended\s+)?Bureau[^,]*?|[A-Z][\w\s]+?)\s+agreed",
+    examples=[("At its meeting held on 8 May 2013, the extended Bureau agreed",
+               {"date": "8 May 2013", "issuer": "extended Bureau"})],
+    rejects=["the Bureau agreed"], verbose=False)
+_DOC_PARAGRAPH = patterns.define(
+    "citations.document_paragraph",
+     r"(?<![\w/])(?P<symbol>[A-Z]{1,8}(?:\.\d+)?(?:/[A-Za-z0-9.]+)+),\s+paragraphs?\s+(?P<p>\d+)",
+    examples=[("CAC/COSP/WG.4/2011/4, paragraph 12", {"symbol": "CAC/COSP/WG.4/2011/4", "p": "12"})],
+    rejects=["resolution 6/3, paragraph 12"], verbose=False)
 
 
 def find_citations(text: str, language: str = "en") -> list[Citation]:
@@ -274,9 +281,15 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
     return sorted(unique.values(), key=lambda c: (c.span, c.kind, str(c.path)))
 
 
-_CJK_LIST = re.compile(r"(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:、|和|及)\s*\d{1,4}/\d{1,3})*)\s*号\s*(?P<kind>决议|决定)")
-_ARABIC_LIST = re.compile(r"(?P<kind>(?:ال)?قرار\w*|(?:ال)?مقرر\w*)\s+(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:،|,|و)\s*"
-                          r"\d{1,4}/\d{1,3})*)")
+_CJK_LIST = patterns.define(
+    "citations.cjk_list", r"(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:、|和|及)\s*\d{1,4}/\d{1,3})*)\s*号\s*(?P<kind>决议|决定)",
+    examples=[("第6/3号决议", {"list": "6/3", "kind": "决议"}), ("4/4号决定", {"kind": "决定"})],
+    rejects=["resolution 6/3"], verbose=False)
+_ARABIC_LIST = patterns.define(
+    "citations.arabic_list", r"(?P<kind>(?:ال)?قرار\w*|(?:ال)?مقرر\w*)\s+(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:،|,|و)\s*"
+                          r"\d{1,4}/\d{1,3})*)",
+    examples=[("القرار 6/3", {"list": "6/3"})],
+    rejects=["resolution 6/3"], verbose=False)
 
 
 def _local_citations(text: str) -> list[Citation]:
@@ -349,25 +362,7 @@ def _iso(printed: str | None) -> str | None:
     return r.start.isoformat() if r else None
 
 
-ACTIONS = {
-    "decided": "decides", "decides": "decides", "requested": "requests", "requests": "requests",
-    "urged": "urges", "urges": "urges", "welcomed": "welcomes", "welcomes": "welcomes",
-    "welcoming": "welcomes", "took note": "takesNote", "takes note": "takesNote",
-    "taking note": "takesNote", "noted": "notes", "notes": "notes", "noting": "notes",
-    "encouraged": "encourages", "encourages": "encourages", "encouraging": "encourages",
-    "invited": "invites", "invites": "invites", "inviting": "invites",
-    "recalled": "recalls", "recalling": "recalls", "recalls": "recalls",
-    "established": "establishes", "establishes": "establishes",
-    "agreed": "agrees", "agrees": "agrees",
-    "reaffirmed": "reaffirms", "reaffirms": "reaffirms", "reaffirming": "reaffirms",
-    "reiterated": "reiterates", "reiterates": "reiterates", "reiterating": "reiterates",
-    "called upon": "callsUpon", "calls upon": "callsUpon", "calling upon": "callsUpon",
-    "called on": "callsUpon", "calls on": "callsUpon",
-    "adopts": "adopts", "acknowledged": "acknowledges", "acknowledges": "acknowledges",
-    "acknowledging": "acknowledges", "expressed": "expresses", "expresses": "expresses",
-    "expressing": "expresses", "endorsed": "endorses", "endorses": "endorses",
-    "endorsing": "endorses",
-}
+ACTIONS = lexicon.ACTIONS["en"]
 _ACTION = re.compile(r"\b(" + "|".join(sorted(ACTIONS, key=len, reverse=True)) + r")\b", re.I)
 # A participle after a noun ("the recommendation adopted by", "a group established pursuant to")
 # describes, it does not act; only these two are read as actions when they stand alone.

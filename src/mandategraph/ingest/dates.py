@@ -13,25 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTH_NAMES: dict[str, int] = {}
-for _names in (
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"],
-    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-     "octubre", "noviembre", "diciembre"],
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-     "octobre", "novembre", "décembre"],
-    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-     "октября", "ноября", "декабря"],
-    ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-     "октябрь", "ноябрь", "декабрь"],
-):
-    for _i, _name in enumerate(_names, start=1):
-        _MONTH_NAMES.setdefault(_name, _i)
-_MONTH_NAMES["setiembre"] = 9
-_MONTH_NAMES["fevrier"] = 2
-_MONTH_NAMES["aout"] = 8
-_MONTH_NAMES["decembre"] = 12
+from mandategraph.ingest import lexicon, patterns
+
+# the month names of the languages whose dates are written with words ("1 July", "2 de diciembre")
+_MONTH_NAMES: dict[str, int] = lexicon.month_names("en", "es", "fr", "ru")
 
 _M = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _MONTH = r"(?P<{}>(?i:" + _M + r"))"
@@ -42,25 +27,43 @@ _YEAR = r"(?P<{}>(?:19|20)\d{{2}})(?:\s*(?:года|г\.|año))?"
 _FROM = r"(?:(?:from|between|del|du|de|с)\s+)?"
 
 
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _re(pattern: str, name: str = "", examples: list[tuple[str, dict[str, str | None]]] | None = None,
+        rejects: tuple[str, ...] = ()) -> re.Pattern[str]:
+    return patterns.define(f"dates.{name}", pattern, examples or [], rejects, re.IGNORECASE, verbose=False)
 
 
 _TWO_YEARS = _re(r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _DE
                  + _YEAR.format("y1") + _SEP + _DAY.format("d2") + _DE + _MONTH.format("m2") + _DE
-                 + _YEAR.format("y2") + r"(?!\d)")
+                 + _YEAR.format("y2") + r"(?!\d)", "two_years",
+                 [("28 December 2010 to 2 January 2011",
+                  {"d1": "28", "m2": "January", "y2": "2011"})], ("1 July 2013",))
 _TWO_MONTHS = _re(r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _SEP
                   + _DAY.format("d2") + _DE + _MONTH.format("m2") + r",?" + _DE + _YEAR.format("y")
-                  + r"(?!\d)")
+                  + r"(?!\d)", "two_months", [("30 May to 1 June 2012", {"m1": "May", "d2": "1", "y": "2012"}),
+                                               ("del 30 de mayo al 1 de junio de 2012", {"m2": "junio"})],
+                  ("1 July 2013",))
 _SAME_MONTH = _re(r"(?<!\d)" + _FROM + _DAY.format("d1") + _SEP + _DAY.format("d2") + _DE
-                  + _MONTH.format("m") + r",?" + _DE + _YEAR.format("y") + r"(?!\d)")
+                  + _MONTH.format("m") + r",?" + _DE + _YEAR.format("y") + r"(?!\d)", "same_month",
+                  [("11-13 November 2013", {"d1": "11", "d2": "13", "m": "November"}),
+                   ("du 10 au 14 décembre 2006", {"d1": "10", "m": "décembre"}),
+                   ("27-29 января 2010 года", {"m": "января", "y": "2010"})], ("1 July 2013",))
 _SINGLE = _re(r"(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r",?" + _DE
-              + _YEAR.format("y") + r"(?!\d)")
+              + _YEAR.format("y") + r"(?!\d)", "single",
+              [("1 July 2013", {"d": "1", "m": "July", "y": "2013"}), ("2 de diciembre de 2010", {"m": "diciembre"}),
+               ("1er juillet 2013", {"d": "1"})], ("resolution 2013/1", "July 2013"))
 _US_RANGE = _re(r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d1") + r"(?:" + _SEP
-                + _DAY.format("d2") + r")?,\s*" + _YEAR.format("y") + r"(?!\d)")
-_CJK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
-                  r"(?:\s*(?:至|-|–)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?")
-_DAY_MONTH = _re(r"(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r"\b")
+                + _DAY.format("d2") + r")?,\s*" + _YEAR.format("y") + r"(?!\d)", "us_range",
+                [("November 11-13, 2013", {"m": "November", "d1": "11", "d2": "13"})], ("11 November 2013",))
+_CJK = patterns.define("dates.cjk", r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+                  r"(?:\s*(?:至|-|–)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?",
+                       [("2013年7月1日", {"y": "2013", "m": "7", "d1": "1"}), ("2013年7月1日至5日", {"d2": "5"})],
+                       ["1 July 2013"], verbose=False)
+_DAY_MONTH = _re(r"(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r"\b", "day_month",
+                 [("Monday, 11 November", {"d": "11", "m": "November"})], ("Monday",))
+
+
+MAX_RANGE_DAYS = 366
+"""A longer "range" is two unrelated dates, not a session or a period a document names."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def find_ranges(text: str) -> list[DateRange]:
     taken: list[tuple[int, int]] = []
 
     def add(start: date | None, end: date | None, span: tuple[int, int]) -> None:
-        if start is None or end is None or end < start or (end - start).days > 366:
+        if start is None or end is None or end < start or (end - start).days > MAX_RANGE_DAYS:
             return
         if any(s < span[1] and span[0] < e for s, e in taken):
             return

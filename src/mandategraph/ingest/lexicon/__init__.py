@@ -1,0 +1,59 @@
+"""The words the ingester reads, one module per official UN language (en, es, fr, ru, ar, zh).
+
+Each language module holds plain tables: ``MONTHS`` (twelve names in order) and ``MONTH_VARIANTS``,
+``ORDINALS`` (word -> number), ``ACTIONS`` (verb as printed -> local name of its ``mg:Action``),
+``KINDS`` (word -> kind of mandate or document; ``KIND_STEMS`` where the words inflect), ``BODIES``
+(name as printed -> issuer slug). This module merges them for the readers; to teach the ingester a
+word, add it to its language's table (see docs/ingest.md, "Adding a pattern or a word").
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from mandategraph.ingest.lexicon import ar, en, es, fr, ru, zh
+
+LANGUAGES: dict[str, ModuleType] = {m.LANGUAGE: m for m in (en, es, fr, ru, ar, zh)}
+
+
+def month_names(*codes: str) -> dict[str, int]:
+    """The month names of the languages ``codes`` (all when none) -> their numbers."""
+    names: dict[str, int] = {}
+    for code in codes or tuple(LANGUAGES):
+        module = LANGUAGES[code]
+        for n, name in enumerate(module.MONTHS, start=1):
+            names.setdefault(name, n)
+        for name, n in module.MONTH_VARIANTS.items():
+            names.setdefault(name, n)
+    return names
+
+
+MONTHS: dict[str, int] = month_names()
+"""Every month name of every language -> its number."""
+
+ORDINALS: dict[str, int] = dict(en.ORDINALS)
+"""English ordinal words; the tens ("twenty-") combine with them (see ``ordinal``)."""
+
+LOCAL_ORDINALS: dict[str, int] = {w: n for lang in (fr, es, ru) for w, n in lang.ORDINALS.items()}
+"""Ordinal words of the session lines of French, Spanish and Russian covers."""
+
+ACTIONS: dict[str, dict[str, str]] = {code: dict(m.ACTIONS) for code, m in LANGUAGES.items()}
+"""Per language: the verb as printed (lower case) -> the local name of its mg:Action concept."""
+
+ISSUERS: dict[str, str] = {name: slug for m in LANGUAGES.values() for name, slug in m.BODIES.items()}
+"""A body as prose names it, in any language (lower case) -> the slug of the issuer."""
+
+DIGITS = {**{k: v for k, v in ar.DIGITS.items()}, **{k: v for k, v in zh.DIGITS.items()}}
+"""Arabic-Indic and full-width digits (and the full-width slash) -> ASCII, for str.translate."""
+
+
+def alternation(words: object) -> str:
+    """A regular-expression alternation of ``words``, longest first (so "took note" wins over "took")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+
+
+def ordinal_words_pattern() -> str:
+    """The English ordinal as a pattern: "1st", "23rd", "sixth", "twenty-eighth"."""
+    tens = alternation(en.TENS)
+    return (r"(?:\d+\s*(?:st|nd|rd|th)|(?:(?:" + tens + r")[-\s])?(?:" + alternation(en.ORDINALS) + r"))")

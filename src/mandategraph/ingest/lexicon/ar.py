@@ -1,0 +1,25 @@
+"""Arabic: symbols, dates and mandate numbers (the prose is not read)."""
+
+LANGUAGE = "ar"
+
+MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه", "أغسطس", "سبتمبر",
+          "أكتوبر", "نوفمبر", "ديسمبر"]
+# the spellings of the Levant and the other forms UN texts use
+MONTH_VARIANTS = {"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
+                  "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11,
+                  "كانون الأول": 12, "يونيو": 6, "يوليو": 7, "ابريل": 4, "اكتوبر": 10}
+
+ORDINALS = {"الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+            "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10}
+
+ACTIONS: dict[str, str] = {}
+
+# "القرار 6/3", "المقرر 4/4": the prefix ال and suffixes are matched by the stem
+KIND_STEMS = {"قرار": "resolution", "مقرر": "decision", "توصي": "recommendation"}
+KINDS: dict[str, str] = {}
+
+BODIES = {"الجمعية العامة": "ga", "المجلس الاقتصادي والاجتماعي": "ecosoc", "مجلس الأمن": "sc",
+          "مجلس حقوق الإنسان": "hrc"}
+
+# Arabic-Indic digits, read as the digits they are
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -1,0 +1,52 @@
+"""English: the words of UN meeting documents the ingester reads."""
+
+LANGUAGE = "en"
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTH_VARIANTS: dict[str, int] = {}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+
+# the verb as printed -> the local name of its mg:Action concept
+ACTIONS = {
+    "decided": "decides", "decides": "decides", "requested": "requests", "requests": "requests",
+    "urged": "urges", "urges": "urges", "welcomed": "welcomes", "welcomes": "welcomes",
+    "welcoming": "welcomes", "took note": "takesNote", "takes note": "takesNote",
+    "taking note": "takesNote", "noted": "notes", "notes": "notes", "noting": "notes",
+    "encouraged": "encourages", "encourages": "encourages", "encouraging": "encourages",
+    "invited": "invites", "invites": "invites", "inviting": "invites",
+    "recalled": "recalls", "recalling": "recalls", "recalls": "recalls",
+    "established": "establishes", "establishes": "establishes",
+    "agreed": "agrees", "agrees": "agrees",
+    "reaffirmed": "reaffirms", "reaffirms": "reaffirms", "reaffirming": "reaffirms",
+    "reiterated": "reiterates", "reiterates": "reiterates", "reiterating": "reiterates",
+    "called upon": "callsUpon", "calls upon": "callsUpon", "calling upon": "callsUpon",
+    "called on": "callsUpon", "calls on": "callsUpon",
+    "adopts": "adopts", "acknowledged": "acknowledges", "acknowledges": "acknowledges",
+    "acknowledging": "acknowledges", "expressed": "expresses", "expresses": "expresses",
+    "expressing": "expresses", "endorsed": "endorses", "endorses": "endorses",
+    "endorsing": "endorses",
+}
+
+# the word as printed (lower case, singular and plural) -> the kind of mandate or document
+KINDS = {
+    "resolution": "resolution", "resolutions": "resolution", "decision": "decision",
+    "decisions": "decision", "recommendation": "recommendation", "recommendations": "recommendation",
+    "rule": "rule", "rules": "rule", "article": "article", "articles": "article",
+    "paragraph": "paragraph", "paragraphs": "paragraph",
+}
+
+# a body as the prose names it -> the registry slug of the issuer of its mandates
+BODIES = {
+    "general assembly": "ga", "assembly": "ga", "economic and social council": "ecosoc",
+    "ecosoc": "ecosoc", "security council": "sc", "human rights council": "hrc",
+}

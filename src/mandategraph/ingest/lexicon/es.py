@@ -1,0 +1,44 @@
+"""Spanish: the words of UN meeting documents the ingester reads."""
+
+LANGUAGE = "es"
+
+MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+          "octubre", "noviembre", "diciembre"]
+MONTH_VARIANTS = {"setiembre": 9}
+
+# masculine and feminine forms of the session lines ("Sexto período de sesiones", "octava reunión")
+ORDINALS = {
+    "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
+    "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
+    "séptimo": 7, "séptima": 7, "septimo": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9,
+    "décimo": 10, "décima": 10, "decimo": 10, "undécimo": 11, "undécima": 11, "decimoprimero": 11,
+    "decimoprimera": 11, "duodécimo": 12, "duodécima": 12, "decimosegundo": 12, "decimosegunda": 12,
+    "decimotercero": 13, "decimotercera": 13, "decimocuarto": 14, "decimocuarta": 14,
+    "decimoquinto": 15, "decimoquinta": 15, "decimosexto": 16, "decimosexta": 16,
+    "decimoséptimo": 17, "decimoséptima": 17, "decimoctavo": 18, "decimoctava": 18,
+    "decimonoveno": 19, "decimonovena": 19, "vigésimo": 20, "vigésima": 20,
+}
+
+ACTIONS = {
+    "decidió": "decides", "decide": "decides", "solicitó": "requests", "solicita": "requests",
+    "pidió": "requests", "pide": "requests", "instó": "urges", "insta": "urges",
+    "exhortó": "callsUpon", "exhorta": "callsUpon", "acogió con beneplácito": "welcomes",
+    "acoge con beneplácito": "welcomes", "acogió con satisfacción": "welcomes",
+    "acoge con satisfacción": "welcomes", "tomó nota": "takesNote", "toma nota": "takesNote",
+    "alentó": "encourages", "alienta": "encourages", "invitó": "invites", "invita": "invites",
+    "recordó": "recalls", "recuerda": "recalls", "recordando": "recalls",
+    "estableció": "establishes", "establece": "establishes", "reafirmó": "reaffirms",
+    "reafirma": "reaffirms", "hizo suya": "endorses", "hace suya": "endorses",
+    "convino": "agrees", "observó": "notes", "observa": "notes",
+}
+
+KINDS = {
+    "resolución": "resolution", "resoluciones": "resolution", "decisión": "decision",
+    "decisiones": "decision", "recomendación": "recommendation", "recomendaciones": "recommendation",
+    "artículo": "article", "artículos": "article", "párrafo": "paragraph", "párrafos": "paragraph",
+}
+# rules of procedure: "el artículo 6 del reglamento" (Spanish calls a rule an article of the rules)
+RULES_OF_PROCEDURE = "reglamento"
+
+BODIES = {"asamblea general": "ga", "consejo económico y social": "ecosoc",
+          "consejo de seguridad": "sc", "consejo de derechos humanos": "hrc"}

@@ -1,0 +1,92 @@
+"""Patterns as data: every regular expression the prose readers use, with examples beside it.
+
+A pattern is defined once with :func:`define`: its name, a verbose regular expression with named
+groups, the strings it must match with the groups each must yield, and strings it must not match.
+``tests/test_pattern_examples.py`` walks :data:`REGISTRY` and checks every example, so a pattern
+and the evidence of what it reads cannot drift apart. Patterns are searched (``re.search``), so an
+example need not be the whole string; ``groups`` lists only the groups the example pins down
+(``None`` for a group that must not take part).
+
+Thresholds the readers use are named here too, never written as bare numbers in a pattern's user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from mandategraph.ingest import lexicon
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    groups: Mapping[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern[str]
+    examples: tuple[Example, ...]
+    rejects: tuple[str, ...]
+    module: str
+
+
+REGISTRY: dict[str, Pattern] = {}
+
+
+def define(name: str, pattern: str, examples: Sequence[str | tuple[str, Mapping[str, str | None]]] = (),
+           rejects: Sequence[str] = (), flags: int = 0, verbose: bool = True) -> re.Pattern[str]:
+    """Compile ``pattern`` (verbose unless told), register it with its examples, return it compiled.
+
+    ``examples`` are strings the pattern must find, or (string, {group: expected}) pairs; ``rejects``
+    are strings it must not find at all. A name is defined once.
+    """
+    if name in REGISTRY:
+        raise ValueError(f"pattern {name!r} is defined twice")
+    regex = re.compile(pattern, flags | (re.VERBOSE if verbose else 0))
+    exs = tuple(Example(e) if isinstance(e, str) else Example(e[0], dict(e[1])) for e in examples)
+    module = name.split(".", 1)[0]
+    REGISTRY[name] = Pattern(name, regex, exs, tuple(rejects), module)
+    return regex
+
+
+def check(p: Pattern) -> list[str]:
+    """What is wrong with one pattern's examples (empty when every example holds)."""
+    problems = []
+    if not p.examples:
+        problems.append(f"{p.name}: no examples")
+    for ex in p.examples:
+        m = p.regex.search(ex.text)
+        if m is None:
+            problems.append(f"{p.name}: does not match {ex.text!r}")
+            continue
+        for group, expected in ex.groups.items():
+            got = m.group(group)
+            if got != expected:
+                problems.append(f"{p.name}: {ex.text!r} gives {group}={got!r}, expected {expected!r}")
+    for text in p.rejects:
+        m = p.regex.search(text)
+        if m is not None:
+            problems.append(f"{p.name}: must not match {text!r} (found {m.group(0)!r})")
+    return problems
+
+
+# ------------------------------------------------------------------------------ shared patterns
+
+ORDINAL = lexicon.ordinal_words_pattern()
+"""An English ordinal, as a fragment to build other patterns with ("1st", "sixth", "twenty-eighth")."""
+
+define("patterns.ordinal", r"\b(?P<ord>" + ORDINAL + r")\b",
+       examples=[("the 1st meeting", {"ord": "1st"}), ("its sixth session", {"ord": "sixth"}),
+                 ("Twenty-eighth session", {"ord": "Twenty-eighth"}), ("23rd", {"ord": "23rd"})],
+       rejects=["a session", "the seventies"], flags=re.IGNORECASE)
+
+MANDATE_NUMBER = r"\d{1,4}/\d{1,3}"
+"""A resolution or decision number: session (or year) / number ("6/3", "2004/23", "55/25")."""
+
+define("patterns.mandate_number", r"(?<![\w/])(?P<s>\d{1,4})/(?P<n>\d{1,3})(?![\w/])",
+       examples=[("resolution 6/3 of", {"s": "6", "n": "3"}), ("2004/23", {"s": "2004", "n": "23"})],
+       rejects=["CTOC/COP/2012/15", "1/2/3"])
