@@ -19,7 +19,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph.ingest import Registry, ingest_bytes
-from mandategraph.ingest.extract import DOCX, PAGE_BREAK, PDF, extract, join_pages, page_of
+from mandategraph.ingest.extract import DOCX, PAGE_BREAK, PDF, extract, join_pages, page_of, unwrap
 from mandategraph.ingest.text import NotADocumentError, fold, parse_source
 from mandategraph.namespaces import DCTERMS, MG, OA
 
@@ -32,6 +32,7 @@ MADE_FROM = {
     "wg7-2013-provisional-agenda": "CTOC/COP/WG.7/2013/1",
     "CTOC_COP_WG.4_2010_4": "CTOC/COP/WG.4/2010/4",
     "CTOC_COP_2012_15_es": "CTOC/COP/2012/15",
+    "CTOC_COP_WG.4_2010_2_ru": "CTOC/COP/WG.4/2010/2",
 }
 FILES = sorted(DOCUMENTS.glob("*.pdf")) + sorted(DOCUMENTS.glob("*.docx"))
 # what only a file read from PDF or Word says (its format, pages, kept text), what counts offsets,
@@ -135,7 +136,7 @@ def test_wrapped_lines_and_page_breaks() -> None:
     long = "In its resolution 6/3, the Conference of the Parties decided that the Working Group"
     pages = [["1. Organizational matters:", " (a) Opening of the meeting;", "", long, "should meet before"],
              ["the seventh session of the Conference.", ""], ["2. Next paragraph."]]
-    text, starts = join_pages(pages)
+    text, starts = join_pages([unwrap(lines) for lines in pages])
     # a list stays a list; a line as long as the page's lines goes on in the next, over a page break too;
     # a page that ends a sentence keeps the paragraph break
     assert text == ("1. Organizational matters:\n (a) Opening of the meeting;\n\n" + long + " should meet before"

@@ -49,7 +49,9 @@ COLUMN_GAP = 4  # spaces between words that, in layout mode, separate the column
 _COLUMN_GAP = re.compile(rf"(?<=\S) {{{COLUMN_GAP},}}(?=\S)")
 _INDENT = re.compile(rf"^ {{{COLUMN_GAP},}}(?=\S)")
 _LIST_ENTRY = re.compile(r"\s*(?:[-–•*]\s|\(?[a-z\d]{1,3}[.)]\s|[IVXLC]{1,5}\.\s|[A-Z]\.\s|\d{1,2}/\d{1,3}\.\s)")
+_CLOSING = re.compile(r"[.;:!?)\]”\"’»*]$")  # a line that ends so may end its paragraph (unless the next is lowercase)
 _CONTENTS_LINE = re.compile(r"(?:\.{2,}|…)\s*\d{1,4}$")  # a contents entry ends in its page number
+_LEADERS = re.compile(r"(?:\.{2,}|…)$")
 FULL_LINE = 0.8  # a line at least this share of the page's long lines is wrapped, not ended
 _SENTENCE_END = re.compile(r"[.;:!?)\]”\"’»。]$")
 
@@ -144,7 +146,7 @@ def join_pages(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
     starts: list[int] = []
     at = 0
     for lines in pages:
-        body = "\n".join(unwrap(_squeeze(lines))).strip("\n")
+        body = "\n".join(_squeeze(lines)).strip("\n")
         if out:
             previous = out[-1].rstrip()
             gap = "\n" + PAGE_BREAK + ("\n" if _SENTENCE_END.search(previous) or not previous else "")
@@ -182,9 +184,10 @@ def columns(lines: list[str]) -> list[str]:
 
 def unwrap(lines: list[str]) -> list[str]:
     """A paragraph's lines wrapped at the page's width joined into one line (as the corpus texts
-    and Word give them): a line as long as the page's long lines, followed by more text, goes on in
-    the next line. Table rows, lines ending in a hyphen (the text reader joins a broken word) and a
-    next line that opens a list entry are left alone."""
+    and Word give them): a line as long as the page's long lines goes on in the next one when it
+    does not end in closing punctuation, or when the next one begins in lower case. Table rows,
+    lines ending in a hyphen (the text reader joins a broken word), contents entries and a next
+    line that opens a list entry are left alone."""
     widths = sorted(len(ln) for ln in lines if ln.strip() and "\t" not in ln)
     if not widths:
         return lines
@@ -192,7 +195,11 @@ def unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         before = lines[i - 1] if i else ""
-        if (out and len(before) >= full and line.strip() and "\t" not in before + line
+        if out and _LEADERS.search(before) and re.fullmatch(r"\s*\d{1,4}", line):
+            out[-1] += " " + line.lstrip()  # a contents entry's page number, wrapped
+            continue
+        goes_on = line.lstrip()[:1].islower() or not _CLOSING.search(before)
+        if (out and len(before) >= full and goes_on and line.strip() and "\t" not in before + line
                 and not before.endswith("-") and not _CONTENTS_LINE.search(before) and not _LIST_ENTRY.match(line)):
             out[-1] += " " + line.lstrip()
         else:
@@ -214,11 +221,12 @@ def _pdf_pages(raw: bytes, name: str) -> tuple[list[list[str]], str]:
             raise NotADocumentError(f"{name}: the PDF is encrypted")
         pages = [columns(_squeeze((page.extract_text(extraction_mode="layout") or "").splitlines()))
                  for page in reader.pages]
+        pages = [unwrap(lines) for lines in drop_furniture(pages)]
     except NotADocumentError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise NotADocumentError(f"{name}: not a readable PDF ({exc})") from exc
-    return drop_furniture(pages), f"pypdf {pypdf.__version__}"
+    return pages, f"pypdf {pypdf.__version__}"
 
 
 def _norm(line: str) -> str:
