@@ -19,7 +19,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph.ingest import Registry, ingest_bytes
-from mandategraph.ingest.extract import DOCX, PAGE_BREAK, PDF, extract, join_pages, page_of, unwrap
+from mandategraph.ingest.extract import DOCX, PAGE_BREAK, PDF, extract, join_pages, page_of
+from mandategraph.ingest.pdf import unwrap
 from mandategraph.ingest.text import NotADocumentError, fold, parse_source
 from mandategraph.namespaces import DCTERMS, MG, OA
 
@@ -170,3 +171,22 @@ def test_cli_reads_pdf_and_keeps_its_text(tmp_path: Path) -> None:
                           capture_output=True, text=True, check=False)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines()[0].startswith(f"mandategraph ingest: {broken}: not a readable PDF")
+
+
+def test_word_list_numbers_are_read(tmp_path: Path) -> None:
+    """Word prints the numbers of a numbered list itself; they are not in the paragraphs' text."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Provisional agenda")
+    for title in ("Organizational matters.", "Good practices in special investigative techniques.", "Other matters."):
+        d.add_paragraph(title, style="List Number")
+    d.add_paragraph("1.\tIn its resolution 6/3, the Conference decided ...")  # typed number and tab: prose
+    path = tmp_path / "numbered.docx"
+    d.save(str(path))
+    extracted = extract(path.read_bytes(), path.name)
+    assert extracted is not None
+    lines = [ln for ln in extracted.text.splitlines() if ln.strip()]
+    assert lines == ["Provisional agenda", "1. Organizational matters.",
+                     "2. Good practices in special investigative techniques.", "3. Other matters.",
+                     "1. In its resolution 6/3, the Conference decided ..."]
