@@ -459,3 +459,8 @@ def dataset(scale: str, directory: Path, seed: int = SEED) -> Generated:
         meta.write_text(f"{len(lines)} {conferences}\n", encoding="utf-8")
     quads, conferences = (int(x) for x in meta.read_text(encoding="utf-8").split())
     return Generated(path, scale, seed, quads, conferences)
+
+
+def built_path(out: Path, scale: str) -> Path:
+    """Where the build step leaves the built dump of the generated dataset (read by query and serve)."""
+    return out / "data" / f"built-{scale}-{SEED}.nq"

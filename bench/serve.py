@@ -21,7 +21,7 @@ from typing import Any
 from rdflib import URIRef
 
 from bench import compare
-from bench.generate import SEED
+from bench.generate import SEED, built_path
 from mandategraph.query import run, values_clause
 from mandategraph.store import DUMP, load_dump
 
@@ -59,7 +59,6 @@ def _rss_mib(pid: int) -> float:
 def step_serve(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     if find_spec("mandategraph.commands.serve") is None:
         return {"skipped": "`mandategraph serve` does not exist yet"}
-    from bench.steps import built_path
 
     dump = built_path(out, scale).resolve()
     current = out / f"serve-{scale}" / "current"

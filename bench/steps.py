@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from bench import baseline, compare
-from bench.generate import SEED, dataset
+from bench.generate import SEED, built_path, dataset
 from bench.measure import peak_mib, timed
 from bench.params import samples, values_for
 from mandategraph import iri
@@ -43,10 +43,6 @@ BIG = 500_000  # above this many quads the slow rdflib baseline is run once, not
 
 def _bench_query(name: str) -> str:
     return (HERE / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-
-
-def built_path(out: Path, scale: str) -> Path:
-    return out / "data" / f"built-{scale}-{SEED}.nq"
 
 
 def _baseline_repeat(repeat: int, quads: int) -> int:
@@ -242,8 +238,8 @@ def step_query(scale: str, repeat: int, out: Path, timeout: float | None = None)
 # ---------------------------------------------------------------------------------------- ingest
 def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     """Ingest throughput on the real corpus texts (independent of the scale)."""
-    from mandategraph.build import SourceEntry, read_manifest
     from mandategraph.ingest import NotADocumentError, Registry, ingest_file
+    from mandategraph.manifest import SourceEntry, read_manifest
 
     lay = layout()
     registry = Registry.load(lay.curated)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mandategraph.build import read_manifest
 from mandategraph.ingest import Registry, ingest_file
+from mandategraph.manifest import read_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "data" / "sources" / "wg7-2013-provisional-agenda.txt"

@@ -12,8 +12,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from mandategraph.build import read_manifest
 from mandategraph.ingest import IngestResult, Registry, ingest_bytes, learn_sessions
+from mandategraph.manifest import read_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "data" / "sources"

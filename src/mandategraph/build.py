@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import time
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from rdflib import Literal, URIRef
 
 from mandategraph import __version__, iri
 from mandategraph.ingest import IngestResult, Registry, ingest_paths
+from mandategraph.manifest import ManifestError, SourceEntry, read_manifest
 from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
@@ -45,28 +45,6 @@ class BuildResult:
     seconds: float
 
 
-@dataclass(frozen=True)
-class SourceEntry:
-    """What the curator says about a source text that the text does not print itself."""
-
-    symbol: str | None = None
-    note: str | None = None
-    unverified: bool = False
-
-
-def read_manifest(sources: Path) -> dict[str, SourceEntry]:
-    path = sources / "manifest.toml"
-    if not path.exists():
-        return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise BuildError(f"{path}: {exc}") from exc
-    return {name: SourceEntry(v.get("symbol"), v.get("note"), bool(v.get("unverified", False)))
-            for name, v in data.items()}
-
-
-
 def load_turtle(store: ox.Store, path: Path, graph: URIRef) -> None:
     try:
         store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(graph)))
@@ -83,7 +61,10 @@ def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None) ->
         progress(f"curated {path.name}")
         load_turtle(store, path, iri.graph_curated(path.stem))
     registry = Registry.load(where.curated)
-    manifest = read_manifest(where.sources)
+    try:
+        manifest = read_manifest(where.sources)
+    except ManifestError as exc:
+        raise BuildError(str(exc)) from exc
     sources = sorted(where.sources.glob("*.txt"))
     batch = ingest_paths(sources, registry, {p.name: manifest.get(p.name, SourceEntry()).symbol for p in sources},
                          progress=lambda name: progress(f"ingest {name}"))

@@ -34,6 +34,7 @@ from mandategraph.ingest.extract import SOURCE_SUFFIXES, extracted_name, source_
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import is_symbol
 from mandategraph.ingest.text import NotADocumentError
+from mandategraph.manifest import read_manifest
 
 __all__ = ["FORMATS", "SOURCE_SUFFIXES", "IngestBatch", "IngestResult", "NotADocumentError", "Registry", "ingest",
            "ingest_bytes", "ingest_file", "ingest_paths", "learn_sessions", "serialize", "write_texts"]
@@ -128,7 +129,6 @@ def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | No
            progress: Callable[[str], None] | None = None) -> IngestBatch:
     """``mandategraph ingest``: read ``paths`` with the curated registry of the project; a symbol is
     taken from ``symbol`` (one file only), else from a ``manifest.toml`` beside the file."""
-    from mandategraph.build import read_manifest
     from mandategraph.project import layout
 
     if symbol is not None and len(paths) != 1:
