@@ -26,9 +26,12 @@ demo: setup
 setup-test: setup
 	bash .ci/setup-test
 
-test: setup-test
+# ruff and mypy, as `make test` runs them first.
+lint: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
+
+test: setup-test lint
 	$(BIN)/pytest
 
 clean:

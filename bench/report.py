@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-PACKAGES = ("mandategraph", "pyoxigraph", "rdflib", "pyshacl", "networkx", "oxrdflib")
+PACKAGES = ("mandategraph", "pyoxigraph", "rdflib", "pyshacl", "networkx")
 SCALE_ORDER = ("10k", "100k", "1m")
 NOTES = HERE / "NOTES.md"  # the hand-written analysis, appended to RESULTS.md
 
