@@ -18,7 +18,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from mandategraph.ingest.text import NotADocumentError, SourceText, parse_source, read_text
+from mandategraph.ingest.text import NotADocumentError, SourceText, parse_source, read_text, squeeze
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -133,15 +133,3 @@ def join_pages(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
         out.append(body)
         at += len(body)
     return "".join(out), tuple(starts)
-
-
-def squeeze(lines: list[str]) -> list[str]:
-    """Lines without trailing spaces or their common indentation, runs of blank lines made one."""
-    lines = [ln.rstrip() for ln in lines]
-    indents = [len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()]
-    cut = min(indents, default=0)
-    out: list[str] = []
-    for ln in lines:
-        if ln.strip() or (out and out[-1]):
-            out.append(ln[cut:] if ln.strip() else "")
-    return out

@@ -14,8 +14,7 @@ import io
 import logging
 import re
 
-from mandategraph.ingest.extract import squeeze
-from mandategraph.ingest.text import JOB_NUMBER, NotADocumentError
+from mandategraph.ingest.text import JOB_NUMBER, NotADocumentError, squeeze
 
 FURNITURE_LINES = 3  # lines at the top and at the foot of a page that may be running headers or footers
 COLUMN_GAP = 4  # spaces between words that, in layout mode, separate the columns of a table

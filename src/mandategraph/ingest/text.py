@@ -349,3 +349,15 @@ def detect_language(text: str) -> str:
     scores = {code: sum(low.count(w) for w in words) for code, words in _STOPWORDS.items()}
     best = max(sorted(scores), key=lambda k: scores[k])
     return best if scores[best] > 0 else "und"
+
+
+def squeeze(lines: list[str]) -> list[str]:
+    """Lines without trailing spaces or their common indentation, runs of blank lines made one."""
+    lines = [ln.rstrip() for ln in lines]
+    indents = [len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()]
+    cut = min(indents, default=0)
+    out: list[str] = []
+    for ln in lines:
+        if ln.strip() or (out and out[-1]):
+            out.append(ln[cut:] if ln.strip() else "")
+    return out
