@@ -153,7 +153,10 @@ def test_unreadable_file_is_one_line_naming_it(raw: bytes) -> None:
 
 
 def test_cli_reads_pdf_and_keeps_its_text(tmp_path: Path) -> None:
-    pdf = DOCUMENTS / "CTOC_COP_WG.4_2010_4.pdf"
+    pdf = tmp_path / "CTOC_COP_WG.4_2010_4.pdf"
+    pdf.write_bytes((DOCUMENTS / pdf.name).read_bytes())
+    address = "https://undocs.org/CTOC/COP/WG.4/2010/4"
+    (tmp_path / "manifest.toml").write_text(f'["{pdf.name}"]\nsource = "{address}"\n', encoding="utf-8")
     out = tmp_path / "out.trig"
     done = subprocess.run([sys.executable, "-m", "mandategraph", "ingest", str(pdf), "--out", str(out)],
                           capture_output=True, text=True, check=False)
@@ -165,6 +168,7 @@ def test_cli_reads_pdf_and_keeps_its_text(tmp_path: Path) -> None:
     ds = Dataset()
     ds.parse(out, format="trig")
     assert any(True for _ in ds.quads((None, MG.page, None, None)))
+    assert any(True for _ in ds.quads((None, DCTERMS.source, URIRef(address), None)))  # from the manifest
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 truncated")
     done = subprocess.run([sys.executable, "-m", "mandategraph", "ingest", str(broken)],

@@ -1,5 +1,6 @@
 """The curator's manifest of source texts: ``manifest.toml`` beside the texts says what a text does
-not print itself (its symbol, a note, whether the attribution is unverified).
+not print itself (its symbol, a note, whether the attribution is unverified, and the address of a
+PDF or Word file, which has no ``source:`` line of ours).
 
 Read by ``build`` and by ``ingest``; it imports neither, so neither imports the other through it.
 """
@@ -24,6 +25,7 @@ class SourceEntry:
     symbol: str | None = None
     note: str | None = None
     unverified: bool = False
+    source: str | None = None  # the address of a PDF or Word file (a text gives its own on its source: line)
 
 
 def read_manifest(sources: Path) -> dict[str, SourceEntry]:
@@ -35,5 +37,5 @@ def read_manifest(sources: Path) -> dict[str, SourceEntry]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(f"{path}: {exc}") from exc
-    return {name: SourceEntry(v.get("symbol"), v.get("note"), bool(v.get("unverified", False)))
+    return {name: SourceEntry(v.get("symbol"), v.get("note"), bool(v.get("unverified", False)), v.get("source"))
             for name, v in data.items()}

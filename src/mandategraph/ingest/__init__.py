@@ -97,10 +97,13 @@ def learn_sessions(registry: Registry, texts: Iterable[tuple[str, bytes, str | N
 
 
 def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str | None] | None = None,
-                 progress: Callable[[str], None] | None = None) -> IngestBatch:
+                 progress: Callable[[str], None] | None = None,
+                 addresses: dict[str, str | None] | None = None) -> IngestBatch:
     """Read many files: learn every cover's session first, then read each; a bad file is reported
-    (its name and why) and the others are still read."""
+    (its name and why) and the others are still read. ``symbols`` and ``addresses`` (of PDF and Word
+    files) are the curator's, by file name."""
     symbols = symbols or {}
+    addresses = addresses or {}
     raws: list[tuple[Path, bytes]] = []
     errors: list[tuple[str, str]] = []
     for path in paths:
@@ -114,7 +117,7 @@ def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str |
         if progress:
             progress(path.name)
         try:
-            results.append(ingest_bytes(raw, path.name, learnt, symbols.get(path.name)))
+            results.append(ingest_bytes(raw, path.name, learnt, symbols.get(path.name), addresses.get(path.name)))
         except NotADocumentError as exc:
             message = str(exc)
             if message.startswith(f"{path.name}: "):
@@ -137,11 +140,13 @@ def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | No
         curated = layout().curated
         registry = Registry.load(curated) if curated.is_dir() else Registry()
     symbols: dict[str, str | None] = {}
+    addresses: dict[str, str | None] = {}
     for path in paths:
         manifest = read_manifest(path.parent) if (path.parent / "manifest.toml").is_file() else {}
         entry = manifest.get(path.name)
         symbols[path.name] = symbol if symbol is not None else (entry.symbol if entry else None)
-    return ingest_paths(paths, registry, symbols, progress)
+        addresses[path.name] = entry.source if entry else None
+    return ingest_paths(paths, registry, symbols, progress, addresses)
 
 
 def write_texts(results: Iterable[IngestResult], directory: Path) -> list[Path]:
