@@ -2,7 +2,7 @@
 
 IRIs are made from what people already use: document symbols verbatim as path
 segments, mandates by body / session / number, sessions by body / number,
-agenda items under their session. See DESIGN section 3.
+agenda items under their session. See docs/design.md, "The IRI scheme".
 """
 
 from __future__ import annotations

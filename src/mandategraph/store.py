@@ -1,7 +1,7 @@
 """The embedded store: the built dataset loaded into an in-memory Oxigraph store.
 
 A build writes ``build/runs/<id>/dataset.nq`` and points ``build/current`` at it; opening the store
-loads that dump into memory (fast, and the layout DESIGN section 6 measured best).
+loads that dump into memory (fast, and the layout docs/performance.md measures).
 """
 
 from __future__ import annotations
