@@ -10,8 +10,8 @@ How a document marks its examples (docs/design.md, "Examples in these documents 
 - an ``sh`` block: each ``mandategraph`` command is parsed by the command's own argument parser,
   each ``make`` target must exist, each ``curl`` command is run against the test server.
 
-Each document runs in a scratch directory of its own (with the checkout's ``data``, ``queries`` and
-``ontology``), its blocks in order, against the session's build of the repository's data; addresses
+Each document runs in a scratch directory of its own (with the checkout's ``data``, ``queries``,
+``ontology`` and ``tests``, for its fixtures), its blocks in order, against the session's build of the repository's data; addresses
 ``http://127.0.0.1:8080`` are those of the session's ``mandategraph serve``.
 """
 
@@ -115,7 +115,7 @@ def mismatch(shown: tuple[str, ...], actual: list[str]) -> str | None:
 
 
 def scratch_for(tmp_path: Path) -> Path:
-    for name in ("data", "queries", "ontology"):
+    for name in ("data", "queries", "ontology", "tests"):
         (tmp_path / name).symlink_to(ROOT / name)
     return tmp_path
 
