@@ -29,7 +29,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from mandategraph.ingest.document import IngestResult, read_document, session_facts, sorted_ntriples
+from mandategraph.ingest.document import Document, IngestResult, sorted_ntriples
 from mandategraph.ingest.extract import SOURCE_SUFFIXES, extracted_name, source_text
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import is_symbol
@@ -57,11 +57,20 @@ def ingest_bytes(raw: bytes, name: str, registry: Registry, symbol: str | None =
     curator when the text prints none, ``source_url`` is the address of a PDF or Word file (a text
     names its own in its ``source:`` header). Raises :class:`NotADocumentError` for anything that is
     not a UN document."""
+    return _read(_document(raw, name, registry, symbol, source_url))
+
+
+def _document(raw: bytes, name: str, registry: Registry, symbol: str | None,
+              source_url: str | None = None) -> Document:
+    """One document extracted, cleaned and its cover read (once: learning and reading share it)."""
     if symbol is not None and not is_symbol(symbol):
         raise NotADocumentError(f"{name}: --symbol {symbol!r} is not a UN document symbol")
-    source = source_text(raw, name, source_url)
-    result = read_document(source, registry, symbol, raw)
-    return replace(result, text=source.body) if source.media_type else result
+    return Document(source_text(raw, name, source_url), registry, symbol, raw)
+
+
+def _read(doc: Document) -> IngestResult:
+    result = doc.read()
+    return replace(result, text=doc.source.body) if doc.source.media_type else result
 
 
 # ------------------------------------------------------------------------------------ many files
@@ -80,12 +89,21 @@ class IngestBatch:
 
 def learn_sessions(registry: Registry, texts: Iterable[tuple[str, bytes, str | None]]) -> Registry:
     """A copy of ``registry`` that knows the sessions printed on the covers of ``texts``."""
-    learnt = registry.copy()
-    facts = []
+    docs = []
     for name, raw, symbol in texts:
         try:
-            source = source_text(raw, name)
-            body, session_number, start, end = session_facts(source, learnt, symbol, raw)
+            docs.append(_document(raw, name, registry, symbol))
+        except NotADocumentError:
+            continue
+    return _learn(registry, docs)
+
+
+def _learn(registry: Registry, docs: Iterable[Document]) -> Registry:
+    learnt = registry.copy()
+    facts = []
+    for doc in docs:
+        try:
+            body, session_number, start, end = doc.session_facts()
         except (NotADocumentError, ValueError):
             continue
         if body is not None:
@@ -99,25 +117,33 @@ def learn_sessions(registry: Registry, texts: Iterable[tuple[str, bytes, str | N
 def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str | None] | None = None,
                  progress: Callable[[str], None] | None = None,
                  addresses: dict[str, str | None] | None = None) -> IngestBatch:
-    """Read many files: learn every cover's session first, then read each; a bad file is reported
-    (its name and why) and the others are still read. ``symbols`` and ``addresses`` (of PDF and Word
-    files) are the curator's, by file name."""
+    """Read many files, each once: learn every cover's session first, then read each; a bad file is
+    reported (its name and why) and the others are still read. ``symbols`` and ``addresses`` (of PDF
+    and Word files) are the curator's, by file name."""
     symbols = symbols or {}
     addresses = addresses or {}
-    raws: list[tuple[Path, bytes]] = []
+    docs: list[tuple[Path, Document | NotADocumentError]] = []
     errors: list[tuple[str, str]] = []
     for path in paths:
         try:
-            raws.append((path, path.read_bytes()))
+            raw = path.read_bytes()
         except OSError as exc:
             errors.append((str(path), f"{path}: cannot read: {exc.strerror}"))
-    learnt = learn_sessions(registry, [(p.name, raw, symbols.get(p.name)) for p, raw in raws])
+            continue
+        try:
+            docs.append((path, _document(raw, path.name, registry, symbols.get(path.name), addresses.get(path.name))))
+        except NotADocumentError as exc:
+            docs.append((path, exc))
+    learnt = _learn(registry, [d for _, d in docs if isinstance(d, Document)])
     results = []
-    for path, raw in raws:
+    for path, doc in docs:
         if progress:
             progress(path.name)
         try:
-            results.append(ingest_bytes(raw, path.name, learnt, symbols.get(path.name), addresses.get(path.name)))
+            if isinstance(doc, NotADocumentError):
+                raise doc
+            doc.registry = learnt
+            results.append(_read(doc))
         except NotADocumentError as exc:
             message = str(exc)
             if message.startswith(f"{path.name}: "):

@@ -1,20 +1,25 @@
-"""The reading of one document text: what it is (agenda, programme, paper, report, resolution, list
-of decisions), the body and session it is of, its cover facts, and its content read by the readers
-of each genre (:mod:`~mandategraph.ingest.agenda`, :mod:`~mandategraph.ingest.papers`,
-:mod:`~mandategraph.ingest.reports`, :mod:`~mandategraph.ingest.mandates`) into one named graph.
+"""The reading of one document text: its cover, the body and session it is of, its genre (chosen
+from the genre registry, :mod:`~mandategraph.ingest.genres`) and its content read by that genre,
+into one named graph.
+
+A :class:`Document` is one text, cleaned once, with its cover and the signals genres detect by (item
+list, lists and texts of mandates, programme table), each found once; the steps every genre shares
+(the item heading a paper is under, lists and texts of mandates, prose) are its methods, and a
+:class:`Reading` carries what one reading writes to.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
 from mandategraph.ingest import agenda, mandates, papers, reports
-from mandategraph.ingest.agenda_layout import parse_agenda_items
+from mandategraph.ingest.agenda_layout import AgendaEntry, parse_agenda_items
 from mandategraph.ingest.citations import ORDINAL, ordinal
 from mandategraph.ingest.cover import (
     AGENDA_TITLE,
@@ -26,8 +31,11 @@ from mandategraph.ingest.cover import (
 )
 from mandategraph.ingest.dates import DateRange, first_range
 from mandategraph.ingest.emit import Emitter
-from mandategraph.ingest.mandate_layout import MANDATE_HEADING, mandate_lists, mandate_texts
-from mandategraph.ingest.paragraphs import contents_region, paragraphs
+from mandategraph.ingest.genres import GENRES, Genre, choose
+from mandategraph.ingest.genres.base import Reading
+from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
+from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
+from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.resolve import Context, body_node
 from mandategraph.ingest.symbols import Symbol, is_symbol
@@ -35,6 +43,7 @@ from mandategraph.ingest.text import (
     LANGUAGE_NAMES,
     NotADocumentError,
     SourceText,
+    Span,
     blank_lines,
     cut_at,
     detect_language,
@@ -43,12 +52,6 @@ from mandategraph.ingest.text import (
     near_gap,
 )
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, XSD
-
-KIND_CLASSES = {
-    "agenda": MG.Agenda, "report": MG.Report, "note": MG.Note, "background paper": MG.BackgroundPaper,
-    "conference room paper": MG.ConferenceRoomPaper, "information paper": MG.InformationPaper,
-    "document": MG.Document,
-}
 
 
 @dataclass(frozen=True)
@@ -76,15 +79,13 @@ def sorted_ntriples(graph: Graph) -> str:
     return "".join(row + "\n" for row in sorted(set(rows)) if row.strip())
 
 
-_DOC_KINDS = [
-    ("agenda", AGENDA_TITLE),
-    ("note", re.compile(r"^(?:note\s+by|nota\s+de|note\s+du|note\s+de|записка)", re.I)),
-    ("background paper", re.compile(r"background\s+paper|documento\s+de\s+antecedentes|"
-                                    r"document\s+d[’']information|справочный\s+документ", re.I)),
-    ("conference room paper", re.compile(r"conference\s+room\s+paper|documento\s+de\s+sesi[oó]n", re.I)),
-    ("report", re.compile(r"^(?:(?:draft\s+)?report|informe|rapport|доклад)\b", re.I)),
-]
-_PROGRAMME = re.compile(r"^\s*programme\b", re.I)
+# the words of a title that make a text a document even without a symbol
+_TABLE_HEADING = re.compile(r"^[ \t]*(?:\w+\s+)?(?:organization\s+of\s+work|programme)\b", re.M | re.I)
+_TIME_OF_DAY = re.compile(r"\b(?:a\.m\.|p\.m\.)")
+_ANNOTATIONS_HEADING = re.compile(r"^[ \t]*(?:[IVX]+\.\s+)?annotations\b", re.M | re.I)
+_ORGANIZATION_HEADING = re.compile(r"^[ \t]*(?:Proposed\s+)?organization\s+of\s+work\b", re.M | re.I)
+_AGENDA_ITEM = re.compile(r"\bagenda\s+item\b", re.I)
+_TITLE_WORDS = [AGENDA_TITLE] + [p for p in (getattr(g, "title_words", None) for g in GENRES) if p is not None]
 _SESSION_PHRASE = re.compile(
     r"\bAt\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b(?P<rest>[^:]{0,200})",
     re.IGNORECASE)
@@ -93,17 +94,18 @@ _SESSION_PHRASE = re.compile(
 def read_document(source: SourceText, registry: Registry, symbol: str | None, raw: bytes) -> IngestResult:
     """Read one source text into its named graph; ``symbol`` is supplied by a curator when the text
     prints none. Raises :class:`NotADocumentError` for anything that is not a UN document text."""
-    return _Reader(source, registry, symbol, raw).read()
+    return Document(source, registry, symbol, raw).read()
 
 
 def session_facts(source: SourceText, registry: Registry, symbol: str | None,
                   raw: bytes) -> tuple[str | None, int | None, str | None, str | None]:
     """The body, session number and dates the text gives for its session (for learning)."""
-    return _Reader(source, registry, symbol, raw).session_facts()
+    return Document(source, registry, symbol, raw).session_facts()
 
 
-class _Reader:
-    """Reads one source text; every step takes what the text has and says what it could not read."""
+class Document:
+    """One source text, cleaned and its cover read once; every step takes what the text has and
+    says what it could not read. Genres detect by its signals and read with its methods."""
 
     def __init__(self, source: SourceText, registry: Registry, symbol: str | None, raw: bytes) -> None:
         self.source = source
@@ -147,56 +149,61 @@ class _Reader:
             self.source = replace(self.source, clean=self.text,
                                   debris=tuple(sorted(set(self.source.debris) | {"running headers"})))
 
-    # -------------------------------------------------------------------------- what the text is
+    # -------------------------------------------------------------------------- signals of genre
 
-    def _signals(self) -> None:
-        text, cover = self.text, self.cover
-        start = cover.end
-        self.entries, self.list_end = parse_agenda_items(text, start, self.source.gaps)
-        self.listed = mandate_lists(text, start, self.source.gaps)
-        self.texts = mandate_texts(text, start, self.listed)
-        self.has_table = bool(re.search(r"^\s*(?:\w+\s+)?(?:organization\s+of\s+work|programme)\b.*$", text,
-                                        re.M | re.I)) and bool(
-            re.search(r"\b(?:a\.m\.|p\.m\.)", text))
-        self.agenda_like = cover.is_agenda or (
-            not self.listed and bool(self.entries) and bool(re.search(
-                r"^\s*(?:[IVX]+\.\s+)?annotations\b", text, re.M | re.I))) or (
-            bool(re.search(r"^\s*(?:Proposed\s+)?organization\s+of\s+work\b", text, re.M | re.I))
-            and bool(re.search(r"\bagenda\s+item\b", text, re.I)) and not self.listed)
+    @cached_property
+    def _agenda_list(self) -> tuple[list[AgendaEntry], int]:
+        return parse_agenda_items(self.text, self.cover.end, self.source.gaps)
+
+    @property
+    def entries(self) -> list[AgendaEntry]:
+        """The items of an item list after the cover."""
+        return self._agenda_list[0]
+
+    @cached_property
+    def listed(self) -> list[ListedMandate]:
+        """The resolutions and decisions listed after the cover."""
+        return mandate_lists(self.text, self.cover.end, self.source.gaps)
+
+    @cached_property
+    def texts(self) -> list[tuple[str, int, int, Span, int, int]]:
+        """The texts of resolutions and decisions after the cover."""
+        return mandate_texts(self.text, self.cover.end, self.listed)
+
+    @cached_property
+    def has_table(self) -> bool:
+        """A programme or organization-of-work table with times of day."""
+        return bool(_TABLE_HEADING.search(self.text)) and bool(_TIME_OF_DAY.search(self.text))
+
+    @cached_property
+    def agenda_like(self) -> bool:
+        """An agenda's title, or an item list with annotations, or an organization of work by item."""
+        text = self.text
+        return self.cover.is_agenda or (
+            not self.listed and bool(self.entries) and bool(_ANNOTATIONS_HEADING.search(text))) or (
+            bool(_ORGANIZATION_HEADING.search(text)) and bool(_AGENDA_ITEM.search(text)) and not self.listed)
+
+    @cached_property
+    def heads(self) -> list[str]:
+        """The title, then the kind lines and subtitles under it, as printed."""
+        cover = self.cover
+        return ([fold(cover.title.text)] if cover.title else []) + [ln.text for ln in cover.kind_lines] + \
+            [ln.text for ln in cover.subtitles]
+
+    @cached_property
+    def genre(self) -> Genre:
+        return choose(self)
 
     def kind(self) -> str:
-        cover = self.cover
-        sym = Symbol(self.symbol) if self.symbol else None
-        if sym is not None and sym.series == "CRP":
-            return "conference room paper"
-        if sym is not None and sym.series == "INF":
-            return "information paper"
-        if self.agenda_like:
-            return "agenda"
-        heads = ([fold(cover.title.text)] if cover.title else []) + [ln.text for ln in cover.kind_lines] + \
-            [ln.text for ln in cover.subtitles]
-        for name, pattern in _DOC_KINDS[1:]:
-            if any(pattern.search(t) for t in heads[1:]):
-                return name
-        for name, pattern in _DOC_KINDS[1:]:
-            if heads and pattern.search(heads[0]):
-                return name
-        if self.symbol is None:
-            if cover.title and _PROGRAMME.match(cover.title.text):
-                return "programme"
-            if any(h[0] == "resolution" for h in self.texts) and not self.listed:
-                return "resolution"
-            if self.listed or self.texts:
-                return "decisions" if all(m.kind == "decision" for m in self.listed) else "mandates"
-        return "document"
+        return self.genre.kind
 
     def _is_document(self) -> bool:
         cover = self.cover
         meta = any([cover.distribution_date, cover.original_language, cover.session_number, cover.dates,
                     cover.item, cover.body_lines])
         structured = bool(self.entries or self.listed or self.texts or self.agenda_like) or (
-            self.has_table and bool(cover.title and _PROGRAMME.match(cover.title.text)))
-        titled = bool(cover.title and any(p.search(fold(cover.title.text)) for _, p in _DOC_KINDS))
+            self.has_table and bool(cover.title and PROGRAMME_TITLE.match(cover.title.text)))
+        titled = bool(cover.title and any(p.search(fold(cover.title.text)) for p in _TITLE_WORDS))
         if self.printed is not None and self.supplied is None:
             return meta or structured or titled or bool(cover.kind_lines)
         return meta or structured or titled or bool(cover.kind_lines) and self.symbol is not None
@@ -231,7 +238,6 @@ class _Reader:
 
     def session_facts(self) -> tuple[str | None, int | None, str | None, str | None]:
         """The body, session number and dates the text gives for its session (for learning)."""
-        self._signals()
         body, _ = self.body()
         number, rng, _venue = self._session_printed()
         start = rng.start.isoformat() if rng else None
@@ -259,13 +265,12 @@ class _Reader:
     # -------------------------------------------------------------------------- reading
 
     def read(self) -> IngestResult:
-        self._signals()
         if not self._is_document():
             raise NotADocumentError(
                 f"{self.name}: not a UN document text (no symbol, cover, agenda, report, resolution or decision "
                 f"found)" if self.symbol is None else
                 f"{self.name}: not a UN document text (a symbol, but no cover, title or structure)")
-        kind = self.kind()
+        genre = self.genre
         body, new_label = self.body()
         if body is None:
             raise NotADocumentError(f"{self.name}: cannot tell which body the text is of (no symbol, no body named)")
@@ -283,9 +288,8 @@ class _Reader:
             document = iri.source_text(Path(self.name).stem)
             graph_name = iri.graph_for_source(Path(self.name).stem)
         out = Emitter.start(self.source, document, self.raw)
-        cls = KIND_CLASSES.get(kind)
         if symbol is not None:
-            out.document_facts(symbol, cls or MG.Document, supplied=self.supplied is not None and
+            out.document_facts(symbol, genre.rdf_class, supplied=self.supplied is not None and
                                self.printed != self.supplied)
         else:
             out.source_facts()
@@ -295,18 +299,17 @@ class _Reader:
             ctx.labels[body] = fold(new_label)
             node = iri.body(body)
             out.add(node, RDF.type, MG.Body)
-            out.add(node, RDFS.label, Literal(fold(new_label), lang=self.language if self.english else
-                                              self.language))
+            out.add(node, RDFS.label, Literal(fold(new_label), lang=self.language))
             if symbol is not None and Symbol(symbol).body_prefix:
                 out.add(node, MG.symbolPrefix, Symbol(symbol).body_prefix)
                 parent = reg.parent_of_prefix(Symbol(symbol).body_prefix)
                 if parent:
                     out.add(node, MG.parentBody, iri.body(parent))
-        self._document(out, kind)
-        session = self._session(out, ctx, body, kind)
+        self._document(out, genre)
+        session = self._session(out, ctx, body)
         if session is not None:
             out.add(document, MG.forSession, session)
-        self._content(out, ctx, kind, session, body)
+        genre.read(self, self._reading(out, ctx, session, body, genre))
         partial = self._partial()
         out.add(document, MG.isPartial, partial)
         self._language_notes()
@@ -314,29 +317,29 @@ class _Reader:
             out.note(document, note)
         for note in self.not_read:
             out.add(document, MG.notRead, Literal(note, lang="en"))
-        title = self.cover.title.text if self.cover.title and self._title_ok(kind) else None
+        title = self.cover.title.text if self.cover.title and self._title_ok(genre) else None
         label = f"{symbol} ({fold(title)})" if symbol and title else (symbol or f"source text {self.name}")
         out.add(document, RDFS.label, Literal(label))
         out.finish()
-        return IngestResult(self.name, graph_name, out.graph, symbol, kind, self.language, partial,
+        return IngestResult(self.name, graph_name, out.graph, symbol, genre.kind, self.language, partial,
                             tuple(self.not_read), document)
 
-    def _title_ok(self, kind: str) -> bool:
+    def _title_ok(self, genre: Genre) -> bool:
         t = self.cover.title
         if t is None:
             return False
         if self.language not in ("en", "es", "fr", "ru", "und"):
             return False  # a cover whose lines the reader cannot tell apart: no title rather than a wrong one
-        if kind in ("resolution", "decisions", "mandates"):
+        if not genre.has_title:
             return False
         if MANDATE_HEADING.match(t.text) or NAV.search(t.text):
             return False
         return not near_gap(self.source.gaps, t.end, self.text)
 
-    def _document(self, out: Emitter, kind: str) -> None:
+    def _document(self, out: Emitter, genre: Genre) -> None:
         cover, d = self.cover, out.document
         out.add(d, DCTERMS.language, self.language)
-        if self._title_ok(kind) and cover.title is not None:
+        if self._title_ok(genre) and cover.title is not None:
             out.add(d, DCTERMS.title, Literal(fold(cover.title.text), lang=self.language))
         if cover.distribution_date:
             out.add(d, MG.distributionDate, Literal(cover.distribution_date.isoformat(), datatype=XSD.date))
@@ -349,7 +352,7 @@ class _Reader:
             self.notes.append("The text holds a second copy of the document (another version): "
                               + "; ".join(fold(ln.text) for ln in later) + ".")
 
-    def _session(self, out: Emitter, ctx: Context, body: str, kind: str) -> URIRef | None:
+    def _session(self, out: Emitter, ctx: Context, body: str) -> URIRef | None:
         number, rng, venue = self._session_printed()
         start = rng.start.isoformat() if rng else None
         end = rng.end.isoformat() if rng else None
@@ -377,54 +380,64 @@ class _Reader:
             out.add(session, MG.venue, venue)
         return session
 
-    def _content(self, out: Emitter, ctx: Context, kind: str, session: URIRef | None, body: str) -> None:
-        text, cover, gaps = self.text, self.cover, self.source.gaps
-        read: list[tuple[int, int]] = []
-        year = agenda.year_of(self.cover.dates.start if self.cover.dates else None, text,
+    def _reading(self, out: Emitter, ctx: Context, session: URIRef | None, body: str, genre: Genre) -> Reading:
+        """Where the content is read to: the year of the session, the agenda the document is on."""
+        cover = self.cover
+        year = agenda.year_of(cover.dates.start if cover.dates else None, self.text,
                               Symbol(self.symbol).year if self.symbol else None)
-        if session is not None and self.registry.dates_of(session)[0] and not self.cover.dates:
+        if session is not None and self.registry.dates_of(session)[0] and not cover.dates:
             year = int(self.registry.dates_of(session)[0][:4])  # type: ignore[index]
-        agenda_node: URIRef | None = None
-        agenda_symbol: str | None = None
-        footnote = agenda_footnote(text, cover.item.heading.end if cover.item else cover.end)
+        reading = Reading(out, ctx, session, body, year)
+        footnote = agenda_footnote(self.text, cover.item.heading.end if cover.item else cover.end)
         if footnote is not None:
-            agenda_symbol = footnote[0]
-            agenda_node = iri.document(agenda_symbol)
-        elif kind == "agenda":
-            agenda_node = out.document
+            reading.agenda_symbol, reading.footnote = footnote
+            reading.agenda_node = iri.document(footnote[0])
+        elif genre.is_agenda:
+            reading.agenda_node = out.document
         elif session is not None:
-            agenda_node = self.registry.agenda_of(session)
-        if session is not None and (kind == "agenda" or kind == "programme"):
-            result = agenda.read_agenda(out, ctx, text, cover.end, session, gaps, self.language, year,
-                                        out.document if kind == "agenda" else agenda_node,
-                                        is_agenda=kind == "agenda")
-            if kind == "programme" and agenda_node is None:
-                for node in result.items.values():
-                    out.add(node, MG.status, MG.unverified)
-                    out.note(node, f"Known from {self.name}, a programme, which does not name the agenda "
-                                   "that lists the item.")
-            read.append((result.start, result.end))
-            if not self.english:
-                self.not_read.append("The annotations are not in English: only the resolution and decision "
-                                     "numbers they cite were read, not what grounds each item.")
-        if cover.item is not None:
-            papers.read_item_heading(out, ctx, cover, text, session, self.language,
-                                     agenda_node if kind != "agenda" or footnote else out.document,
-                                     agenda_symbol, footnote[1] if footnote else None)
+            reading.agenda_node = self.registry.agenda_of(session)
+        return reading
+
+    # -------------------------------------------------------------------------- steps genres share
+
+    def read_agenda(self, reading: Reading, is_agenda: bool) -> agenda.AgendaItems:
+        """The items of the agenda (or programme) in the text, their groundings and schedule."""
+        out = reading.out
+        assert reading.session is not None
+        result = agenda.read_agenda(out, reading.ctx, self.text, self.cover.end, reading.session, self.source.gaps,
+                                    self.language, reading.year,
+                                    out.document if is_agenda else reading.agenda_node, is_agenda=is_agenda)
+        reading.read.append((result.start, result.end))
+        return result
+
+    def read_item_heading(self, reading: Reading, genre: Genre) -> None:
+        """The heading "Item N of the provisional agenda" a paper is under."""
+        if self.cover.item is None:
+            return
+        out = reading.out
+        on = reading.agenda_node if not genre.is_agenda or reading.footnote else out.document
+        papers.read_item_heading(out, reading.ctx, self.cover, self.text, reading.session, self.language, on,
+                                 reading.agenda_symbol, reading.footnote)
+
+    def read_mandates(self, reading: Reading, where: str) -> None:
+        """The lists of resolutions and decisions and their texts."""
         if self.listed:
-            where = "contents" if kind != "decisions" else "list of decisions"
-            reports.read_mandate_list(out, ctx, self.listed, self.language, where)
-            read.extend((m.span.start, m.span.end) for m in self.listed)
-        read.extend(mandates.read_mandate_texts(out, ctx, text, cover.end, self.listed, gaps, self.language))
-        region = contents_region(text, cover.end)
+            reports.read_mandate_list(reading.out, reading.ctx, self.listed, self.language, where)
+            reading.read.extend((m.span.start, m.span.end) for m in self.listed)
+        reading.read.extend(mandates.read_mandate_texts(reading.out, reading.ctx, self.text, self.cover.end,
+                                                        self.listed, self.source.gaps, self.language))
+        region = contents_region(self.text, self.cover.end)
         if region:
-            read.append(region)
-        paras = paragraphs(text, cover.end, None, read, gaps)
-        if kind == "report" and session is not None:
-            read.extend(reports.read_recommendations(out, ctx, paras, session, text, gaps, self.symbol))
-            paras = paragraphs(text, cover.end, None, read, gaps)
-        if kind != "resolution":
-            papers.read_prose(out, ctx, [p for p in paras if not _inside(p.span.start, read)], self.language)
+            reading.read.append(region)
+
+    def paragraphs(self, reading: Reading) -> list[Para]:
+        """The paragraphs after the cover outside what was read."""
+        return paragraphs(self.text, self.cover.end, None, reading.read, self.source.gaps)
+
+    def read_prose(self, reading: Reading, paras: list[Para]) -> None:
+        """What the prose cites, outside the parts read already."""
+        papers.read_prose(reading.out, reading.ctx, [p for p in paras if not _inside(p.span.start, reading.read)],
+                          self.language)
 
     def _partial(self) -> bool:
         stop = cut_at(self.text, self.source.gaps)

@@ -11,7 +11,9 @@ left by two characters and is padded with spaces, so everything after the line s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 class NotADocumentError(ValueError):
@@ -209,27 +211,35 @@ def blank_lines(text: str, spans: list[tuple[int, int]]) -> str:
 # ------------------------------------------------------------------------------------ lines and titles
 
 _LINES = re.compile(r"[^\n]*\n?")
+_LINE_TABLES = 8  # texts whose line table is kept (a document's text and its cleaned versions)
 
 
-def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """The lines of ``text`` (stripped), with offsets; only those within [start, end)."""
+@lru_cache(maxsize=_LINE_TABLES)
+def _line_table(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """Every line of ``text`` (stripped, with offsets) and their start offsets, found once per text."""
     out = []
     pos = 0
-    stop = len(text) if end is None else end
     for m in _LINES.finditer(text):
         if not m.group(0):
             break
         raw = m.group(0).rstrip("\n")
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
-        span = Span(pos + lead, pos + lead + len(stripped), stripped)
+        out.append(Span(pos + lead, pos + lead + len(stripped), stripped))
         pos = m.end()
-        if span.start < start and span.text:
-            continue
-        if span.start >= stop:
-            break
-        out.append(span)
-    return out
+    return tuple(out), tuple(s.start for s in out)
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The lines of ``text`` (stripped), with offsets, that begin within [start, end).
+
+    The lines of a text are found once and then looked up (by bisection), so reading a text region
+    by region stays linear in its length.
+    """
+    table, starts = _line_table(text)
+    first = bisect_left(starts, start)
+    last = len(starts) if end is None else bisect_left(starts, end)
+    return list(table[first:last])
 
 
 def clean_title(title: str) -> str:

@@ -1,0 +1,31 @@
+"""Provisional agendas, annotated or not: the item list, the annotation of each item and what
+grounds it, the documents before the meeting, the organization of work."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rdflib import URIRef
+
+from mandategraph.ingest.genres.base import Evidence, Genre
+from mandategraph.namespaces import MG
+
+if TYPE_CHECKING:
+    from mandategraph.ingest.genres.base import DocumentView, Reading
+
+
+class AgendaGenre(Genre):
+    kind: ClassVar[str] = "agenda"
+    rdf_class: ClassVar[URIRef] = MG.Agenda
+    is_agenda: ClassVar[bool] = True
+
+    def detect(self, doc: DocumentView) -> float:
+        return Evidence.LAYOUT if doc.agenda_like else Evidence.NONE
+
+    def read_own(self, doc: DocumentView, reading: Reading) -> None:
+        if reading.session is None:
+            return
+        doc.read_agenda(reading, is_agenda=True)
+        if not doc.english:
+            doc.not_read.append("The annotations are not in English: only the resolution and decision "
+                                "numbers they cite were read, not what grounds each item.")

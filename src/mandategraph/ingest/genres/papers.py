@@ -1,0 +1,62 @@
+"""Papers before a meeting, known by their symbol's series or by the words of their cover: notes by
+the Secretariat, background papers, conference room papers, information papers."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from rdflib import URIRef
+
+from mandategraph.ingest.genres.base import Evidence, Genre
+from mandategraph.ingest.symbols import Symbol
+from mandategraph.namespaces import MG
+
+if TYPE_CHECKING:
+    from mandategraph.ingest.genres.base import DocumentView
+
+
+class CoverWordsGenre(Genre):
+    """A genre named on the cover: in a kind line under the title (stronger) or in the title."""
+
+    title_words: ClassVar[re.Pattern[str] | None] = None
+    series: ClassVar[str | None] = None  # the symbol series of the genre ("CRP")
+
+    def detect(self, doc: DocumentView) -> float:
+        if self.series is not None and doc.symbol is not None and Symbol(doc.symbol).series == self.series:
+            return Evidence.SERIES
+        words = self.title_words
+        if words is None:
+            return Evidence.NONE
+        heads = doc.heads
+        if any(words.search(h) for h in heads[1:]):
+            return Evidence.KIND_LINE
+        if heads and words.search(heads[0]):
+            return Evidence.TITLE
+        return Evidence.NONE
+
+
+class NoteGenre(CoverWordsGenre):
+    kind: ClassVar[str] = "note"
+    rdf_class: ClassVar[URIRef] = MG.Note
+    title_words = re.compile(r"^(?:note\s+by|nota\s+de|note\s+du|note\s+de|записка)", re.I)
+
+
+class BackgroundPaperGenre(CoverWordsGenre):
+    kind: ClassVar[str] = "background paper"
+    rdf_class: ClassVar[URIRef] = MG.BackgroundPaper
+    title_words = re.compile(r"background\s+paper|documento\s+de\s+antecedentes|"
+                             r"document\s+d[’']information|справочный\s+документ", re.I)
+
+
+class ConferenceRoomPaperGenre(CoverWordsGenre):
+    kind: ClassVar[str] = "conference room paper"
+    rdf_class: ClassVar[URIRef] = MG.ConferenceRoomPaper
+    title_words = re.compile(r"conference\s+room\s+paper|documento\s+de\s+sesi[oó]n", re.I)
+    series = "CRP"
+
+
+class InformationPaperGenre(CoverWordsGenre):
+    kind: ClassVar[str] = "information paper"
+    rdf_class: ClassVar[URIRef] = MG.InformationPaper
+    series = "INF"

@@ -1,0 +1,29 @@
+"""Reports of a meeting or of the Secretariat: their recommendations and the mandates they list."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from rdflib import URIRef
+
+from mandategraph.ingest import reports
+from mandategraph.ingest.genres.papers import CoverWordsGenre
+from mandategraph.namespaces import MG
+
+if TYPE_CHECKING:
+    from mandategraph.ingest.genres.base import DocumentView, Reading
+    from mandategraph.ingest.paragraphs import Para
+
+
+class ReportGenre(CoverWordsGenre):
+    kind: ClassVar[str] = "report"
+    rdf_class: ClassVar[URIRef] = MG.Report
+    title_words = re.compile(r"^(?:(?:draft\s+)?report|informe|rapport|доклад)\b", re.I)
+
+    def read_paragraphs(self, doc: DocumentView, reading: Reading, paras: list[Para]) -> list[Para]:
+        if reading.session is None:
+            return paras
+        reading.read.extend(reports.read_recommendations(reading.out, reading.ctx, paras, reading.session,
+                                                         doc.text, doc.source.gaps, doc.symbol))
+        return doc.paragraphs(reading)
