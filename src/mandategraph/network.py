@@ -1,6 +1,7 @@
 """The mandate graph as networkx: one explicit projection, parallel relations kept.
 
-Nodes are IRIs (strings) with type, label, notation and title; edges run from an item or a mandate
+Nodes are IRIs (strings) with type, label, notation and title (``titles`` and ``glosses``: every one
+as a (text, language) pair, for :func:`mandategraph.label.pick`); edges run from an item or a mandate
 to the mandate it rests on, keyed by relation, with every piece of evidence and the effective status.
 """
 
@@ -91,6 +92,14 @@ def _add_nodes(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]]) ->
         for key in ("notation", "title", "label", "note"):
             if key in row and key not in attrs:
                 attrs[key] = str(row[key])
+        for key, many in (("title", "titles"), ("gloss", "glosses")):  # every one, with its language
+            if key in row:
+                value = row[key]
+                pair = (str(value), getattr(value, "language", None))
+                if pair not in attrs.setdefault(many, []):
+                    attrs[many].append(pair)
+        if "supplied" in row and str(row["supplied"]) in ("true", "1"):
+            attrs["supplied"] = True
         if "body" in row:
             attrs["body"] = str(row["body"])
         if "status" in row:
