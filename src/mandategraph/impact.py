@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from mandategraph import iri as mint
+from mandategraph.label import DEFAULT_LANG
 from mandategraph.network import SEVERITY, project
 from mandategraph.query import Remote, internal, run
 from mandategraph.trace import MAX_DEPTH, Hop, Node, node, paths_of, worst_status
@@ -91,11 +92,13 @@ def find_mandate(graph: nx.MultiDiGraph, text: str) -> str:
     raise MandateNotFound(f"{text!r} is both " + " and ".join(found) + ": say resolution or decision")
 
 
-def impact_of(store: ox.Store | Remote, mandate: str, graph: nx.MultiDiGraph | None = None) -> Impact:
-    """Everything ``mandate`` (an IRI, or a name :func:`find_mandate` reads) grounds, transitively."""
+def impact_of(store: ox.Store | Remote, mandate: str, graph: nx.MultiDiGraph | None = None,
+              lang: str = DEFAULT_LANG) -> Impact:
+    """Everything ``mandate`` (an IRI, or a name :func:`find_mandate` reads) grounds, transitively;
+    labels chosen for a reader of ``lang``."""
     graph = graph if graph is not None else project(store)
     iri = find_mandate(graph, mandate)
-    hops = _hops(graph, iri, (iri,))
+    hops = _hops(graph, iri, (iri,), lang)
     worst: dict[str, str] = {}
     downstream: dict[str, Node] = {}
 
@@ -112,7 +115,7 @@ def impact_of(store: ox.Store | Remote, mandate: str, graph: nx.MultiDiGraph | N
     items = tuple(_item(store, downstream[i], worst[i]) for i in sorted(downstream)
                   if downstream[i].type == "AgendaItem")
     mandates = tuple(downstream[i] for i in sorted(downstream) if downstream[i].type != "AgendaItem")
-    return Impact(node(graph, iri), hops, items, mandates)
+    return Impact(node(graph, iri, lang), hops, items, mandates)
 
 
 def _item(store: ox.Store | Remote, item: Node, status: str) -> GroundedItem:
@@ -125,13 +128,13 @@ def _item(store: ox.Store | Remote, item: Node, status: str) -> GroundedItem:
                         str(agenda) if agenda else None, tuple(docs), status)
 
 
-def _hops(graph: nx.MultiDiGraph, target: str, path: tuple[str, ...]) -> tuple[Hop, ...]:
+def _hops(graph: nx.MultiDiGraph, target: str, path: tuple[str, ...], lang: str) -> tuple[Hop, ...]:
     hops = []
     edges = sorted(graph.in_edges(target, keys=True, data=True),
                    key=lambda e: (_ORDER.get(INVERSE.get(e[2], e[2]), 9), e[0]))
     for source, _, relation, data in edges:
         cycle = source in path
-        children = () if cycle or len(path) > MAX_DEPTH else _hops(graph, source, path + (source,))
-        hops.append(Hop(INVERSE.get(relation, relation), node(graph, source), data["status"],
+        children = () if cycle or len(path) > MAX_DEPTH else _hops(graph, source, path + (source,), lang)
+        hops.append(Hop(INVERSE.get(relation, relation), node(graph, source, lang), data["status"],
                         tuple(data["evidence"]), children, cycle))
     return tuple(hops)

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from mandategraph.iri import notation_key
+from mandategraph.label import DEFAULT_LANG, Label, official_address, pick, presumed
 from mandategraph.namespaces import MG, RDF
 from mandategraph.network import SEVERITY, Evidence, project
 from mandategraph.query import Remote, internal, run
@@ -28,9 +29,61 @@ class Node:
     iri: str
     type: str
     label: str  # "resolution 6/3", "item 2", "article 32, paragraph 3"
-    title: str | None
+    title: str | None  # in the reader's language if the graph has it (see mandategraph.label.pick)
     status: str | None  # a curator's status of the node itself (unverified, disputed)
     note: str | None
+    title_lang: str | None = None  # the language of ``title``
+    title_gloss: bool = False  # ``title`` is our English gloss, not an official title
+
+    def shown_title(self, lang: str = DEFAULT_LANG) -> str | None:
+        """The title with its mark ("[gloss]", "[es]"), as every output shows it."""
+        if self.title is None:
+            return None
+        return Label(self.title, self.title_lang, self.title_gloss).shown(lang)
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A document as a reader needs it: symbol (marked when supplied), title, official copy."""
+
+    iri: str
+    symbol: str | None
+    title: Label | None
+    supplied: bool  # the symbol is the curator's, the text does not print it
+    status: str | None
+    note: str | None
+    address: str | None  # the official copy (https://undocs.org/SYMBOL)
+
+    @property
+    def name(self) -> str:
+        """The symbol, marked when presumed; the IRI when there is no symbol."""
+        if self.symbol is None:
+            return self.iri
+        return presumed(self.symbol, "supplied" if self.supplied else None)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The session an item is on the agenda of."""
+
+    iri: str
+    label: str | None  # "Second meeting of the Working Group on the Smuggling of Migrants"
+    body: str | None  # "Working Group on the Smuggling of Migrants"
+    number: str | None
+    venue: str | None
+    start: str | None  # ISO dates
+    end: str | None
+    status: str | None  # the curator's status of the session (dates unverified)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One slot of the organization of work."""
+
+    iri: str
+    label: str | None
+    start: str | None  # ISO date-times
+    end: str | None
 
 
 @dataclass(frozen=True)
@@ -58,8 +111,19 @@ class Citation:
 class Trace:
     item: Node
     hops: tuple[Hop, ...]
-    documents: tuple[str, ...]
+    papers: tuple[Paper, ...] = ()  # the documents before the meeting under the item
     cited: tuple[Citation, ...] = ()  # what the documents before the meeting cite
+    meeting: Meeting | None = None
+    agenda: Paper | None = None
+    procedural: bool | None = None
+    annotation: str | None = None
+    slots: tuple[Slot, ...] = ()  # where the organization of work puts the item
+    lang: str = DEFAULT_LANG  # the language the labels were chosen for
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The symbols of the documents before the meeting."""
+        return tuple(p.symbol or p.iri for p in self.papers)
 
     @property
     def status(self) -> str:
@@ -140,11 +204,14 @@ def _names(what: str, row: Mapping[str, object]) -> bool:
                                for w in words)
 
 
-def node(graph: nx.MultiDiGraph, iri: str) -> Node:
+def node(graph: nx.MultiDiGraph, iri: str, lang: str = DEFAULT_LANG) -> Node:
     data = graph.nodes[iri] if iri in graph else {}
     kind = data.get("type", "Resource")
     notation = data.get("notation")
-    title = data.get("title")
+    chosen = pick(data.get("titles", ()), data.get("glosses", ()), lang)
+    if chosen is None and data.get("title"):
+        chosen = Label(str(data["title"]), None)
+    title = chosen.text if chosen else None
     if kind == "AgendaItem":
         label = f"item {notation}"
     elif kind in ("Resolution", "Decision") and notation:
@@ -157,8 +224,9 @@ def node(graph: nx.MultiDiGraph, iri: str) -> Node:
     if kind in ("Resolution", "Decision", "Recommendation") and body and not body.endswith("/ctoc-cop"):
         label += f" ({body.rsplit('/', 1)[-1]})"
     if label == title:
-        title = None
-    return Node(iri, kind, label, title, data.get("status"), data.get("note"))
+        chosen = None
+    return Node(iri, kind, label, chosen.text if chosen else None, data.get("status"), data.get("note"),
+                chosen.lang if chosen else None, chosen.gloss if chosen else False)
 
 
 def provision_label(graph: nx.MultiDiGraph, iri: str) -> str:
@@ -181,17 +249,127 @@ def provision_label(graph: nx.MultiDiGraph, iri: str) -> str:
     return ", ".join(reversed(parts))
 
 
-def trace_item(store: ox.Store | Remote, item: str, graph: nx.MultiDiGraph | None = None) -> Trace:
-    """Every chain from ``item`` (an IRI, or a name :func:`find_item` reads) to its roots."""
+def trace_item(store: ox.Store | Remote, item: str, graph: nx.MultiDiGraph | None = None,
+               lang: str = DEFAULT_LANG) -> Trace:
+    """Every chain from ``item`` (an IRI, or a name :func:`find_item` reads) to its roots, with the
+    meeting, the agenda, the documents and the schedule; labels chosen for a reader of ``lang``."""
     iri = find_item(store, item)
     graph = graph if graph is not None else project(store)
-    return Trace(node(graph, iri), _hops(graph, iri, (iri,)), tuple(_documents(store, iri)),
-                 _cited(store, graph, iri))
+    header = run(store, internal("trace_item.rq"), bindings={"item": URIRef(iri)}).rows
+    first = header[0] if header else {}
+    meeting = _meeting(header, lang)
+    agenda = papers(store, [str(first["agenda"])], lang)[0] if "agenda" in first else None
+    docs = sorted({str(r["doc"]) for r in run(store, internal("item_papers.rq"),
+                                              bindings={"item": URIRef(iri)}).rows})
+    slots = tuple(s for s, covered in schedule(store, meeting.iri).items() if iri in covered) \
+        if meeting else ()
+    procedural = first.get("procedural")
+    return Trace(node(graph, iri, lang), _hops(graph, iri, (iri,), lang), papers(store, docs, lang),
+                 _cited(store, graph, iri, lang), meeting, agenda,
+                 None if procedural is None else str(procedural) in ("true", "1"),
+                 str(first["annotation"]) if "annotation" in first else None, slots, lang)
 
 
-def _cited(store: ox.Store | Remote, graph: nx.MultiDiGraph, item: str) -> tuple[Citation, ...]:
+def _meeting(rows: tuple[Mapping[str, object], ...] | list[Mapping[str, object]], lang: str) -> Meeting | None:
+    first = rows[0] if rows else {}
+    if "session" not in first:
+        return None
+
+    def chosen(key: str) -> str | None:
+        found = pick({(str(r[key]), getattr(r[key], "language", None)) for r in rows if key in r}, (), lang)
+        return found.text if found else None
+
+    def one(key: str) -> str | None:
+        return str(first[key]) if key in first else None
+
+    status = one("sessionStatus")
+    return Meeting(str(first["session"]), chosen("sessionLabel"), chosen("bodyLabel"), one("number"),
+                   one("venue"), one("start"), one("end"), _local(status) if status else None)
+
+
+def papers(store: ox.Store | Remote, iris: list[str], lang: str = DEFAULT_LANG) -> tuple[Paper, ...]:
+    """Documents by IRI, as a reader needs them (symbol, title in ``lang``, supplied or printed)."""
+    out = []
+    for doc in iris:
+        rows = run(store, internal("trace_documents.rq"), bindings={"doc": URIRef(doc)}).rows
+        titles = {(str(r["title"]), getattr(r["title"], "language", None)) for r in rows if "title" in r}
+        glosses = {(str(r["gloss"]), getattr(r["gloss"], "language", None)) for r in rows if "gloss" in r}
+        symbols = sorted({str(r["symbol"]) for r in rows if "symbol" in r})
+        symbol = symbols[0] if symbols else None
+        supplied = any(str(r.get("supplied")) in ("true", "1") for r in rows)
+        statuses = sorted({_local(str(r["status"])) for r in rows if "status" in r}, key=SEVERITY.index)
+        notes = sorted({str(r["note"]) for r in rows if "note" in r})
+        out.append(Paper(doc, symbol, pick(titles, glosses, lang), supplied,
+                         statuses[-1] if statuses else None, " ".join(notes) or None,
+                         official_address(symbol) if symbol else None))
+    return tuple(sorted(out, key=lambda p: (p.symbol or p.iri)))
+
+
+def schedule(store: ox.Store | Remote, session: str) -> dict[Slot, set[str]]:
+    """The organization of work of a session: each slot, in time order, with the items it covers."""
+    slots: dict[Slot, set[str]] = {}
+    for r in run(store, internal("session_slots.rq"), bindings={"session": URIRef(session)}).rows:
+        slot = Slot(str(r["slot"]), *(str(r[k]) if k in r else None for k in ("label", "start", "end")))
+        slots.setdefault(slot, set())
+        if "item" in r:
+            slots[slot].add(str(r["item"]))
+    return dict(sorted(slots.items(), key=lambda kv: (kv[0].start or "", kv[0].iri)))
+
+
+@dataclass(frozen=True)
+class AgendaTrace:
+    """A whole agenda: every item's trace in printed order, and the organization of work."""
+
+    agenda: Paper
+    meeting: Meeting | None
+    items: tuple[Trace, ...]
+    slots: tuple[tuple[Slot, tuple[str, ...]], ...]  # each slot with the notations of the items it covers
+    lang: str = DEFAULT_LANG
+
+    @property
+    def status(self) -> str:
+        return worst_status(tuple(h for t in self.items for h in t.hops))
+
+
+def find_agenda(store: ox.Store | Remote, text: str) -> str:
+    """An agenda IRI from its symbol ("CTOC/COP/WG.7/2013/1"), its IRI, or body and year ("WG.7 2013")."""
+    text = " ".join(text.split())
+    rows = run(store, internal("agenda_items.rq")).rows
+    agendas = {str(r["agenda"]) for r in rows if text in (str(r["agenda"]), str(r.get("symbol", "")))}
+    if not agendas and not re.match(r"^https?://", text):
+        agendas = {str(r["agenda"]) for r in rows if _names(text, r)}
+    if len(agendas) == 1:
+        return agendas.pop()
+    if not agendas:
+        raise ItemNotFound(f"no agenda matching {text!r}")
+    raise ItemNotFound(f"{text!r} matches {len(agendas)} agendas; give the symbol: " + ", ".join(sorted(agendas)))
+
+
+def trace_agenda(store: ox.Store | Remote, text: str, graph: nx.MultiDiGraph | None = None,
+                 lang: str = DEFAULT_LANG) -> AgendaTrace:
+    """Every item of an agenda (:func:`find_agenda` reads ``text``), in printed order, with the schedule."""
+    agenda = find_agenda(store, text)
+    graph = graph if graph is not None else project(store)
+    rows = [r for r in run(store, internal("agenda_items.rq")).rows if str(r["agenda"]) == agenda]
+    order = {str(r["item"]): (int(str(r["order"])) if "order" in r else 10**6) for r in rows}
+    items = tuple(trace_item(store, i, graph, lang)
+                  for i in sorted(order, key=lambda i: (order[i], notation_key_of(graph, i))))
+    meeting = next((t.meeting for t in items if t.meeting), None)
+    notation = {t.item.iri: t.item.label.removeprefix("item ") for t in items}
+    slots = tuple((slot, tuple(notation[i] for i in sorted(covered, key=lambda i: order.get(i, 10**6))
+                               if i in notation))
+                  for slot, covered in (schedule(store, meeting.iri).items() if meeting else ()))
+    return AgendaTrace(papers(store, [agenda], lang)[0], meeting, items, slots, lang)
+
+
+def notation_key_of(graph: nx.MultiDiGraph, iri: str) -> str:
+    return str(graph.nodes[iri].get("notation", iri)) if iri in graph else iri
+
+
+def _cited(store: ox.Store | Remote, graph: nx.MultiDiGraph, item: str,
+           lang: str = DEFAULT_LANG) -> tuple[Citation, ...]:
     rows = run(store, internal("item_document_citations.rq"), bindings={"item": URIRef(item)}).rows
-    found = {Citation(str(r["symbol"]), node(graph, str(r["mandate"])),
+    found = {Citation(str(r["symbol"]), node(graph, str(r["mandate"]), lang),
                       _local(str(r["action"])).removeprefix("action-") if "action" in r else None,
                       str(r["quote"]), str(r["paragraph"]) if "paragraph" in r else None) for r in rows}
     return tuple(sorted(found, key=lambda c: (c.document, c.mandate.label, c.quote)))
@@ -201,20 +379,15 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1]
 
 
-def _documents(store: ox.Store | Remote, item: str) -> list[str]:
-    rows = run(store, internal("item_documents.rq"), bindings={"item": URIRef(item)}).rows
-    return sorted(str(r["symbol"]) for r in rows)
-
-
 _ORDER = {"grounded in": 0, "acted on by": 1, "continues": 2, "based on": 3, "part of": 4}
 
 
-def _hops(graph: nx.MultiDiGraph, source: str, path: tuple[str, ...]) -> tuple[Hop, ...]:
+def _hops(graph: nx.MultiDiGraph, source: str, path: tuple[str, ...], lang: str = DEFAULT_LANG) -> tuple[Hop, ...]:
     hops = []
     for _, target, relation, data in sorted(graph.out_edges(source, keys=True, data=True),
                                             key=lambda e: (_ORDER.get(e[2], 9), e[1])):
         cycle = target in path
-        children = () if cycle or len(path) > MAX_DEPTH else _hops(graph, target, path + (target,))
-        hops.append(Hop(relation, node(graph, target), data["status"], tuple(data["evidence"]),
+        children = () if cycle or len(path) > MAX_DEPTH else _hops(graph, target, path + (target,), lang)
+        hops.append(Hop(relation, node(graph, target, lang), data["status"], tuple(data["evidence"]),
                         children, cycle))
     return tuple(hops)

@@ -4,6 +4,7 @@ import argparse
 
 from mandategraph.cli import FINDINGS, OK, CommandError
 from mandategraph.impact import MandateNotFound, impact_of
+from mandategraph.label import add_lang_argument
 from mandategraph.remote import RemoteError, add_endpoint_arguments, endpoint_from
 from mandategraph.render import impact_json, impact_text
 from mandategraph.store import NoBuildError, open_store
@@ -16,17 +17,18 @@ def add(sub: argparse._SubParsersAction) -> None:
                                    'Conference), "CAC/COSP resolution 6/3" or an IRI.')
     p.add_argument("mandate", nargs="+", help="the mandate")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    add_lang_argument(p)
     add_endpoint_arguments(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        impact = impact_of(endpoint_from(args) or open_store(), " ".join(args.mandate))
+        impact = impact_of(endpoint_from(args) or open_store(), " ".join(args.mandate), lang=args.lang)
     except (NoBuildError, RemoteError) as exc:
         raise CommandError(str(exc)) from exc
     except MandateNotFound as exc:
         print(f"mandategraph impact: {exc}")
         return FINDINGS
-    print(impact_json(impact) if args.format == "json" else impact_text(impact))
+    print(impact_json(impact, args.lang) if args.format == "json" else impact_text(impact, lang=args.lang))
     return OK if impact.hops else FINDINGS
