@@ -58,6 +58,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 ALIASES = {"A": {"ga", "general assembly"}, "E": {"ecosoc", "economic and social council"}}
 # Types of a document that say nothing about its genre.
 NEUTRAL_TYPES = {"Document", "SourceText"}
+PROVISIONS = ("rule", "article")
 MANDATE_KINDS = {"Resolution": "resolution", "Decision": "decision", "Recommendation": "recommendation",
                  "Agreement": "agreement"}
 
@@ -71,11 +72,11 @@ CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 
 def norm(value: object) -> str:
     """Typography only: Unicode form, dashes, quotes, whitespace (none beside a CJK character, as
-    Chinese has no spaces), a closing full stop, semicolon or colon, letter case."""
+    Chinese has no spaces), a closing full stop, semicolon or colon (Latin or ideographic), letter case."""
     text = unicodedata.normalize("NFKC", str(value)).translate(DASHES).translate(QUOTES)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(rf"\s*([{CJK}])\s*", r"\1", text)
-    return text.rstrip(".;:,").strip().casefold()
+    return text.rstrip(".;:,\u3002\uff1b\uff1a\uff0c").strip().casefold()
 
 
 def norm_notation(value: object) -> str:
@@ -236,16 +237,21 @@ class Mandate:
                 kind, number = words.group(1), words.group(2)
         if not number and notations:
             number = re.sub(r"^(resolution|decision|recommendation)\s+", "", norm(notations[0]))
-        if kind == "article" and not paragraph:
-            para = re.search(r"paragraph\s+(\w+)|\((\w+)\)", norm(text))
-            paragraph = (para.group(1) or para.group(2)) if para else ""
+        if kind in PROVISIONS and not paragraph:
+            para = re.search(r"paragraph\s+(\w+)", norm(text))
+            paragraph = para.group(1) if para else ""
+        if kind in PROVISIONS:
+            number, paragraph = split_provision(number, paragraph)
         return Mandate(iri, kind, norm_symbol(number), norm(paragraph), frozenset(issuers))
 
     def same(self, fact: dict[str, Any]) -> bool:
         """Same kind and number (and paragraph, when both say one)."""
-        if self.kind != fact["kind"] or self.number != norm_symbol(fact["number"]):
+        number, wanted = str(fact["number"]), str(fact.get("paragraph", ""))
+        if fact["kind"] in PROVISIONS:
+            number, wanted = split_provision(number, wanted)
+        if self.kind != fact["kind"] or self.number != norm_symbol(number):
             return False
-        wanted = norm(fact.get("paragraph", ""))
+        wanted = norm(wanted)
         return not (wanted and self.paragraph and wanted != self.paragraph)
 
     def issued_by(self, series: str) -> bool | None:
@@ -253,6 +259,15 @@ class Mandate:
         if not self.issuers:
             return None
         return bool(self.issuers & body_names(series))
+
+
+def split_provision(number: str, paragraph: str) -> tuple[str, str]:
+    """A rule or article and its paragraph, however the number writes them: "18 (1)", "18(1)",
+    "8 (b)", "23.1" are article 18 paragraph 1, rule 8 (b), rule 23 paragraph 1."""
+    parts = re.fullmatch(r"\s*(\d+)\s*(?:\(\s*(\w+)\s*\)|\.(\d+))\s*", number)
+    if not parts:
+        return number, paragraph
+    return parts.group(1), paragraph or parts.group(2) or parts.group(3)
 
 
 def body_names(series: str) -> set[str]:

@@ -168,3 +168,19 @@ def test_the_real_ingester_on_two_dev_documents_gives_one_outcome_per_fact() -> 
         assert len(result.facts) == len(doc.facts)
         assert {v.outcome for v in result.facts} <= {"found", "missing", "contradicted"}
     assert "| **all** | " + str(sum(len(d.facts) for d in docs)) + " |" in ev.render(ev.table(results), "t")
+
+
+@pytest.mark.parametrize(("iri", "number", "paragraph", "outcome"), [
+    ("rules/idb/rule/23/paragraph/1", "23.1", "", "found"),
+    ("rules/idb/rule/23.1", "23", "1", "found"),
+    ("rules/idb/rule/23/paragraph/3", "23.1", "", "missing"),
+    ("treaty/cat/article/18/paragraph/1", "18 (1)", "", "found"),
+])
+def test_a_sub_numbered_provision_is_the_same_however_it_is_written(iri: str, number: str, paragraph: str,
+                                                                     outcome: str) -> None:
+    kind = iri.split("/")[2]
+    g = graph(f"<{ID}session/cat-c/79/item/2a> mg:groundedIn <{ID}{iri}> . <{ID}{iri}> a mg:Provision .")
+    fact = {"class": 5, "what": "grounding", "item": "2 (a)", "kind": kind, "number": number}
+    if paragraph:
+        fact["paragraph"] = paragraph
+    assert outcomes(g, (fact,), ()).facts[0].outcome == outcome
