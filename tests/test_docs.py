@@ -11,8 +11,9 @@ How a document marks its examples (docs/design.md, "Examples in these documents 
   each ``make`` target must exist, each ``curl`` command is run against the test server.
 
 Each document runs in a scratch directory of its own (with the checkout's ``data``, ``queries``,
-``ontology`` and ``tests``, for its fixtures), its blocks in order, against the session's build of the repository's data; addresses
-``http://127.0.0.1:8080`` are those of the session's ``mandategraph serve``.
+``ontology`` and ``tests``, for its fixtures), its blocks in order, against the session's build of
+the repository's data; addresses ``http://127.0.0.1:8080`` are those of the session's
+``mandategraph serve``.
 """
 
 from __future__ import annotations
