@@ -25,6 +25,8 @@ class NoBuildError(FileNotFoundError):
 def current_dir(where: Layout | None = None) -> Path:
     lay = where or default_layout()
     current = lay.build / "current"
+    if not (current / DUMP).is_file() and lay.shipped is not None and (lay.shipped / DUMP).is_file():
+        return lay.shipped  # an installed package answers from the dataset it ships until a build
     if not (current / DUMP).is_file():
         raise NoBuildError(f"{current / DUMP}: no built graph; run `mandategraph build` first")
     return current.resolve()

@@ -2,15 +2,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
+from pathlib import Path
 
 from mandategraph.build import BuildError, build
 from mandategraph.cli import FINDINGS, OK, CommandError
+from mandategraph.project import layout
 
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("build", help="build the graph from ontology/, data/curated and data/sources",
                        description="Ingest data/sources, load the ontology and curated facts, materialise, "
                                    "validate, and swap the new store in atomically.")
+    p.add_argument("--data", metavar="DIR", type=Path,
+                   help="build your own collection: DIR holds curated/ (*.ttl) and sources/ (document texts); "
+                        "the ontology and shapes are mandategraph's. Default: the repository's data/")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(run=run)
 
@@ -20,8 +26,13 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"  {step}", file=sys.stderr)
 
+    where = layout()
+    if args.data is not None:
+        if not ((args.data / "curated").is_dir() or (args.data / "sources").is_dir()):
+            raise CommandError(f"--data {args.data}: no curated/ or sources/ folder in it")
+        where = replace(where, data=args.data.resolve())
     try:
-        result = build(progress=progress)
+        result = build(where, progress=progress)
     except BuildError as exc:
         raise CommandError(f"{exc} (the previous build is unchanged)") from exc
     report = result.validation
