@@ -11,6 +11,7 @@ no page furniture may reach the text.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -194,3 +195,40 @@ def test_word_list_numbers_are_read(tmp_path: Path) -> None:
     assert lines == ["Provisional agenda", "1. Organizational matters.",
                      "2. Good practices in special investigative techniques.", "3. Other matters.",
                      "1. In its resolution 6/3, the Conference decided ..."]
+
+
+def test_build_reads_pdf_sources_and_keeps_their_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build whose sources hold a PDF instead of the text: the document is read from the PDF, with
+    its pages and its curator-given address, and the run keeps the extracted text its offsets count in."""
+    import pyoxigraph as ox
+
+    from mandategraph.build import TEXTS, build
+    from mandategraph.project import Layout
+    from mandategraph.store import current_dir
+
+    for part in ("ontology", "data"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    monkeypatch.setenv("MANDATEGRAPH_BUILD", str(tmp_path / "build"))
+    sources = tmp_path / "data" / "sources"
+    pdf = DOCUMENTS / "CTOC_COP_WG.4_2010_4.pdf"
+    (sources / "CTOC_COP_WG.4_2010_4.txt").unlink()
+    shutil.copy(pdf, sources / pdf.name)
+    address = "https://undocs.org/CTOC/COP/WG.4/2010/4"
+    with (sources / "manifest.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write(f'\n["{pdf.name}"]\nsource = "{address}"\n')
+    result = build(Layout(tmp_path))
+    assert result.validation.conforms
+    assert pdf.name in result.sources
+    kept = current_dir(Layout(tmp_path)) / TEXTS / f"{pdf.name}.txt"
+    text = kept.read_text(encoding="utf-8")
+    assert text == extract(pdf.read_bytes(), pdf.name).text  # type: ignore[union-attr]
+    store = ox.Store()
+    store.load(path=str(current_dir(Layout(tmp_path)) / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    doc = ox.NamedNode("https://w3id.org/mandategraph/id/doc/CTOC/COP/WG.4/2010/4")
+    assert list(store.quads_for_pattern(doc, ox.NamedNode(str(DCTERMS.source)), ox.NamedNode(address)))
+    rows = list(store.query(f"""SELECT ?page ?start ?end ?exact WHERE {{ GRAPH ?g {{
+        ?e <{MG.statedIn}> {doc} ; <{MG.page}> ?page ; <{OA.hasSelector}> ?p, ?q .
+        ?p <{OA.start}> ?start ; <{OA.end}> ?end . ?q <{OA.exact}> ?exact }} }}"""))  # type: ignore[union-attr]
+    assert rows
+    for row in rows:
+        assert text[int(row["start"].value):int(row["end"].value)] == row["exact"].value

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from mandategraph import __version__, iri
-from mandategraph.ingest import IngestResult, Registry, ingest_paths
+from mandategraph.ingest import SOURCE_SUFFIXES, IngestResult, Registry, ingest_paths, write_texts
 from mandategraph.manifest import ManifestError, SourceEntry, read_manifest
 from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
@@ -28,6 +28,7 @@ from mandategraph.store import DUMP
 from mandategraph.validate import ValidationReport, load_shapes, validate_store
 
 KEEP_RUNS = 3
+TEXTS = "texts"  # the run's folder of texts extracted from PDF and Word sources
 STATUS_RANK = {MG.disputed: 3, MG.verified: 2, MG.unverified: 1, MG.asserted: 0}
 
 
@@ -52,8 +53,10 @@ def load_turtle(store: ox.Store, path: Path, graph: URIRef) -> None:
         raise BuildError(f"{path}: {exc}") from exc
 
 
-def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None) -> tuple[ox.Store, list[str]]:
-    """Load the ontology and curated data, ingest every source text, materialise."""
+def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None,
+             ) -> tuple[ox.Store, list[str], list[IngestResult]]:
+    """Load the ontology and curated data, ingest every source (text, PDF, Word), materialise;
+    also the results read from PDF and Word files, whose extracted texts the run keeps."""
     store = ox.Store()
     load_turtle(store, where.ontology, iri.GRAPH_ONTOLOGY)
     curated = sorted(where.curated.glob("*.ttl"))
@@ -65,9 +68,11 @@ def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None) ->
         manifest = read_manifest(where.sources)
     except ManifestError as exc:
         raise BuildError(str(exc)) from exc
-    sources = sorted(where.sources.glob("*.txt"))
-    batch = ingest_paths(sources, registry, {p.name: manifest.get(p.name, SourceEntry()).symbol for p in sources},
-                         progress=lambda name: progress(f"ingest {name}"))
+    sources = sorted(p for p in where.sources.glob("*") if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file())
+    entries = {p.name: manifest.get(p.name, SourceEntry()) for p in sources}
+    batch = ingest_paths(sources, registry, {name: e.symbol for name, e in entries.items()},
+                         progress=lambda name: progress(f"ingest {name}"),
+                         addresses={name: e.source for name, e in entries.items()})
     if batch.errors:
         raise BuildError("; ".join(message for _, message in batch.errors))
     for result in batch.results:
@@ -80,7 +85,7 @@ def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None) ->
         load_ingested(store, result)
     progress("materialise")
     materialise(store)
-    return store, [p.name for p in sources]
+    return store, [p.name for p in sources], [r for r in batch.results if r.text is not None]
 
 
 def load_ingested(store: ox.Store, result: IngestResult) -> None:
@@ -127,7 +132,7 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
     """Build the dataset and swap it in; raise :class:`BuildError` on bad input (nothing swapped)."""
     lay = where or default_layout()
     started = time.perf_counter()
-    store, sources = assemble(lay, progress)
+    store, sources, extracted = assemble(lay, progress)
     progress("validate")
     report = validate_store(store, load_shapes(lay.shapes))
     runs = lay.build / "runs"
@@ -139,6 +144,7 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
         progress("write")
         store.dump(str(staging / DUMP), format=ox.RdfFormat.N_QUADS)
         store.dump(str(staging / "dataset.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        write_texts(extracted, staging / TEXTS)  # the evidence offsets of PDF and Word sources count in these
         graphs = sum(1 for _ in store.named_graphs())
         (staging / "build.json").write_text(json.dumps({
             "version": __version__, "quads": len(store), "graphs": graphs, "sources": sources,
