@@ -72,6 +72,7 @@ class RunningServer:
     pid: int
     log: Path
     query_timeout: float
+    read_timeout: float = 3.0
 
 
 def _free_port() -> int:
@@ -88,7 +89,7 @@ def server(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Iter
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "mandategraph", "serve", "--port", str(port),
-             "--query-timeout", str(timeout)],
+             "--query-timeout", str(timeout), "--read-timeout", "3"],
             stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ), cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180

@@ -18,6 +18,14 @@ def add(sub: argparse._SubParsersAction) -> None:
                    help="seconds a query may run before it is stopped (default 5)")
     p.add_argument("--workers", type=int, default=2,
                    help="query worker processes, each with its own copy of the store (default 2)")
+    p.add_argument("--read-timeout", type=float, default=5.0, metavar="S",
+                   help="seconds a client has to send a whole request, head and body; slower and "
+                        "idle connections are closed (default 5)")
+    p.add_argument("--per-client", type=int, default=32, metavar="N",
+                   help="open connections one client address may hold (default 32)")
+    p.add_argument("--watch", type=float, default=1.0, metavar="S",
+                   help="how often to look whether build/current changed, then load the new "
+                        "build and switch to it at once (default 1; 0: only on SIGHUP)")
     p.set_defaults(run=run)
 
 
@@ -28,6 +36,12 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--query-timeout must be more than 0 seconds")
     if args.workers < 1:
         raise CommandError("--workers must be at least 1")
+    if not args.read_timeout > 0:
+        raise CommandError("--read-timeout must be more than 0 seconds")
+    if args.per_client < 1:
+        raise CommandError("--per-client must be at least 1")
+    if not args.watch >= 0:
+        raise CommandError("--watch must be 0 or more seconds")
     try:
         current_dir()
     except NoBuildError as exc:
@@ -35,5 +49,6 @@ def run(args: argparse.Namespace) -> int:
     from mandategraph.server.app import ServerConfig, serve
 
     serve(ServerConfig(host=args.host, port=args.port, query_timeout=args.query_timeout,
-                       workers=args.workers))
+                       workers=args.workers, read_seconds=args.read_timeout,
+                       per_client=args.per_client, watch_seconds=args.watch))
     return OK

@@ -17,23 +17,29 @@ import asyncio
 import contextlib
 import logging
 import os
+import signal
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from mandategraph.project import layout
-from mandategraph.server import description, linked_data, negotiation, pages, protocol
+from mandategraph.server import description, headers, linked_data, negotiation, pages, protocol
+from mandategraph.server.connections import Hygiene, Limits
+from mandategraph.server.headers import generation
 from mandategraph.server.pool import PoolError, WorkerPool
-from mandategraph.store import DUMP, current_dir
+from mandategraph.server.worker import QUERY_BASE
+from mandategraph.store import DUMP, NoBuildError, current_dir
 
 log = logging.getLogger("mandategraph.serve")
 STATIC = Path(__file__).resolve().parent / "static"
@@ -49,6 +55,28 @@ class ServerConfig:
     max_result: int = 20 * 1024 * 1024  # bytes of a serialised result
     worker_memory: int = 3 * 1024 * 1024 * 1024  # address space of one worker (0: no limit)
     max_waiting: int = 64  # requests waiting for a worker before new ones get 503
+    read_seconds: float = 5.0  # to send one whole request, head and body
+    per_client: int = 32  # open connections from one client address
+    watch_seconds: float = 1.0  # how often `build/current` is looked at (0: only on SIGHUP)
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One loaded build: every answer of a request comes from one generation."""
+
+    directory: Path  # build/runs/<id>, as `current` pointed when it was loaded
+    pool: WorkerPool
+    stats: dict[str, Any]
+    dump_fd: int  # the dump, open: it stays readable when a later build prunes its folder
+
+    async def retire(self) -> None:
+        await self.pool.retire()
+        with contextlib.suppress(OSError):
+            os.close(self.dump_fd)
+
+    @property
+    def run_id(self) -> str:
+        return self.directory.name
 
 
 class MandateGraphApp:
@@ -57,51 +85,116 @@ class MandateGraphApp:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self.layout = layout()
-        self.build = os.environ.get("MANDATEGRAPH_BUILD")
-        self.pool = WorkerPool(config.workers, config.query_timeout, self.build, config.max_result,
-                               config.worker_memory, config.max_waiting)
         self.pages = pages.Pages(self.layout.root / "web")
-        self._stats: dict[str, Any] | None = None
-        self._stats_lock = asyncio.Lock()
+        self._current: Generation | None = None
+        self._reload_lock = asyncio.Lock()
+        self.reloads = 0
+        self._retiring: set[asyncio.Task[None]] = set()
 
-    async def stats(self) -> dict[str, Any]:
-        async with self._stats_lock:
-            if self._stats is None:
-                reply = await self.pool.run("stats", timeout=max(30.0, self.config.query_timeout))
-                if reply["status"] != 200:
-                    raise PoolError(reply["status"], reply.get("body", b"").decode())
-                self._stats = reply["data"]
-            return self._stats
+    @property
+    def current(self) -> Generation:
+        assert self._current is not None, "the server has not loaded a build yet"
+        return self._current
+
+    async def load(self, directory: Path) -> Generation:
+        """Start a pool on the build in ``directory`` and read its statistics."""
+        config = self.config
+        pool = WorkerPool(config.workers, config.query_timeout, directory, config.max_result,
+                          config.worker_memory, config.max_waiting)
+        fd = os.open(directory / DUMP, os.O_RDONLY)
+        try:
+            await pool.start()
+            reply = await pool.run("stats", timeout=max(30.0, config.query_timeout))
+            if reply["status"] != 200:
+                raise PoolError(reply["status"], reply.get("body", b"").decode())
+        except BaseException:
+            await pool.stop()
+            os.close(fd)
+            raise
+        return Generation(directory, pool, reply["data"], fd)
+
+    async def reload(self) -> bool:
+        """Load the build `current` points at if it is not the one served; swap all at once.
+        The old build answers the requests it already has, then its workers stop."""
+        async with self._reload_lock:
+            try:
+                directory = current_dir(self.layout)
+            except NoBuildError:
+                return False  # a build in progress (or removed): keep serving what we have
+            if self._current is not None and directory == self._current.directory:
+                return False
+            try:
+                new = await self.load(directory)
+            except Exception as exc:  # a broken build must not stop the one being served
+                log.error("could not load the build in %s, still serving %s: %s", directory,
+                          self._current.directory if self._current else "nothing", exc)
+                if self._current is None:
+                    raise
+                return False
+            old, self._current = self._current, new
+            self.reloads += 1
+            log.info("serving the build %s (%s quads)", directory.name, new.stats["quads"])
+            if old is not None:
+                task = asyncio.get_running_loop().create_task(old.retire())
+                self._retiring.add(task)
+                task.add_done_callback(self._retiring.discard)
+            return True
+
+    async def watch(self) -> None:
+        while self.config.watch_seconds > 0:
+            await asyncio.sleep(self.config.watch_seconds)
+            await self.reload()
 
     def description_response(self, request: Request, kind: str) -> Response:
-        assert self._stats is not None
+        stats = generation(request).stats
         base = str(request.base_url).rstrip("/")
         accept = request.headers.get("accept")
-        fmt = negotiation.choose(accept, negotiation.GRAPHS)
+        key = request.query_params.get("format")
+        if key == "html" or (not key and negotiation.prefers_html(accept)):
+            return description_page(request, kind, stats, base)
+        fmt = negotiation.by_key(key, negotiation.GRAPHS) if key else \
+            negotiation.choose(accept, negotiation.GRAPHS)
         if fmt is None:
-            return protocol.text_error(406, "available as " + ", ".join(
+            return protocol.text_error(406, "available as text/html, " + ", ".join(
                 f.media_type for f in negotiation.GRAPHS))
         build = description.service if kind == "service" else description.void
-        graph = build(self._stats, base + "/sparql", base + "/.well-known/void")
-        return Response(description.serialize(graph, fmt),
-                        headers={"Content-Type": fmt.content_type, "Vary": "Accept"})
+        graph = build(stats, base + "/sparql", base + "/.well-known/void")
+        return Response(description.serialize(graph, fmt), headers={"Content-Type": fmt.content_type})
+
+
+def description_page(request: Request, kind: str, stats: dict[str, Any], base: str) -> Response:
+    app: MandateGraphApp = request.app.state.mg
+    return app.pages.response("description.html", request, kind=kind, stats=stats,
+                              endpoint=base + "/sparql", query_base=QUERY_BASE)
 
 
 async def void(request: Request) -> Response:
-    app: MandateGraphApp = request.app.state.mg
-    await app.stats()
-    return app.description_response(request, "void")
+    return request.app.state.mg.description_response(request, "void")
 
 
 async def dump(request: Request) -> Response:
-    path = current_dir(request.app.state.mg.layout) / DUMP
-    return FileResponse(path, media_type="application/n-quads", filename="mandategraph.nq")
+    fd = generation(request).dump_fd
+    size = os.fstat(fd).st_size
+
+    async def chunks() -> AsyncIterator[bytes]:
+        offset = 0
+        while offset < size:
+            chunk = await asyncio.to_thread(os.pread, fd, min(1 << 20, size - offset), offset)
+            if not chunk:
+                return
+            offset += len(chunk)
+            yield chunk
+
+    return StreamingResponse(chunks(), media_type="application/n-quads", headers={
+        "Content-Length": str(size),
+        "Content-Disposition": 'attachment; filename="mandategraph.nq"'})
 
 
 async def health(request: Request) -> Response:
-    app: MandateGraphApp = request.app.state.mg
-    return JSONResponse({"workers": app.pool.pids(), "killed": app.pool.killed,
-                         "waiting": app.pool.waiting})
+    gen = generation(request)
+    return JSONResponse({"workers": gen.pool.pids(), "killed": gen.pool.killed,
+                         "waiting": gen.pool.waiting, "build": gen.run_id,
+                         "reloads": request.app.state.mg.reloads})
 
 
 def create_app(config: ServerConfig | None = None) -> Starlette:
@@ -110,15 +203,30 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await state.pool.start()
-        await state.stats()
-        log.info("mandategraph serving %s quads on http://%s:%s/ (query page /query, "
-                 "endpoint /sparql)", state._stats["quads"] if state._stats else "?",
+        await state.reload()
+        loop = asyncio.get_running_loop()
+        tasks: set[asyncio.Task[Any]] = set()
+
+        def on_hangup() -> None:
+            task = loop.create_task(state.reload())
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+
+        with contextlib.suppress(NotImplementedError, AttributeError, RuntimeError):
+            loop.add_signal_handler(signal.SIGHUP, on_hangup)
+        watcher = loop.create_task(state.watch())
+        log.info("mandategraph serving %s quads of the build %s on http://%s:%s/ (query page "
+                 "/query, endpoint /sparql)", state.current.stats["quads"], state.current.run_id,
                  config.host, config.port)
         try:
             yield
         finally:
-            await state.pool.stop()
+            watcher.cancel()
+            with contextlib.suppress(NotImplementedError, AttributeError, RuntimeError):
+                loop.remove_signal_handler(signal.SIGHUP)
+            await state.current.pool.stop()
+            for task in list(state._retiring):
+                task.cancel()
 
     routes = [
         Route("/", pages.home),
@@ -137,18 +245,27 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
         Mount("/static/yasgui", StaticFiles(directory=state.pages.yasgui, check_dir=False),
               name="yasgui"),
     ]
-    middleware = [Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+    middleware = [Middleware(headers.Headers),
+                  Middleware(GZipMiddleware, minimum_size=1024),
+                  Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
                              allow_headers=["Accept", "Content-Type"], max_age=86400,
-                             expose_headers=["Content-Type", "Link", "Vary"])]
-    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+                             expose_headers=["Content-Type", "Link", "Vary", "ETag"])]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
+                    exception_handlers={HTTPException: plain_http_error})
     app.state.mg = state
     return app
+
+
+async def plain_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return protocol.text_error(exc.status_code, exc.detail or "error")
 
 
 def serve(config: ServerConfig) -> None:
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    hygiene = Hygiene(Limits(read_seconds=config.read_seconds, per_client=config.per_client))
     uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="info",
-                access_log=False, limit_concurrency=512, timeout_keep_alive=5,
-                server_header=False)
+                access_log=False, http=hygiene.protocol(), limit_concurrency=None,
+                timeout_keep_alive=5, server_header=False, backlog=2048)

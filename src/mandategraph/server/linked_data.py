@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from mandategraph.namespaces import BASE, ID, PREFIXES
 from mandategraph.server import negotiation
+from mandategraph.server.headers import generation
 from mandategraph.server.pool import PoolError
 from mandategraph.server.protocol import text_error
 
@@ -64,7 +65,7 @@ async def describe(request: Request, iri: str, path: str) -> Response:
         return text_error(406, "this resource is available as "
                                + ", ".join(f.media_type for f in negotiation.LINKED_DATA))
     try:
-        reply = await app.pool.run("resource", iri=iri, fmt_key=fmt.key)
+        reply = await generation(request).pool.run("resource", iri=iri, fmt_key=fmt.key)
     except PoolError as exc:
         return text_error(exc.status, exc.message)
     if fmt is not negotiation.HTML:

@@ -17,7 +17,8 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from mandategraph import __version__
 from mandategraph.iri import IRIError, document
 from mandategraph.query import QueryError, named_queries
-from mandategraph.server.linked_data import local_path, with_format
+from mandategraph.server.headers import generation
+from mandategraph.server.linked_data import local_path, short, with_format
 from mandategraph.server.pool import PoolError
 from mandategraph.server.protocol import text_error
 
@@ -58,6 +59,7 @@ class Pages:
         self.env.filters["local_path"] = local_path
         self.env.filters["with_format"] = with_format
         self.env.filters["doc_path"] = doc_path
+        self.env.filters["short"] = short
 
     @property
     def yasgui(self) -> Path:
@@ -75,7 +77,7 @@ class Pages:
 
 async def home(request: Request) -> Response:
     app = request.app.state.mg
-    return app.pages.response("home.html", request, stats=await app.stats(), examples=EXAMPLES)
+    return app.pages.response("home.html", request, stats=generation(request).stats, examples=EXAMPLES)
 
 
 async def query_page(request: Request) -> Response:
@@ -109,7 +111,7 @@ async def trace_page(request: Request) -> Response:
         return app.pages.response("trace.html", request, item="", examples=EXAMPLES, result=None,
                                   error=None)
     try:
-        reply = await app.pool.run("trace", item=item,
+        reply = await generation(request).pool.run("trace", item=item,
                                    timeout=max(TRACE_TIMEOUT, app.config.query_timeout))
     except PoolError as exc:
         return text_error(exc.status, exc.message)

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any
 
 from mandategraph.server import worker as worker_module
@@ -49,17 +50,18 @@ class Slot:
 
 
 class WorkerPool:
-    def __init__(self, size: int, timeout: float, build: str | None, max_result_bytes: int,
+    def __init__(self, size: int, timeout: float, directory: Path, max_result_bytes: int,
                  memory_limit: int, max_waiting: int = 64) -> None:
         self.size = max(1, size)
         self.timeout = timeout
-        self.build = build
+        self.directory = directory  # the build every worker of this pool loads
         self.max_result_bytes = max_result_bytes
         self.memory_limit = memory_limit
         self.max_waiting = max_waiting
         self.context = mp.get_context("spawn")  # never fork a process that runs an event loop
         self.idle: asyncio.Queue[Slot] = asyncio.Queue()
         self.waiting = 0
+        self.running = 0
         self.killed = 0
         self.slots: set[Slot] = set()
         self.closed = False
@@ -71,7 +73,7 @@ class WorkerPool:
         parent, child = self.context.Pipe(duplex=True)
         process = self.context.Process(
             target=worker_module.main, name="mandategraph-worker", daemon=True,
-            args=(child, self.build, self.max_result_bytes, self.memory_limit))
+            args=(child, str(self.directory), self.max_result_bytes, self.memory_limit))
         process.start()
         child.close()
         if not parent.poll(START_TIMEOUT):
@@ -104,6 +106,14 @@ class WorkerPool:
             self.slots.clear()
         for slot in slots:
             await asyncio.to_thread(slot.kill)
+
+    async def retire(self) -> None:
+        """Stop once the requests already given to this pool are answered (a reload: they finish on
+        the build they started with), or after a grace period."""
+        deadline = time.monotonic() + 30.0 + 3 * self.timeout
+        while (self.waiting or self.running) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        await self.stop()
 
     def pids(self) -> list[int]:
         with self._lock:
@@ -153,6 +163,8 @@ class WorkerPool:
 
     async def run(self, name: str, timeout: float | None = None, **args: Any) -> dict[str, Any]:
         limit = self.timeout if timeout is None else timeout
+        if self.closed:
+            raise PoolError(503, "the server is switching to a new build; try again")
         if self.waiting >= self.max_waiting:
             raise PoolError(503, "the server is busy: too many queries are waiting; try again")
         self.waiting += 1
@@ -163,6 +175,7 @@ class WorkerPool:
                                  "try again") from None
         finally:
             self.waiting -= 1
+        self.running += 1
         try:
             reply = await asyncio.to_thread(self._call, slot, name, args, limit)
         except PoolError:
@@ -171,5 +184,7 @@ class WorkerPool:
             # cancelled (client went away) while the worker may still be busy: do not reuse it
             self._replace(slot)
             raise
+        finally:
+            self.running -= 1
         self.idle.put_nowait(slot)
         return reply

@@ -16,6 +16,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from mandategraph.server import negotiation
+from mandategraph.server.headers import generation
 from mandategraph.server.pool import PoolError
 from mandategraph.server.safety import UPDATE_REFUSED
 
@@ -132,7 +133,7 @@ async def endpoint(request: Request) -> Response:
         # a person followed a link to the endpoint: show the query page, which runs it
         return RedirectResponse("/query?" + urlencode({"query": query}), status_code=303)
     try:
-        reply = await app.pool.run("sparql", query=query, accept=accept,
+        reply = await generation(request).pool.run("sparql", query=query, accept=accept,
                                    default_graph_uri=params.get("default-graph-uri", []),
                                    named_graph_uri=params.get("named-graph-uri", []))
     except PoolError as exc:

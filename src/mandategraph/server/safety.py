@@ -1,28 +1,26 @@
-"""What a user's query may do on a public, read-only endpoint, decided on the parsed query.
+"""What a user's query may do on a public, read-only endpoint, decided before the engine runs it.
 
-The query is parsed with rdflib's SPARQL 1.1 grammar (which expands ``\\uXXXX`` escapes first, as
-the standard says, so ``\\u0053ERVICE`` is seen as ``SERVICE``). Refused:
+The check must cost next to nothing, so it does not parse the query (the engine does that):
 
-- any SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY): read-only;
-- ``SERVICE`` anywhere, however written: the store would fetch the URL (pyoxigraph does);
-- ``FROM`` / ``FROM NAMED`` (and the protocol's ``default-graph-uri`` / ``named-graph-uri``)
-  naming anything but a graph of our own dataset: no file:// or http:// loading.
-
-Text that rdflib cannot parse is refused too (fail closed), with the parser's message.
+- **SPARQL Update** never runs: the worker gives the text to Oxigraph's *query* parser, which has
+  no update operations. :func:`update_refusal` only words the refusal when that parser fails on
+  a text that starts like an update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY).
+- **SERVICE** anywhere is refused: the engine would fetch the URL. A scan for the letters
+  ``service`` in any case, after expanding ``\\uXXXX`` / ``\\UXXXXXXXX`` escapes as the standard
+  says (so ``\\u0053ERVICE`` is seen), decides in microseconds. The scan looks everywhere (strings,
+  IRIs and comments included), so no lexer trick can hide the keyword; only when the letters occur
+  is the query parsed in full (rdflib's SPARQL 1.1 grammar) to tell ``SERVICE`` from a word in a
+  string. Text with those letters that this parser cannot read is refused (fail closed).
+- ``FROM`` / ``FROM NAMED`` / ``default-graph-uri`` / ``named-graph-uri`` are not checked here: the
+  engine never loads a graph; a graph that is not in the dataset is an empty graph (the standard's
+  behaviour), and nothing is fetched.
+- An empty or comment-only text is not a query.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
 from typing import Any
-
-from pyparsing import ParseBaseException
-from rdflib.plugins.sparql import parser
-from rdflib.plugins.sparql.parserutils import CompValue
-
-KINDS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
-         "DescribeQuery": "describe"}
 
 
 class Refused(Exception):
@@ -34,64 +32,70 @@ class Refused(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class Checked:
-    kind: str  # select | ask | construct | describe
-    from_graphs: tuple[str, ...]
-    from_named: tuple[str, ...]
-
-    @property
-    def returns_graph(self) -> bool:
-        return self.kind in ("construct", "describe")
-
-
 UPDATE_REFUSED = ("this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, "
                   "CREATE, ADD, MOVE, COPY) is not accepted")
+SERVICE_REFUSED = ("SERVICE is not allowed: this endpoint never fetches other endpoints or URLs on "
+                   "your behalf")
+EMPTY = "the query is empty (only white space or comments): send a SELECT, ASK, CONSTRUCT or DESCRIBE"
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_COMMENT_OR_SPACE = re.compile(r"(?:\s+|#[^\n\r]*)*")
+_DECLARATIONS = re.compile(r"(?:\s+|#[^\n\r]*|(?:PREFIX\s*[^\s:]*:\s*|BASE\s*)<[^>]*>)*", re.I)
+_UPDATE_START = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
 
 
-def check(text: str, graphs: Iterable[str], default_graph_uri: Iterable[str] = (),
-          named_graph_uri: Iterable[str] = ()) -> Checked:
-    """The query's form and dataset if it may run; raises :class:`Refused` otherwise."""
-    known = set(graphs)
+def unescape(text: str) -> str:
+    """The text with SPARQL's code-point escapes expanded (SPARQL 1.1 Query, section 19.2)."""
+    if "\\u" not in text and "\\U" not in text:
+        return text
+
+    def char(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        return chr(code) if code < 0x110000 else match.group(0)
+
+    return _ESCAPE.sub(char, text)
+
+
+def check(text: str) -> None:
+    """Raise :class:`Refused` for a query that may not run; cheap for every other query."""
+    if _COMMENT_OR_SPACE.fullmatch(text):
+        raise Refused(400, EMPTY)
+    plain = unescape(text)
+    if "service" in plain.casefold() and _has_service(plain):
+        raise Refused(403, SERVICE_REFUSED)
+
+
+def update_refusal(text: str) -> Refused | None:
+    """The refusal to give when the query parser failed on ``text`` because it is an update."""
+    plain = unescape(text)
+    start = _DECLARATIONS.match(plain)
+    rest = plain[start.end() if start else 0:]
+    if _UPDATE_START.match(rest):
+        return Refused(403, UPDATE_REFUSED)
+    return None
+
+
+def _has_service(text: str) -> bool:
+    """Whether ``text`` (which contains the letters) uses SERVICE: a full parse, fail closed."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql import parser
+
     try:
         tree = parser.parseQuery(text)
-    except (ParseBaseException, RecursionError, ValueError) as exc:
-        if _is_update(text):
-            raise Refused(403, UPDATE_REFUSED) from None
-        raise Refused(400, f"the query could not be parsed as SPARQL 1.1: {_first_line(exc)}") \
-            from None
-    body = tree[1]
-    kind = KINDS.get(body.name)
-    if kind is None:  # pragma: no cover - the grammar only yields the four forms
-        raise Refused(400, f"unsupported query form {body.name}")
-    if _contains(tree, "ServiceGraphPattern"):
-        raise Refused(403, "SERVICE is not allowed: this endpoint never fetches other endpoints "
-                           "or URLs on your behalf")
-    from_graphs, from_named = [], []
-    # CompValue.get answers the key itself for a missing key: ask the plain dict
-    for clause in dict.get(body, "datasetClause") or ():
-        if "default" in clause:
-            from_graphs.append(str(clause["default"]))
-        if "named" in clause:
-            from_named.append(str(clause["named"]))
-    for iri in [*from_graphs, *from_named, *default_graph_uri, *named_graph_uri]:
-        if iri not in known:
-            raise Refused(403, f"graph <{iri}> is not a graph of this dataset: FROM, FROM NAMED, "
-                               "default-graph-uri and named-graph-uri may only name its own graphs "
-                               "(see the service description at /sparql)")
-    return Checked(kind, tuple(from_graphs), tuple(from_named))
-
-
-def _is_update(text: str) -> bool:
-    try:
-        parser.parseUpdate(text)
-    except (ParseBaseException, RecursionError, ValueError):
-        return False
-    return True
+    except (ParseBaseException, RecursionError, ValueError, TypeError) as exc:
+        refusal = update_refusal(text)
+        if refusal is not None:
+            raise refusal from None
+        first = (str(exc).strip() or type(exc).__name__).splitlines()[0][:300]
+        raise Refused(400, "the query contains the word 'service' and could not be parsed to make "
+                           f"sure it does not call SERVICE: {first}") from None
+    return _contains(tree, "ServiceGraphPattern")
 
 
 def _contains(tree: object, name: str) -> bool:
     """Whether any node of the parse tree is a ``name`` (iteratively: deep queries stay safe)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     stack: list[Any] = [tree]
     while stack:
         node = stack.pop()
@@ -106,6 +110,17 @@ def _contains(tree: object, name: str) -> bool:
     return False
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0][:300]
+_TOKENS_TO_SKIP = re.compile(
+    r"""<[^<>"{}|^`\\\x00-\x20]*>|'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\""""
+    r"""|'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*"|\#[^\n\r]*""", re.S)
+_FROM = re.compile(r"(?<![?$\w:])FROM(?![\w:])", re.I)
+
+
+def names_its_dataset(text: str) -> bool:
+    """Whether the query has a FROM or FROM NAMED clause (outside IRIs, strings and comments).
+
+    Not a safety decision (no graph is ever fetched); it decides whether the default graph is the
+    union of all graphs (no dataset clause) or what the query names."""
+    if "from" not in text.casefold():
+        return False
+    return bool(_FROM.search(_TOKENS_TO_SKIP.sub(" ", unescape(text))))

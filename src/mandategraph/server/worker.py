@@ -20,14 +20,17 @@ import sys
 from collections.abc import Callable
 from importlib.resources import files
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, cast
 
 import pyoxigraph as ox
 
+from mandategraph.namespaces import ID
 from mandategraph.server import negotiation, safety
 
 TEXT = "text/plain; charset=utf-8"
 INBOUND_LIMIT = 500  # triples pointing at a resource shown on its page
+QUERY_BASE = str(ID)  # the base IRI of relative IRIs in a query without BASE (see /sparql)
 
 
 class TooLarge(Exception):
@@ -95,27 +98,43 @@ class Worker:
     def sparql(self, query: str, accept: str | None, default_graph_uri: list[str],
                named_graph_uri: list[str]) -> dict[str, Any]:
         try:
-            checked = safety.check(query, self.graphs, default_graph_uri, named_graph_uri)
+            safety.check(query)
         except safety.Refused as refused:
             return error(refused.status, refused.message)
-        offers = negotiation.GRAPHS if checked.returns_graph else negotiation.RESULTS
+        if negotiation.choose(accept, negotiation.RESULTS) is None and \
+                negotiation.choose(accept, negotiation.GRAPHS) is None:
+            return error(406, f"none of the formats in Accept: {accept} can carry a query result; "
+                              "this endpoint offers " + ", ".join(
+                                  f.media_type for f in (*negotiation.RESULTS, *negotiation.GRAPHS)))
+        options: dict[str, Any] = {"base_iri": QUERY_BASE}
+        try:
+            if default_graph_uri or named_graph_uri:
+                # the protocol's dataset replaces the query's; a graph not in the store is empty
+                options["default_graph"] = [ox.NamedNode(g) for g in default_graph_uri]
+                options["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uri]
+            elif not safety.names_its_dataset(query):
+                options["use_default_graph_as_union"] = True
+        except ValueError as exc:
+            return error(400, f"default-graph-uri / named-graph-uri: not an IRI: {exc}")
+        try:
+            answer: Any = self.store.query(query, **options)
+        except SyntaxError as exc:
+            refusal = safety.update_refusal(query)
+            if refusal is not None:
+                return error(refusal.status, refusal.message)
+            return error(400, f"the query could not be parsed: {_one_line(exc)}")
+        except (OSError, ValueError, RuntimeError) as exc:
+            return error(400, f"the query failed: {_one_line(exc)}")
+        graph = isinstance(answer, ox.QueryTriples)
+        offers = negotiation.GRAPHS if graph else negotiation.RESULTS
         fmt = negotiation.choose(accept, offers)
         if fmt is None:
             return error(406, f"none of the formats in Accept: {accept} can carry a "
-                              f"{checked.kind.upper()} result; this endpoint offers "
-                              + ", ".join(f.media_type for f in offers))
-        options: dict[str, Any] = {}
-        if default_graph_uri or named_graph_uri:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graph_uri]
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uri]
-        elif not checked.from_graphs and not checked.from_named:
-            options["use_default_graph_as_union"] = True
+                              f"{'graph' if graph else 'solutions or boolean'} result; this "
+                              "endpoint offers " + ", ".join(f.media_type for f in offers))
         out: Any = CappedBuffer(self.max_result_bytes)
         try:
-            answer: Any = self.store.query(query, **options)
             answer.serialize(out, format=fmt.ox_format)
-        except SyntaxError as exc:
-            return error(400, f"the query could not be parsed: {exc}")
         except TooLarge:
             return error(422, f"the result is larger than the limit of {self.max_result_bytes} bytes;"
                               " add a LIMIT, select fewer variables, or page with OFFSET")
@@ -123,12 +142,15 @@ class Worker:
             if isinstance(exc.__context__, TooLarge) or "TooLarge" in str(exc):
                 return error(422, f"the result is larger than the limit of "
                                   f"{self.max_result_bytes} bytes; add a LIMIT")
-            return error(400, f"the query failed: {exc}")
+            return error(400, f"the query failed: {_one_line(exc)}")
         return {"status": 200, "type": fmt.content_type, "body": out.value()}
 
     # -- Linked Data ---------------------------------------------------------------------------
     def resource(self, iri: str, fmt_key: str) -> dict[str, Any]:
-        node = ox.NamedNode(iri)
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError as exc:
+            return error(400, f"not an IRI: {iri[:200]!r} ({_one_line(exc)})")
         if fmt_key != "html":
             fmt = negotiation.by_key(fmt_key, negotiation.GRAPHS)
             if fmt is None:
@@ -228,6 +250,11 @@ def picture_function() -> Callable[[Any], str] | None:
     return getattr(picture, "trace_svg", None)
 
 
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.split())[:400]
+
+
 def _prefixes() -> dict[str, str]:
     from mandategraph.namespaces import PREFIXES
 
@@ -266,18 +293,18 @@ def _has(solution: Any, var: str) -> bool:
     return True
 
 
-def main(conn: Connection, build: str | None, max_result_bytes: int, memory_limit: int) -> None:
-    """The worker process: isolate, load the store, then answer tasks until the pipe closes."""
+def main(conn: Connection, directory: str, max_result_bytes: int, memory_limit: int) -> None:
+    """The worker process: isolate, load the build in ``directory``, then answer tasks until the
+    pipe closes. Every worker of a pool loads the same build, also when it replaces a killed one."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us; Ctrl-C is for it
-    if build:
-        os.environ["MANDATEGRAPH_BUILD"] = build
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # a reload is the parent's business
     isolated = isolate_network()
     if memory_limit > 0:
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
-    from mandategraph.store import open_store
+    from mandategraph.store import DUMP, load_dump
 
     try:
-        worker = Worker(open_store(), max_result_bytes)
+        worker = Worker(load_dump(Path(directory) / DUMP), max_result_bytes)
         worker.projection()  # the trace page's graph, built before the worker takes tasks
     except Exception as exc:
         conn.send({"status": 500, "error": f"{type(exc).__name__}: {exc}"})
