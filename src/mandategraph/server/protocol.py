@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
@@ -85,7 +85,13 @@ def _one(values: list[str], name: str) -> str | None:
 async def sparql_request(request: Request, max_body: int) -> tuple[str | None, dict[str, list[str]]]:
     """The query text and the protocol's other parameters, from any of the three operations."""
     params: dict[str, list[str]] = {}
-    for key, value in request.query_params.multi_items():
+    try:
+        pairs = parse_qsl(request.scope.get("query_string", b"").decode("latin-1"),
+                          keep_blank_values=True, encoding="utf-8", errors="strict",
+                          max_num_fields=1000)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise HTTPError(400, f"the parameters in the URL are not UTF-8 text ({exc})") from None
+    for key, value in pairs:
         params.setdefault(key, []).append(value)
     query = None
     if request.method == "POST":
@@ -95,8 +101,8 @@ async def sparql_request(request: Request, max_body: int) -> tuple[str | None, d
             raise HTTPError(403, UPDATE_REFUSED)
         if media == "application/x-www-form-urlencoded":
             try:
-                form = parse_qs(body.decode("utf-8"), keep_blank_values=True,
-                                max_num_fields=1000, strict_parsing=False)
+                form = parse_qs(body.decode("utf-8"), keep_blank_values=True, encoding="utf-8",
+                                errors="strict", max_num_fields=1000, strict_parsing=False)
             except (UnicodeDecodeError, ValueError) as exc:
                 raise HTTPError(400, f"cannot read the form: {exc}") from None
             for key, values in form.items():
