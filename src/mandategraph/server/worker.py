@@ -26,7 +26,7 @@ from typing import Any, cast
 import pyoxigraph as ox
 
 from mandategraph.namespaces import ID
-from mandategraph.server import negotiation, safety
+from mandategraph.server import browse, negotiation, safety
 
 TEXT = "text/plain; charset=utf-8"
 INBOUND_LIMIT = 500  # triples pointing at a resource shown on its page
@@ -229,6 +229,9 @@ class Worker:
         tasks: dict[str, Callable[..., dict[str, Any]]] = {
             "sparql": self.sparql, "resource": self.resource, "stats": self.stats,
             "trace": self.trace, "ping": lambda: {"status": 200, "data": os.getpid()},
+            "facts": lambda classes=(), subjects=(): {
+                "status": 200, "data": browse.facts(self.store, classes, subjects)},
+            "texts": lambda: {"status": 200, "data": browse.texts(self.store)},
         }
         task = tasks.get(name)
         if task is None:

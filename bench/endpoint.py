@@ -1,0 +1,200 @@
+"""Endpoint throughput: `mandategraph serve` next to `oxigraph serve-read-only` (the `oxigraph`
+package of the test extras), on the same dump, on the same machine, in the same run.
+
+    python -m bench.endpoint [--dump build/current/dataset.nq] [--seconds 4] [--out FILE.json]
+
+Two queries over the SPARQL 1.1 Protocol (POST application/sparql-query, JSON results), each at 1, 8
+and 32 concurrent clients with keep-alive connections: a *simple* query (one agenda item's
+notation) and the named query `mandate-chain` bound to an item with VALUES. Both servers use every
+graph as the default graph. Before timing, the two servers' answers are compared as sets.
+The client runs in this process (threads), so it shares the CPU with both servers: the ratio is
+the figure to read, not the absolute rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from rdflib import URIRef
+
+from mandategraph.query import named_queries, values_clause
+from mandategraph.store import DUMP, current_dir, load_dump
+
+CLIENTS = (1, 8, 32)
+SIMPLE = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?notation WHERE { ?item skos:notation ?notation }"""
+ITEMS = """PREFIX mg: <https://w3id.org/mandategraph/ontology#>
+SELECT DISTINCT ?item WHERE { ?item mg:groundedIn ?m } ORDER BY ?item"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait(url: str, proc: subprocess.Popen[bytes], seconds: float = 300) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args!r} exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{url} did not answer in time")
+        time.sleep(0.2)
+
+
+class Client:
+    """One keep-alive connection that POSTs queries and returns the parsed JSON."""
+
+    def __init__(self, port: int, path: str) -> None:
+        self.port, self.path = port, path
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def ask(self, text: str) -> dict[str, Any]:
+        for attempt in range(2):
+            try:
+                self.conn.request("POST", self.path, body=text.encode(), headers={
+                    "Content-Type": "application/sparql-query",
+                    "Accept": "application/sparql-results+json"})
+                response = self.conn.getresponse()
+                body = response.read()
+                if response.status != 200:
+                    raise RuntimeError(f"{response.status}: {body[:200]!r}")
+                return json.loads(body)  # type: ignore[no-any-return]
+            except (http.client.HTTPException, ConnectionError):
+                self.conn.close()
+                self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+
+def _rows(answer: dict[str, Any]) -> frozenset[tuple[tuple[str, str], ...]]:
+    return frozenset(tuple(sorted((k, v["value"]) for k, v in b.items()))
+                     for b in answer["results"]["bindings"])
+
+
+def measure(port: int, path: str, texts: list[str], clients: int, seconds: float) -> dict[str, Any]:
+    done = [0] * clients
+    errors: list[str] = []
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    stop = time.perf_counter() + seconds
+
+    def run(k: int) -> None:
+        rng = random.Random(k)
+        client = Client(port, path)
+        while time.perf_counter() < stop:
+            t0 = time.perf_counter()
+            try:
+                client.ask(rng.choice(texts))
+            except (OSError, RuntimeError, ValueError) as exc:
+                errors.append(str(exc))
+                continue
+            latencies[k].append(time.perf_counter() - t0)
+            done[k] += 1
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    flat = sorted(x for xs in latencies for x in xs)
+    return {"requests": sum(done), "errors": len(errors), "per_second": sum(done) / elapsed,
+            "median_ms": flat[len(flat) // 2] * 1000 if flat else None,
+            "first_error": errors[0] if errors else None}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.endpoint", description=__doc__)
+    parser.add_argument("--dump", type=Path, help="N-Quads dump (default: the current build)")
+    parser.add_argument("--seconds", type=float, default=4.0)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
+    dump = (args.dump or current_dir() / DUMP).resolve()
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    store = load_dump(dump)
+    items = [str(s["item"].value) for s in store.query(ITEMS, use_default_graph_as_union=True)]
+    chain = next(q for q in named_queries() if q.name == "mandate-chain").text
+    workload = {
+        "simple": [SIMPLE + "\n" + values_clause({"item": URIRef(i)}) for i in items],
+        "mandate-chain": [chain + "\n" + values_clause({"item": URIRef(i)}) for i in items],
+    }
+    with tempfile.TemporaryDirectory(prefix="mg-endpoint-") as tmp:
+        root = Path(tmp)
+        (root / "build" / "runs" / "bench").mkdir(parents=True)
+        os.symlink(dump, root / "build" / "runs" / "bench" / DUMP)
+        os.symlink(Path("runs") / "bench", root / "build" / "current")
+        subprocess.run([oxigraph, "load", "--location", str(root / "ox"), "--file", str(dump)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        mg_port, ox_port = _free_port(), _free_port()
+        env = dict(os.environ, MANDATEGRAPH_BUILD=str(root / "build"))
+        servers = {
+            "mandategraph": (subprocess.Popen(
+                [sys.executable, "-m", "mandategraph", "serve", "--port", str(mg_port), "--workers",
+                 str(args.workers), "--query-timeout", "30", "--per-client", "64"], env=env,
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), mg_port, "/sparql"),
+            "oxigraph": (subprocess.Popen(
+                [oxigraph, "serve-read-only", "--location", str(root / "ox"), "--bind",
+                 f"127.0.0.1:{ox_port}", "--union-default-graph"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), ox_port, "/query"),
+        }
+        try:
+            _wait(f"http://127.0.0.1:{mg_port}/health", servers["mandategraph"][0])
+            _wait(f"http://127.0.0.1:{ox_port}/", servers["oxigraph"][0])
+            for name, texts in workload.items():  # the same answers from both
+                for text in texts[:5]:
+                    answers = {k: _rows(Client(port, path).ask(text))
+                               for k, (_, port, path) in servers.items()}
+                    if answers["mandategraph"] != answers["oxigraph"]:
+                        raise SystemExit(f"{name}: the two servers answer differently")
+            results: dict[str, Any] = {"dump": str(dump), "quads": len(store), "items": len(items),
+                                       "cpus": os.cpu_count(), "seconds": args.seconds,
+                                       "workers": args.workers, "runs": {}}
+            for name, texts in workload.items():
+                for clients in CLIENTS:
+                    row = {}
+                    for server, (_, port, path) in servers.items():
+                        measure(port, path, texts, 1, 0.3)  # warm up
+                        row[server] = measure(port, path, texts, clients, args.seconds)
+                    row["ratio"] = row["mandategraph"]["per_second"] / row["oxigraph"]["per_second"]
+                    results["runs"][f"{name}/{clients}"] = row
+                    print(f"{name:14} {clients:3} clients  mandategraph {row['mandategraph']['per_second']:8.1f}/s"
+                          f"  oxigraph {row['oxigraph']['per_second']:8.1f}/s  ratio {row['ratio']:.2f}"
+                          f"  errors {row['mandategraph']['errors']}/{row['oxigraph']['errors']}",
+                          flush=True)
+        finally:
+            for proc, _, _ in servers.values():
+                proc.terminate()
+                try:
+                    proc.wait(20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
