@@ -42,10 +42,16 @@ def _iris(values: Iterable[str]) -> str:
     return " ".join(str(ox.NamedNode(v)) for v in values)  # NamedNode refuses a bad IRI
 
 
-def facts(store: ox.Store, classes: Iterable[str] = (), subjects: Iterable[str] = ()) -> Facts:
-    """Every statement about the instances of ``classes`` and about ``subjects``, each once."""
+def facts(store: ox.Store, classes: Iterable[str] = (), subjects: Iterable[str] = (),
+          pointing: tuple[str, Iterable[str]] | None = None) -> Facts:
+    """Every statement about the instances of ``classes``, about ``subjects``, and about the
+    resources that have ``pointing[0]`` to one of ``pointing[1]``, each statement once."""
     out: Facts = {}
     parts = []
+    if pointing is not None and list(pointing[1]):
+        prop, targets = pointing
+        parts.append(f"{{ VALUES ?target {{ {_iris(targets)} }} ?s {ox.NamedNode(prop)} ?target ; "
+                     "?p ?o }")
     if classes:
         parts.append(f"{{ VALUES ?class {{ {_iris(classes)} }} ?s a ?class ; ?p ?o }}")
     subjects = list(subjects)
@@ -54,7 +60,8 @@ def facts(store: ox.Store, classes: Iterable[str] = (), subjects: Iterable[str] 
     if not parts:
         return out
     query = f"SELECT DISTINCT ?s ?p ?o WHERE {{ {' UNION '.join(parts)} }}"
-    for row in store.query(query, use_default_graph_as_union=True):
+    solutions: Any = store.query(query, use_default_graph_as_union=True)
+    for row in solutions:
         subject = row["s"]
         if not isinstance(subject, ox.NamedNode):
             continue
@@ -67,7 +74,8 @@ def texts(store: ox.Store) -> list[tuple[str, str, str, str]]:
     query = (f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_iris(TEXT_PROPERTIES)} }} "
              "?s ?p ?o FILTER(isLiteral(?o) && isIRI(?s)) }")
     rows = []
-    for row in store.query(query, use_default_graph_as_union=True):
+    solutions: Any = store.query(query, use_default_graph_as_union=True)
+    for row in solutions:
         literal = row["o"]
         rows.append((row["s"].value, row["p"].value, literal.value, literal.language or ""))
     return rows

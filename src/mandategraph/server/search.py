@@ -3,7 +3,7 @@ texts when the build is loaded: symbols, titles, names, quotes, annotations and 
 
 A query is split into words (letters and digits; ``CTOC/COP/WG.7/2013/1`` is the words ``ctoc cop
 wg 7 2013 1``), every word must occur in one text, in any order, the last one also as a prefix;
-accents and case do not matter. Hits are ranked by BM25, texts of the same resource grouped."""
+accents and case do not matter. Hits are ranked by BM25, one per resource (its best-matching text)."""
 
 from __future__ import annotations
 
@@ -52,9 +52,9 @@ class SearchIndex:
                 "SELECT subject, field, snippet(texts, 3, char(2), char(3), '…', 24) FROM texts "
                 "WHERE texts MATCH ? ORDER BY bm25(texts) LIMIT ?", (expression, limit * 4)).fetchall()
         hits, seen = [], set()
-        for subject, field, snippet in rows:
-            if (subject, field) in seen:
+        for subject, field, snippet in rows:  # best first: one hit per resource, its best text
+            if subject in seen:
                 continue
-            seen.add((subject, field))
+            seen.add(subject)
             hits.append(Hit(subject, field, snippet))
-        return hits
+        return hits[:limit]

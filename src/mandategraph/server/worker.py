@@ -229,8 +229,8 @@ class Worker:
         tasks: dict[str, Callable[..., dict[str, Any]]] = {
             "sparql": self.sparql, "resource": self.resource, "stats": self.stats,
             "trace": self.trace, "ping": lambda: {"status": 200, "data": os.getpid()},
-            "facts": lambda classes=(), subjects=(): {
-                "status": 200, "data": browse.facts(self.store, classes, subjects)},
+            "facts": lambda classes=(), subjects=(), pointing=None: {
+                "status": 200, "data": browse.facts(self.store, classes, subjects, pointing)},
             "texts": lambda: {"status": 200, "data": browse.texts(self.store)},
         }
         task = tasks.get(name)
@@ -240,6 +240,8 @@ class Worker:
             return task(**args)
         except MemoryError:
             return error(507, "the query needed more memory than a worker may use")
+        except ValueError as exc:  # a parameter that is not an IRI
+            return error(400, f"bad parameter: {_one_line(exc)}")
         except Exception as exc:  # a bug must not kill the worker or hang the client
             return error(500, f"internal error: {type(exc).__name__}: {exc}")
 
