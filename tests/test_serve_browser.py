@@ -108,3 +108,70 @@ def _walk(hops):
     for hop in hops:
         yield hop
         yield from _walk(hop.children)
+
+
+SESSION = "https://w3id.org/mandategraph/id/session/ctoc-cop-wg7/2"
+
+
+def _fits(page) -> None:
+    """Nothing stretches the page sideways (wrapped tables, long IRIs)."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+
+
+def test_home_page_from_bodies_to_an_agenda(server, page, shots):
+    page.goto(server.base + "/")
+    page.screenshot(path=str(shots / "home.png"))
+    _fits(page)
+    assert "Working Group on the Smuggling of Migrants" in page.inner_text("main")
+    page.click(f"a[href='/agenda?session={SESSION.replace(':', '%3A')}']")
+    page.wait_for_selector("ol.agenda")
+    assert page.url.endswith("/agenda?session=" + SESSION.replace(":", "%3A"))
+
+
+def test_agenda_page(server, page, shots):
+    page.goto(server.base + "/agenda?session=" + SESSION)
+    page.wait_for_selector("ol.agenda")
+    page.screenshot(path=str(shots / "agenda.png"), full_page=True)
+    _fits(page)
+    numbers = page.locator("main > ol.agenda > li > .item-head .number").all_inner_texts()
+    assert numbers[:4] == ["1.", "2.", "3.", "4."]
+    assert page.locator("p.grounding q").count() > 0
+    page.click("#item-2 a.trace-link")
+    page.wait_for_selector("#trace")
+    page.screenshot(path=str(shots / "trace-from-agenda.png"), full_page=True)
+
+
+def test_mandate_page(server, page, shots):
+    page.goto(server.base + "/id/resolution/ctoc-cop/6/3")
+    page.wait_for_selector("#evidence")
+    page.screenshot(path=str(shots / "mandate.png"), full_page=True)
+    _fits(page)
+    assert page.locator("#evidence blockquote").count() > 0
+
+
+def test_mandates_index_page(server, page, shots):
+    page.goto(server.base + "/mandates")
+    page.screenshot(path=str(shots / "mandates.png"))
+    _fits(page)
+    assert page.locator("table.mandates tbody tr").count() > 20
+
+
+def test_search_page(server, page, shots):
+    page.goto(server.base + "/")
+    page.fill("header form.search input[name=q]", "special investigative techniques")
+    page.click("header form.search button")
+    page.wait_for_selector("#hits")
+    page.screenshot(path=str(shots / "search.png"))
+    _fits(page)
+    assert page.locator("#hits mark").count() > 0
+
+
+def test_query_page_shows_an_error(server, page, shots):
+    page.goto(server.base + "/query")
+    page.wait_for_selector("body[data-editor=yasgui]")
+    page.evaluate("document.querySelector('.yasqe .CodeMirror').CodeMirror"
+                  ".setValue('SELECT * WHERE { ?s ?p ')")
+    page.click(".yasqe .yasqe_queryButton")
+    page.wait_for_selector(".yasr .errorResult", timeout=30000)
+    page.screenshot(path=str(shots / "query-error.png"))
+    assert "could not be parsed" in page.inner_text(".yasr .errorResult")

@@ -3,6 +3,10 @@
 Routes
   /sparql                 SPARQL 1.1 Protocol (GET, POST form, POST sparql-query); GET without a
                           query: the service description
+  /                       home: bodies, their sessions with dates, each session's agenda
+  /agenda?session=...     an agenda: its items in order, numbered, each with its grounding
+  /mandates               resolutions, decisions and recommendations per session
+  /search?q=...           search by symbol and words (a full-text index of the served build)
   /query                  the query page (YASGUI), every named query one click away
   /trace?item=...         the trace page (&format=json for the trace as JSON)
   /id/...                 Linked Data for every IRI of the dataset; /resource?iri=... for others
@@ -34,10 +38,19 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from mandategraph.project import layout
-from mandategraph.server import description, headers, linked_data, negotiation, pages, protocol
+from mandategraph.server import (
+    browsing,
+    description,
+    headers,
+    linked_data,
+    negotiation,
+    pages,
+    protocol,
+)
 from mandategraph.server.connections import Hygiene, Limits
 from mandategraph.server.headers import generation
 from mandategraph.server.pool import PoolError, WorkerPool
+from mandategraph.server.search import SearchIndex
 from mandategraph.server.worker import QUERY_BASE
 from mandategraph.store import DUMP, NoBuildError, current_dir
 
@@ -67,6 +80,7 @@ class Generation:
     directory: Path  # build/runs/<id>, as `current` pointed when it was loaded
     pool: WorkerPool
     stats: dict[str, Any]
+    search: SearchIndex  # the full-text index of this build's texts
     dump_fd: int  # the dump, open: it stays readable when a later build prunes its folder
 
     async def retire(self) -> None:
@@ -107,11 +121,15 @@ class MandateGraphApp:
             reply = await pool.run("stats", timeout=max(30.0, config.query_timeout))
             if reply["status"] != 200:
                 raise PoolError(reply["status"], reply.get("body", b"").decode())
+            texts = await pool.run("texts", timeout=max(60.0, config.query_timeout))
+            if texts["status"] != 200:
+                raise PoolError(texts["status"], texts.get("body", b"").decode())
+            index = await asyncio.to_thread(SearchIndex, texts["data"])
         except BaseException:
             await pool.stop()
             os.close(fd)
             raise
-        return Generation(directory, pool, reply["data"], fd)
+        return Generation(directory, pool, reply["data"], index, fd)
 
     async def reload(self) -> bool:
         """Load the build `current` points at if it is not the one served; swap all at once.
@@ -229,7 +247,10 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
                 task.cancel()
 
     routes = [
-        Route("/", pages.home),
+        Route("/", browsing.home),
+        Route("/agenda", browsing.agenda),
+        Route("/mandates", browsing.mandates),
+        Route("/search", browsing.search),
         Route("/sparql", protocol.endpoint, methods=["GET", "POST"]),
         Route("/query", pages.query_page),
         Route("/trace", pages.trace_page),

@@ -14,13 +14,16 @@ from urllib.parse import quote, urlencode
 from starlette.requests import Request
 from starlette.responses import Response
 
+from mandategraph import label
 from mandategraph.namespaces import BASE, ID, PREFIXES
-from mandategraph.server import negotiation
+from mandategraph.server import negotiation, views
+from mandategraph.server.browsing import facts, reader_lang
 from mandategraph.server.headers import generation
 from mandategraph.server.pool import PoolError
 from mandategraph.server.protocol import text_error
 
 ID_PATH = "/id/"
+MG = PREFIXES["mg"]
 
 
 def local_path(iri: str) -> str:
@@ -75,15 +78,52 @@ async def describe(request: Request, iri: str, path: str) -> Response:
     status = reply["status"]
     if status not in (200, 404):
         return text_error(status, reply.get("body", b"").decode() or "error")
-    html = app.pages.render("resource.html", request, iri=iri, data=data, view=_view(iri, data),
+    lang = reader_lang(request)
+    evidence: list[dict[str, Any]] = []
+    if data:
+        try:
+            evidence = await _evidence(request, iri, data["labels"])
+        except PoolError as exc:
+            return text_error(exc.status, exc.message)
+    html = app.pages.render("resource.html", request, iri=iri, data=data,
+                            view=_view(iri, data, lang), evidence=evidence, lang=lang,
                             formats=[f for f in negotiation.LINKED_DATA if f.key != "html"],
                             self_path=path)
     return Response(html, status_code=status, headers={**headers,
                                                        "Content-Type": "text/html; charset=utf-8"})
 
 
-def _view(iri: str, data: dict[str, Any] | None) -> dict[str, Any]:
-    """Rows ready for the template: each term with its text, its link and its label."""
+async def _evidence(request: Request, iri: str, labels: dict[str, str]) -> list[dict[str, Any]]:
+    """The evidence of every link from or to ``iri``: the words quoted and the document."""
+    found = await facts(request, pointing=(MG + "linkSubject", [iri]))
+    found.update(await facts(request, pointing=(MG + "linkObject", [iri])))
+    found = {e: f for e, f in found.items() if "Evidence" in views.kinds(f)}
+    documents = {d for f in found.values() for d in views.values(f, MG + "statedIn")}
+    about = await facts(request, subjects=sorted(documents)) if documents else {}
+    out = []
+    for e, f in found.items():
+        subject, prop, obj = (views.first(f, MG + k) for k in ("linkSubject", "linkProperty", "linkObject"))
+        docs = [(d, views.first(about.get(d, {}), views.IDENTIFIER) or short(d))
+                for d in views.values(f, MG + "statedIn")]
+        other = obj if subject == iri else subject
+        out.append({"iri": e, "outgoing": subject == iri, "property": labels.get(prop or "") or short(prop or ""),
+                    "other": other, "other_label": labels.get(other or "") or short(other or ""),
+                    "quote": views.first(f, MG + "quote"), "paragraph": views.first(f, MG + "paragraph"),
+                    "status": views.status(f), "documents": docs})
+    return sorted(out, key=lambda e: (not e["outgoing"], e["property"], e["other_label"], e["quote"] or ""))
+
+
+def _graph_name(graph: str) -> str:
+    """A graph as people read it: the document it was read from, or what it holds."""
+    rest = graph.removeprefix(str(ID) + "graph/")
+    if rest.startswith("doc/"):
+        return rest[len("doc/"):]
+    return rest.replace("/", " ")
+
+
+def _view(iri: str, data: dict[str, Any] | None, lang: str) -> dict[str, Any]:
+    """Rows ready for the template: each statement once (with the graphs that state it), each
+    term with its text, its link and its label; evidence nodes are shown apart, as evidence."""
     if not data:
         return {}
     labels = data["labels"]
@@ -99,13 +139,35 @@ def _view(iri: str, data: dict[str, Any] | None) -> dict[str, Any]:
         return {"text": t["value"], "lang": t.get("lang"),
                 "datatype": short(t["datatype"]) if t.get("datatype") else None}
 
+    def grouped(rows: list[dict[str, Any]], keys: tuple[str, str]) -> list[dict[str, Any]]:
+        out: dict[tuple[str, ...], dict[str, Any]] = {}
+        for r in rows:
+            key = tuple(str(sorted(r[k].items())) for k in keys)
+            entry = out.setdefault(key, {keys[0]: term(r[keys[0]]), keys[1]: term(r[keys[1]]),
+                                         "graphs": []})
+            if r.get("g"):
+                g = r["g"]["value"]
+                entry["graphs"].append({"text": _graph_name(g), "href": local_path(g)})
+        return list(out.values())
+
+    out_rows = grouped(data["out"], ("p", "o"))
+    first_props = [PREFIXES["rdf"] + "type", PREFIXES["dcterms"] + "title", PREFIXES["rdfs"] + "label"]
+    out_rows.sort(key=lambda r: (first_props.index(r["p"].get("iri")) if r["p"].get("iri") in first_props
+                                 else len(first_props), r["p"]["text"], r["o"]["text"]))
+    in_rows = [r for r in grouped(data["in"], ("s", "p"))
+               if not r["s"].get("iri", "").startswith(str(ID) + "evidence/")]
+    titles = [(r["o"]["value"], r["o"].get("lang")) for r in data["out"]
+              if r["p"]["value"] in first_props[1:] and r["o"]["type"] == "literal"]
+    picked = label.pick(titles, lang=lang)
     types = [labels.get(r["o"]["value"]) or short(r["o"]["value"]) for r in data["out"]
              if r["p"]["value"] == PREFIXES["rdf"] + "type"]
     return {
-        "label": labels.get(iri) or short(iri),
+        "label": picked.shown(lang) if picked else labels.get(iri) or short(iri),
         "types": sorted(set(types)),
-        "out": [{"p": term(r["p"]), "o": term(r["o"]), "g": term(r.get("g"))} for r in data["out"]],
-        "in": [{"s": term(r["s"]), "p": term(r["p"]), "g": term(r.get("g"))} for r in data["in"]],
+        "out": out_rows,
+        "in": in_rows,
+        "symbol": next((r["o"]["value"] for r in data["out"]
+                        if r["p"]["value"] == PREFIXES["dcterms"] + "identifier"), None),
     }
 
 

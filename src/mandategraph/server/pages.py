@@ -16,15 +16,15 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from mandategraph import __version__
 from mandategraph.iri import IRIError, document
-from mandategraph.query import QueryError, named_queries
+from mandategraph.query import QueryError, named_queries, values_clause
 from mandategraph.server.headers import generation
 from mandategraph.server.linked_data import local_path, short, with_format
 from mandategraph.server.pool import PoolError
 from mandategraph.server.protocol import text_error
+from mandategraph.server.views import EXAMPLES, official
 
 YASGUI_BUILD = Path("node_modules") / "@zazuko" / "yasgui" / "build"
 TRACE_TIMEOUT = 15.0  # our own code on our own data, not a user's query
-EXAMPLES = ("CTOC/COP/WG.7/2013/1 item 2", "WG.7 2013 item 4", "CTOC/COP/WG.7/2013/1 3")
 DEFAULT_QUERY = """PREFIX mg: <https://w3id.org/mandategraph/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -60,6 +60,7 @@ class Pages:
         self.env.filters["with_format"] = with_format
         self.env.filters["doc_path"] = doc_path
         self.env.filters["short"] = short
+        self.env.globals["official"] = official
 
     @property
     def yasgui(self) -> Path:
@@ -75,11 +76,6 @@ class Pages:
         return HTMLResponse(self.render(name, request, **context), status_code=status)
 
 
-async def home(request: Request) -> Response:
-    app = request.app.state.mg
-    return app.pages.response("home.html", request, stats=generation(request).stats, examples=EXAMPLES)
-
-
 async def query_page(request: Request) -> Response:
     app = request.app.state.mg
     problem = None
@@ -89,8 +85,19 @@ async def query_page(request: Request) -> Response:
         queries, problem = [], str(exc)
     text = request.query_params.get("query")
     chosen = request.query_params.get("name")
+    given = {k.removeprefix("param."): v.strip() for k, v in request.query_params.items()
+             if k.startswith("param.")}
     if text is None and chosen:
-        text = next((q.text for q in queries if q.name == chosen), None)
+        named = next((q for q in queries if q.name == chosen), None)
+        if named is None:
+            problem = f"there is no named query {chosen!r}"
+        elif given:
+            try:
+                text = named.text.rstrip() + "\n" + values_clause(named.bind(given)) + "\n"
+            except QueryError as exc:
+                problem, text = str(exc), named.text
+        else:
+            text = named.text
     listing = [{"name": q.name, "title": q.title, "question": q.question, "example": q.example,
                 "parameters": [{"name": p.name, "type": p.type, "description": p.description}
                                for p in q.parameters],
@@ -98,7 +105,7 @@ async def query_page(request: Request) -> Response:
     return app.pages.response(
         "query.html", request, queries=listing, problem=problem, initial=text or DEFAULT_QUERY,
         run=bool(request.query_params.get("query") or chosen), yasgui=app.pages.has_yasgui(),
-        queries_map={q["name"]: q["text"] for q in listing})
+        queries_map={q["name"]: q["text"] for q in listing}, chosen=chosen, given=given)
 
 
 async def trace_page(request: Request) -> Response:

@@ -256,8 +256,12 @@ def picture_function() -> Callable[[Any], str] | None:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return " ".join(text.split())[:400]
+    """The engine's message on one line; a parser's long list of what it expected is cut short."""
+    text = " ".join((str(exc).strip() or type(exc).__name__).split())
+    head, found, alternatives = text.partition("expected one of ")
+    if found and len(alternatives) > 120:
+        text = f"{head}{found}{alternatives[:120].rsplit(',', 1)[0]}, …"
+    return text[:400]
 
 
 def _prefixes() -> dict[str, str]:

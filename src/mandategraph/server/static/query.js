@@ -4,6 +4,8 @@
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("mg-config").textContent);
+  // YASGUI shows an error (syntax error, refusal, time-out) only for an absolute endpoint URL
+  config.endpoint = new URL(config.endpoint, location.href).href;
   var named = JSON.parse(document.getElementById("mg-queries").textContent);
 
   function shareUrl(text) {
