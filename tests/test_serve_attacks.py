@@ -263,3 +263,14 @@ def test_chunked_oversized_body_is_refused(server, still_answers):
         status = err.code
     assert status == 413
     still_answers()
+
+
+def test_a_legitimate_large_query_is_answered(server, still_answers):
+    """A query of almost 1 MB (a long VALUES list) is checked in no time and answered."""
+    values = " ".join(f"<urn:x:{i:07d}>" for i in range(60000))
+    query = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?x {{ {values} }} }}"
+    assert 900_000 < len(query) < 1024 * 1024
+    status, _, body = post_query(server, query)
+    assert status == 200, body[:300]
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == 60000
+    still_answers()
