@@ -81,7 +81,8 @@ def test_negative_decimal_is_a_query_like_any_other(server):
 ROUTES = ["/", "/id/", "/id/doc/", "/id/doc/CTOC/COP/", "/resource?iri=", "/sparql?query=",
           "/sparql?default-graph-uri=", "/trace?item=", "/trace?format=json&item=", "/query?name=",
           "/query?query=", "/.well-known/void?format=", "/dataset.nq?", "/static/mg/", "/search?q=",
-          "/mandates?session=", "/health?"]
+          "/mandates?session=", "/agenda?session=", "/agenda?session=https://w3id.org/mandategraph/id/",
+          "/health?"]
 PIECES = st.sampled_from(["%", "%2", "%00", "%0A", "%FF", "%C3%A9", "%E2%80%AE", "<", ">", '"', "{",
                           "}", "|", "^", "`", "\\", "..", "/", "//", "?", "&", "=", "#", ";", "+",
                           " ", "%20", "%3C", "%3E", "http://", "file:///etc/passwd", "SELECT",

@@ -6,6 +6,7 @@ with its media type, the aliases clients send for it, and the pyoxigraph seriali
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -79,6 +80,7 @@ def _specificity(media_range: str, media_type: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=512)
 def choose(header: str | None, offers: tuple[Format, ...]) -> Format | None:
     """The offer the client prefers (RFC 9110 section 12.5.1: the most specific matching range gives
     a type its q-value; ties go to the client's order, then ours); None when nothing is acceptable.
