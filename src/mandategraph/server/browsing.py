@@ -109,7 +109,8 @@ async def search(request: Request) -> Response:
     lang = reader_lang(request)
     try:
         about = await facts(request, subjects=sorted({h.subject for h in found})) if found else {}
-        subjects = {views.first(f, MG + "linkSubject") for f in about.values()} - {None} - set(about)
+        subjects = {views.first(f, MG + "linkSubject") or views.first(f, MG + "item")
+                    for f in about.values()} - {None} - set(about)
         if subjects:
             about.update(await facts(request, subjects=sorted(s for s in subjects if s)))
     except PoolError as exc:

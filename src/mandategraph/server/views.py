@@ -60,13 +60,10 @@ def title(f: dict[str, list[dict[str, str]]], lang: str, *props: str) -> str | N
     return picked.shown(lang) if picked else None
 
 
-def described(f: dict[str, list[dict[str, str]]], lang: str) -> str | None:
-    """The title, else our description of the thing (a scope note that is not a gloss), marked."""
-    shown = title(f, lang)
-    if shown:
-        return shown
+def description(f: dict[str, list[dict[str, str]]]) -> str | None:
+    """Our description of a thing whose title is not known (a scope note that is not a gloss)."""
     notes = [v["value"] for v in f.get(SCOPE, []) if not label.is_gloss(v["value"])]
-    return f"{sorted(notes)[0]} [our description]" if notes else None
+    return sorted(notes)[0] if notes else None
 
 
 def date_range(start: str | None, end: str | None) -> str:
@@ -222,7 +219,8 @@ class MandateView:
     iri: str
     kind: str
     notation: str | None
-    name: str
+    name: str | None  # its title
+    described: str | None  # our description, when no title is known
     date: str | None
     status: str | None
     establishes: list[tuple[str, str]]
@@ -256,7 +254,8 @@ def mandates(facts: Facts, lang: str) -> list[SessionMandates]:
         kind = next((k for k in MANDATE_CLASSES if k in kinds(f)), None)
         if kind is None:
             continue
-        view = MandateView(iri, kind, first(f, NOTATION), described(f, lang) or "(no title)",
+        printed = title(f, lang)
+        view = MandateView(iri, kind, first(f, NOTATION), printed, None if printed else description(f),
                            first(f, DATE), status(f),
                            [named(x) for x in values(f, MG + "establishes")],
                            [named(x) for x in values(f, MG + "continues")],
@@ -296,8 +295,8 @@ def hits(found: list[Any], facts: Facts, lang: str) -> list[HitView]:
         about = None
         name = first(f, IDENTIFIER) or (mandate_name(hit.subject, f, lang) if kinds(f) & set(MANDATE_CLASSES)
                                         else title(f, lang)) or hit.subject.rsplit("/", 1)[-1]
-        if "Evidence" in kinds(f):
-            subject = first(f, MG + "linkSubject")
+        if kinds(f) & {"Evidence", "Grounding"}:
+            subject = first(f, MG + "linkSubject") or first(f, MG + "item")
             if subject:
                 sf = facts.get(subject, {})
                 about = (subject, mandate_name(subject, sf, lang) if kinds(sf) & set(MANDATE_CLASSES)
