@@ -262,3 +262,25 @@ def test_browser_following_a_query_link_gets_the_query_page(server):
     assert status == 200  # urllib followed the 303 to /query?query=...
     assert headers["Content-Type"].startswith("text/html")
     assert b"groundedIn" in body
+
+
+def test_relative_iris_resolve_against_the_dataset_base(server, store):
+    """A query without BASE may use relative IRIs: they resolve against .../mandategraph/id/."""
+    query = "SELECT (COUNT(*) AS ?n) WHERE { <doc/CTOC/COP/WG.7/2013/1> ?p ?o }"
+    expected = int(next(iter(store.query(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ <{DOC}> ?p ?o }}", use_default_graph_as_union=True)))["n"].value)
+    status, _, body = http(server, "/sparql?" + urllib.parse.urlencode({"query": query}),
+                           {"Accept": "application/sparql-results+json"})
+    assert status == 200, body
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == expected > 0
+
+
+def test_from_with_a_prefixed_name_of_a_dataset_graph(server, store):
+    graph = next(iter(store.named_graphs())).value
+    namespace, local = graph.rsplit("/", 1)
+    query = f"PREFIX g: <{namespace}/> SELECT (COUNT(*) AS ?n) FROM g:{local} WHERE {{ ?s ?p ?o }}"
+    expected = len(list(store.quads_for_pattern(None, None, None, next(iter(store.named_graphs())))))
+    status, _, body = http(server, "/sparql?" + urllib.parse.urlencode({"query": query}),
+                           {"Accept": "application/sparql-results+json"})
+    assert status == 200, body
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == expected > 0
