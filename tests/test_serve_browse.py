@@ -210,3 +210,25 @@ def test_security_headers_and_compression(server):
     assert headers["X-Frame-Options"] == "DENY"
     assert "default-src 'self'" in headers["Content-Security-Policy"]
     assert headers["Referrer-Policy"]
+
+
+def test_a_supplied_symbol_is_marked_wherever_it_is_shown(server, store):
+    """The 2013 agenda prints no symbol: the curator's is marked as supplied on every page."""
+    supplied = rows(store, "SELECT ?d ?s WHERE { ?d mg:symbolSupplied true ; dcterms:identifier ?s }")
+    assert "CTOC/COP/WG.7/2013/1" in {d["s"] for d in supplied}
+    for doc in supplied:
+        marked = html.escape(doc["s"] + " [supplied, not printed in the text]", quote=False)
+        paths = [doc["d"].removeprefix("https://w3id.org/mandategraph"), "/search?q=" + urllib.parse.quote(doc["s"])]
+        if doc["s"] == "CTOC/COP/WG.7/2013/1":
+            paths += ["/agenda?session=" + urllib.parse.quote(SESSION, safe=""), "/"]
+        for path in paths:
+            status, _, body = get(server, path)
+            assert status == 200
+            page = body.decode()
+            assert marked in page, path
+            # a Linked Data page's statement tables show the data as stated (the identifier, and
+            # mg:symbolSupplied true beside it); everything else marks the symbol
+            page = re.sub(r'<table class="data wrap statements".*?</table>', "", page, flags=re.S)
+            shown = re.findall(r"(?<!doc/)" + re.escape(doc["s"]) + r"(?! item| \d| \[supplied)[^<\"]{0,3}<",
+                               page)  # the symbol as link or heading text, not inside an IRI
+            assert not shown, (path, shown[:3])

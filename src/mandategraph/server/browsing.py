@@ -73,8 +73,9 @@ async def agenda(request: Request) -> Response:
     except PoolError as exc:
         return text_error(exc.status, exc.message)
     f = about[session]
-    agendas = sorted((views.first(a, views.IDENTIFIER) or i, i) for i, a in around.items()
-                     if "Agenda" in views.kinds(a))
+    agendas = sorted((views.first(a, views.IDENTIFIER) or i, i,
+                      views.first(a, MG + "symbolSupplied") == "true", views.symbol(a) or i)
+                     for i, a in around.items() if "Agenda" in views.kinds(a))
     body = next(iter(views.values(f, MG + "ofBody")), None)
     return render(
         request, "agenda.html", iri=session,

@@ -103,7 +103,7 @@ async def _evidence(request: Request, iri: str, labels: dict[str, str]) -> list[
     out = []
     for e, f in found.items():
         subject, prop, obj = (views.first(f, MG + k) for k in ("linkSubject", "linkProperty", "linkObject"))
-        docs = [(d, views.first(about.get(d, {}), views.IDENTIFIER) or short(d))
+        docs = [(d, views.symbol(about.get(d, {})) or short(d))
                 for d in views.values(f, MG + "statedIn")]
         other = obj if subject == iri else subject
         out.append({"iri": e, "outgoing": subject == iri, "property": labels.get(prop or "") or short(prop or ""),
@@ -161,13 +161,19 @@ def _view(iri: str, data: dict[str, Any] | None, lang: str) -> dict[str, Any]:
     picked = label.pick(titles, lang=lang)
     types = [labels.get(r["o"]["value"]) or short(r["o"]["value"]) for r in data["out"]
              if r["p"]["value"] == PREFIXES["rdf"] + "type"]
+    symbol = next((r["o"]["value"] for r in data["out"]
+                   if r["p"]["value"] == PREFIXES["dcterms"] + "identifier"), None)
+    supplied = any(r["p"]["value"] == MG + "symbolSupplied" and r["o"]["value"] == "true"
+                   for r in data["out"])
+    shown_symbol = label.presumed(symbol, "supplied" if supplied else None) if symbol else None
     return {
-        "label": picked.shown(lang) if picked else labels.get(iri) or short(iri),
+        "label": shown_symbol if shown_symbol and (not picked or picked.text == symbol)
+        else picked.shown(lang) if picked else labels.get(iri) or short(iri),
         "types": sorted(set(types)),
         "out": out_rows,
         "in": in_rows,
-        "symbol": next((r["o"]["value"] for r in data["out"]
-                        if r["p"]["value"] == PREFIXES["dcterms"] + "identifier"), None),
+        "symbol": symbol,
+        "supplied": supplied,
     }
 
 

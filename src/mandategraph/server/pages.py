@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from mandategraph import __version__
+from mandategraph import __version__, label
 from mandategraph.iri import IRIError, document
 from mandategraph.query import QueryError, named_queries, values_clause
 from mandategraph.server.headers import generation
@@ -61,6 +61,7 @@ class Pages:
         self.env.filters["doc_path"] = doc_path
         self.env.filters["short"] = short
         self.env.globals["official"] = official
+        self.env.filters["presumed"] = label.presumed
 
     @property
     def yasgui(self) -> Path:

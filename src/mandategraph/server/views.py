@@ -37,6 +37,14 @@ def first(f: dict[str, list[dict[str, str]]], prop: str) -> str | None:
     return found[0] if found else None
 
 
+def symbol(f: dict[str, list[dict[str, str]]]) -> str | None:
+    """A document's symbol, marked when the curator supplied it (the text does not print it)."""
+    found = first(f, IDENTIFIER)
+    if found is None:
+        return None
+    return label.presumed(found, "supplied" if first(f, MG + "symbolSupplied") == "true" else None)
+
+
 def kinds(f: dict[str, list[dict[str, str]]]) -> set[str]:
     return {v.removeprefix(MG) for v in values(f, RDF_TYPE) if v.startswith(MG)}
 
@@ -111,7 +119,7 @@ def bodies(facts: Facts, lang: str) -> list[BodyView]:
     for iri, f in facts.items():
         if "Agenda" in kinds(f):
             for session in values(f, MG + "forSession"):
-                agendas.setdefault(session, []).append((iri, first(f, IDENTIFIER) or iri))
+                agendas.setdefault(session, []).append((iri, symbol(f) or iri))
     views: dict[str, BodyView] = {}
     for iri, f in facts.items():
         if "Body" in kinds(f):
@@ -146,7 +154,7 @@ class Grounding:
     name: str
     status: str | None
     quote: str | None
-    document: str | None
+    document: tuple[str, str] | None  # (IRI, symbol as shown)
 
 
 @dataclass
@@ -158,7 +166,7 @@ class ItemView:
     status: str | None
     note: str | None
     groundings: list[Grounding]
-    documents: list[str]
+    documents: list[tuple[str, str]]  # (IRI, symbol as shown)
     children: list[ItemView] = field(default_factory=list)
 
 
@@ -176,13 +184,13 @@ def mandate_name(iri: str, f: dict[str, list[dict[str, str]]], lang: str) -> str
 def agenda_items(items: Facts, evidence: Facts, targets: Facts, lang: str) -> list[ItemView]:
     """The items in their order, numbered as printed, sub-items under their item, each with its
     grounding (the mandate, the quote and the document it was read from)."""
-    quotes: dict[tuple[str, str], list[tuple[str | None, str | None, str | None]]] = {}
+    quotes: dict[tuple[str, str], list[tuple[str | None, tuple[str, str] | None, str | None]]] = {}
     for f in evidence.values():
         if values(f, MG + "linkProperty") != [MG + "groundedIn"]:
             continue
         for item in values(f, MG + "linkSubject"):
             for mandate in values(f, MG + "linkObject"):
-                documents = [first(targets.get(d, {}), IDENTIFIER) or d for d in values(f, MG + "statedIn")]
+                documents = [(d, symbol(targets.get(d, {})) or d) for d in values(f, MG + "statedIn")]
                 quotes.setdefault((item, mandate), []).append(
                     (first(f, MG + "quote"), documents[0] if documents else None, status(f)))
     views: dict[str, ItemView] = {}
@@ -192,14 +200,14 @@ def agenda_items(items: Facts, evidence: Facts, targets: Facts, lang: str) -> li
         groundings = []
         for mandate in values(f, MG + "groundedIn"):
             found = quotes.get((iri, mandate), [])
-            quoted = sorted({q for q in found if q[0]}, key=lambda q: (q[0] or "", q[1] or ""))
+            quoted = sorted({q for q in found if q[0]}, key=lambda q: (q[0] or "", q[1] or ("", "")))
             statuses = [q[2] for q in found if q[2]]
             worst = next((w for w in ("disputed", "unverified") if w in statuses),
                          statuses[0] if statuses else None)
             for quote, document, link_status in quoted or [(None, None, worst)]:
                 groundings.append(Grounding(mandate, mandate_name(mandate, targets.get(mandate, {}), lang),
                                             link_status or worst, quote, document))
-        documents = [first(targets.get(d, {}), IDENTIFIER) or d for d in values(f, MG + "documentedBy")]
+        documents = [(d, symbol(targets.get(d, {})) or d) for d in values(f, MG + "documentedBy")]
         views[iri] = ItemView(iri, first(f, NOTATION) or "", title(f, lang) or "(no title)",
                               first(f, MG + "isProcedural") == "true", status(f),
                               first(f, EDITORIAL) or first(f, MG + "annotation"), groundings, documents)
@@ -293,7 +301,7 @@ def hits(found: list[Any], facts: Facts, lang: str) -> list[HitView]:
         f = facts.get(hit.subject, {})
         kind = " ".join(sorted(kinds(f))) or "resource"
         about = None
-        name = first(f, IDENTIFIER) or (mandate_name(hit.subject, f, lang) if kinds(f) & set(MANDATE_CLASSES)
+        name = symbol(f) or (mandate_name(hit.subject, f, lang) if kinds(f) & set(MANDATE_CLASSES)
                                         else title(f, lang)) or hit.subject.rsplit("/", 1)[-1]
         if kinds(f) & {"Evidence", "Grounding"}:
             subject = first(f, MG + "linkSubject") or first(f, MG + "item")
