@@ -9,7 +9,13 @@ The only module that imports SPARQLWrapper. Two standard protocols, nothing serv
   back exactly the graph's triples: a body that is not checked is never sent, so a broken
   serialisation cannot empty a graph on the server (older Oxigraph servers cleared the graph before
   parsing a ``PUT`` body). A push that stops part-way leaves every graph either as it was or as the
-  dataset has it; the next push completes it.
+  dataset has it; the next push completes it. A graph larger than ``CHUNK`` triples (and without
+  blank nodes, whose labels a server reads per request) goes as a ``PUT`` of its first chunk and a
+  ``POST`` (add) of each further chunk, so no more than one chunk is ever held serialised; such a
+  graph stopped part-way is partial on the server until the next push. Credentials for a server
+  that asks (HTTP Basic or Digest, whichever it challenges with) come from the environment
+  (``MANDATEGRAPH_USER``, ``MANDATEGRAPH_PASSWORD``) or from the netrc file (``NETRC`` or
+  ``~/.netrc``) entry of the server's host, never from the command line.
 - **query** (SPARQL 1.1 Protocol, through SPARQLWrapper): the query text as it is, parameters as a
   trailing ``VALUES`` clause (remote servers lack Oxigraph's SEP-0007 substitution), and the
   dataset's named graphs as ``default-graph-uri`` so the default graph is their union, as the
@@ -22,12 +28,15 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
+import netrc
+import os
 import re
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -38,6 +47,7 @@ from mandategraph.query import QueryError, QueryResult, collect, internal, value
 from mandategraph.terms import RdfTerm
 
 TIMEOUT = 60
+CHUNK = 100_000  # triples per request when a graph is sent in parts
 N_TRIPLES = "application/n-triples"
 SPARQL_JSON = "application/sparql-results+json"
 
@@ -262,38 +272,106 @@ def _graph_url(graph_store: str, graph: GraphName) -> str:
     return f"{graph_store}{'&' if '?' in graph_store else '?'}{query}"
 
 
-def put_graph(graph_store: str, graph: GraphName, body: bytes, timeout: float = TIMEOUT) -> int:
-    """``PUT`` one checked body; the HTTP status, or :class:`RemoteError`."""
-    request = urllib.request.Request(_graph_url(graph_store, graph), data=body, method="PUT",
+def credentials(url: str) -> tuple[str, str] | None:
+    """(user, password) for the server at ``url``: ``MANDATEGRAPH_USER`` and ``MANDATEGRAPH_PASSWORD``,
+    else the netrc entry of its host (``NETRC`` names the file; default ``~/.netrc``), else none."""
+    user, password = os.environ.get("MANDATEGRAPH_USER"), os.environ.get("MANDATEGRAPH_PASSWORD")
+    if user is not None and password is not None:
+        return user, password
+    path = os.environ.get("NETRC") or os.path.expanduser("~/.netrc")
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if not os.path.isfile(path):
+        return None
+    try:
+        entry = netrc.netrc(path).authenticators(host)
+    except (netrc.NetrcParseError, OSError) as exc:
+        raise RemoteError(f"{path}: cannot read it: {exc}") from exc
+    return (entry[0], entry[2] or "") if entry else None
+
+
+def opener_for(url: str) -> urllib.request.OpenerDirector:
+    """An opener that answers a 401 challenge with the credentials for ``url`` (Basic or Digest)."""
+    found = credentials(url)
+    if found is None:
+        return urllib.request.build_opener()
+    manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    manager.add_password(None, url, *found)
+    return urllib.request.build_opener(urllib.request.HTTPBasicAuthHandler(manager),
+                                       urllib.request.HTTPDigestAuthHandler(manager))
+
+
+def put_graph(graph_store: str, graph: GraphName, body: bytes, timeout: float = TIMEOUT, *,
+              method: str = "PUT", opener: urllib.request.OpenerDirector | None = None) -> int:
+    """``PUT`` (replace) or ``POST`` (add to) one graph with one checked body; the HTTP status, or
+    :class:`RemoteError`."""
+    request = urllib.request.Request(_graph_url(graph_store, graph), data=body, method=method,
                                      headers={"Content-Type": N_TRIPLES})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with (opener or opener_for(graph_store)).open(request, timeout=timeout) as response:
             return int(response.status)
     except urllib.error.HTTPError as exc:
+        hint = " (set MANDATEGRAPH_USER and MANDATEGRAPH_PASSWORD, or a netrc entry)" if exc.code == 401 else ""
         raise RemoteError(f"{graph_store} refused graph {_graph_label(graph)}: HTTP {exc.code} "
-                          f"{_first_line(exc.read())}") from exc
+                          f"{_first_line(exc.read())}{hint}") from exc
     except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
         raise RemoteError(f"cannot reach {graph_store} (pushing graph {_graph_label(graph)}): "
                           f"{_reason(exc)}") from exc
 
 
-def push(store: ox.Store, graph_store: str, *, timeout: float = TIMEOUT,
+def _has_blank_nodes(store: ox.Store, graph: GraphName) -> bool:
+    return any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+               for q in store.quads_for_pattern(None, None, None, graph))
+
+
+def graph_chunks(store: ox.Store, graph: GraphName, size: int) -> Iterator[tuple[bytes, int]]:
+    """The graph as N-Triples bodies of at most ``size`` triples each, read from the store lazily;
+    each body is parsed back and compared with the triples it was made of before it is given."""
+    quads = store.quads_for_pattern(None, None, None, graph)
+    while batch := [ox.Triple(q.subject, q.predicate, q.object) for q in itertools.islice(quads, size)]:
+        body = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) or b""
+        try:
+            parsed = {ox.Triple(q.subject, q.predicate, q.object)
+                      for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)}
+        except SyntaxError as exc:
+            raise RemoteError(f"graph {_graph_label(graph)}: a serialised chunk does not parse ({exc}); "
+                              "nothing more was sent for it") from exc
+        if parsed != set(batch):
+            raise RemoteError(f"graph {_graph_label(graph)}: a serialised chunk gives back {len(parsed)} triples "
+                              f"of {len(batch)}; nothing more was sent for it")
+        yield body, len(batch)
+
+
+def push(store: ox.Store, graph_store: str, *, timeout: float = TIMEOUT, chunk: int = CHUNK,
          progress: Callable[[PushedGraph], None] = lambda _: None) -> PushResult:
     """Replace every graph of the dataset on the server at ``graph_store`` (its Graph Store
-    Protocol address, such as Oxigraph's ``/store``), one checked ``PUT`` per graph."""
+    Protocol address, such as Oxigraph's ``/store``): one checked ``PUT`` per graph, or for a graph of
+    more than ``chunk`` triples a ``PUT`` of its first chunk and a ``POST`` of each further one."""
     if not urllib.parse.urlsplit(graph_store).scheme.startswith("http"):
         raise RemoteError(f"--graph-store {graph_store!r}: not an http(s) URL")
     started = time.perf_counter()
+    opener = opener_for(graph_store)
     done: list[PushedGraph] = []
     for graph in dataset_graphs(store):
-        body = serialise_graph(store, graph)
-        triples = check_body(store, graph, body)
-        status = put_graph(graph_store, graph, body, timeout)
+        if _larger_than(store, graph, chunk) and not _has_blank_nodes(store, graph):
+            triples, status = 0, 0
+            for number, (body, count) in enumerate(graph_chunks(store, graph, chunk)):
+                code = put_graph(graph_store, graph, body, timeout, method="POST" if number else "PUT", opener=opener)
+                status = status or code
+                triples += count
+        else:
+            body = serialise_graph(store, graph)
+            triples = check_body(store, graph, body)
+            status = put_graph(graph_store, graph, body, timeout, opener=opener)
         pushed = PushedGraph("default" if isinstance(graph, ox.DefaultGraph) else str(graph)[1:-1],
                              triples, status)
         done.append(pushed)
         progress(pushed)
     return PushResult(graph_store, tuple(done), time.perf_counter() - started)
+
+
+def _larger_than(store: ox.Store, graph: GraphName, size: int) -> bool:
+    quads = store.quads_for_pattern(None, None, None, graph)
+    return next(itertools.islice(quads, size, None), None) is not None
 
 
 # ------------------------------------------------------------------ CLI helpers
