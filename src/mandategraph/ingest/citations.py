@@ -78,8 +78,8 @@ class Citation:
 
 
 _ISSUER = (r"(?P<issuer>General Assembly|Economic and Social Council|Security Council|"
-           r"Human Rights Council|Commission|Conference|Council|Committee|[A-Z]{3,8}|its|their)\s+")
-_NUM = r"\d{1,4}/\d{1,3}"
+           r"Human Rights Council|Commission|Conference|Council|Committee|Assembly|[A-Z]{3,8}|its|their)\s+")
+_NUM = r"(?:\d{1,4}|[IVXL]{1,6})/\d{1,3}"  # "6/3", "2004/23", and a roman session: "decision VII/1"
 _DATE_OF = r"(?:\s*,?\s+(?:of|adopted on|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
 _MANDATE_LIST = patterns.define(
     "citations.mandate_list", r"(?<![\w/])(?:" + _ISSUER + r")?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?:Nos?\.\s*)?"
@@ -89,14 +89,16 @@ _MANDATE_LIST = patterns.define(
      {"issuer": "General Assembly", "kind": "resolution", "list": "55/25"}),
               ("decisions 1/2 and 1/3", {"kind": "decisions", "list": "1/2 and 1/3"}),
               ("its resolution 6/3", {"issuer": "its", "list": "6/3"}),
+              ("Assembly resolution 64/179", {"issuer": "Assembly", "list": "64/179"}),
+              ("decision VII/1 of the Conference", {"kind": "decision", "list": "VII/1"}),
               ("resolutions 5/1 of 22 October 2010, 5/5 of 22 October 2010",
                {"list": "5/1 of 22 October 2010, 5/5 of 22 October 2010"})],
     rejects=["CTOC/COP/2012/15", "resolution of the Conference"], verbose=False)
 _ONE = patterns.define(
-    "citations.one_number", r"(?P<num>(?P<s>\d{1,4})/(?P<n>\d{1,3}))(?:\s*,?\s+(?:of|adopted on|dated)\s+"
+    "citations.one_number", r"(?P<num>(?P<s>\d{1,4}|[IVXL]{1,6})/(?P<n>\d{1,3}))(?:\s*,?\s+(?:of|adopted on|dated)\s+"
                   r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?",
     examples=[("5/1 of 22 October 2010", {"s": "5", "n": "1", "date": "22 October 2010"}),
-     ("6/3", {"num": "6/3", "date": None})],
+     ("6/3", {"num": "6/3", "date": None}), ("VII/1", {"s": "VII", "n": "1"})],
     rejects=["resolution"], verbose=False)
 _LOCAL_LIST = patterns.define(
     "citations.local_list", r"(?<![\w/])(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones)|résolutions?|décisions?|"
@@ -106,6 +108,17 @@ _LOCAL_LIST = patterns.define(
      ("résolutions 5/1 et 5/5", {"list": "5/1 et 5/5"}),
               ("решение 4/4", {"kind": "решение", "list": "4/4"}), ("резолюции 6/3 и 7/1", {"list": "6/3 и 7/1"})],
     rejects=["resolution 5/3"], flags=re.IGNORECASE, verbose=False)
+_NAMED_BEFORE = patterns.define(
+    "citations.named_before", r"""
+    (?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|the|to|on|against|and|by|in|for|with|at|[A-Z][\w’'-]*))*?)
+    (?:\s*,\s*(?:in|by|through|under|with)\s+)?   # "the Economic and Social Council, in its resolution"
+    \s*\Z""",
+    examples=[("Recalling Commission on Crime Prevention and Criminal Justice ",
+               {"name": "Recalling Commission on Crime Prevention and Criminal Justice"}),
+              ("the Economic and Social Council, in ", {"name": "Economic and Social Council"})],
+    rejects=["in accordance with ", ""])
+_ISSUER_WINDOW = 160
+"""How far before a citation its issuer's name may begin ("Commission on ... Justice resolution 22/8")."""
 _LOCAL_GA = re.compile(r"asamblea general|assemblée générale|генеральн\w*\s+ассамбле", re.IGNORECASE)
 _CONNECTORS = {"of", "the", "to", "on", "against", "and", "by", "in", "for", "with", "at"}
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|of|the|to|on|against|and|by|in|for|with|at)"
@@ -200,18 +213,23 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         issuer = m["issuer"]
         if issuer and issuer.isupper() and issuer in ("UN", "THE", "AND"):
             issuer = None
-        after = text[m.end():]
         if issuer in (None, "its", "their"):
-            named = _ISSUER_AFTER.match(after)
+            named = _ISSUER_AFTER.match(text, m.end())
             if named and _looks_like_body(named["name"]):
                 issuer = _trim_name(named["name"])
-            elif _LEADING.match(text[: m.start()]):
-                subj = _SUBJECT.match(after)
+            elif _LEADING.match(text, 0, m.start()):
+                subj = _SUBJECT.match(text, m.end())
                 if subj and _looks_like_body(subj["subj"]):
                     issuer = _trim_name(subj["subj"])
+            else:
+                issuer = named_before(text, m.start()) or issuer
+        head = text[m.start():m.start("list")]
         for one in _ONE.finditer(m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
-            found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one["s"]),
+            session = _session_number(one["s"])
+            if session is None:
+                continue
+            found.append(Citation(kind, span, head + one["num"], issuer=issuer, session=session,
                                   number=int(one["n"]), date=_iso(one["date"])))
     for m in _ARTICLE.finditer(text):
         instr = _instrument(m["instr"], text[m.end("instr"):m.end("instr") + 120])
@@ -313,6 +331,56 @@ def _local_citations(text: str) -> list[Citation]:
             found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one.group(1)),
                                   number=int(one.group(2))))
     return found
+
+
+def named_before(text: str, end: int) -> str | None:
+    """The body a citation's own words name just before it ("Economic and Social Council resolution",
+    "the Commission on Crime Prevention and Criminal Justice, in its resolution"), or None."""
+    m = _NAMED_BEFORE.search(text, max(0, end - _ISSUER_WINDOW), end)
+    if m is None:
+        return None
+    words = _trim_name(m["name"]).split()
+    known = {name for table in lexicon.LANGUAGES.values() for name in table.BODIES}
+    for i in range(len(words)):  # the longest tail that is a body's name: "Recalling General Assembly"
+        tail = " ".join(words[i:])
+        if tail.lower() in known or (_BODY_HEAD.match(tail) and _looks_like_body(tail)):
+            return tail
+    return None
+
+
+_BODY_HEAD = re.compile(r"(?:Conference|Assembly|Council|Commission|Committee|Working Group|Bureau|Board|"
+                        r"Meeting|Congress|Human|Economic|Security|General|Ad Hoc|Open-ended|United Nations)\b")
+
+
+def _session_number(printed: str) -> int | None:
+    """"6" -> 6; a roman session number "VII" -> 7 (decisions of conferences that number so)."""
+    if printed.isdigit():
+        return int(printed)
+    return roman(printed)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman(printed: str) -> int | None:
+    """"VII" -> 7, "XII" -> 12, "IX" -> 9; None for what is not a well-formed roman number."""
+    total = 0
+    for i, ch in enumerate(printed):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        nxt = _ROMAN.get(printed[i + 1], 0) if i + 1 < len(printed) else 0
+        total += -value if value < nxt else value
+    return total if total > 0 and _to_roman(total) == printed else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
 
 
 def _trim_name(name: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
+from mandategraph.ingest import lexicon
 from mandategraph.ingest.citations import Citation
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.registry import Registry, norm
@@ -36,32 +37,72 @@ class Context:
     meeting: int | None = None  # the meeting a working-group document last spoke of
     language: str = "en"
     labels: dict[str, str] = field(default_factory=dict)  # bodies named in this text, not in the registry
+    named: dict[str, str] = field(default_factory=dict)  # issuers cited by a name the registry lacks
 
     def label(self, slug: str) -> str:
         return self.registry.labels.get(slug) or self.labels.get(slug) or slug
 
 
-def issuer_body(ctx: Context, citation: Citation) -> str:
+def issuer_body(ctx: Context, citation: Citation) -> str | None:
+    """The body whose mandate a citation names: the issuer its own words name, else the document's
+    Conference; None when the words name a body this reader cannot tell (never a guess)."""
     name = re.sub(r"\s+", " ", (citation.issuer or "")).strip()
     low = name.lower().removeprefix("the ")
-    if low in _ISSUERS:
-        return _ISSUERS[low]
+    if low in lexicon.ISSUERS:
+        return lexicon.ISSUERS[low]
     if citation.kind == "recommendation" and not low:
         return ctx.body  # recommendations are adopted by the working group whose document this is
     if low in ("", "its", "their"):
+        if (not low and citation.session is not None and citation.session >= _FIRST_YEAR
+                and any(b == ctx.conference for b, _ in ctx.registry.sessions_by_number)):
+            # "resolution 2004/23" in a document of a Conference that numbers its sessions 1, 2, ...:
+            # a year-numbered resolution is some other body's, and the words do not say whose
+            return None
         return ctx.conference
     if low in _GENERIC:
         # "the Commission", "the Committee": the nearest body of the document named so
         for slug in ctx.registry.chain(ctx.body):
             if low in norm(ctx.label(slug)):
                 return slug
-        return ctx.body if low in ("working group", "group", "committee", "meeting") else ctx.conference
+        if low in ("working group", "group", "committee", "meeting"):
+            return ctx.body
+        return ctx.conference if low == "conference" else None
+    return body_by_name(ctx, name)
+
+
+def body_by_name(ctx: Context, name: str) -> str | None:
+    """The body a full name names: the registry's (all the name's words its own), a common issuer
+    ("Economic and Social Council"), or a body of its own for a body's name the registry lacks."""
+    low = norm(name).removeprefix("the ")
+    if low in lexicon.ISSUERS:
+        return lexicon.ISSUERS[low]
+    exact = ctx.registry.body_is_named(name)
+    if exact:
+        return exact
     named = ctx.registry.body_named(name)
-    if named:
+    if named and _words_agree(ctx, name, named):
         return named
     if name.isupper() and 2 < len(name) <= 8:
         return iri.body_slug(name)
-    return ctx.conference
+    if _BODY_NAME.search(name):
+        slug = iri.body_slug(name)  # a body the registry does not know, by the name the text gives it
+        ctx.named.setdefault(slug, name)
+        return slug
+    return None
+
+
+def _words_agree(ctx: Context, name: str, slug: str) -> bool:
+    """Every word of the name is a word of one of the body's own names ("Conference of the Parties
+    to the Convention" is the UNTOC Conference; "... to the Convention against Corruption" is not)."""
+    words = set(norm(name).removeprefix("the ").split())
+    names = [n for n, s in ctx.registry.names.items() if s == slug] + [norm(ctx.label(slug))]
+    return any(words <= set(n.split()) for n in names)
+
+
+_FIRST_YEAR = 1900
+"""A session part this large is a year ("resolution 2004/23"), not a session number."""
+_BODY_NAME = re.compile(r"\b(?:Conference|Assembly|Council|Commission|Committee|Working Group|Bureau|Board|"
+                        r"Congress|Group)\b")
 
 
 def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
@@ -69,6 +110,8 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
     kind = citation.kind
     if kind in ("resolution", "decision") and citation.session is not None:
         body = issuer_body(ctx, citation)
+        if body is None:
+            return None
         node = numbered(ctx, out, kind, body, citation.session, citation.number or 0)
         if citation.date:
             out.add(node, DCTERMS.date, Literal(citation.date, datatype=XSD.date))
@@ -80,6 +123,8 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
         if session is None or not citation.subject:
             return None
         body = issuer_body(ctx, citation)
+        if body is None:
+            return None
         words = iri.slug(citation.subject).split("-")[:_WORDS_IN_KEY]
         node = iri.recommendation(body, session, "-".join(words))
         out.add(node, RDF.type, MG.Recommendation)
@@ -97,7 +142,8 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
     if kind == "article" and citation.path:
         return _provision(out, treaty(ctx, out, citation.instrument or "Convention"), citation.path)
     if kind == "rule" and citation.path:
-        return _provision(out, rules(ctx, out, citation.owner), citation.path)
+        owned = rules(ctx, out, citation.owner)
+        return _provision(out, owned, citation.path) if owned is not None else None
     if kind == "paragraph" and citation.path and citation.instrument:
         return document_paragraph(out, citation.instrument, citation.path)
     return None
@@ -143,20 +189,29 @@ def treaty(ctx: Context, out: Emitter, instrument: str) -> URIRef:
     return node
 
 
-def rules(ctx: Context, out: Emitter, owner: str | None) -> URIRef:
-    """The rules of procedure of the body named ("the Committee's"), else of the Conference."""
-    body = ctx.conference
+def rules(ctx: Context, out: Emitter, owner: str | None) -> URIRef | None:
+    """The rules of procedure of the body named ("the Committee's", "of the General Assembly"), else
+    of the Conference; None when the owner named is not a body this reader can tell."""
+    body: str | None = ctx.conference
     if owner:
         low = owner.lower()
-        body = next((s for s in ctx.registry.chain(ctx.body)
-                     if low in norm(ctx.label(s))),
-                    ctx.registry.body_named(owner) or ctx.conference)
+        body = next((s for s in ctx.registry.chain(ctx.body) if low in norm(ctx.label(s))), None)
+        if body is None:
+            body = ctx.conference if low == "conference" else body_by_name(ctx, owner)
+    if body is None:
+        return None
     node = iri.rules_of_procedure(body)
     out.add(node, RDF.type, MG.RulesOfProcedure)
     out.add(node, RDFS.label, Literal(
-        f"Rules of procedure of the {ctx.label(body)}", lang="en"))
+        f"Rules of procedure of the {ctx.label(body) if body in ctx.registry.labels else _name_of(ctx, body)}",
+        lang="en"))
     out.add(node, MG.adoptedBy, iri.body(body))
+    body_node(ctx, out, body)
     return node
+
+
+def _name_of(ctx: Context, body: str) -> str:
+    return _ISSUER_LABELS.get(body) or ctx.named.get(body) or ctx.label(body)
 
 
 def document_paragraph(out: Emitter, symbol: str, path: tuple[tuple[str, int | str], ...]) -> URIRef:
@@ -177,7 +232,7 @@ def document_paragraph(out: Emitter, symbol: str, path: tuple[tuple[str, int | s
 def adopted(ctx: Context, out: Emitter, node: URIRef, body: str, session: int | str) -> None:
     out.add(node, MG.adoptedBy, iri.body(body))
     body_node(ctx, out, body)
-    by_year = isinstance(session, int) and session >= 1900  # "decision 2012/3", "resolution 2010/18"
+    by_year = isinstance(session, int) and session >= _FIRST_YEAR  # "decision 2012/3", "resolution 2010/18"
     number = session if isinstance(session, int) and not by_year else None
     at = ctx.registry.session(body, number, None if number is not None else str(session))
     if at is not None:
@@ -199,7 +254,7 @@ def body_node(ctx: Context, out: Emitter, body: str) -> None:
         return
     node = iri.body(body)
     out.add(node, RDF.type, MG.Body)
-    out.add(node, RDFS.label, Literal(_ISSUER_LABELS.get(body, body), lang="en"))
+    out.add(node, RDFS.label, Literal(_name_of(ctx, body), lang="en"))
 
 
 def _provision(out: Emitter, root: URIRef, path: tuple[tuple[str, int | str], ...]) -> URIRef:
