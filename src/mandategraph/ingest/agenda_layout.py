@@ -11,15 +11,57 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from mandategraph.ingest import dates
+from mandategraph.ingest import dates, patterns
 from mandategraph.ingest.symbols import find_symbols, is_symbol
 from mandategraph.ingest.text import Gap, Span, clean_title, fold, lines, near_gap, with_gaps
 
 # ------------------------------------------------------------------------------------ item list
 
-_ITEM = re.compile(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?(?P<num>\d{1,2})\s*[.:)]\s+(?P<title>\S.*)$",
-                   re.IGNORECASE)
-_SUBITEM = re.compile(r"^[-–•·]?\s*(?:\((?P<letter>[a-z])\)|(?P<letter2>[a-z])\))\s+(?P<title>\S.*)$")
+_ITEM = patterns.define(
+    "agenda_layout.item", r"""
+    ^(?:(?:Agenda\s+item|Item|Tema|Point|Пункт)\s+)?      # "Agenda item 3." and the local words for item
+    (?P<num>\d{1,2})\s*[.:)]
+    (?:\s+|(?=[^\W\d_]))                                 # "3. Title", and "3.Title" as PDF copies give it
+    (?P<title>\S.*)$""",
+    examples=[("3. Organizational matters", {"num": "3", "title": "Organizational matters"}),
+              ("1.Opening of the session.", {"num": "1", "title": "Opening of the session."}),
+              ("Agenda item 4: Review of the implementation", {"num": "4"}),
+              ("Пункт 2. Утверждение повестки дня", {"num": "2"})],
+    rejects=["3.5 million dollars", "2013. The session", "12/3 of the Conference"], flags=re.IGNORECASE)
+_SUBITEM = patterns.define(
+    "agenda_layout.subitem", r"^[-–•·]?\s*(?:\((?P<letter>[a-z])\)|(?P<letter2>[a-z])\))\s+(?P<title>\S.*)$",
+    examples=[("(a) Economic, social and cultural rights", {"letter": "a", "title": "Economic, social and cultural rights"}),
+              ("b) Complaint procedure", {"letter2": "b"})],
+    rejects=["(a)", "a. Item"], verbose=False)
+_BARE_MARK = patterns.define(
+    "agenda_layout.bare_mark", r"""
+    ^(?:(?:Agenda\s+item|Item)\s+(?P<item>\d{1,2})\s*[.:]?    # "Agenda item 3" alone on its line
+      |(?P<num>\d{1,2})\s*[.:)]                             # "3." alone
+      |\((?P<letter>[a-z])\))\s*$                           # "(a)" alone: the title is on the next line""",
+    examples=[("(b)", {"letter": "b"}), ("3.", {"num": "3"}), ("Agenda item 3", {"item": "3"})],
+    rejects=["(b) Complaint procedure", "3. Title"], flags=re.IGNORECASE)
+_CONTENTS_TAIL = patterns.define(
+    "agenda_layout.contents_tail", r"""
+    \s*(?:\.\s*){2,}                  # the dot leader of a contents line
+    (?:[\d\s–-]*)                     # paragraph range and page: "1 - 12 4"
+    (?P<header>\S.*)?$                # a running header glued on: "A/HRC/9/1 page 3" """,
+    examples=[("Organizational and procedural matters ...... 1 - 12 4", {"header": None}),
+              ("Expert mechanism on the rights of indigenous peoples .... 49 - 50 12 A/HRC/9/1 page 3",
+               {"header": "A/HRC/9/1 page 3"})],
+    rejects=["Adoption of the agenda."])
+_CONTENTS_FURNITURE = patterns.define(
+    "agenda_layout.contents_furniture", r"""
+    ^(?:contents|table\s+of\s+contents|índice|table\s+des\s+matières|содержание)(?:\s*\(continued\))?\s*$
+    |^(?:paragraphs\s+)?page\s*$""",
+    examples=["CONTENTS (continued)", "Paragraphs Page", "Contents"], rejects=["Page 3 of the report"],
+    flags=re.IGNORECASE)
+
+
+def _entry_title(printed: str) -> str:
+    """An item's title without the dot leader, page numbers and running header of a contents line."""
+    return clean_title(_CONTENTS_TAIL.sub("", printed))
+
+
 AGENDA_ANCHOR = re.compile(
     r"^(?:[IVX]+\.\s+)?(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|agenda|"
     r"provisional\s+annotated\s+agenda.*|programa\s+provisional.*|ordre\s+du\s+jour\s+provisoire.*|"
@@ -56,8 +98,7 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
     agenda", "I. Provisional Agenda", the document's own title) or, failing that, the first such
     run of short, list-like entries after ``after``.
     """
-    all_lines = lines(text, after)
-    nonblank = [ln for ln in all_lines if ln.text]
+    nonblank = _marked_lines(text, after)
     for idx, ln in enumerate(nonblank):
         if AGENDA_ANCHOR.match(ln.text) and idx + 1 < len(nonblank):
             m = _ITEM.match(nonblank[idx + 1].text)
@@ -78,15 +119,38 @@ def _list_like(entries: list[AgendaEntry]) -> bool:
     return all(len(e.title) < 260 and not re.search(r"[a-z]\.\s+[A-Z]", e.title) for e in entries)
 
 
+def _marked_lines(text: str, start: int) -> list[Span]:
+    """The non-blank lines from ``start``, a mark alone on its line ("(a)", "3.", "Agenda item 3")
+    joined to the line that follows it, and the furniture of a contents table left out."""
+    out: list[Span] = []
+    pending: Span | None = None
+    for line in lines(text, start):
+        if not line.text or _CONTENTS_FURNITURE.match(line.text):
+            continue
+        if pending is None and _BARE_MARK.match(line.text):
+            pending = line
+            continue
+        if pending is not None:
+            mark = _BARE_MARK.match(pending.text)
+            assert mark is not None
+            label = f"{mark['item']}." if mark["item"] else pending.text.strip()
+            out.append(Span(pending.start, line.end, f"{label} {line.text}"))
+            pending = None
+            continue
+        out.append(line)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
 def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[AgendaEntry], int]:
     entries: list[AgendaEntry] = []
     current: str | None = None
     end = start
     order = 0
     raw_end: str = ""
-    for line in lines(text, start):
-        if not line.text:
-            continue
+    for line in _marked_lines(text, start):
+        where = Span(line.start, line.end, text[line.start:line.end])
         m = _ITEM.match(line.text)
         if m and not (entries and raw_end and not raw_end.endswith((".", ";", ":")) and
                       int(m["num"]) != int(entries[-1].number) + 1):
@@ -96,8 +160,8 @@ def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[Agend
                 break
             current = m["num"]
             order += 1
-            entries.append(AgendaEntry(current, current, None, clean_title(m["title"]), line, order))
-            raw_end = m["title"].rstrip()
+            entries.append(AgendaEntry(current, current, None, _entry_title(m["title"]), where, order))
+            raw_end = _CONTENTS_TAIL.sub("", m["title"]).rstrip()
             end = line.end
             continue
         m = _SUBITEM.match(line.text)
@@ -109,19 +173,19 @@ def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[Agend
                 break
             order += 1
             notation = f"{current} ({letter})"
-            entries.append(AgendaEntry(notation, current, letter, clean_title(m["title"]), line, order))
-            raw_end = m["title"].rstrip()
+            entries.append(AgendaEntry(notation, current, letter, _entry_title(m["title"]), where, order))
+            raw_end = _CONTENTS_TAIL.sub("", m["title"]).rstrip()
             end = line.end
             continue
-        if entries and raw_end and not raw_end.endswith((".", ";", ":")) and len(line.text) < 200 \
+        if entries and raw_end and not raw_end.endswith((".", ";", ":")) and len(line.text) < _CONTINUATION \
                 and not AGENDA_ANCHOR.match(line.text) and not _ANNOTATIONS.match(line.text):
             last = entries[-1]
             joined = text[last.span.start:line.end]
-            title = clean_title(re.sub(r"^(?:[-–•·]?\s*\([a-z]\)|(?:Item\s+)?\d{1,2}\s*[.:)])\s+", "",
-                                       fold(joined), flags=re.IGNORECASE))
-            entries[-1] = AgendaEntry(last.notation, last.number, last.letter, title,
+            head = re.sub(r"^(?:[-–•·]?\s*\([a-z]\)|(?:(?:Agenda\s+)?Item\s+)?\d{1,2}\s*[.:)])\s*", "",
+                          fold(joined), flags=re.IGNORECASE)
+            entries[-1] = AgendaEntry(last.notation, last.number, last.letter, _entry_title(head),
                                       Span(last.span.start, line.end, joined), last.order)
-            raw_end = line.text.rstrip()
+            raw_end = _CONTENTS_TAIL.sub("", line.text).rstrip()
             end = line.end
             continue
         break
@@ -130,6 +194,10 @@ def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[Agend
                 (".", ";", ":")) and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True
     return entries, end
+
+
+_CONTINUATION = 200
+"""A line this long is prose, not the rest of an item title wrapped onto the next line."""
 
 
 def _after_is_cut(text: str, end: int, gaps: tuple[Gap, ...]) -> bool:

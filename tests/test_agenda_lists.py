@@ -1,0 +1,133 @@
+"""Class 2 of issue 10: agenda item lists as real documents print them. Each text below is an excerpt
+of a real UN document, as the ingest-eval dev set stores it (the source address is given); the
+expected items were read off the page."""
+
+from __future__ import annotations
+
+from mandategraph.ingest.agenda_layout import parse_agenda_items
+
+# CAT/C/24/1 (Committee against Torture, 2000): https://docstore.ohchr.org/ (tests/ingest_eval/dev/CAT_C_56.txt):
+# numbered paragraphs of the note before the list, item numbers with no space, titles wrapped
+CAT_2000 = """Note by the Secretary-General
+
+1.The twenty-fourth session of the Committee against Torture will be held at the United Nations Office at Geneva \
+from 1 to 19 May 2000. The first meeting will be held on Monday.
+
+2.In accordance with rule 6 of the rules of procedure, the Secretary-General has prepared the provisional agenda.
+
+GE.00-40630 (E)
+
+PROVISIONAL AGENDA
+
+1.Opening of the session by the representative of the Secretary-General.
+
+2.Solemn declaration by the newly elected members of the Committee, as well as by
+
+a member appointed under article 17, paragraph 6, of the Convention.
+
+3.Election of the officers of the Committee.
+
+4.Adoption of the agenda.
+
+5.Organizational and other matters.
+
+6.Submission of reports by States parties under article 19 of the Convention.
+
+7.Consideration of reports submitted by States parties under article 19 of the
+
+Convention.
+
+8.Consideration of informa"""
+
+# A/HRC/9/1 (Human Rights Council, 2008): https://docslib.org/doc/9013326/general-assembly-distr
+# (tests/ingest_eval/dev/A_HRC_9_1.txt): a contents table with dot leaders, paragraph ranges and
+# pages, its running header glued on and a "CONTENTS (continued)" page break inside the list
+HRC_CONTENTS = """CONTENTS
+
+Paragraphs Page
+
+1. Organizational and procedural matters ...... 1 - 12 4
+
+2. Annual report of the United Nations High Commissioner for Human Rights ...... 13 - 21 6
+
+3. Promotion and protection of all human rights, including the right to development ...... 22 - 34 7
+
+(a) Economic, social and cultural rights ...... 23 - 24 8
+
+(b) Rights of peoples, and specific groups and individuals ..... 25 - 28 8
+
+(e) wrong letter ...... 29 - 31 9
+"""
+HRC_PAGE_BREAK = """CONTENTS
+
+Paragraphs Page
+
+4. Human rights situations that require the Council’s attention ...... 35 - 42 10
+
+5. Human rights bodies and mechanisms ...... 43 - 50 11
+
+(a) Human Rights Council Advisory Committee ...... 43 11
+
+(b) Expert mechanism on the rights of indigenous peoples .... 49 - 50 12 A/HRC/9/1 page 3
+
+CONTENTS (continued)
+
+Paragraphs Page
+
+6. Universal periodic review ...... 51 - 53 13
+"""
+
+
+def items(text: str) -> list[tuple[str, str]]:
+    entries, _ = parse_agenda_items(text, 0)
+    return [(e.notation, e.title) for e in entries]
+
+
+def test_item_numbers_with_no_space_after_the_notes_paragraphs() -> None:
+    got = items(CAT_2000)
+    assert got[:3] == [
+        ("1", "Opening of the session by the representative of the Secretary-General"),
+        ("2", "Solemn declaration by the newly elected members of the Committee, as well as by a member "
+              "appointed under article 17, paragraph 6, of the Convention"),
+        ("3", "Election of the officers of the Committee")]
+    assert got[6] == ("7", "Consideration of reports submitted by States parties under article 19 of the Convention")
+    # the note's numbered paragraphs are not items
+    assert not any("twenty-fourth session" in t for _, t in got)
+
+
+def test_the_cut_last_item_is_marked_cut() -> None:
+    entries, _ = parse_agenda_items(CAT_2000, 0)
+    assert entries[-1].notation == "8" and entries[-1].cut
+    assert all(not e.cut for e in entries[:-1])
+
+
+def test_contents_table_with_dot_leaders_and_pages() -> None:
+    assert items(HRC_CONTENTS) == [
+        ("1", "Organizational and procedural matters"),
+        ("2", "Annual report of the United Nations High Commissioner for Human Rights"),
+        ("3", "Promotion and protection of all human rights, including the right to development"),
+        ("3 (a)", "Economic, social and cultural rights"),
+        ("3 (b)", "Rights of peoples, and specific groups and individuals")]
+
+
+def test_running_header_glued_on_and_contents_page_break() -> None:
+    text = "1. Opening ...... 1 2\n\n2. Adoption of the agenda ...... 3 4\n\n3. Other ...... 5 6\n\n" + HRC_PAGE_BREAK
+    got = dict(items(text))
+    assert got["5 (b)"] == "Expert mechanism on the rights of indigenous peoples"
+    assert got["6"] == "Universal periodic review"
+    assert not any("A/HRC" in t or "page" in t.lower() for t in got.values())
+
+
+def test_sub_item_letters_and_numbers_on_their_own_lines() -> None:
+    text = ("Provisional agenda\n\n1.\n\nOpening of the session.\n\n2.\n\nReview of implementation:\n\n(a)\n\n"
+            "Trafficking in persons;\n\n(b)\n\nSmuggling of migrants.\n\n3.\n\nOther matters.\n")
+    assert items(text) == [("1", "Opening of the session"), ("2", "Review of implementation"),
+                           ("2 (a)", "Trafficking in persons"), ("2 (b)", "Smuggling of migrants"),
+                           ("3", "Other matters")]
+
+
+def test_agenda_item_n_forms() -> None:
+    text = ("Provisional agenda\n\nAgenda item 1. Opening of the meeting.\n\nAgenda item 2: Adoption of the "
+            "agenda.\n\nAgenda item 3\n\nFirearms trafficking.\n")
+    assert items(text) == [("1", "Opening of the meeting"), ("2", "Adoption of the agenda"),
+                           ("3", "Firearms trafficking")]
