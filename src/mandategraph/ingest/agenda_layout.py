@@ -30,7 +30,8 @@ _ITEM = patterns.define(
     rejects=["3.5 million dollars", "2013. The session", "12/3 of the Conference"], flags=re.IGNORECASE)
 _SUBITEM = patterns.define(
     "agenda_layout.subitem", r"^[-–•·]?\s*(?:\((?P<letter>[a-z])\)|(?P<letter2>[a-z])\))\s+(?P<title>\S.*)$",
-    examples=[("(a) Economic, social and cultural rights", {"letter": "a", "title": "Economic, social and cultural rights"}),
+    examples=[("(a) Economic, social and cultural rights",
+               {"letter": "a", "title": "Economic, social and cultural rights"}),
               ("b) Complaint procedure", {"letter2": "b"})],
     rejects=["(a)", "a. Item"], verbose=False)
 _BARE_MARK = patterns.define(
