@@ -14,7 +14,7 @@ from datetime import date
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import citations
+from mandategraph.ingest import citations, lexicon, patterns
 from mandategraph.ingest.agenda_layout import (
     AGENDA_ANCHOR,
     Annotation,
@@ -41,10 +41,11 @@ PROCEDURAL = re.compile(
     r"ouverture de la session|[ée]lection du bureau|adoption de l[’']ordre du jour|questions diverses|"
     r"adoption du rapport|открытие сессии|утверждение повестки дня|прочие вопросы|утверждение доклада)",
     re.IGNORECASE)
-_LEAD = re.compile(r"^\s*(?:In|By|Through|Under|Pursuant\s+to)\s+(?:its|their)\s+(?:resolutions?|decisions?)\b"
-                   r"|^\s*(?:In|By|Under|Pursuant\s+to)\s+(?:Conference|General\s+Assembly|Commission|Council)?\s*"
+_PARA_NO = r"^\s*(?:\d{1,3}\s*\.\s*)?"  # "2.In accordance with rule 6": a paragraph number glued on
+_LEAD = re.compile(_PARA_NO + r"(?:In|By|Through|Under|Pursuant\s+to)\s+(?:its|their)\s+(?:resolutions?|decisions?)\b"
+                   r"|" + _PARA_NO + r"(?:In|By|Under|Pursuant\s+to)\s+(?:Conference|General\s+Assembly|Commission|Council)?\s*"
                    r"(?:resolutions?|decisions?)\s+\d", re.IGNORECASE)
-_RULE_LEAD = re.compile(r"^\s*(?:Under|In\s+accordance\s+with|Pursuant\s+to|According\s+to)\s+"
+_RULE_LEAD = re.compile(_PARA_NO + r"(?:Under|In\s+accordance\s+with|Pursuant\s+to|According\s+to)\s+"
                         r"(?:rules?|articles?)\s+\d",
                         re.IGNORECASE)
 _ACCORDANCE = re.compile(r"(?:in accordance with|pursuant to|in line with|as requested (?:in|by))\s+"
@@ -52,6 +53,37 @@ _ACCORDANCE = re.compile(r"(?:in accordance with|pursuant to|in line with|as req
 _CONTINUES = re.compile(r"continu\w+\s+(?:to\s+)?(?:perform|carry\s+out|exercise)?[^.;]*?"
                         r"(?:set\s+(?:forth|out)\s+in|established\s+(?:in|by)|under)\s+"
                         r"(?:\w+\s+){0,2}(?:resolution|decision)", re.IGNORECASE)
+_BLANKET = patterns.define(
+    "agenda.blanket", r"""
+    \b(?:the\s+)?recommendations\s+(?:contained|made|set\s+out|included)\s+
+    (?:therein|in\s+(?:that|the\s+said)\s+report)""",
+    examples=["and encouraged States parties to implement, where necessary, the recommendations contained therein.",
+              "urges States to implement the recommendations contained in that report"],
+    rejects=["the recommendation contained in paragraph 5", "the recommendations adopted at its 1st meeting"],
+    flags=re.IGNORECASE)
+_REPORT_ON_MEETING = patterns.define(
+    "agenda.report_on_meeting", r"""
+    \breport\s+(?:on|of)\s+(?:the\s+)?(?P<ord>""" + citations.ORDINAL + r""")\s+(?:meeting|session)
+    \s+of\s+the\s+(?P<body>Working\s+Group|Group|Committee|Conference)""",
+    examples=[("welcomed the report on the 1st meeting of the Working Group, held from 30 May",
+               {"ord": "1st", "body": "Working Group"})],
+    rejects=["the report of the Secretariat"], flags=re.IGNORECASE)
+_INCLUDE_ITEM = patterns.define(
+    "agenda.include_item", r"""
+    \b(?:also\s+|further\s+)?decided\s+to\s+include\s+(?:(?:an|a|the)\s+)?(?:sub-?)?item\s+
+    (?:entitled|on)\s+[“"‘']?(?P<title>[^”"’.]+)""",
+    examples=[("The Conference also decided to include an item entitled “Firearms” in the agenda",
+               {"title": "Firearms"})],
+    rejects=["decided to include in its report"], flags=re.IGNORECASE)
+_LOCAL_LEAD = patterns.define(
+    "agenda.local_lead", _PARA_NO + r"""
+    (?:En\s+su|Por\s+su|Mediante\s+su|Dans\s+sa|Par\s+sa|Dans\s+son|В\s+сво(?:ей|ем|ём))\s+
+    (?P<kind>resoluci[oó]n|decisi[oó]n|résolution|décision|резолюции|решении)\s+\d""",
+    examples=[("En su resolución 6/3, la Conferencia decidió", {"kind": "resolución"}),
+              ("Dans sa résolution 6/3, la Conférence a décidé", {"kind": "résolution"}),
+              ("В своей резолюции 6/3 Конференция постановила", {"kind": "резолюции"}),
+              ("2. En su decisión 4/4, la Conferencia", {"kind": "decisión"})],
+    rejects=["Recordando su resolución 6/3"], flags=re.IGNORECASE)
 _ENTITLED = re.compile(r"(?:resolution|decision)\s+(\d+/\d+),\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _AGENDA_FOR = re.compile(r"(?:agreed\s+on|approved|adopted|prepared)\s+the\s+(?:provisional\s+)?agenda\s+for\s+the\s+"
                          r"(?P<ord>" + citations.ORDINAL + r")\s+(?:session|meeting)", re.IGNORECASE)
@@ -247,21 +279,38 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
     found_any = False
     if language not in ("en", "und"):
         for sentence in spans:
-            for cited in citations.find_citations(sentence.text, language):
+            lead = bool(_LOCAL_LEAD.match(sentence.text))
+            action = local_action(sentence.text, language)
+            for i, cited in enumerate(citations.find_citations(sentence.text, language)):
                 node = mandate(ctx, cited, out)
-                if node is not None:
-                    out.link(out.document, MG.cites, node, sentence, where)
-        return False
+                if node is None:
+                    continue
+                if lead and i == 0 and cited.kind in ("resolution", "decision") and cited.issuer is None:
+                    out.link(item, MG.groundedIn, node, sentence, where, action)
+                    found_any = True
+                else:
+                    out.link(out.document, MG.cites, node, sentence, where, action)
+        return found_any
     focus_anywhere = any(_focus(c) for s in spans for c in citations.find_citations(s.text))
     current: URIRef | None = None
+    previous: URIRef | None = None  # the last resolution or decision the sentence before named
     for sentence in spans:
         m = _MEETING.search(sentence.text)
         if m:
             ctx.meeting = citations.ordinal(m["ord"])
         found = citations.find_citations(sentence.text)
+        include = _INCLUDE_ITEM.search(sentence.text)
+        if include and previous is not None and not any(
+                c.kind in ("resolution", "decision") for c in found):
+            # "... decision 9/1 ... . The Conference also decided to include an item entitled T": the
+            # decision of the sentence before grounds the item (T as printed, whatever the item's title)
+            out.link(item, MG.groundedIn, previous, sentence, where, "decides")
+            found_any = True
+        _blanket(out, ctx, sentence, where, found, current)
         action = citations.action_of(sentence.text)
         lead = bool(_LEAD.match(sentence.text))
         rule_lead = bool(_RULE_LEAD.match(sentence.text))
+        leading = _leading_provisions(sentence.text, found) if rule_lead else set()
         for i, cited in enumerate(found):
             node = mandate(ctx, cited, out)
             if node is None:
@@ -283,7 +332,7 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
                     sentence.text[: cited.span[1]]):
                 out.link(current, MG.continues, node, sentence, where, "decides")
             elif (cited.kind in ("resolution", "decision") and _ACCORDANCE.search(sentence.text)) or (
-                    cited.kind in ("rule", "article") and rule_lead and i == 0):
+                    cited.kind in ("rule", "article") and i in leading):
                 out.link(item, MG.groundedIn, node, sentence, where, action)
                 found_any = True
             elif cited.kind == "agreement":
@@ -291,7 +340,75 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
                 found_any = True
             else:
                 out.link(out.document, MG.cites, node, sentence, where, action)
+        named = [c for c in found if c.kind in ("resolution", "decision") and not c.path]
+        previous = mandate(ctx, named[-1], out) if named else None
     return found_any
+
+
+_AND = re.compile(r"[\s,]*(?:and|as\s+well\s+as)?[\s,]*(?:the\s+|its\s+)?")
+
+
+def _leading_provisions(text: str, found: list[citations.Citation]) -> set[int]:
+    """The provisions a sentence leads with ("In accordance with article 32 (1) of the Convention and
+    rules 3 and 4 of the rules of procedure, ..."): the first and those joined to it by "and"."""
+    chain: set[int] = set()
+    end = -1
+    for i, c in enumerate(found):
+        if c.kind not in ("rule", "article"):
+            if chain:
+                break
+            continue
+        if not chain and i == 0:
+            chain.add(i)
+        elif chain and (c.span[0] < end or _AND.fullmatch(text[end:c.span[0]])):
+            chain.add(i)
+        else:
+            break
+        end = max(end, c.span[1])
+    return chain
+
+
+def local_action(text: str, language: str) -> str | None:
+    """The first action verb of a sentence in ``language``, from that language's lexicon."""
+    table = lexicon.ACTIONS.get(language)
+    if not table:
+        return None
+    m = _local_actions(language).search(text)
+    return table[m.group(1).lower()] if m else None
+
+
+_LOCAL_ACTIONS: dict[str, re.Pattern[str]] = {}
+
+
+def _local_actions(language: str) -> re.Pattern[str]:
+    if language not in _LOCAL_ACTIONS:
+        words = lexicon.alternation(lexicon.ACTIONS[language])
+        _LOCAL_ACTIONS[language] = re.compile(r"(?<!\w)(" + words + r")(?!\w)", re.IGNORECASE)
+    return _LOCAL_ACTIONS[language]
+
+
+def _blanket(out: Emitter, ctx: Context, sentence: Span, where: str, found: list[citations.Citation],
+             current: URIRef | None) -> None:
+    """"In its resolution 6/3, the Conference welcomed the report on the 1st meeting of the Working
+    Group ... and encouraged States parties to implement ... the recommendations contained therein":
+    the resolution acts on every recommendation of that meeting. Emitted as
+    ``resolution mg:actsOnRecommendationsOf session`` (the session whose report it is); the build
+    links it to each mg:Recommendation adopted at that session."""
+    m = _BLANKET.search(sentence.text)
+    report = _REPORT_ON_MEETING.search(sentence.text, 0, m.start()) if m else None
+    if m is None or report is None:
+        return
+    verbs = [v for v in citations.verbs(sentence.text[report.end():m.start()])]
+    lead = next((c for c in found if c.kind in ("resolution", "decision") and not c.path), None)
+    actor = mandate(ctx, lead, out) if lead is not None and _LEAD.match(sentence.text) else current
+    number = citations.ordinal(report["ord"])
+    if actor is None or number is None:
+        return
+    body = ctx.body if report["body"].lower() != "conference" else ctx.conference
+    session = ctx.registry.session(body, number, None)
+    if session is None:
+        return
+    out.link(actor, MG.actsOnRecommendationsOf, session, sentence, where, verbs[-1] if verbs else None)
 
 
 def _focus(cited: citations.Citation) -> bool:

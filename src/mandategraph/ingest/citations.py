@@ -310,6 +310,18 @@ _ARABIC_LIST = patterns.define(
     rejects=["resolution 6/3"], verbose=False)
 
 
+_LOCAL_BODIES = lexicon.alternation(n for code in ("es", "fr", "ru") for n in lexicon.LANGUAGES[code].BODIES)
+_LOCAL_ISSUER_AFTER = patterns.define(
+    "citations.local_issuer_after", r"""
+    \s*,?\s*(?:de\s+la\s+|de\s+l[’']\s*|del\s+|du\s+|la\s+|el\s+|le\s+|l[’']\s*)?
+    (?P<name>""" + _LOCAL_BODIES + r""")(?!\w)""",
+    examples=[(", la Asamblea General aprobó", {"name": "Asamblea General"}),
+              (" de l'Assemblée générale", {"name": "Assemblée générale"}),
+              (" Генеральная Ассамблея приняла", {"name": "Генеральная Ассамблея"}),
+              (" del Consejo Económico y Social", {"name": "Consejo Económico y Social"})],
+    rejects=[", la Conferencia decidió"], flags=re.IGNORECASE)
+
+
 def _local_citations(text: str) -> list[Citation]:
     found = []
     for pattern in (_CJK_LIST, _ARABIC_LIST):
@@ -322,10 +334,9 @@ def _local_citations(text: str) -> list[Citation]:
         word = m["kind"].lower()
         kind = "resolution" if word.startswith(("resol", "résol", "резол")) else "decision"
         before = text[max(0, m.start() - 60): m.start()]
-        after = re.match(r"\s*(?:de\s+la\s+|de\s+l[’']\s*)?(?P<ga>" + _LOCAL_GA.pattern + r")", text[m.end():],
-                         re.IGNORECASE)
+        after = _LOCAL_ISSUER_AFTER.match(text, m.end())
         ga_before = _LOCAL_GA.search(before) and not re.search(r"\d/\d", before)
-        issuer = "General Assembly" if after or ga_before else None
+        issuer = after["name"] if after else ("General Assembly" if ga_before else None)
         for one in re.finditer(r"(\d{1,4})/(\d{1,3})", m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one.group(1)),
@@ -435,6 +446,12 @@ _ACTION = re.compile(r"\b(" + "|".join(sorted(ACTIONS, key=len, reverse=True)) +
 # A participle after a noun ("the recommendation adopted by", "a group established pursuant to")
 # describes, it does not act; only these two are read as actions when they stand alone.
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
+
+
+def verbs(text: str) -> list[str]:
+    """Every action verb of a text, in order (the same reading as :func:`action_of`)."""
+    return [ACTIONS[m.group(1).lower()] for m in _ACTION.finditer(text)
+            if not _PASSIVE.search(text[: m.start()][-12:])]
 
 
 def action_of(text: str) -> str | None:

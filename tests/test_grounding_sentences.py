@@ -1,0 +1,114 @@
+"""Classes 5 and 6 of issue 10: the sentences of an annotation that ground an agenda item, in English,
+Spanish, French and Russian; a blanket action on a whole report. Sentences are from real UN documents
+(named beside each) or in their exact formula."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+
+from mandategraph import iri
+from mandategraph.ingest.agenda import _documents_in_prose, _ground
+from mandategraph.ingest.emit import Emitter
+from mandategraph.ingest.registry import Registry
+from mandategraph.ingest.resolve import Context
+from mandategraph.ingest.text import Span, parse_source
+from mandategraph.namespaces import MG
+from tests.regen_ingest_golden import ingest
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = Registry.load(ROOT / "data" / "curated")
+ITEM = iri.item(iri.session("ctoc-cop", 10), "4")
+
+
+def ground(text: str, body: str = "ctoc-cop", language: str = "en") -> tuple[Graph, bool]:
+    source = parse_source(text.encode(), "t.txt")
+    out = Emitter.start(source, iri.document("CTOC/COP/2020/1"), text.encode())
+    ctx = Context(REGISTRY, body, REGISTRY.conference_of(body), language=language)
+    found = _ground(out, ctx, ITEM, "4", Span(0, len(text), text), language)
+    _documents_in_prose(out, ctx, ITEM, "4", Span(0, len(text), text), iri.session("ctoc-cop", 10))  # as read_agenda
+    return out.graph, found
+
+
+def grounds(g: Graph) -> set[str]:
+    return {str(o).removeprefix(str(iri.ID)) for o in g.objects(ITEM, MG.groundedIn)}
+
+
+def test_in_accordance_with_rule_n_with_a_paragraph_number_glued_on() -> None:
+    """CAT/C/72/1: "2.In accordance with rule 14 of the rules of procedure, the new members ..."."""
+    g, found = ground("2.In accordance with rule 14 of the rules of procedure, the new members of the Committee "
+                      "shall make a solemn declaration.", body="ctoc-cop")
+    assert found and grounds(g) == {"rules/ctoc-cop/rule/14"}
+
+
+def test_also_decided_to_include_an_item_names_the_decision_a_sentence_earlier() -> None:
+    text = ("At its ninth session, the Conference adopted decision 9/1, on the review mechanism. "
+            "The Conference also decided to include an item entitled “Implementation of the review "
+            "mechanism” in the agenda of its tenth session.")
+    g, found = ground(text)
+    assert found and grounds(g) == {"decision/ctoc-cop/9/1"}
+
+
+def test_also_decided_without_a_decision_before_grounds_nothing() -> None:
+    g, found = ground("The Conference also decided to include an item entitled “Other matters”.")
+    assert not found and grounds(g) == set()
+
+
+def test_spanish_french_russian_leads_ground_the_item() -> None:
+    for text, language in [
+        ("En su resolución 6/3, la Conferencia decidió que el Grupo de Trabajo celebrara reuniones.", "es"),
+        ("Dans sa résolution 6/3, la Conférence a décidé que le Groupe de travail tiendrait des réunions.", "fr"),
+        ("В своей резолюции 6/3 Конференция постановила, что Рабочая группа будет проводить совещания.", "ru"),
+    ]:
+        g, found = ground(text, language=language)
+        assert found, language
+        assert grounds(g) == {"resolution/ctoc-cop/6/3"}, language
+        assert (None, MG.action, MG["action-decides"]) in g, language
+
+
+def test_a_local_general_assembly_resolution_is_cited_not_grounding_nor_the_conference_s() -> None:
+    g, found = ground("En su resolución 55/25, la Asamblea General aprobó la Convención.", language="es")
+    assert grounds(g) == set()
+    assert any(str(s).endswith("resolution/ga/55/25") for s in g.all_nodes())
+    assert not any("ctoc-cop/55" in str(s) for s in g.all_nodes())
+
+
+def test_a_blanket_action_on_the_recommendations_of_a_report() -> None:
+    """The seed agenda (CTOC/COP/WG.7/2013/1): "In its resolution 6/3, the Conference welcomed the report
+    on the 1st meeting of the Working Group ... and encouraged States parties to implement, where
+    necessary, the recommendations contained therein": 6/3 acts on every recommendation of that meeting."""
+    g = ingest(ROOT / "data" / "sources" / "wg7-2013-provisional-agenda.txt").graph
+    res = iri.resolution("ctoc-cop", 6, 3)
+    assert (res, MG.actsOnRecommendationsOf, iri.session("ctoc-cop-wg7", 1)) in g
+    evidence = [e for e in g.subjects(MG.linkProperty, MG.actsOnRecommendationsOf)]
+    assert len(evidence) == 1
+    assert (evidence[0], MG.action, MG["action-encourages"]) in g
+    quote = str(g.value(evidence[0], MG.quote))
+    assert "recommendations contained therein" in quote and "1st meeting" in quote
+
+
+def test_no_blanket_action_without_the_report_named() -> None:
+    g, _ = ground("The Conference encouraged States parties to implement the recommendations contained therein.")
+    assert not any(True for _ in g.triples((None, MG.actsOnRecommendationsOf, None)))
+
+
+
+
+def test_an_article_and_a_list_of_rules_all_ground_the_item_and_the_article_number_is_kept() -> None:
+    g, found = ground("In accordance with article 32 (1) of the Convention and rules 3 and 4 of the rules of "
+                      "procedure, the Conference shall hold its sessions.")
+    assert found
+    assert grounds(g) == {"treaty/untoc/article/32/paragraph/1", "rules/ctoc-cop/rule/3", "rules/ctoc-cop/rule/4"}
+
+
+def test_another_body_s_rules_of_procedure_ground_as_that_body_s() -> None:
+    g, _ = ground("Under rule 76 of the rules of procedure of the General Assembly, the Conference will elect.")
+    assert grounds(g) == {"rules/ga/rule/76"}
+
+
+def test_a_symbol_in_annotation_prose_documents_the_item() -> None:
+    """CTOC/COP/WG.4 annotations: "will have before it the background paper ... (CTOC/COP/WG.4/2019/2)"."""
+    g, _ = ground("The Working Group will have before it the background paper prepared by the Secretariat "
+                  "(CTOC/COP/WG.4/2019/2).")
+    assert set(g.objects(ITEM, MG.documentedBy)) == {iri.document("CTOC/COP/WG.4/2019/2")}
