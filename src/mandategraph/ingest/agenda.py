@@ -42,9 +42,13 @@ PROCEDURAL = re.compile(
     r"adoption du rapport|открытие сессии|утверждение повестки дня|прочие вопросы|утверждение доклада)",
     re.IGNORECASE)
 _PARA_NO = r"^\s*(?:\d{1,3}\s*\.\s*)?"  # "2.In accordance with rule 6": a paragraph number glued on
-_LEAD = re.compile(_PARA_NO + r"(?:In|By|Through|Under|Pursuant\s+to)\s+(?:its|their)\s+(?:resolutions?|decisions?)\b"
-                   r"|" + _PARA_NO + r"(?:In|By|Under|Pursuant\s+to)\s+(?:Conference|General\s+Assembly|Commission|Council)?\s*"
-                   r"(?:resolutions?|decisions?)\s+\d", re.IGNORECASE)
+_LEAD = patterns.define(
+    "agenda.lead", _PARA_NO + r"""
+    (?:(?:In|By|Through|Under|Pursuant\s+to)\s+(?:its|their)\s+(?:resolutions?|decisions?)\b
+      |(?:In|By|Under|Pursuant\s+to)\s+(?:Conference|General\s+Assembly|Commission|Council)?\s*
+       (?:resolutions?|decisions?)\s+\d)""",
+    examples=["In its resolution 6/3, the Conference", "2.By its decision 4/4", "Under Conference resolution 5/3,"],
+    rejects=["Recalling its resolution 6/3"], flags=re.IGNORECASE)
 _RULE_LEAD = re.compile(_PARA_NO + r"(?:Under|In\s+accordance\s+with|Pursuant\s+to|According\s+to)\s+"
                         r"(?:rules?|articles?)\s+\d",
                         re.IGNORECASE)
@@ -358,9 +362,7 @@ def _leading_provisions(text: str, found: list[citations.Citation]) -> set[int]:
             if chain:
                 break
             continue
-        if not chain and i == 0:
-            chain.add(i)
-        elif chain and (c.span[0] < end or _AND.fullmatch(text[end:c.span[0]])):
+        if (not chain and i == 0) or (chain and (c.span[0] < end or _AND.fullmatch(text[end:c.span[0]]))):
             chain.add(i)
         else:
             break
