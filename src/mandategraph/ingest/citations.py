@@ -323,6 +323,7 @@ _LOCAL_ISSUER_AFTER = patterns.define(
 
 
 def _local_citations(text: str) -> list[Citation]:
+    text = text.translate(lexicon.DIGITS)  # "٦/٣", "６／３": one character each, so the offsets hold
     found = []
     for pattern in (_CJK_LIST, _ARABIC_LIST):
         for m in pattern.finditer(text):

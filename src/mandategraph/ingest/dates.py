@@ -58,6 +58,17 @@ _CJK = patterns.define("dates.cjk", r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2
                   r"(?:\s*(?:至|-|–)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?",
                        [("2013年7月1日", {"y": "2013", "m": "7", "d1": "1"}), ("2013年7月1日至5日", {"d2": "5"})],
                        ["1 July 2013"], verbose=False)
+_AR_MONTH = lexicon.alternation(lexicon.month_names("ar"))
+_ARABIC = patterns.define(
+    "dates.arabic", r"""
+    (?<!\d)(?P<d1>\d{1,2})
+    (?:\s*(?:-|–|إلى|و)\s*(?P<d2>\d{1,2}))?                 # "٣-١٤" or "٣ إلى ١٤"
+    \s+(?P<m>""" + _AR_MONTH + r""")(?:\s*/\s*(?:""" + _AR_MONTH + r"""))?   # "تموز/يوليه"
+    \s+(?P<y>(?:19|20)\d{2})(?!\d)""",
+    examples=[("1 تموز/يوليه 2013", {"d1": "1", "m": "تموز", "y": "2013"}),
+              ("3-14 كانون الأول/ديسمبر 2007", {"d1": "3", "d2": "14", "m": "كانون الأول"}),
+              ("28 أكتوبر 2013", {"m": "أكتوبر"})],
+    rejects=["2013/1 القرار"])
 _DAY_MONTH = _re(r"(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r"\b", "day_month",
                  [("Monday, 11 November", {"d": "11", "m": "November"})], ("Monday",))
 
@@ -74,7 +85,10 @@ class DateRange:
 
 
 def month_number(name: str) -> int | None:
-    return _MONTH_NAMES.get(name.lower())
+    return _MONTH_NAMES.get(name.lower()) or _ARABIC_MONTHS.get(name)
+
+
+_ARABIC_MONTHS = lexicon.month_names("ar")
 
 
 def _mk(y: str | int | None, m: str | int | None, d: str | int | None) -> date | None:
@@ -91,6 +105,7 @@ def _mk(y: str | int | None, m: str | int | None, d: str | int | None) -> date |
 
 def find_ranges(text: str) -> list[DateRange]:
     """Every date or date range in ``text``, in order, the longest reading first at each place."""
+    text = text.translate(lexicon.DIGITS)  # Arabic-Indic and full-width digits: one character each, offsets kept
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
 
@@ -114,6 +129,9 @@ def find_ranges(text: str) -> list[DateRange]:
     for m in _SINGLE.finditer(text):
         d = _mk(m["y"], m["m"], m["d"])
         add(d, d, m.span())
+    for m in _ARABIC.finditer(text):
+        d1 = _mk(m["y"], m["m"], m["d1"])
+        add(d1, _mk(m["y"], m["m"], m["d2"]) if m["d2"] else d1, m.span())
     for m in _CJK.finditer(text):
         d1 = _mk(m["y"], int(m["m"]), m["d1"])
         d2 = _mk(m["y"], int(m["m2"] or m["m"]), m["d2"]) if m["d2"] else d1
