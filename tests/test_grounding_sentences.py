@@ -14,7 +14,7 @@ from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.resolve import Context
 from mandategraph.ingest.text import Span, parse_source
-from mandategraph.namespaces import MG
+from mandategraph.namespaces import MG, RDF
 from tests.regen_ingest_golden import ingest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,3 +112,27 @@ def test_a_symbol_in_annotation_prose_documents_the_item() -> None:
     g, _ = ground("The Working Group will have before it the background paper prepared by the Secretariat "
                   "(CTOC/COP/WG.4/2019/2).")
     assert set(g.objects(ITEM, MG.documentedBy)) == {iri.document("CTOC/COP/WG.4/2019/2")}
+
+
+def test_a_recommendation_cited_by_its_paragraph_is_the_report_s_own_node() -> None:
+    """Issue 11, "one recommendation, two IRIs": where the citing text gives the paragraph of the
+    report, the citation and the report's reading (reports.py: body, session, paragraph) meet."""
+    from tests.test_citations import resolve
+
+    g = resolve("The Conference took note of the recommendation contained in paragraph 12 of the report on "
+                "its 1st meeting.", "ctoc-cop-wg7", "CTOC/COP/WG.7/2013/1")
+    session = iri.session("ctoc-cop-wg7", 1)
+    key = str(session).rsplit("/", 1)[-1]  # how reports.py keys a session's recommendations
+    node = iri.recommendation("ctoc-cop-wg7", key, "12")
+    assert (node, MG.paragraphNumber, None) in g
+    assert set(g.subjects(MG.paragraphNumber, None)) == {node}
+
+
+def test_a_recommendation_cited_by_its_subject_keeps_the_subject_key() -> None:
+    from tests.test_citations import resolve
+
+    g = resolve("The Conference took note of the recommendation adopted by the Working Group at its 1st meeting "
+                "that the next meeting focus on special investigative techniques.", "ctoc-cop-wg7",
+                "CTOC/COP/WG.7/2013/1")
+    recs = {str(s) for s in g.subjects(RDF.type, MG.Recommendation)}
+    assert all("special-investigative-techniques" in r for r in recs) and recs

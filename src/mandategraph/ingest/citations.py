@@ -167,13 +167,17 @@ _PARA_OF_MANDATE = patterns.define(
     rejects=["paragraph 3 of article 32"], verbose=False)
 _RECOMMENDATION = patterns.define(
     "citations.recommendation", r"(?P<head>(?:the\s+)?(?:Working\s+Group's\s+)?recommendations?)"
+    r"(?:\s+(?:contained\s+)?in\s+paragraph\s+(?P<para>\d{1,3})\s+of\s+(?:the|its|that)\s+report"
+    r"(?:\s+on\s+(?:the\s+work\s+of\s+)?its\s+(?P<ord2>" + ORDINAL + r")\s+(?:meeting|session))?)?"
     r"(?:\s*,?\s*(?:adopted|made)\s+by\s+the\s+(?P<issuer>Working\s+Group|Group|Committee|Conference)"
     r"\s+at\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?:meeting|session)\s*,?)?"
-    r"(?:\s+(?:that|stating\s+that,?)\s+(?P<subject>[^.;]+))?",
+    r"(?:\s*\b(?:that|stating\s+that,?)\s+(?P<subject>[^.;]+))?",
     examples=[("the recommendation adopted by the Working Group at its 1st meeting",
                {"issuer": "Working Group", "ord": "1st"}),
               ("the recommendation that the next meeting focus on firearms.",
-               {"subject": "the next meeting focus on firearms"})],
+               {"subject": "the next meeting focus on firearms"}),
+              ("the recommendation contained in paragraph 12 of the report on its 1st meeting",
+               {"para": "12", "ord2": "1st"})],
     rejects=["a decision"], flags=re.IGNORECASE, verbose=False)
 _FOCUS = re.compile(r"focus(?:es|ed)?\s+on\s+(?P<topic>[^.;,]+)", re.IGNORECASE)
 _AGREEMENT = patterns.define(
@@ -279,7 +283,8 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
             "recommendation", m.span(), m.group(0),
             issuer=re.sub(r"\s+", " ", m["issuer"]) if m["issuer"] else
             ("Working Group" if "working group" in m["head"].lower() else None),
-            session=ordinal(m["ord"]) if m["ord"] else None,
+            session=ordinal(m["ord"] or m["ord2"]) if (m["ord"] or m["ord2"]) else None,
+            path=(("paragraph", int(m["para"])),) if m["para"] else (),
             subject=focus["topic"].strip() if focus else subject))
     for m in _AGREEMENT.finditer(text):
         found.append(Citation("agreement", m.span(), m.group(0),
@@ -337,7 +342,8 @@ def _local_citations(text: str) -> list[Citation]:
         before = text[max(0, m.start() - 60): m.start()]
         after = _LOCAL_ISSUER_AFTER.match(text, m.end())
         ga_before = _LOCAL_GA.search(before) and not re.search(r"\d/\d", before)
-        issuer = after["name"] if after else ("General Assembly" if ga_before else None)
+        issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[after["name"].lower()]] if after else (
+            "General Assembly" if ga_before else None)
         for one in re.finditer(r"(\d{1,4})/(\d{1,3})", m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one.group(1)),

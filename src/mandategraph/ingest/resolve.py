@@ -120,15 +120,23 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
         return node
     if kind == "recommendation":
         session = citation.session or ctx.meeting
-        if session is None or not citation.subject:
+        paragraph = dict(citation.path).get("paragraph")
+        if session is None or not (citation.subject or paragraph):
             return None
         body = issuer_body(ctx, citation)
         if body is None:
             return None
-        words = iri.slug(citation.subject).split("-")[:_WORDS_IN_KEY]
-        node = iri.recommendation(body, session, "-".join(words))
+        # by its paragraph when the text gives it: the same IRI as the report's own reading of it
+        # (reports.py), so the two documents meet on one node; else by the words of its subject
+        key = str(paragraph) if paragraph else "-".join(iri.slug(citation.subject or "").split("-")[:_WORDS_IN_KEY])
+        node = iri.recommendation(body, session, key)
         out.add(node, RDF.type, MG.Recommendation)
-        out.add(node, RDFS.label, Literal(f"recommendation: {citation.subject}", lang="en"))
+        if paragraph:
+            out.add(node, MG.paragraphNumber, Literal(paragraph))
+        if citation.subject:
+            out.add(node, RDFS.label, Literal(f"recommendation: {citation.subject}", lang="en"))
+        else:
+            out.add(node, RDFS.label, Literal(f"recommendation in paragraph {paragraph}", lang="en"))
         adopted(ctx, out, node, body, session)
         return node
     if kind == "agreement" and citation.date:

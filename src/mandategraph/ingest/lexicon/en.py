@@ -50,3 +50,7 @@ BODIES = {
     "general assembly": "ga", "assembly": "ga", "economic and social council": "ecosoc",
     "ecosoc": "ecosoc", "security council": "sc", "human rights council": "hrc",
 }
+
+# the issuer slug -> its English name (what a citation read in any language names)
+ISSUER_NAMES = {"ga": "General Assembly", "ecosoc": "Economic and Social Council", "sc": "Security Council",
+                "hrc": "Human Rights Council"}
