@@ -131,3 +131,45 @@ def test_agenda_item_n_forms() -> None:
             "agenda.\n\nAgenda item 3\n\nFirearms trafficking.\n")
     assert items(text) == [("1", "Opening of the meeting"), ("2", "Adoption of the agenda"),
                            ("3", "Firearms trafficking")]
+
+
+# TD/B/51/1 (Trade and Development Board, 2004): https://studylib.net/doc/10533258/td--united-nations-conference
+# (tests/ingest_eval/dev/TD_B_51_1.txt): the whole text flattened onto one line
+TD_FLAT = ("TD UNITED NATIONS United Nations Conference on Trade and Development Distr. GENERAL TD/B/51/1 18 August "
+           "2004 Original: ENGLISH TRADE AND DEVELOPMENT BOARD Fifty-first session Geneva, 4 – 15 October 2004 Item "
+           "1(b) of the provisional agenda ADOPTION OF THE AGENDA GE.04-52176 TD/B/51/1 Page 2 I. PROVISIONAL "
+           "AGENDA 1. Procedural matters: (a) Election of officers (b) Adoption of the agenda and organization of "
+           "the work of the session (c) Adoption of the report on credentials (d) Provisional agenda for the "
+           "fifty-second session of the Board 2. High-level segment: Follow-up to UNCTAD XI: New developments in "
+           "international economic relations 3. Interdependence and global economic issues from a trade and "
+           "development perspective 4. Other business. The Board will elect its officers.")
+# CAT/C/32/1 (Committee against Torture, 2004): items run together, one title's full stop against the next number
+CAT_RUN_TOGETHER = ("PROVISIONAL AGENDA\n\n1.Opening of the session by the representative of the Secretary-General."
+                    "2.Solemn declaration by the newly elected member of the Committee.3.Election of the officers "
+                    "of the Committee.\n4.Adoption of the agenda.\n")
+
+
+def test_an_agenda_flattened_onto_one_line() -> None:
+    got = items(TD_FLAT)
+    assert got == [("1", "Procedural matters"), ("1 (a)", "Election of officers"),
+                   ("1 (b)", "Adoption of the agenda and organization of the work of the session"),
+                   ("1 (c)", "Adoption of the report on credentials"),
+                   ("1 (d)", "Provisional agenda for the fifty-second session of the Board"),
+                   ("2", "High-level segment: Follow-up to UNCTAD XI: New developments in international economic "
+                         "relations"),
+                   ("3", "Interdependence and global economic issues from a trade and development perspective"),
+                   ("4", "Other business")]
+    entries, _ = parse_agenda_items(TD_FLAT, 0)
+    assert all(TD_FLAT[e.span.start:e.span.end].startswith(e.notation.split()[0] if not e.letter else f"({e.letter})")
+               for e in entries)  # the offsets are those of each item in the text
+
+
+def test_items_run_together_with_no_break() -> None:
+    assert [n for n, _ in items(CAT_RUN_TOGETHER)] == ["1", "2", "3", "4"]
+    assert dict(items(CAT_RUN_TOGETHER))["2"] == "Solemn declaration by the newly elected member of the Committee"
+
+
+def test_a_numbered_enumeration_in_prose_is_not_an_agenda() -> None:
+    text = ("The Board decided: 1. to hold its session in Geneva; 2. to elect its officers; 3. to adopt its "
+            "report; and 4. to close.")
+    assert items(text) == []

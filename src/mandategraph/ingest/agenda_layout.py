@@ -53,14 +53,26 @@ _CONTENTS_TAIL = patterns.define(
 _CONTENTS_FURNITURE = patterns.define(
     "agenda_layout.contents_furniture", r"""
     ^(?:contents|table\s+of\s+contents|índice|table\s+des\s+matières|содержание)(?:\s*\(continued\))?\s*$
-    |^(?:paragraphs\s+)?page\s*$""",
-    examples=["CONTENTS (continued)", "Paragraphs Page", "Contents"], rejects=["Page 3 of the report"],
+    |^(?:paragraphs\s+)?page\s*$
+    |^\d{1,3}$                                    # a page number alone
+    |^GE\.?[\d-]*\s*\([A-Z]\)$                    # a job number left alone: "GE.04-52176 (E)", "GE (S)" """,
+    examples=["CONTENTS (continued)", "Paragraphs Page", "Contents", "2", "GE (S)", "GE.97-50842 (E)"],
+    rejects=["Page 3 of the report", "2. Adoption"],
     flags=re.IGNORECASE)
 
 
 def _entry_title(printed: str) -> str:
-    """An item's title without the dot leader, page numbers and running header of a contents line."""
-    return clean_title(_CONTENTS_TAIL.sub("", printed))
+    """An item's title without the dot leader, page numbers and running header of a contents line,
+    and without a job number left at its end ("... Protocolo de Kyoto. GE (S)")."""
+    return clean_title(_JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed)))
+
+
+def _bare(printed: str) -> str:
+    """What a title line ends with once the contents-line and job-number debris is gone."""
+    return _JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed)).rstrip()
+
+
+_JOB_TAIL = re.compile(r"\s+GE\.?[\d-]*\s*\([A-Z]\)\s*$")
 
 
 AGENDA_ANCHOR = re.compile(
@@ -120,13 +132,74 @@ def _list_like(entries: list[AgendaEntry]) -> bool:
     return all(len(e.title) < 260 and not re.search(r"[a-z]\.\s+[A-Z]", e.title) for e in entries)
 
 
+_INLINE_MARK = patterns.define(
+    "agenda_layout.inline_mark", r"""
+    (?:(?<=\s)|(?<=[.;:])|^)                       # after a space or the punctuation ending the last title
+    (?:(?P<num>\d{1,2})\s*[.)]|\(?(?P<letter>[a-z])\))
+    (?=\s*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|[\u0600-\u06FF\u4E00-\u9FFF]))   # a title begins: a capital, Arabic or Chinese""",
+    examples=[("Secretary-General.2.Solemn declaration", {"num": "2"}), ("matters: (a) Election", {"letter": "a"}),
+              ("一 临时议程 1. 会议开幕", {"num": "1"})],
+    rejects=["Rev.1 of the report", "decided: 1. to hold", "resolution 6/3. The"])
+_INLINE_MIN_ITEMS = 3
+"""A line holding this many consecutive item numbers is an item list flattened onto one line."""
+_SENTENCE_AFTER = re.compile(r"(?<=[a-z)])[.;]\s+(?=[A-Z][a-z])")
+
+
+def _inline_items(line: Span) -> list[Span]:
+    """An agenda list flattened onto one line ("1. Procedural matters: (a) Election of officers (b) ...
+    2. High-level segment ...", "1.Opening ....2.Solemn declaration ...") cut into one span per item;
+    the line itself when it holds no such list."""
+    marks = list(_INLINE_MARK.finditer(line.text))
+    numbers = [m for m in marks if m["num"]]
+    # the longest run n, n+1, n+2, ... in order of appearance, in one pass (a line may be long)
+    ending: dict[int, tuple[int, int]] = {}  # value -> (length of the longest run ending there, its last mark)
+    previous: dict[int, int] = {}  # mark index -> the mark before it in its run
+    top = (0, -1)
+    for i, m in enumerate(numbers):
+        value = int(m["num"])
+        length, before = ending.get(value - 1, (0, -1))
+        if length + 1 > ending.get(value, (0, -1))[0]:
+            ending[value] = (length + 1, i)
+            previous[i] = before
+            top = max(top, (length + 1, i), key=lambda t: t[0])
+    best: list[re.Match[str]] = []
+    at = top[1]
+    while at >= 0:
+        best.append(numbers[at])
+        at = previous[at]
+    best.reverse()
+    if len(best) < _INLINE_MIN_ITEMS:
+        return [line]
+    cuts = [m.start() for m in best]
+    ends = [m.start() for m in best[1:]] + [len(line.text)]
+    for item, stop in zip(best, ends, strict=True):  # the sub-items (a), (b), ... of each item
+        expected = "a"
+        for m in marks:
+            if m["letter"] and item.start() < m.start() < stop and m["letter"] == expected:
+                cuts.append(m.start())
+                expected = chr(ord(expected) + 1)
+    cuts = sorted(set(cuts))
+    bounds = [0, *cuts, len(line.text)]
+    last = _SENTENCE_AFTER.search(line.text, cuts[-1])
+    if last is not None:  # the last item's title ends where prose begins
+        bounds.insert(-1, last.end())
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = line.text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), piece.strip()))
+    return out
+
+
 def _marked_lines(text: str, start: int) -> list[Span]:
     """The non-blank lines from ``start``, a mark alone on its line ("(a)", "3.", "Agenda item 3")
     joined to the line that follows it, and the furniture of a contents table left out."""
     out: list[Span] = []
     pending: Span | None = None
-    for line in lines(text, start):
-        if not line.text or _CONTENTS_FURNITURE.match(line.text):
+    line_start = text.rfind("\n", 0, start) + 1  # a list flattened onto one line may begin inside it
+    for line in (piece for whole in lines(text, line_start) for piece in _inline_items(whole)):
+        if line.start < start or not line.text or _CONTENTS_FURNITURE.match(line.text):
             continue
         if pending is None and _BARE_MARK.match(line.text):
             pending = line
@@ -162,7 +235,7 @@ def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[Agend
             current = m["num"]
             order += 1
             entries.append(AgendaEntry(current, current, None, _entry_title(m["title"]), where, order))
-            raw_end = _CONTENTS_TAIL.sub("", m["title"]).rstrip()
+            raw_end = _bare(m["title"])
             end = line.end
             continue
         m = _SUBITEM.match(line.text)
@@ -175,7 +248,7 @@ def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[Agend
             order += 1
             notation = f"{current} ({letter})"
             entries.append(AgendaEntry(notation, current, letter, _entry_title(m["title"]), where, order))
-            raw_end = _CONTENTS_TAIL.sub("", m["title"]).rstrip()
+            raw_end = _bare(m["title"])
             end = line.end
             continue
         if entries and raw_end and not raw_end.endswith((".", ";", ":")) and len(line.text) < _CONTINUATION \
@@ -186,7 +259,7 @@ def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[Agend
                           fold(joined), flags=re.IGNORECASE)
             entries[-1] = AgendaEntry(last.notation, last.number, last.letter, _entry_title(head),
                                       Span(last.span.start, line.end, joined), last.order)
-            raw_end = _CONTENTS_TAIL.sub("", line.text).rstrip()
+            raw_end = _bare(line.text)
             end = line.end
             continue
         break
