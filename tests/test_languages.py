@@ -54,3 +54,18 @@ def test_titles_keep_their_language() -> None:
     langs = values("CTOC_COP_WG.4_2010_2_ru.txt", """
         SELECT (LANG(?t) AS ?l) WHERE { ?i a mg:AgendaItem ; dcterms:title ?t }""")
     assert langs == {"ru"}
+
+
+def test_a_named_conference_before_dans_sa_is_not_the_document_s() -> None:
+    """UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2 (French): "accueillie favorablement par la Conférence des
+    Parties à la Convention sur la diversité biologique dans sa décision XII/34" is the CBD COP's
+    decision XII/34, which this reader cannot name: it is not filed under the document's body."""
+    from mandategraph.ingest.resolve import Context, issuer_body
+    from tests.test_citations import REGISTRY
+
+    text = ("accueillie favorablement par la Conférence des Parties à la Convention sur la diversité "
+            "biologique dans sa décision XII/34, la huitième réunion")
+    (cited,) = find_citations(text, "fr")
+    assert (cited.kind, cited.session, cited.number) == ("decision", 12, 34)
+    assert cited.issuer and "diversité biologique" in cited.issuer
+    assert issuer_body(Context(REGISTRY, "ctoc-cop", "ctoc-cop"), cited) is None

@@ -327,6 +327,21 @@ _LOCAL_ISSUER_AFTER = patterns.define(
     rejects=[", la Conferencia decidió"], flags=re.IGNORECASE)
 
 
+_LOCAL_NAMED_BEFORE = patterns.define(
+    "citations.local_named_before", r"""
+    (?P<name>(?:Conf[ée]rence|Conferencia|Конференци\w*|Comit[ée]|Комитет\w*)
+      (?P<rest>[^,.;]{0,150}?))
+    \s*,?\s+(?:dans\s+sa|par\s+sa|dans\s+son|en\s+su|por\s+su|в\s+сво\w+)\s+\Z""",
+    examples=[("par la Conférence des Parties à la Convention sur la diversité biologique dans sa ",
+               {"rest": " des Parties à la Convention sur la diversité biologique"}),
+              ("La Conferencia, en su ", {"rest": ""})],
+    rejects=["Recordando su "], flags=re.IGNORECASE)
+
+
+def fold_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
 def _local_citations(text: str) -> list[Citation]:
     text = text.translate(lexicon.DIGITS)  # "٦/٣", "６／３": one character each, so the offsets hold
     found = []
@@ -344,10 +359,18 @@ def _local_citations(text: str) -> list[Citation]:
         ga_before = _LOCAL_GA.search(before) and not re.search(r"\d/\d", before)
         issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[after["name"].lower()]] if after else (
             "General Assembly" if ga_before else None)
-        for one in re.finditer(r"(\d{1,4})/(\d{1,3})", m["list"]):
+        if issuer is None:
+            named = _LOCAL_NAMED_BEFORE.search(text, max(0, m.start() - _ISSUER_WINDOW), m.start())
+            if named:
+                # "la Conférence des Parties à la Convention sur la diversité biologique dans sa décision
+                # XII/34": that body's, not the document's; the bare "la Conferencia, en su" is its own
+                issuer = "Conference" if not named["rest"].strip() else fold_name(named["name"])
+        for one in re.finditer(r"(\d{1,4}|[IVXL]{1,6})/(\d{1,3})", m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
-            found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one.group(1)),
-                                  number=int(one.group(2))))
+            session = _session_number(one.group(1))
+            if session is not None:
+                found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
+                                      number=int(one.group(2))))
     return found
 
 
