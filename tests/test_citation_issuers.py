@@ -107,3 +107,19 @@ def test_bounded_memory_on_a_long_citation_list() -> None:
     assert len(found) == 69 * 199
     assert peak < 64 * 1024 * 1024, peak
     assert all(len(c.text) < 64 for c in found)
+
+
+def test_decisions_numbered_by_series_name_their_issuer() -> None:
+    """FCCC/SBI/1996/1: "decisions 14/CP.1, 15/CP.1 and 17/CP.1" are decisions of the UNFCCC COP's 1st
+    session; IDB.51/1/Add.1/Rev.1: "decision IDB.50/Dec.11" is decision 11 of the Board's 50th session."""
+    g = resolve("Recalling decisions 14/CP.1 and 15/CP.1 and decision IDB.50/Dec.11", "ctoc-cop", "CTOC/COP/2010/17")
+    assert mandates(g) == {"decision/fccc-cp/1/14", "decision/fccc-cp/1/15", "decision/idb/50/11"}
+
+
+def test_rules_with_lettered_and_dotted_paragraphs() -> None:
+    """A/HRC/36 "rule 8 (b) of the rules of procedure"; IDB.51 "rules 23.1 and 23.3" (rule 23, paragraphs
+    1 and 3): the paragraph is kept, never dropped into a wrong rule."""
+    assert [c.path for c in find_citations("In accordance with rule 8 (b) of the rules of procedure")] == [
+        (("rule", 8), ("paragraph", "b"))]
+    assert [c.path for c in find_citations("under rules 23.1 and 23.3 of the rules of procedure")] == [
+        (("rule", 23), ("paragraph", 1)), (("rule", 23), ("paragraph", 3))]

@@ -148,15 +148,32 @@ _PARA_OF_ARTICLE = patterns.define(
     examples=[("paragraph 5 of article 32", {"p": "5", "a": "32", "instr": None}),
               ("paragraph 1 (a) of article 18 of the Protocol", {"p": "1", "sub": "a", "a": "18"})],
     rejects=["paragraph 5 of resolution 6/3"], verbose=False)
+_RULE_NO = r"\d+(?:\.\d+)?(?:\s*\((?:[a-z]|\d{1,2})\))?"  # "76", "23.1" (rule 23, paragraph 1), "8 (b)"
 _RULE = patterns.define(
-    "citations.rule",
-     r"\brules?\s+(?P<list>\d+(?:\s*(?:,|,?\s*and)\s*\d+)*)(?:\s*,\s*paragraphs?\s+(?P<p>\d+)|\s*\((?P<p2>\d+)\))?"
-    r"\s*,?\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>(?:[A-Z][\w-]*[’']s\s+))?(?:provisional\s+)?"
-    r"rules\s+of\s+procedure(?:\s+(?:of|for)\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+" + _NAME_WORD + r")*))?",
+    "citations.rule", r"""
+    \brules?\s+(?P<list>""" + _RULE_NO + r"""(?:\s*(?:,|,?\s*and)\s*""" + _RULE_NO + r""")*)
+    (?:\s*,\s*paragraphs?\s+(?P<p>\d+))?
+    \s*,?\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>(?:[A-Z][\w-]*[’']s\s+))?(?:provisional\s+)?
+    rules\s+of\s+procedure
+    (?:\s+(?:of|for)\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+""" + _NAME_WORD + r""")*))?""",
     examples=[("rule 2, paragraph 2, of the rules of procedure", {"list": "2", "p": "2"}),
               ("rules 12 and 13 of the rules of procedure", {"list": "12 and 13"}),
-              ("rule 5 of the Committee's provisional rules of procedure", {"list": "5", "owner": "Committee's "})],
-    rejects=["rule 5 of the game"], verbose=False)
+              ("rule 5 of the Committee's provisional rules of procedure", {"list": "5", "owner": "Committee's "}),
+              ("rule 8 (b) of the rules of procedure", {"list": "8 (b)"}),
+              ("rules 23.1 and 23.3 of the rules of procedure", {"list": "23.1 and 23.3"}),
+              ("rule 76 of the rules of procedure of the General Assembly", {"of": "General Assembly"})],
+    rejects=["rule 5 of the game"])
+_SERIES_DECISION = patterns.define(
+    "citations.series_decision", r"""
+    \bdecisions?\s+(?P<list>\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}
+      (?:\s*(?:,|,?\s*and)\s*\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2})*)   # UNFCCC: "decision 14/CP.1" (14 of COP 1)
+    |\b(?P<body>[A-Z]{2,6})\.(?P<s>\d{1,3})/Dec\.(?P<n>\d{1,3})       # UNIDO: "IDB.50/Dec.11" (11 of IDB 50)""",
+    examples=[("decisions 14/CP.1, 15/CP.1 and 17/CP.1", {"list": "14/CP.1, 15/CP.1 and 17/CP.1"}),
+              ("in its decision IDB.50/Dec.11", {"body": "IDB", "s": "50", "n": "11"})],
+    rejects=["decision 4/4", "resolution 14/CP.1"])
+_SERIES = {"CP": "FCCC/CP", "CMP": "FCCC/KP/CMP", "CMA": "FCCC/PA/CMA"}
+"""The UNFCCC bodies a decision's series names, by the symbol series of their documents."""
+_ONE_RULE = re.compile(r"(?P<n>\d+)(?:\.(?P<dot>\d+))?(?:\s*\((?P<sub>[a-z]|\d{1,2})\))?")
 _PARA_OF_MANDATE = patterns.define(
     "citations.paragraph_of_mandate",
      r"\bparagraphs?\s+(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?\s+of\s+(?:its\s+|their\s+)?"
@@ -269,13 +286,22 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
                               instrument=instr or "Convention"))
     for m in _RULE.finditer(text):
         owner = (m["owner"] or "").strip().rstrip("s").rstrip("’'") or (_trim_name(m["of"]) if m["of"] else None)
-        for num in re.findall(r"\d+", m["list"]):
-            path = [("rule", int(num))]
-            para = m["p"] or m["p2"]
+        for one in _ONE_RULE.finditer(m["list"]):
+            path = [("rule", int(one["n"]))]
+            para = one["dot"] or one["sub"] or m["p"]
             if para:
-                path.append(("paragraph", int(para)))
+                path.append(("paragraph", int(para) if para.isdigit() else para))
             found.append(Citation("rule", m.span(), m.group(0), path=tuple(path),
                                   instrument="rules of procedure", owner=owner))
+    for m in _SERIES_DECISION.finditer(text):
+        if m["body"]:
+            found.append(Citation("decision", m.span(), m.group(0), issuer=m["body"], session=int(m["s"]),
+                                  number=int(m["n"])))
+            continue
+        for one in re.finditer(r"(?P<n>\d{1,3})/(?P<series>CP|CMP|CMA)\.(?P<s>\d{1,2})", m["list"]):
+            span = (m.start("list") + one.start(), m.start("list") + one.end())
+            found.append(Citation("decision", span, text[span[0]:span[1]], issuer=_SERIES[one["series"]],
+                                  session=int(one["s"]), number=int(one["n"])))
     for m in _RECOMMENDATION.finditer(text):
         subject = m["subject"].strip() if m["subject"] else None
         focus = _FOCUS.search(subject) if subject else None
