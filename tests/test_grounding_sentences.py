@@ -136,3 +136,19 @@ def test_a_recommendation_cited_by_its_subject_keeps_the_subject_key() -> None:
                 "CTOC/COP/WG.7/2013/1")
     recs = {str(s) for s in g.subjects(RDF.type, MG.Recommendation)}
     assert all("special-investigative-techniques" in r for r in recs) and recs
+
+
+def test_a_note_under_an_item_grounds_it_in_the_decision_that_included_it() -> None:
+    """A Secretariat note under "Item 4 of the provisional agenda" (written in the UN layout for this test,
+    in the words of CTOC/COP notes): "... adopted decision 9/1 ... . The Conference also decided to include
+    an item entitled "Implementation of the review mechanism" in the agenda of its tenth session." The
+    item's own title ("Review mechanism") is worded differently; decision 9/1 grounds item 4."""
+    from mandategraph.ingest import ingest_bytes
+
+    path = ROOT / "tests" / "fixtures" / "prose" / "note_include_item.txt"
+    g = ingest_bytes(path.read_bytes(), path.name, REGISTRY, None).graph
+    item = iri.item(iri.session("ctoc-cop", 10), "4")
+    assert set(g.objects(item, MG.groundedIn)) == {iri.decision("ctoc-cop", 9, 1)}
+    text = path.read_text().replace("The Conference also decided to include", "The Conference took note of")
+    g = ingest_bytes(text.encode(), path.name, REGISTRY, None).graph
+    assert set(g.objects(item, MG.groundedIn)) == set()

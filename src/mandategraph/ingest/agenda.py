@@ -370,6 +370,16 @@ def _leading_provisions(text: str, found: list[citations.Citation]) -> set[int]:
     return chain
 
 
+NOT_READ_OTHER = ("The annotations are not in English: only the resolution and decision numbers they cite "
+                  "were read, not what grounds each item.")
+_NOT_READ_LEAD = ("The annotations are in {}: the resolution and decision numbers they cite and the formula "
+                  "that grounds an item (\"{}\") were read; the rest of their prose was not.")
+NOT_READ_IN = {"es": _NOT_READ_LEAD.format("Spanish", "En su resolución 6/3, la Conferencia ..."),
+               "fr": _NOT_READ_LEAD.format("French", "Dans sa résolution 6/3, la Conférence ..."),
+               "ru": _NOT_READ_LEAD.format("Russian", "В своей резолюции 6/3 Конференция ...")}
+"""What mg:notRead says of the annotations of an agenda in each language the groundings are read in."""
+
+
 def local_action(text: str, language: str) -> str | None:
     """The first action verb of a sentence in ``language``, from that language's lexicon."""
     table = lexicon.ACTIONS.get(language)

@@ -18,7 +18,7 @@ from rdflib import Literal, URIRef
 
 from mandategraph import iri
 from mandategraph.ingest import citations
-from mandategraph.ingest.agenda import PROCEDURAL, _title
+from mandategraph.ingest.agenda import _INCLUDE_ITEM, PROCEDURAL, _title
 from mandategraph.ingest.cover import Cover, ItemRef
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.paragraphs import Para
@@ -72,6 +72,7 @@ def read_item_heading(out: Emitter, ctx: Context, cover: Cover, text: str, sessi
                 _describe_item(out, parent, m.group(1), parent_title, session, agenda, language, ref)
             else:
                 out.add(parent, SKOS.notation, m.group(1))
+    ctx.cover_items = nodes
     return nodes
 
 
@@ -149,6 +150,11 @@ def read_sentence(out: Emitter, ctx: Context, who: URIRef, sentence: Span, where
     if english and nodes and nodes[0][0].kind in ("resolution", "decision") and _LEAD.match(
             sentence.text[: nodes[0][0].span[1]]):
         lead = _whole(nodes[0])
+    if english and len(ctx.cover_items) == 1 and current is not None and _INCLUDE_ITEM.search(sentence.text) \
+            and not any(c.kind in ("resolution", "decision") for c, _ in nodes):
+        # a note under "Item N of the provisional agenda": "... decision 9/1 ... . The Conference also
+        # decided to include an item entitled T": that decision grounds the item the note is under
+        out.link(ctx.cover_items[0], MG.groundedIn, current, sentence, where, "decides")
     if english and lead is None and speaker is not None:
         lead = speaker
     if english and lead is None and current is not None and _ANAPHORA.match(sentence.text) and not any(

@@ -38,6 +38,7 @@ class Context:
     language: str = "en"
     labels: dict[str, str] = field(default_factory=dict)  # bodies named in this text, not in the registry
     named: dict[str, str] = field(default_factory=dict)  # issuers cited by a name the registry lacks
+    cover_items: list[URIRef] = field(default_factory=list)  # the items a paper's cover says it is under
 
     def label(self, slug: str) -> str:
         return self.registry.labels.get(slug) or self.labels.get(slug) or slug

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rdflib import URIRef
 
+from mandategraph.ingest import agenda
 from mandategraph.ingest.genres.base import Evidence, Genre
 from mandategraph.namespaces import MG
 
@@ -27,5 +28,4 @@ class AgendaGenre(Genre):
             return
         doc.read_agenda(reading, is_agenda=True)
         if not doc.english:
-            doc.not_read.append("The annotations are not in English: only the resolution and decision "
-                                "numbers they cite were read, not what grounds each item.")
+            doc.not_read.append(agenda.NOT_READ_IN.get(doc.language, agenda.NOT_READ_OTHER))
