@@ -28,4 +28,4 @@ class AgendaGenre(Genre):
             return
         doc.read_agenda(reading, is_agenda=True)
         if not doc.english:
-            doc.not_read.append(agenda.NOT_READ_IN.get(doc.language, agenda.NOT_READ_OTHER))
+            doc.not_read.append(agenda.NOT_READ_IN.get(reading.ctx.language, agenda.NOT_READ_OTHER))
