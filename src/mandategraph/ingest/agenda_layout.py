@@ -116,13 +116,13 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
         if AGENDA_ANCHOR.match(ln.text) and idx + 1 < len(nonblank):
             m = _ITEM.match(nonblank[idx + 1].text)
             if m and m["num"] == "1":
-                entries, end = _read_list(text, nonblank[idx + 1].start, gaps)
+                entries, end = _read_list(text, nonblank[idx + 1:], gaps)
                 if entries:
                     return entries, end
-    for ln in nonblank:
+    for idx, ln in enumerate(nonblank):
         m = _ITEM.match(ln.text)
         if m and m["num"] == "1":
-            entries, end = _read_list(text, ln.start, gaps)
+            entries, end = _read_list(text, nonblank[idx:], gaps)
             if len([e for e in entries if not e.letter]) >= 2 and _list_like(entries):
                 return entries, end
     return [], after
@@ -217,13 +217,14 @@ def _marked_lines(text: str, start: int) -> list[Span]:
     return out
 
 
-def _read_list(text: str, start: int, gaps: tuple[Gap, ...]) -> tuple[list[AgendaEntry], int]:
+def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[list[AgendaEntry], int]:
+    """The entries of the list whose first line is ``marked[0]`` (the lines as _marked_lines gives them)."""
     entries: list[AgendaEntry] = []
     current: str | None = None
-    end = start
+    end = marked[0].start if marked else 0
     order = 0
     raw_end: str = ""
-    for line in _marked_lines(text, start):
+    for line in marked:
         where = Span(line.start, line.end, text[line.start:line.end])
         m = _ITEM.match(line.text)
         if m and not (entries and raw_end and not raw_end.endswith((".", ";", ":")) and

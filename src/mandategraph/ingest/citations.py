@@ -369,7 +369,7 @@ def fold_name(name: str) -> str:
 
 
 def _local_citations(text: str) -> list[Citation]:
-    text = text.translate(lexicon.DIGITS)  # "٦/٣", "６／３": one character each, so the offsets hold
+    text = lexicon.ascii_digits(text)  # "٦/٣", "６／３": one character each, so the offsets hold
     found = []
     for pattern in (_CJK_LIST, _ARABIC_LIST):
         for m in pattern.finditer(text):

@@ -105,7 +105,7 @@ def _mk(y: str | int | None, m: str | int | None, d: str | int | None) -> date |
 
 def find_ranges(text: str) -> list[DateRange]:
     """Every date or date range in ``text``, in order, the longest reading first at each place."""
-    text = text.translate(lexicon.DIGITS)  # Arabic-Indic and full-width digits: one character each, offsets kept
+    text = lexicon.ascii_digits(text)  # Arabic-Indic and full-width digits: one character each, offsets kept
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
 

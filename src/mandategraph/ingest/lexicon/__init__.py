@@ -57,3 +57,11 @@ def ordinal_words_pattern() -> str:
     """The English ordinal as a pattern: "1st", "23rd", "sixth", "twenty-eighth"."""
     tens = alternation(en.TENS)
     return (r"(?:\d+\s*(?:st|nd|rd|th)|(?:(?:" + tens + r")[-\s])?(?:" + alternation(en.ORDINALS) + r"))")
+
+
+_FOREIGN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\uff0f]")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and full-width digits as ASCII (one character for one: offsets hold)."""
+    return text.translate(DIGITS) if _FOREIGN_DIGIT.search(text) else text
