@@ -123,3 +123,10 @@ def test_rules_with_lettered_and_dotted_paragraphs() -> None:
         (("rule", 8), ("paragraph", "b"))]
     assert [c.path for c in find_citations("under rules 23.1 and 23.3 of the rules of procedure")] == [
         (("rule", 23), ("paragraph", 1)), (("rule", 23), ("paragraph", 3))]
+
+
+def test_two_bodies_joined_before_a_citation_are_not_merged_into_one() -> None:
+    g = resolve("the Commission on Crime Prevention and Criminal Justice and the Economic and Social Council, in "
+                "their resolutions 2004/23 and 2005/16", "ctoc-cop", "CTOC/COP/2010/17")
+    assert mandates(g) <= {"resolution/ecosoc/2004/23", "resolution/ecosoc/2005/16"}
+    assert not any("commission-on" in str(s) for s in g.all_nodes())

@@ -407,12 +407,22 @@ def named_before(text: str, end: int) -> str | None:
     if m is None:
         return None
     words = _trim_name(m["name"]).split()
-    known = {name for table in lexicon.LANGUAGES.values() for name in table.BODIES}
-    for i in range(len(words)):  # the longest tail that is a body's name: "Recalling General Assembly"
-        tail = " ".join(words[i:])
-        if tail.lower() in known or (_BODY_HEAD.match(tail) and _looks_like_body(tail)):
+    tails = [" ".join(words[i:]) for i in range(len(words))]  # longest first: "Recalling General Assembly"
+    for tail in tails:
+        if tail.lower() in _KNOWN_ISSUERS:
             return tail
+    for tail in tails:
+        if _BODY_HEAD.match(tail) and _looks_like_body(tail):
+            # two bodies joined ("the Commission ... and the Council, in their resolutions"): whose
+            # the mandate is the words do not say
+            return None if _TWO_BODIES.search(tail) else tail
     return None
+
+
+_KNOWN_ISSUERS = {name for table in lexicon.LANGUAGES.values() for name in table.BODIES}
+_TWO_BODIES = re.compile(r"\b(?:Conference|Assembly|Council|Commission|Committee|Group|Board)\b.*\band\s+(?:the\s+)?"
+                         r"[A-Z][\w’'-]*(?:\s+[\w’'-]+)*\s+(?:Conference|Assembly|Council|Commission|Committee|Group|"
+                         r"Board)\b")
 
 
 _BODY_HEAD = re.compile(r"(?:Conference|Assembly|Council|Commission|Committee|Working Group|Bureau|Board|"
