@@ -24,12 +24,13 @@ from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
+from mandategraph.status import PRECEDENCE
 from mandategraph.store import DUMP
 from mandategraph.validate import ValidationReport, load_shapes, validate_store
 
 KEEP_RUNS = 3
 TEXTS = "texts"  # the run's folder of texts extracted from PDF and Word sources
-STATUS_RANK = {MG.disputed: 3, MG.verified: 2, MG.unverified: 1, MG.asserted: 0}
+STATUS_RANK = {MG[name]: rank for rank, name in enumerate(PRECEDENCE)}
 
 
 class BuildError(Exception):

@@ -13,8 +13,9 @@ from rdflib import URIRef
 
 from mandategraph import iri as mint
 from mandategraph.label import DEFAULT_LANG
-from mandategraph.network import SEVERITY, project
+from mandategraph.network import project
 from mandategraph.query import Remote, internal, run
+from mandategraph.status import SEVERITY
 from mandategraph.trace import MAX_DEPTH, Hop, Node, node, paths_of, worst_status
 
 DEFAULT_BODY = "ctoc-cop"

@@ -14,6 +14,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from mandategraph.query import Remote, internal, run
+from mandategraph.status import PRECEDENCE
 from mandategraph.terms import RdfTerm
 
 RELATIONS = {
@@ -38,8 +39,6 @@ WIDE_RELATIONS = {
     "https://w3id.org/mandategraph/ontology#ofBody": "of body",
     "https://w3id.org/mandategraph/ontology#parentBody": "parent body",
 }
-STATUS_ORDER = ("asserted", "unverified", "verified", "disputed")  # which statement of one link wins
-SEVERITY = ("verified", "asserted", "unverified", "disputed")  # how much a link weakens a chain
 _GENERIC_TYPES = ("Mandate", "Document")  # a more specific type of the same node wins
 
 
@@ -130,7 +129,7 @@ def _add_edges(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]],
                 sources=(str(row["source"]),) if "source" in row else (),
             )
             _merge(data["evidence"], ev)
-            if STATUS_ORDER.index(ev.status) > STATUS_ORDER.index(data["status"]):
+            if PRECEDENCE.index(ev.status) > PRECEDENCE.index(data["status"]):
                 data["status"] = ev.status
 
 

@@ -14,8 +14,9 @@ from rdflib import URIRef
 from mandategraph.iri import notation_key
 from mandategraph.label import DEFAULT_LANG, Label, official_address, pick, presumed
 from mandategraph.namespaces import MG, RDF
-from mandategraph.network import SEVERITY, Evidence, project
+from mandategraph.network import Evidence, project
 from mandategraph.query import Remote, internal, run
+from mandategraph.status import SEVERITY
 
 MAX_DEPTH = 40
 
