@@ -27,6 +27,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -185,11 +186,14 @@ class Asked:
         return list(names.values())
 
     def items(self, link: str) -> list[tuple[str, str]]:
-        """(notation, title) of the items on this document's agenda (link mg:onAgenda) or that this
-        document documents (mg:documentedBy)."""
+        """(notation, title) of the items that this document documents (``link`` mg:documentedBy),
+        or (any other ``link``) of the items it lists or discusses: on its agenda, or of its session
+        (the graph is the document's own, so every item in it is one the document names)."""
+        where = ("?i mg:documentedBy ?d" if link == "mg:documentedBy"
+                 else "{ ?i mg:onAgenda ?d } UNION { ?i mg:documentedBy ?d } UNION { ?i mg:forSession ?s }")
         return [(str(n), "" if t is None else str(t)) for n, t in self.rows(
-            f"SELECT ?n ?t WHERE {{ ?i {link} ?d ; skos:notation ?n OPTIONAL {{ ?i dcterms:title ?t }} }}",
-            d=self.doc)]
+            f"SELECT ?n ?t WHERE {{ {where} . ?i skos:notation ?n OPTIONAL {{ ?i dcterms:title ?t }} }}",
+            d=self.doc, s=self.session or URIRef("urn:none"))]
 
     def item_nodes(self, notation: str) -> list[URIRef]:
         rows = self.rows("""SELECT DISTINCT ?i WHERE {
@@ -206,12 +210,11 @@ class Asked:
         types = {local_name(t) for t in self.values("SELECT ?t WHERE { ?m a ?t }", m=node)}
         notations = self.values("SELECT ?n WHERE { ?m skos:notation ?n }", m=node)
         issuers: set[str] = set()
-        for b, prefix in self.rows("""SELECT ?b ?prefix WHERE {
+        for b, prefix, label in self.rows("""SELECT ?b ?prefix ?label WHERE {
                 { ?m mg:adoptedBy ?b } UNION { ?m mg:partOf+ ?r . ?r mg:adoptedBy ?b }
-                OPTIONAL { ?b mg:symbolPrefix ?prefix } }""", m=node):
+                OPTIONAL { ?b mg:symbolPrefix ?prefix } OPTIONAL { ?b rdfs:label ?label } }""", m=node):
             issuers.add(local_name(b).casefold())
-            if prefix is not None:
-                issuers.add(norm(prefix))
+            issuers.update(norm(v) for v in (prefix, label) if v is not None)
         return Mandate.read(str(node), types, notations, issuers)
 
 
@@ -271,7 +274,19 @@ def split_provision(number: str, paragraph: str) -> tuple[str, str]:
 
 
 def body_names(series: str) -> set[str]:
-    return {norm(series), slug(series)} | ALIASES.get(series, set())
+    """What a body of symbol series ``series`` may be called in a graph: the series, its IRI form, and
+    the names the material's own texts print for it (the ``name`` of each ``body`` fact)."""
+    return {norm(series), slug(series)} | ALIASES.get(series, set()) | printed_names().get(series, set())
+
+
+@cache
+def printed_names(material: Path = MATERIAL) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for path in sorted(material.glob("*/*.expected.toml")):
+        for fact in tomllib.loads(path.read_text(encoding="utf-8")).get("facts", ()):
+            if fact.get("what") == "body" and fact.get("name") and fact.get("value") != UNKNOWN:
+                names.setdefault(fact["value"], set()).add(norm(fact["name"]))
+    return names
 
 
 # ------------------------------------------------------------------------------------ one fact, looked up

@@ -184,3 +184,21 @@ def test_a_sub_numbered_provision_is_the_same_however_it_is_written(iri: str, nu
     if paragraph:
         fact["paragraph"] = paragraph
     assert outcomes(g, (fact,), ()).facts[0].outcome == outcome
+
+
+def test_an_issuer_known_by_the_name_the_texts_print_for_it() -> None:
+    """body/hrc is not the IRI form of A/HRC, but its label is the name the texts print for A/HRC."""
+    extra = (f'<{ID}doc/CAT/C/79/1> mg:cites <{ID}decision/hrc/18/121> .'
+             f'<{ID}decision/hrc/18/121> a mg:Decision ; skos:notation "18/121" ; mg:adoptedBy <{ID}body/hrc> .'
+             f'<{ID}body/hrc> <http://www.w3.org/2000/01/rdf-schema#label> "Human Rights Council"@en .')
+    facts = ({"class": 3, "what": "cites", "kind": "decision", "number": "18/121", "issuer": "A/HRC"},
+             {"class": 3, "what": "cites", "kind": "decision", "number": "18/121", "issuer": "A/HRC/AC"})
+    assert [v.outcome for v in outcomes(graph(extra), facts, ()).facts] == ["found", "contradicted"]
+
+
+def test_an_item_a_note_discusses_is_found_without_being_on_an_agenda() -> None:
+    extra = (f'<{ID}session/cat-c/79/item/1b> mg:forSession <{ID}session/cat-c/79> ; skos:notation "1 (b)" ;'
+             ' dcterms:title "Election of the President"@en .')
+    fact = {"class": 2, "what": "item", "notation": "1 (b)", "title": "Election of the President"}
+    assert outcomes(graph(extra), (fact,), ()).facts[0].outcome == "found"
+    assert outcomes(graph(), (fact,), ()).facts[0].outcome == "missing"
