@@ -390,6 +390,9 @@ def look_items(link: str) -> Any:
             return MISSING
         if "title" not in fact:
             return FOUND
+        titles = [t for t in titles if t.strip()]  # an item known without its title says nothing against it
+        if not titles:
+            return MISSING
         return FOUND if any(norm(t) == norm(fact["title"]) for t in titles) else CONTRADICTED
     return look
 

@@ -202,3 +202,10 @@ def test_an_item_a_note_discusses_is_found_without_being_on_an_agenda() -> None:
     fact = {"class": 2, "what": "item", "notation": "1 (b)", "title": "Election of the President"}
     assert outcomes(graph(extra), (fact,), ()).facts[0].outcome == "found"
     assert outcomes(graph(), (fact,), ()).facts[0].outcome == "missing"
+
+
+def test_an_item_known_without_its_title_is_missing_its_title_not_contradicted() -> None:
+    extra = f'<{ID}session/cat-c/79/item/3> mg:documentedBy <{ID}doc/CAT/C/79/1> ; skos:notation "3" .'
+    facts = ({"class": 2, "what": "item", "notation": "3", "title": "Adoption of the agenda"},
+             {"class": 1, "what": "documented_item", "notation": "3"})
+    assert [v.outcome for v in outcomes(graph(extra), facts, ()).facts] == ["missing", "found"]
