@@ -174,9 +174,10 @@ class Asked:
         return self.values(f"SELECT ?v WHERE {{ ?s {prop} ?v }}", s=self.session)
 
     def bodies(self) -> list[set[str]]:
-        """Each body the document's session (or the document) is of, as the names it answers to."""
+        """Each body the document's session (or the document, or, for a resolution, its adopter) is of,
+        as the names it answers to."""
         rows = self.rows("""SELECT ?b ?prefix ?label WHERE {
-            { ?s mg:ofBody ?b } UNION { ?d mg:ofBody ?b }
+            { ?s mg:ofBody ?b } UNION { ?d mg:ofBody ?b } UNION { ?d mg:adoptedBy ?b }
             OPTIONAL { ?b mg:symbolPrefix ?prefix } OPTIONAL { ?b rdfs:label ?label } }""",
                          s=self.session or URIRef("urn:none"), d=self.doc)
         names: dict[str, set[str]] = {}
@@ -409,16 +410,18 @@ def judge_mandates(mandates: Iterable[Mandate], fact: dict[str, Any]) -> str:
     return CONTRADICTED if False in verdicts else MISSING
 
 
-def look_grounding(g: Asked, fact: dict[str, Any], _: set[str]) -> str:
-    mandates = [m for item in g.item_nodes(fact["item"])
+def linked_mandates(g: Asked, fact: dict[str, Any]) -> list[Mandate]:
+    """The mandates a grounding fact's item is grounded in, or those the document cites (by mg:cites,
+    or as a grounding or the object of an action of anything in its graph)."""
+    if fact["what"] == "grounding":
+        return [m for item in g.item_nodes(fact["item"])
                 for m in g.mandates("SELECT ?m WHERE { ?i mg:groundedIn ?m }", i=item)]
-    return judge_mandates(mandates, fact)
-
-
-def look_cites(g: Asked, fact: dict[str, Any], _: set[str]) -> str:
-    mandates = g.mandates("""SELECT DISTINCT ?m WHERE {
+    return g.mandates("""SELECT DISTINCT ?m WHERE {
         { ?d mg:cites ?m } UNION { ?i mg:groundedIn ?m } UNION { ?x mg:actsOn ?m } }""", d=g.doc)
-    return judge_mandates(mandates, fact)
+
+
+def look_mandate(g: Asked, fact: dict[str, Any], _: set[str]) -> str:
+    return judge_mandates(linked_mandates(g, fact), fact)
 
 
 def look_documentation(g: Asked, fact: dict[str, Any], _: set[str]) -> str:
@@ -440,9 +443,9 @@ LOOKUPS: dict[str, Any] = {
     "title": look_title,
     "documented_item": look_items("mg:documentedBy"),
     "item": look_items("mg:onAgenda"),
-    "grounding": look_grounding,
+    "grounding": look_mandate,
     "documentation": look_documentation,
-    "cites": look_cites,
+    "cites": look_mandate,
 }
 
 
@@ -491,11 +494,7 @@ def must_not_asserted(g: Asked, fact: dict[str, Any]) -> bool:
     if what in ("grounding", "cites"):
         probe = dict(fact)
         issuer = probe.pop("issuer", None)
-        mandates = ([m for i in g.item_nodes(fact["item"])
-                     for m in g.mandates("SELECT ?m WHERE { ?i mg:groundedIn ?m }", i=i)] if what == "grounding"
-                    else g.mandates("SELECT DISTINCT ?m WHERE { { ?d mg:cites ?m } UNION { ?i mg:groundedIn ?m } }",
-                                    d=g.doc))
-        same = [m for m in mandates if m.same(probe)]
+        same = [m for m in linked_mandates(g, fact) if m.same(probe)]
         return any(m.issued_by(issuer) for m in same) if issuer else bool(same)
     if what == "genre":
         return genre_class(fact["value"]) in {local_name(t) for t in g.doc_values("a")}
