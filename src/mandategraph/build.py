@@ -118,6 +118,14 @@ def materialise(store: ox.Store) -> None:
         store.add(ox.Quad(row["evidence"], effective, worst[key], inferred))
 
 
+def union_as_default_graph(store: ox.Store) -> None:
+    """Write every distinct triple of the named graphs once into the default graph, so that a query
+    on the default graph counts each fact once however many documents state it (the named graphs
+    keep who said what). Oxigraph's union default graph is a bag: a triple stated in three graphs
+    came back three times."""
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
 def validate_files(paths: list[Path], where: Layout | None = None) -> ValidationReport:
     """Validate Turtle files on their own (with the ontology), materialised as a build would."""
     lay = where or default_layout()
@@ -136,6 +144,7 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
     store, sources, extracted = assemble(lay, progress)
     progress("validate")
     report = validate_store(store, load_shapes(lay.shapes))
+    union_as_default_graph(store)
     runs = lay.build / "runs"
     runs.mkdir(parents=True, exist_ok=True)
     run = runs / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"

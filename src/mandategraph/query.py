@@ -165,7 +165,8 @@ class Remote(Protocol):
 def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, str] | None = None,
         bindings: Mapping[str, RdfTerm] | None = None) -> QueryResult:
     """Run a named query with ``params`` (strings, typed by its header), or SPARQL text with
-    ``bindings`` (terms), on the embedded store with all graphs as the default graph, or on a
+    ``bindings`` (terms), on the embedded store's default graph (a build's is the distinct union of
+    the named graphs; see :func:`has_default_graph`), or on a
     remote endpoint (:class:`mandategraph.remote.Endpoint`) with the same answers."""
     if isinstance(query, NamedQuery):
         bindings = query.bind(params or {})
@@ -175,11 +176,18 @@ def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, 
     if not isinstance(store, ox.Store):
         return store.run_query(text, bindings)
     try:
-        answer = store.query(text, use_default_graph_as_union=True,
+        answer = store.query(text, use_default_graph_as_union=not has_default_graph(store),
                              substitutions={ox.Variable(k): to_ox(v) for k, v in bindings.items()})
     except SyntaxError as exc:
         raise QueryError(f"query syntax error: {exc}") from exc
     return collect(answer)
+
+
+def has_default_graph(store: ox.Store) -> bool:
+    """A built store has a default graph of its own: the distinct union of its named graphs
+    (:func:`mandategraph.build.union_as_default_graph`), which queries read; a store assembled in
+    memory (tests, bench, validate) has none, and is queried on the union of its named graphs."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
 def collect(answer: object) -> QueryResult:

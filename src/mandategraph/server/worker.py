@@ -26,6 +26,7 @@ from typing import Any, cast
 import pyoxigraph as ox
 
 from mandategraph.namespaces import ID
+from mandategraph.query import has_default_graph
 from mandategraph.server import browse, negotiation, safety
 
 TEXT = "text/plain; charset=utf-8"
@@ -86,13 +87,14 @@ class Worker:
         self.graphs = frozenset(g.value for g in store.named_graphs()
                                 if isinstance(g, ox.NamedNode))
         self._projection = None
+        self.union = not has_default_graph(store)  # a build's default graph is the distinct union already
 
     def _run(self, name: str, resource: ox.NamedNode | None = None, union: bool = False) -> Any:
         """One of the server's own query files, with ``?resource`` bound (typed loosely: pyoxigraph
         answers solutions, a boolean or triples depending on the query)."""
         subs: dict[ox.Variable, Any] = {ox.Variable("resource"): resource} if resource else {}
         return self.store.query(_sparql_file(name), substitutions=subs,
-                                use_default_graph_as_union=union)
+                                use_default_graph_as_union=union and self.union)
 
     # -- SPARQL protocol -------------------------------------------------------------------------
     def sparql(self, query: str, accept: str | None, default_graph_uri: list[str],
@@ -113,7 +115,7 @@ class Worker:
                 options["default_graph"] = [ox.NamedNode(g) for g in default_graph_uri]
                 options["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uri]
             elif not safety.names_its_dataset(query):
-                options["use_default_graph_as_union"] = True
+                options["use_default_graph_as_union"] = self.union
         except ValueError as exc:
             return error(400, f"default-graph-uri / named-graph-uri: not an IRI: {exc}")
         try:
