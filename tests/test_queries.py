@@ -188,3 +188,26 @@ def test_unknown_and_missing_parameters_are_usage_errors(built: object,
     assert main(["query", "documents-per-item", "--param", "agenda=" + AGENDA, "--format", "csv"]) == 0
     out = capsys.readouterr().out
     assert "CTOC/COP/WG.7/2013/2" in out and out.splitlines()[0].startswith("agenda,item")
+
+
+def test_session_changes_says_when_a_session_has_no_agenda_in_the_graph(store: ox.Store) -> None:
+    """The graph has the agenda of the 2nd WG.7 meeting but not of the 1st or the 3rd: nothing is
+    "lapsed" or "new" across them (a false legal statement), the answer says what is missing."""
+    wg7 = ID + "session/ctoc-cop-wg7/"
+    after = {(str(r["change"]), str(r["mandate"])) for r in query.run(
+        store, query.find("session-changes"), {"earlier": wg7 + "2", "later": wg7 + "3"}).rows}
+    assert ("no agenda of the later session in the graph", ID + "resolution/ctoc-cop/6/3") in after
+    assert not any(change == "lapsed" for change, _ in after)
+    before = {str(r["change"]) for r in query.run(
+        store, query.find("session-changes"), {"earlier": wg7 + "1", "later": wg7 + "2"}).rows}
+    assert before == {"no agenda of the earlier session in the graph"}
+
+
+def test_items_without_grounding_include_unknown_agendas_and_say_which_are_procedural(store: ox.Store) -> None:
+    rows = query.run(store, query.find("items-without-grounding"), {"agenda": ""}).rows
+    unknown = [r for r in rows if str(r["agendaKnown"]) == "false"]
+    assert len(unknown) >= 10 and all(str(r["agendaSymbol"]) == "" for r in unknown)
+    kinds = {str(r["kind"]) for r in rows}
+    assert {"procedural", "substantive"} <= kinds
+    seed = query.run(store, query.find("items-without-grounding"), {"agenda": AGENDA}).rows
+    assert {str(r["kind"]) for r in seed} == {"procedural"} and len(seed) == 4
