@@ -247,3 +247,28 @@ def test_every_document_has_its_official_address(store: ox.Store) -> None:
     assert len(symbols) > 10
     assert addresses == symbols  # one address per symbol (a document with two symbols has both)
     assert official_address("E/2013/30 - E/CN.15/2013/27") == "https://undocs.org/E/2013/30%20-%20E/CN.15/2013/27"
+
+
+def test_exports_an_analyst_can_use(store: ox.Store, tmp_path: Path) -> None:
+    import csv
+
+    from mandategraph.export import export, parse_scope
+
+    export(store, "csv", parse_scope(None), tmp_path / "all")
+    with (tmp_path / "all.nodes.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    items = [r for r in rows if r["type"] == "AgendaItem"]
+    assert len({r["label"] for r in items}) == len(items) > 50  # "item 2" is on many agendas
+    session = next(r for r in rows if r["id"] == f"{ID}session/ctoc-cop-wg7/2")
+    assert (session["number"], session["start"], session["end"], session["venue"]) == \
+        ("2", "2013-11-11", "2013-11-13", "Vienna")
+    slots = [r for r in rows if r["type"] == "ScheduleSlot" and r["id"].startswith(f"{ID}session/ctoc-cop-wg7/2/")]
+    assert len(slots) == 6 and all(r["start"] and r["end"] for r in slots)
+    agenda = next(r for r in rows if r["id"] == f"{ID}doc/CTOC/COP/WG.7/2013/1")
+    assert agenda["presumed"] == "supplied" and agenda["label"].endswith(SUPPLIED)
+    assert agenda["official_address"] == "https://undocs.org/CTOC/COP/WG.7/2013/1"
+    resolution = next(r for r in rows if r["id"] == f"{ID}resolution/ctoc-cop/6/4")
+    assert (resolution["title_lang"], resolution["title_gloss"]) == ("en", "true")
+    jsonld = json.loads(export(store, "jsonld", parse_scope("item=WG.7 2013 item 2")).data)
+    assert jsonld["@context"]["mg"] == "https://w3id.org/mandategraph/ontology#"
+    assert '"dcterms:title"' in json.dumps(jsonld)

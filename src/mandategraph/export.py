@@ -30,6 +30,7 @@ import pyoxigraph as ox
 
 from mandategraph import iri as mint
 from mandategraph.impact import MandateNotFound, find_mandate
+from mandategraph.label import DEFAULT_LANG, PRESUMED, presumed
 from mandategraph.namespaces import OA, PREFIXES
 from mandategraph.network import Evidence, chain_view, project
 from mandategraph.trace import ItemNotFound, find_item, node
@@ -40,7 +41,9 @@ NETWORK_FORMATS = ("graphml", "gexf", "csv")
 PICTURE_FORMATS = ("dot", "svg", "png")
 FORMATS = (*RDF_FORMATS, *NETWORK_FORMATS, *PICTURE_FORMATS)
 SCOPES = ("item", "mandate", "body", "session")
-NODE_COLUMNS = ("id", "label", "type", "notation", "title", "rdfs_label", "body", "status", "note")
+NODE_COLUMNS = ("id", "label", "type", "notation", "title", "title_lang", "title_gloss", "rdfs_label",
+                "body", "status", "presumed", "note", "session", "agenda", "number", "start", "end",
+                "venue", "official_address")
 EDGE_COLUMNS = ("source", "target", "relation", "predicate", "status", "evidence")
 
 
@@ -146,17 +149,32 @@ def network(store: ox.Store, scope: Scope = Scope()) -> nx.MultiDiGraph:
     return wide if nodes is None else wide.subgraph(nodes).copy()
 
 
-def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def flat(graph: nx.MultiDiGraph, lang: str = DEFAULT_LANG) -> nx.MultiDiGraph:
     """The projection with scalar attributes only (strings), as GraphML, GEXF and CSV need: display
-    labels, evidence as JSON, no missing values."""
+    labels (unique: an item is named with its session), titles in ``lang`` with their language and
+    gloss mark, presumed facts marked, evidence as JSON, no missing values."""
     out = nx.MultiDiGraph(scope=graph.graph.get("scope", ""))
     for n, data in graph.nodes(data=True):
-        attrs = {"label": node(graph, n).label, "type": data.get("type", "Resource")}
-        for key in ("notation", "title", "body", "status", "note"):
+        shown = node(graph, n, lang)
+        attrs = {"label": unique_label(graph, n, shown.label), "type": data.get("type", "Resource")}
+        for key in ("notation", "body", "status", "note", "number", "start", "end", "venue"):
             if data.get(key) is not None:
                 attrs[key] = str(data[key])
+        if shown.title is not None:
+            attrs["title"] = shown.title
+            attrs["title_lang"] = shown.title_lang or ""
+            attrs["title_gloss"] = "true" if shown.title_gloss else "false"
+        mark = "supplied" if data.get("supplied") else (data.get("status") if data.get("status") in PRESUMED else None)
+        if mark:
+            attrs["presumed"] = mark
+        if data.get("official"):
+            attrs["official_address"] = str(data["official"])
         if data.get("label") is not None:
             attrs["rdfs_label"] = str(data["label"])
+        for relation, key in (("for session", "session"), ("on agenda", "agenda")):
+            target = next((t for _, t, k in graph.out_edges(n, keys=True) if k == relation), None)
+            if target is not None:
+                attrs[key] = target
         out.add_node(n, **attrs)
     for i, (s, t, key, data) in enumerate(sorted(graph.edges(keys=True, data=True),
                                                   key=lambda e: (e[0], e[1], e[2]))):
@@ -166,26 +184,49 @@ def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
+def unique_label(graph: nx.MultiDiGraph, iri: str, label: str) -> str:
+    """What an analyst sees on a node, unique in the graph: an agenda item is "item 2" on many
+    agendas, so it is named with its session ("Second meeting of the Working Group on the Smuggling
+    of Migrants, item 2") or its agenda's symbol; a schedule slot by its session and time; a supplied
+    symbol is marked as supplied."""
+    data = graph.nodes[iri]
+    if data.get("supplied"):
+        return presumed(label, "supplied")
+    if data.get("type") not in ("AgendaItem", "ScheduleSlot"):
+        return label
+    relation = "for session" if data.get("type") == "AgendaItem" else "slot of"
+    where = next((t for _, t, k in graph.out_edges(iri, keys=True) if k == relation), None)
+    if where is None and data.get("type") == "AgendaItem":
+        where = next((t for _, t, k in graph.out_edges(iri, keys=True) if k == "on agenda"), None)
+    if where is None or where not in graph:
+        return f"{label} ({iri.rsplit('/id/', 1)[-1]})"
+    place = graph.nodes[where]
+    name = place.get("label") or place.get("notation") or where.rsplit("/id/", 1)[-1]
+    if data.get("type") == "ScheduleSlot":
+        return f"{name}, {data.get('label') or data.get('start') or iri.rsplit('/', 1)[-1]}"
+    return f"{name}, {label}"
+
+
 def evidence_json(evidence: list[Evidence]) -> str:
     return json.dumps([{k: v for k, v in asdict(e).items() if v is not None} for e in evidence],
                       ensure_ascii=False, sort_keys=True)
 
 
-def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
+def graphml_bytes(graph: nx.MultiDiGraph, lang: str = DEFAULT_LANG) -> bytes:
     buf = io.BytesIO()
-    nx.write_graphml(flat(graph), buf, edge_id_from_attribute="id")
+    nx.write_graphml(flat(graph, lang), buf, edge_id_from_attribute="id")
     return buf.getvalue()
 
 
-def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
+def gexf_bytes(graph: nx.MultiDiGraph, lang: str = DEFAULT_LANG) -> bytes:
     buf = io.BytesIO()
-    nx.write_gexf(flat(graph), buf)
+    nx.write_gexf(flat(graph, lang), buf)
     return buf.getvalue()
 
 
-def csv_tables(graph: nx.MultiDiGraph) -> tuple[str, str]:
+def csv_tables(graph: nx.MultiDiGraph, lang: str = DEFAULT_LANG) -> tuple[str, str]:
     """(nodes.csv, edges.csv) text."""
-    g = flat(graph)
+    g = flat(graph, lang)
     nodes, edges = io.StringIO(), io.StringIO()
     nw = csv.DictWriter(nodes, NODE_COLUMNS, lineterminator="\n")
     nw.writeheader()
@@ -227,6 +268,8 @@ def rdf_subset(store: ox.Store, wide: nx.MultiDiGraph, nodes: set[str]) -> ox.St
 def rdf_bytes(store: ox.Store, fmt: str) -> tuple[bytes, int]:
     """The dataset in ``fmt``; Turtle and N-Triples hold the union of its graphs (each triple once)."""
     rdf = RDF_FORMATS[fmt]
+    if fmt == "jsonld":
+        return jsonld_bytes(store), len(store)
     if rdf.supports_datasets:
         return store.dump(format=rdf, prefixes=PREFIXES if fmt == "trig" else None) or b"", len(store)
     union = ox.Store()
@@ -236,10 +279,25 @@ def rdf_bytes(store: ox.Store, fmt: str) -> tuple[bytes, int]:
     return data or b"", len(union)
 
 
+def jsonld_bytes(store: ox.Store) -> bytes:
+    """The dataset as JSON-LD compacted with a ``@context`` of the project's prefixes (mg:, mgid:,
+    dcterms:, ...), so that keys read "dcterms:title" rather than full IRIs; each named graph is an
+    object of the top-level ``@graph`` with its ``@id``. (Oxigraph writes expanded JSON-LD only:
+    rdflib compacts it.)"""
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
+    context = {"@context": dict(sorted(PREFIXES.items()))}
+    text = dataset.serialize(format="json-ld", context=context["@context"], auto_compact=True, indent=1)
+    return text.encode("utf-8")
+
+
 # ------------------------------------------------------------------ the verb
 
 
-def export(store: ox.Store, fmt: str, scope: Scope = Scope(), out: Path | str | None = None) -> Export:
+def export(store: ox.Store, fmt: str, scope: Scope = Scope(), out: Path | str | None = None,
+           lang: str = DEFAULT_LANG) -> Export:
     """Export ``scope`` of the built graph as ``fmt``; write it to ``out`` (CSV: a directory, or a
     prefix for PREFIX.nodes.csv and PREFIX.edges.csv) or return it as ``data``."""
     if fmt not in FORMATS:
@@ -253,16 +311,16 @@ def export(store: ox.Store, fmt: str, scope: Scope = Scope(), out: Path | str | 
     if fmt in RDF_FORMATS:
         data, triples = rdf_bytes(store if nodes is None else rdf_subset(store, wide, nodes), fmt)
     elif fmt == "graphml":
-        data = graphml_bytes(graph)
+        data = graphml_bytes(graph, lang)
     elif fmt == "gexf":
-        data = gexf_bytes(graph)
+        data = gexf_bytes(graph, lang)
     elif fmt in PICTURE_FORMATS:
         from mandategraph.picture import draw_graph  # matplotlib is loaded only for pictures
 
         data = draw_graph(graph, fmt)
     else:
         assert out is not None
-        nodes_csv, edges_csv = csv_tables(graph)
+        nodes_csv, edges_csv = csv_tables(graph, lang)
         paths = csv_paths(str(out))
         for path, text in zip(paths, (nodes_csv, edges_csv), strict=True):
             _write(path, text.encode("utf-8"))

@@ -38,6 +38,8 @@ WIDE_RELATIONS = {
     "https://w3id.org/mandategraph/ontology#cites": "cites",
     "https://w3id.org/mandategraph/ontology#ofBody": "of body",
     "https://w3id.org/mandategraph/ontology#parentBody": "parent body",
+    "https://w3id.org/mandategraph/ontology#slotOf": "slot of",
+    "https://w3id.org/mandategraph/ontology#covers": "covers",
 }
 _GENERIC_TYPES = ("Mandate", "Document")  # a more specific type of the same node wins
 
@@ -99,6 +101,9 @@ def _add_nodes(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]]) ->
                     attrs[many].append(pair)
         if "supplied" in row and str(row["supplied"]) in ("true", "1"):
             attrs["supplied"] = True
+        for key in ("number", "start", "end", "venue", "official"):  # sessions, slots, documents
+            if key in row and key not in attrs:
+                attrs[key] = str(row[key])
         if "body" in row:
             attrs["body"] = str(row["body"])
         if "status" in row:

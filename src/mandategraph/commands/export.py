@@ -5,6 +5,7 @@ import sys
 
 from mandategraph.cli import FINDINGS, OK, CommandError
 from mandategraph.export import FORMATS, ExportError, ScopeNotFound, export, parse_scope
+from mandategraph.label import add_lang_argument
 from mandategraph.store import NoBuildError, open_store
 
 
@@ -18,6 +19,7 @@ def add(sub: argparse._SubParsersAction) -> None:
                     "session=ctoc-cop-wg7/2 (body/number), each also with an IRI.")
     p.add_argument("--format", choices=FORMATS, required=True)
     p.add_argument("--scope", metavar="KIND=VALUE", help="item=..., mandate=..., body=..., session=...")
+    add_lang_argument(p)
     p.add_argument("--out", metavar="PATH",
                    help="output file (csv: a directory, or a prefix for PREFIX.nodes.csv and "
                         "PREFIX.edges.csv); default: standard output")
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         scope = parse_scope(args.scope)
         if args.out is None and args.format == "png" and sys.stdout.isatty():
             raise ExportError("--format png: give --out FILE.png (not writing an image to a terminal)")
-        result = export(open_store(), args.format, scope, args.out)
+        result = export(open_store(), args.format, scope, args.out, lang=args.lang)
     except (ExportError, NoBuildError) as exc:
         raise CommandError(str(exc)) from exc
     except ScopeNotFound as exc:
