@@ -80,8 +80,9 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.kill()
 
-    def delete(self, graph: ox.NamedNode) -> None:
-        url = f"{self.store_url}?{urllib.parse.urlencode({'graph': graph.value})}"
+    def delete(self, graph: ox.NamedNode | ox.DefaultGraph) -> None:
+        query = "default" if isinstance(graph, ox.DefaultGraph) else urllib.parse.urlencode({"graph": graph.value})
+        url = f"{self.store_url}?{query}"
         try:
             urllib.request.urlopen(urllib.request.Request(url, method="DELETE"), timeout=10).close()
         except urllib.error.HTTPError as exc:
