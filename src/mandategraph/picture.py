@@ -20,6 +20,7 @@ import matplotlib
 import networkx as nx
 from matplotlib.figure import Figure
 
+from mandategraph.label import presumed
 from mandategraph.trace import Hop, Trace
 from mandategraph.trace import node as trace_node
 
@@ -45,6 +46,11 @@ class _Picture:
 
 
 def _lines(label: str, title: str | None, status: str | None) -> list[str]:
+    """A node's text: its label, its title (two lines at most) and the marks of the title ("[gloss]",
+    "[es]") and of a presumed fact, each kept whole on a line of its own."""
+    mark = ""
+    if title and title.endswith("]") and " [" in title:
+        title, mark = title[: title.rindex(" [")], title[title.rindex(" [") + 1:]
     lines = textwrap.wrap(label, WRAP)
     if len(lines) > 3:
         lines = lines[:2] + [textwrap.shorten(" ".join(lines[2:]), WRAP, placeholder=" …")]
@@ -53,8 +59,10 @@ def _lines(label: str, title: str | None, status: str | None) -> list[str]:
         lines.append(more[0])
         if len(more) > 1:
             lines.append(textwrap.shorten(" ".join(more[1:]), WRAP, placeholder=" …"))
+    if mark:
+        lines.append(mark)
     if status in WEAK:
-        lines.append(f"[{WEAK[status]}]")
+        lines.append(presumed("", status).strip())  # "[UNVERIFIED]", "[DISPUTED]": the one marker
     return lines
 
 
@@ -62,11 +70,12 @@ def _lines(label: str, title: str | None, status: str | None) -> list[str]:
 
 
 def _from_trace(trace: Trace) -> _Picture:
-    documents = f"  \u2014  documents: {', '.join(trace.documents)}" if trace.documents else ""
+    documents = f"  \u2014  documents: {', '.join(p.name for p in trace.papers)}" if trace.papers else ""
+    agenda = f"  \u2014  agenda {trace.agenda.name}" if trace.agenda else ""
     pic = _Picture(title=f"Why is {trace.item.label} on the agenda?",
-                   subtitle=trace.item.iri + documents)
+                   subtitle=trace.item.iri + agenda + documents)
     item = trace.item
-    pic.nodes[item.iri] = (_lines(item.label, item.title, item.status), item.type, item.status)
+    pic.nodes[item.iri] = (_lines(item.label, item.shown_title(trace.lang), item.status), item.type, item.status)
     pic.order.append(item.iri)
     seen: set[tuple[str, str, str]] = set()
 
@@ -74,7 +83,7 @@ def _from_trace(trace: Trace) -> _Picture:
         for hop in hops:
             t = hop.target
             if t.iri not in pic.nodes:
-                pic.nodes[t.iri] = (_lines(t.label, t.title, t.status), t.type, t.status)
+                pic.nodes[t.iri] = (_lines(t.label, t.shown_title(trace.lang), t.status), t.type, t.status)
                 pic.order.append(t.iri)
             key = (source, t.iri, hop.relation)
             if key not in seen:
@@ -93,7 +102,7 @@ def _from_graph(graph: nx.MultiDiGraph) -> _Picture:
                                                    f"{graph.number_of_edges()} links")
     for iri in sorted(graph.nodes, key=str):
         n = trace_node(graph, str(iri))
-        pic.nodes[str(iri)] = (_lines(n.label, n.title, n.status), n.type, n.status)
+        pic.nodes[str(iri)] = (_lines(n.label, n.shown_title(), n.status), n.type, n.status)
         pic.order.append(str(iri))
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     for s, t, key, data in edges:
