@@ -164,7 +164,7 @@ def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | No
         raise ValueError("--symbol names the symbol of one file: give exactly one FILE with it")
     if registry is None:
         curated = layout().curated
-        registry = Registry.load(curated) if curated.is_dir() else Registry()
+        registry = Registry.load(curated) if curated.is_dir() else Registry().with_series()
     symbols: dict[str, str | None] = {}
     addresses: dict[str, str | None] = {}
     for path in paths:

@@ -13,6 +13,7 @@ from datetime import date
 
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL, ordinal
+from mandategraph.ingest.masthead import read_masthead
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
 from mandategraph.ingest.text import Span, fold, lines
@@ -27,6 +28,14 @@ LANGUAGES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", 
 _UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Организация\s+Объединенных\s+Наций|"
                  r"الأمم المتحدة|联合国)\b", re.IGNORECASE)
 _DISTR = re.compile(r"^(?:Distr\.?|Distribución|Distribution)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_DISTRIBUTION_KIND = re.compile(r"(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted|GÉNÉRALE|générale|"
+                                r"general|limitada|reservada)\.?")
+_MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et|и)\s*\d")
+_SESSION_WORDS = re.compile(r"\b(?:session|meeting|held|sesiones|reunión|réunion|сесси\w*)\b", re.IGNORECASE)
+ITEM_TITLE_CHARS = 150  # an item's title under its heading is shorter than this
+DATE_LINE_CHARS = 40  # a line this short holding a date is the cover's date line
+GLUED_LINE_CHARS = 200  # a cover line this short may hold a body, session, venue and dates run together
+_GLUED_SESSION = re.compile(r"(?<![a-z])(?P<ord>(?i:" + ORDINAL + r"))\s*(?P<kind>(?i:session|meeting))(?![a-z])")
 _ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
                       r"Inglés|Anglais|Английский)$|^(?:(?:English|Spanish|French|Russian|Arabic|Chinese)"
@@ -39,6 +48,7 @@ _SESSION_LINE = re.compile(
     r"|^(?P<kind2>Session|Meeting)\s+(?P<num>\d{1,3})$"
     r"|^(?P<local>[\w-]+)\s+(?:(?:período\s+(?:extraordinario\s+)?de\s+sesiones|sesión|reunión)|"
     r"(?:session|réunion)(?:\s+extraordinaire)?|(?:сессия|совещание|заседание))$", re.IGNORECASE)
+_EXECUTIVE_SESSION = re.compile(r"^(?:" + ORDINAL + r")\s+(?:\(\w+(?:-\w+)?\)\s+)?executive\s+session$", re.IGNORECASE)
 _ITEM_HEAD = [
     re.compile(r"^Items?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
                r"\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda\b", re.IGNORECASE),
@@ -55,6 +65,7 @@ _BODY_LINE = re.compile(
     r"Informe|Nota|Rapport|Доклад)\b)(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Conference|Committee|Commission|Working\s+Group|Group\s+of\s+(?:Government\s+)?Experts|Expert\s+Group|"
     r"Implementation\s+Review\s+Group|Council|Assembly|Board|Bureau|Subcommittee|Sub-Commission|Forum|Panel|"
+    r"Subsidiary\s+Body|"
     r"Meeting\s+of|Congress|Conferencia|Comité|Comisión|Grupo\s+de\s+[Tt]rabajo|Consejo|Conférence|Commission|"
     r"Groupe\s+de\s+travail|Conseil|Конференция|Комитет|Комиссия|Рабочая\s+группа|Совет|Группа)\b")
 _TREATY_LINE = re.compile(r"^(?:International\s+|United\s+Nations\s+)?(?:Convention|Covenant|Protocol)\b")
@@ -101,6 +112,7 @@ class ItemRef:
 class Cover:
     symbol: Symbol | None = None
     symbol_span: tuple[int, int] | None = None
+    joint_symbols: list[Symbol] = field(default_factory=list)  # printed beside the symbol ("E/2011/30-E/CN.15/2011/21")
     distribution_date: date | None = None
     original_language: str | None = None
     version_language: str | None = None
@@ -195,8 +207,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
                 title_lines.append(line)
                 i += 1
                 continue
-            cover.title = Span(title_lines[0].start, title_lines[-1].end,
-                               text[title_lines[0].start:title_lines[-1].end])
+            cover.title = _title_span(text, title_lines[0].start, title_lines[-1].end)
             continue
         # after the title: kind lines, cover lines printed late, short subtitles, until the text begins
         if _is_meta(t, registry) and not AGENDA_TITLE.match(t):
@@ -220,16 +231,57 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
         break
     else:
         if title_lines and cover.title is None:
-            cover.title = Span(title_lines[0].start, title_lines[-1].end,
-                               text[title_lines[0].start:title_lines[-1].end])
+            cover.title = _title_span(text, title_lines[0].start, title_lines[-1].end)
         cover.end = all_lines[i - 1].end if i and all_lines else 0
     if cover.title is None and title_lines:
-        cover.title = Span(title_lines[0].start, title_lines[-1].end,
-                           text[title_lines[0].start:title_lines[-1].end])
+        cover.title = _title_span(text, title_lines[0].start, title_lines[-1].end)
     if cover.end == 0 and cover.title is not None:
         cover.end = max([cover.title.end] + [s.end for s in cover.kind_lines + cover.subtitles])
     _from_title(cover)
+    _from_masthead(cover, text)
     return cover
+
+
+def _from_masthead(cover: Cover, text: str) -> None:
+    """The fields the lines did not give, read from the masthead's own words wherever the line breaks
+    fall (:mod:`~mandategraph.ingest.masthead`): a flattened or interleaved cover, a symbol sharing its
+    line, a treaty body's block of lines before the symbol."""
+    head = read_masthead(text)
+    if head.symbols:
+        main, span = head.symbols[0]
+        if cover.symbol is None:
+            cover.symbol, cover.symbol_span = main, span
+            if cover.title is not None and cover.title.start < span[0]:
+                cover.title = None  # words before the masthead (a web page's title) are not the document's title
+        if cover.symbol is not None and cover.symbol.text == main.text and not cover.joint_symbols:
+            cover.joint_symbols = [s for s, _ in head.symbols[1:]]
+    if cover.distribution_date is None and head.distribution_date is not None:
+        cover.distribution_date = head.distribution_date
+    if cover.original_language is None and head.original:
+        cover.original_language = LANGUAGES.get(head.original.lower())
+    if cover.session_number is None and cover.dates is None and head.session_number is not None:
+        cover.session_number, cover.session_word = head.session_number, head.session_word
+        if head.dates is not None:
+            cover.dates, cover.venue = head.dates, head.venue
+    if cover.item is None and head.item is not None:
+        notations = item_notations(head.item[0])
+        at = head.item[1]
+        if notations:
+            cover.item = ItemRef(notations, Span(at.start, at.end, text[at.start:at.end]), None)
+    ends = [f.end for f in (head.distr, head.original_at, head.session_at) if f is not None]
+    ends += [span[1] for _, span in head.symbols]
+    if head.dates is not None and cover.dates is head.dates:
+        ends.append(head.dates.span[1])
+    if head.item is not None and cover.item is not None and cover.item.title is None:
+        ends.append(head.item[1].end)
+    if ends and cover.end < max(ends):
+        cover.end = _line_end(text, max(ends))
+
+
+def _line_end(text: str, at: int) -> int:
+    """The end of the line ``at`` stands on (the document's own text begins after the masthead)."""
+    nl = text.find("\n", at)
+    return len(text) if nl < 0 else nl
 
 
 def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry | None,
@@ -242,7 +294,11 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         if sym is not None:
             s, (a, b) = sym
             cover.symbol, cover.symbol_span = s, (line.start + a, line.start + b)
+            cover.joint_symbols = [x for x, _ in find_symbols(t) if x.text != s.text]  # "E/2007/28 E/CN.7/2007/16"
             cover.lines.append(line)
+            on_line = dates.first_range(t[b:])
+            if on_line is not None and on_line.start == on_line.end and cover.distribution_date is None:
+                cover.distribution_date = on_line.start  # "A/HRC/9/1 28 July 2008"
             m = _DISTR.search(t[b:].strip())
             if not m:
                 return 1
@@ -260,9 +316,12 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         o = _ORIGINAL.search(t)
         if o:
             cover.original_language = LANGUAGES.get(o["lang"].lower())
-        if i + 1 < len(all_lines) and dates.first_range(all_lines[i + 1].text) and \
-                len(all_lines[i + 1].text) < 40:
-            taken = 2
+        if i + taken < len(all_lines) and _DISTRIBUTION_KIND.fullmatch(all_lines[i + taken].text):
+            cover.lines.append(all_lines[i + taken])
+            taken += 1  # "Distr." and "GENERAL" on lines of their own
+        if i + taken < len(all_lines) and dates.first_range(all_lines[i + taken].text) and \
+                len(all_lines[i + taken].text) < DATE_LINE_CHARS:
+            taken += 1
         return taken
     o = _ORIGINAL.search(t)
     if o and len(t) < 60:
@@ -276,6 +335,12 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     if _STATUS.match(t):
         cover.status.append(t)
         cover.lines.append(line)
+        return 1
+    if cover.session_number is None and _glued_session(cover, line, registry):
+        cover.lines.append(line)
+        return 1
+    if _EXECUTIVE_SESSION.match(t):
+        cover.lines.append(line)  # numbered apart from the body's sessions: read as a cover line, not as its number
         return 1
     m = _SESSION_LINE.match(t)
     if m:
@@ -291,9 +356,10 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     vd = _venue_dates(t)
     if vd and cover.dates is None:
         venue, rng = vd
-        if venue is None and rng.start == rng.end and cover.distribution_date is None and \
-                cover.session_number is None and not cover.body_lines:
-            cover.distribution_date = rng.start  # a conference room paper's date, printed without "Distr."
+        if venue is None and rng.start == rng.end and cover.session_number is None:
+            # one date alone before any session line: the document's date, never the session's
+            if cover.distribution_date is None:
+                cover.distribution_date = rng.start
         else:
             cover.venue, cover.dates = vd
         cover.lines.append(line)
@@ -313,6 +379,9 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             title = None
             if len(block) > 1:
                 title = Span(block[1].start, block[-1].end, text[block[1].start:block[-1].end])
+            elif j < len(all_lines) and _item_title_line(all_lines[j], registry):
+                block.append(all_lines[j])  # a text with a blank line after every line
+                title = all_lines[j]
             cover.item = ItemRef(notations, line, title)
             cover.lines.append(line)
             return len(block)
@@ -331,7 +400,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             cover.treaty_lines.append(line)
             cover.lines.append(line)
             return 1
-        if _BODY_LINE.match(t) and not re.search(r"\b(?:report|informe|rapport)\b", t, re.I):
+        if _body_line(t) and not re.search(r"\b(?:report|informe|rapport)\b", t, re.I):
             cover.body_lines.append(line)
             cover.lines.append(line)
             return 1
@@ -341,22 +410,83 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     return 0
 
 
+def _body_line(t: str) -> bool:
+    """A line naming a body, as printed or in capitals ("COMMITTEE AGAINST TORTURE")."""
+    return bool(_BODY_LINE.match(t) or t.isupper() and _BODY_LINE.match(t.title()))
+
+
+def _title_span(text: str, start: int, end: int) -> Span:
+    """The title's lines, without a footnote mark left at its end ("Annotated provisional agenda *")."""
+    while end > start and text[end - 1] in " \t*":
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
+    """A line that runs a body's name, the session and its venue and dates together, as text copied
+    from a PDF gives them ("COMMITTEE AGAINST TORTUREThirty-ninth sessionGeneva, 5 – 23 November
+    2007", "HUMAN RIGHTS COUNCIL Ninth session Agenda item 1 ..."). Only when something stands before
+    the session words (a plain session line is read as one)."""
+    t = line.text
+    if len(t) > GLUED_LINE_CHARS:
+        return False
+    m = _GLUED_SESSION.search(t)
+    if m is None or m.start() == 0 or _SESSION_LINE.match(t):
+        return False
+    name = t[:m.start()].strip(" ,")
+    if registry is not None and not (registry.body_is_named(name) or _body_line(name)):
+        return False
+    number = ordinal(m["ord"])
+    if number is None:
+        return False
+    cover.session_number, cover.session_word = number, m["kind"].lower()
+    cover.body_lines.append(Span(line.start, line.start + len(name), name))
+    rest = t[m.end():]
+    vd = _venue_dates(rest.strip())
+    if vd is not None and cover.dates is None:
+        cover.venue, cover.dates = vd
+        lead = len(rest) - len(rest.lstrip())
+        a, b = cover.dates.span
+        at = line.start + m.end() + lead
+        cover.dates = dates.DateRange(cover.dates.start, cover.dates.end, (at + a, at + b))
+    return True
+
+
 def _cover_symbol(t: str) -> tuple[Symbol, tuple[int, int]] | None:
     """The document symbol on a cover line: alone, or after "United Nations", or before "Distr."."""
     if len(t) > 90:
         return None
     for s, (a, b) in find_symbols(t):
-        rest = (t[:a] + " " + t[b:]).strip()
+        rest = (t[:a] + " " + t[b:].lstrip("*")).strip()
         if not rest or _UN.fullmatch(rest) or _UN.match(rest) and len(rest) < 45 \
-                or re.match(r"^(?:Distr|Original)", t[b:].strip(), re.I):
+                or re.match(r"^(?:Distr|Original)", t[b:].strip(), re.I) or _only_dates_or_symbols(rest):
             return s, (a, b)
     return None
+
+
+def _item_title_line(line: Span, registry: Registry | None) -> bool:
+    """The line after an item heading, set apart by a blank line, is the item's title when it is
+    not the document's own title, a kind line or another cover field."""
+    t = line.text
+    return len(t) < ITEM_TITLE_CHARS and not t.endswith(".") and not AGENDA_TITLE.match(t) \
+        and not _KIND_LINE.match(t) and not _is_meta(t, registry) and not _STRUCTURAL.match(t)
+
+
+def _only_dates_or_symbols(rest: str) -> bool:
+    """What shares a line with the symbol is only a date or other (joint) symbols."""
+    for _, (a, b) in reversed(find_symbols(rest)):
+        rest = rest[:a] + rest[b:]
+    rest = rest.strip(" *-–,")
+    if not rest:
+        return True
+    r = dates.first_range(rest)
+    return r is not None and r.start == r.end and not (rest[:r.span[0]] + rest[r.span[1]:]).strip(" ,.")
 
 
 def _is_meta(t: str, registry: Registry | None) -> bool:
     return bool(_DISTR.match(t) or _ORIGINAL.search(t) and len(t) < 60 or _SESSION_LINE.match(t)
                 or _venue_dates(t) or any(h.match(t) for h in _ITEM_HEAD) or _VERSION.match(t)
-                or (_BODY_LINE.match(t) and len(t) < 150 and not t.endswith("."))
+                or (_body_line(t) and len(t) < 150 and not t.endswith("."))
                 or (registry is not None and registry.body_is_named(t)))
 
 
@@ -388,7 +518,9 @@ def _from_title(cover: Cover) -> None:
                 cover.session_word = m["kind"].lower()
     if cover.dates is None:
         found = dates.find_ranges(t)
-        if found:
+        several = bool(found) and _MORE_DATES.match(t, found[0].span[1]) is not None
+        one_day = bool(found) and found[0].start == found[0].end and not _SESSION_WORDS.search(t)
+        if found and not several and not one_day:  # "(17 March 2006 and 12-16 March 2007)": several sittings
             cover.dates = found[0]
             v = HELD.search(t)
             if v:

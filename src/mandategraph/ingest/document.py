@@ -80,6 +80,8 @@ def sorted_ntriples(graph: Graph) -> str:
 
 
 # the words of a title that make a text a document even without a symbol
+SESSION_PHRASE_CHARS = 2500  # how far after the cover "At its Nth session, held in ..." is looked for
+BODY_PROBE_CHARS = 2500  # how far into a text without symbol or body line its body's full name is looked for
 _TABLE_HEADING = re.compile(r"^[ \t]*(?:\w+\s+)?(?:organization\s+of\s+work|programme)\b", re.M | re.I)
 _TIME_OF_DAY = re.compile(r"\b(?:a\.m\.|p\.m\.)")
 _ANNOTATIONS_HEADING = re.compile(r"^[ \t]*(?:[IVX]+\.\s+)?annotations\b", re.M | re.I)
@@ -210,8 +212,26 @@ class Document:
 
     # -------------------------------------------------------------------------- body and session
 
+    @cached_property
+    def symbols(self) -> list[str]:
+        """The document's symbols: the one it is known by, then the joint symbols printed beside it."""
+        if self.symbol is None:
+            return []
+        joint = [s.text for s in self.cover.joint_symbols] if self.supplied is None else []
+        return [self.symbol] + [s for s in joint if s != self.symbol]
+
+    def _series_prefix(self) -> str:
+        """The body prefix of the document's symbols that names the most specific known body
+        (of E/2007/28 and E/CN.7/2007/16, the Commission's E/CN.7 rather than the Council's E)."""
+        reg = self.registry
+        prefixes = [Symbol(s).body_prefix for s in self.symbols]
+        known = [p for p in prefixes if reg.known_prefix(p)]
+        pool = known or prefixes
+        return max(pool, key=lambda p: (p.count("/") + p.count("."), -prefixes.index(p)))
+
     def body(self) -> tuple[str | None, str | None]:
-        """The body whose document this is, and a label for it when the registry does not know it."""
+        """The body whose document this is, and a label for it when the registry does not know it;
+        (None, None) when the text does not say (no symbol of a known series, no body named)."""
         reg, cover = self.registry, self.cover
         named = []
         for ln in cover.body_lines:
@@ -219,7 +239,7 @@ class Document:
             named.append((slug, ln.text))
         known_named = [s for s, _ in named if s]
         if self.symbol:
-            prefix = Symbol(self.symbol).body_prefix
+            prefix = self._series_prefix()
             if reg.known_prefix(prefix):
                 slug = reg.body_of_symbol(prefix)
                 deeper = [s for s in known_named if slug in reg.chain(s) and s != slug]
@@ -232,9 +252,10 @@ class Document:
                 return iri.body_slug(prefix), (label or prefix)
         if known_named:
             return max(known_named, key=reg.depth), None
-        probe = (cover.title.text if cover.title else "") + "\n" + self.text[cover.end:cover.end + 2500]
-        slug = reg.body_named(probe)
-        return slug, None
+        # a body named in the title by any of its names, else by its full name in the first paragraphs
+        title = cover.title.text if cover.title else ""
+        probe = title + "\n" + self.text[cover.end:cover.end + BODY_PROBE_CHARS]
+        return (reg.body_named(title) if title else None) or reg.body_fully_named(probe), None
 
     def session_facts(self) -> tuple[str | None, int | None, str | None, str | None]:
         """The body, session number and dates the text gives for its session (for learning)."""
@@ -247,8 +268,8 @@ class Document:
     def _session_printed(self) -> tuple[int | None, DateRange | None, str | None]:
         cover = self.cover
         number, rng, venue = cover.session_number, cover.dates, cover.venue
-        if number is None and rng is None:
-            m = _SESSION_PHRASE.search(self.text, cover.end, cover.end + 2500)
+        if number is None and rng is None and self.genre.session_in_prose:
+            m = _SESSION_PHRASE.search(self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
             if m:
                 number = ordinal(m["ord"])
                 r = first_range(m["rest"])
@@ -272,14 +293,13 @@ class Document:
                 f"{self.name}: not a UN document text (a symbol, but no cover, title or structure)")
         genre = self.genre
         body, new_label = self.body()
-        if body is None:
-            raise NotADocumentError(f"{self.name}: cannot tell which body the text is of (no symbol, no body named)")
         reg = self.registry
-        conference = reg.conference_of(body)
-        if new_label is not None and self.symbol:
-            parent = reg.parent_of_prefix(Symbol(self.symbol).body_prefix)
-            conference = reg.conference_of(parent) if parent else body
-        ctx = Context(reg, body, conference, language=self.language)
+        if body is not None:
+            conference = reg.conference_of(body)
+            if new_label is not None and self.symbol:
+                parent = reg.parent_of_prefix(self._series_prefix())
+                conference = reg.conference_of(parent) if parent else body
+            ctx = Context(reg, body, conference, language=self.language)
         symbol = self.symbol
         if symbol is not None:
             document = iri.document(symbol)
@@ -291,25 +311,35 @@ class Document:
         if symbol is not None:
             out.document_facts(symbol, genre.rdf_class, supplied=self.supplied is not None and
                                self.printed != self.supplied)
+            for joint in self.symbols[1:]:
+                out.add(document, DCTERMS.identifier, Literal(joint))
         else:
             out.source_facts()
             self.not_read.append("The text prints no document symbol, and none was supplied: it is described "
                                  "as a source text, not as a UN document.")
-        if new_label is not None:
-            ctx.labels[body] = fold(new_label)
-            node = iri.body(body)
-            out.add(node, RDF.type, MG.Body)
-            out.add(node, RDFS.label, Literal(fold(new_label), lang=self.language))
-            if symbol is not None and Symbol(symbol).body_prefix:
-                out.add(node, MG.symbolPrefix, Symbol(symbol).body_prefix)
-                parent = reg.parent_of_prefix(Symbol(symbol).body_prefix)
-                if parent:
-                    out.add(node, MG.parentBody, iri.body(parent))
         self._document(out, genre)
-        session = self._session(out, ctx, body)
-        if session is not None:
-            out.add(document, MG.forSession, session)
-        genre.read(self, self._reading(out, ctx, session, body, genre))
+        if body is None:
+            out.add(document, MG.bodyUnknown, Literal(True))
+            self.not_read.append("The text does not say which body it is of (no symbol of a known series, no "
+                                 "body named on its cover): no body or session is recorded, and its content "
+                                 "was not read.")
+        else:
+            if new_label is not None:
+                ctx.labels[body] = fold(new_label)
+                node = iri.body(body)
+                out.add(node, RDF.type, MG.Body)
+                out.add(node, RDFS.label, Literal(fold(new_label), lang=self.language))
+                if symbol is not None and self._series_prefix():
+                    out.add(node, MG.symbolPrefix, self._series_prefix())
+                    parent = reg.parent_of_prefix(self._series_prefix())
+                    if parent:
+                        out.add(node, MG.parentBody, iri.body(parent))
+            self._series_body(out, body)
+            out.add(document, MG.ofBody, iri.body(body))
+            session = self._session(out, ctx, body)
+            if session is not None:
+                out.add(document, MG.forSession, session)
+            genre.read(self, self._reading(out, ctx, session, body, genre))
         partial = self._partial()
         out.add(document, MG.isPartial, partial)
         self._language_notes()
@@ -323,6 +353,20 @@ class Document:
         out.finish()
         return IngestResult(self.name, graph_name, out.graph, symbol, genre.kind, self.language, partial,
                             tuple(self.not_read), document)
+
+    def _series_body(self, out: Emitter, body: str) -> None:
+        """A body known from the symbol-series table (not curated): its name, series, parent, source."""
+        reg = self.registry
+        row = reg.series_rows.get(body)
+        if row is None:
+            return
+        node = iri.body(body)
+        out.add(node, RDF.type, MG.Body)
+        out.add(node, RDFS.label, Literal(row.organ, lang="en"))
+        out.add(node, MG.symbolPrefix, row.series)
+        if row.parent and row.parent in reg.prefixes:
+            out.add(node, MG.parentBody, iri.body(reg.prefixes[row.parent]))
+        out.add(node, DCTERMS.source, URIRef(row.source_iri()))
 
     def _title_ok(self, genre: Genre) -> bool:
         t = self.cover.title
@@ -342,7 +386,9 @@ class Document:
         if self._title_ok(genre) and cover.title is not None:
             out.add(d, DCTERMS.title, Literal(fold(cover.title.text), lang=self.language))
         if cover.distribution_date:
-            out.add(d, MG.distributionDate, Literal(cover.distribution_date.isoformat(), datatype=XSD.date))
+            issued = Literal(cover.distribution_date.isoformat(), datatype=XSD.date)
+            out.add(d, MG.distributionDate, issued)
+            out.add(d, DCTERMS.issued, issued)  # mg:distributionDate is a sub-property: readers of either get it
         if cover.original_language:
             out.add(d, MG.originalLanguage, cover.original_language)
         for status in cover.status:

@@ -16,6 +16,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
+from mandategraph.ingest.series import Series
+from mandategraph.ingest.series import table as series_table
 from mandategraph.namespaces import DCTERMS, ID, MG, RDF, RDFS, SKOS
 
 
@@ -36,6 +38,8 @@ class Registry:
     agendas: dict[URIRef, list[URIRef]] = field(default_factory=dict)  # session -> agenda documents
     treaties: dict[str, str] = field(default_factory=dict)  # conference slug -> treaty slug
     treaty_names: dict[str, str] = field(default_factory=dict)  # normalised title -> treaty slug
+    curated_bodies: set[str] = field(default_factory=set)  # slugs of the bodies in the curated data
+    series_rows: dict[str, Series] = field(default_factory=dict)  # body slug -> its row of the series table
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Registry:
@@ -77,6 +81,7 @@ class Registry:
             number = graph.value(session, MG.sessionNumber)
             if isinstance(number, Literal):
                 reg.sessions_by_number[(slug, int(number))] = node
+        reg.curated_bodies = set(reg.labels) | set(reg.prefixes.values()) | set(reg.names.values()) | set(reg.parents)
         for agenda in sorted(graph.subjects(RDF.type, MG.Agenda), key=str):
             for session in graph.objects(agenda, MG.forSession):
                 reg.agendas.setdefault(URIRef(str(session)), []).append(URIRef(str(agenda)))
@@ -87,7 +92,27 @@ class Registry:
         graph = Graph()
         for path in sorted(curated_dir.glob("*.ttl")):
             graph.parse(path, format="turtle")
-        return cls.from_graph(graph)
+        return cls.from_graph(graph).with_series()
+
+    def with_series(self) -> Registry:
+        """Add the organs of the symbol-series table that the curated data does not name (a curated
+        body keeps its own name, slug and parent)."""
+        curated_slugs = set(self.curated_bodies)
+        rows = series_table()
+        for prefix, row in sorted(rows.items()):
+            if prefix in self.prefixes or row.slug in curated_slugs:
+                continue
+            self.prefixes[prefix] = row.slug
+            self.labels[row.slug] = row.organ
+            self.series_rows[row.slug] = row
+            self.names.setdefault(norm(row.organ), row.slug)
+        for _, row in sorted(rows.items()):
+            if row.slug in self.series_rows and row.parent and row.parent in self.prefixes:
+                self.parents.setdefault(row.slug, self.prefixes[row.parent])
+        return self
+
+    def is_curated_body(self, slug: str) -> bool:
+        return slug in self.curated_bodies
 
     def copy(self) -> Registry:
         return copy.deepcopy(self)
@@ -100,6 +125,18 @@ class Registry:
         low = norm(text)
         best: tuple[int, int, str] | None = None
         for name, slug in self.names.items():
+            m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
+            if m and (best is None or (m.start(), -len(name), slug) < best):
+                best = (m.start(), -len(name), slug)
+        return best[2] if best else None
+
+    def body_fully_named(self, text: str) -> str | None:
+        """The body whose full name (its label, not a short or generic other name such as "the
+        Conference of the Parties") comes first in ``text``."""
+        low = norm(text)
+        best: tuple[int, int, str] | None = None
+        for slug, label in self.labels.items():
+            name = norm(label)
             m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)

@@ -259,7 +259,7 @@ def adopted(ctx: Context, out: Emitter, node: URIRef, body: str, session: int | 
 
 def body_node(ctx: Context, out: Emitter, body: str) -> None:
     """Type and name a body the registry does not know (the shapes want every body labelled)."""
-    if body in ctx.registry.labels or body in ctx.labels:
+    if ctx.registry.is_curated_body(body) or body in ctx.labels:
         return
     node = iri.body(body)
     out.add(node, RDF.type, MG.Body)

@@ -4,7 +4,9 @@ A symbol is a series of segments separated by slashes, the first an organ ("A", 
 "CAC"), then bodies ("COP", "WG.7", "CN.15", "AC.291"), a year or session, a number, and the
 modifiers of revised, added, corrected, conference-room, information and draft documents:
 "CTOC/COP/WG.5/2011/2/Rev.1", "CTOC/COP/2008/INF/1", "CAC/COSP/WG.2/2017/CRP.2",
-"CTOC/COP/WG.4/2010/L.1", "E/CN.15/2011/L.1/Add.2", "A/CONF.222/1". It always ends in a number.
+"CTOC/COP/WG.4/2010/L.1", "E/CN.15/2011/L.1/Add.2", "A/CONF.222/1"; segments may carry a roman
+numeral ("TD/B/C.I/53"), an ampersand or hyphen ("UNEP/CBD/BS/WG-L&R/4/1") or a parenthesised part
+("TD/B(S-XXIII)/1", "S/RES/1019(1995)"). It always ends in a number.
 """
 
 from __future__ import annotations
@@ -13,9 +15,14 @@ import re
 from dataclasses import dataclass
 
 _MODIFIER = r"(?:Rev|Add|Corr|Amend|Misc|CRP|INF|L|WP|PV|SR|Summary)\.\d+"
-_SEGMENT = r"(?:" + _MODIFIER + r"|[A-Z][A-Z0-9]*(?:[.-]\d+)?|\d+(?:\.\d+)?[A-Z]?)"
-SYMBOL = re.compile(r"(?<![\w/.-])[A-Z]{1,8}(?:\.\d+)?(?:/" + _SEGMENT + r")+(?![\w/])")
-_ENDS_IN_NUMBER = re.compile(r"\d[A-Z]?$")
+_WORD = r"[A-Z][A-Z0-9]*(?:&[A-Z][A-Z0-9]*)?(?:-[A-Z][A-Z0-9&]*)*"  # "COP", "WG-L&R"
+_PARENTHESISED = r"(?:\([A-Za-z0-9.-]{1,12}\))?"  # "(S-XXIII)", "(1995)", "(PartI)"
+_SEGMENT = (r"(?:" + _MODIFIER + r"|" + _WORD + r"(?:[.-](?:\d+|[IVXL]+(?![a-z])))?" + _PARENTHESISED
+            + r"|\d+(?:\.\d+)?[A-Z]?" + _PARENTHESISED + r")")
+# not inside a word or another symbol; after a dash only when it joins two symbols ("E/2011/30-E/CN.15/2011/21")
+SYMBOL = re.compile(r"(?<![\w/.&])(?<![A-Za-z]-)[A-Z]{1,8}(?:\.\d+)?" + _PARENTHESISED + r"(?:/" + _SEGMENT
+                    + r")+(?![\w/&])")
+_ENDS_IN_NUMBER = re.compile(r"(?:\d[A-Z]?|\d\))$")
 
 # series markers: a segment that names a kind of document, not a body
 SERIES = {"RES", "DEC", "PV", "SR", "INF", "CRP", "L", "NGO", "WP", "Misc", "Summary", "PRST"}

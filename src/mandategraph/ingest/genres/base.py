@@ -86,6 +86,9 @@ class Genre:
     has_title: ClassVar[bool] = True  # whether the cover's title is the document's own title
     reads_prose: ClassVar[bool] = True  # whether citations in its prose are read
     mandate_list_where: ClassVar[str] = "contents"  # how a list of mandates in it is described
+    # whether "At its Nth session, held in ... from ... to ..." after the cover is the document's own
+    # session (a report or a list of what a session adopted), not a session its prose recalls
+    session_in_prose: ClassVar[bool] = False
 
     def detect(self, doc: DocumentView) -> float:
         return Evidence.NONE

@@ -15,6 +15,7 @@ class DecisionListGenre(Genre):
     kind: ClassVar[str] = "decisions"
     has_title: ClassVar[bool] = False
     mandate_list_where: ClassVar[str] = "list of decisions"
+    session_in_prose: ClassVar[bool] = True
 
     def detect(self, doc: DocumentView) -> float:
         if doc.symbol is None and (doc.listed or doc.texts) and all(m.kind == "decision" for m in doc.listed):
@@ -25,6 +26,7 @@ class DecisionListGenre(Genre):
 class MandateListGenre(Genre):
     kind: ClassVar[str] = "mandates"
     has_title: ClassVar[bool] = False
+    session_in_prose: ClassVar[bool] = True
 
     def detect(self, doc: DocumentView) -> float:
         if doc.symbol is None and (doc.listed or doc.texts):

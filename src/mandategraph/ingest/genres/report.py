@@ -20,6 +20,7 @@ class ReportGenre(CoverWordsGenre):
     kind: ClassVar[str] = "report"
     rdf_class: ClassVar[URIRef] = MG.Report
     title_words = re.compile(r"^(?:(?:draft\s+)?report|informe|rapport|доклад)\b", re.I)
+    session_in_prose: ClassVar[bool] = True
 
     def read_paragraphs(self, doc: DocumentView, reading: Reading, paras: list[Para]) -> list[Para]:
         if reading.session is None:

@@ -14,6 +14,7 @@ class ResolutionGenre(Genre):
     kind: ClassVar[str] = "resolution"
     has_title: ClassVar[bool] = False  # the cover's first line is the resolution's heading
     reads_prose: ClassVar[bool] = False  # its paragraphs are read as the resolution's own text
+    session_in_prose: ClassVar[bool] = True
 
     def detect(self, doc: DocumentView) -> float:
         if doc.symbol is None and not doc.listed and any(h[0] == "resolution" for h in doc.texts):

@@ -1,0 +1,165 @@
+"""The masthead of a UN document read by its own vocabulary, wherever the line breaks fall.
+
+A cover's fields each have words of their own: "Distr." (with "General", "Limited", "Restricted"),
+a document symbol, a date, "Original:" and a language, an ordinal and "session", a venue and the
+dates of a meeting, "Item N of the provisional agenda". Texts copied from a PDF viewer or a web page
+run them together on one line, interleave the columns, glue words ("TORTUREThirty-ninth session"),
+or print a short block of lines before the symbol (treaty bodies); the line reader of
+:mod:`~mandategraph.ingest.cover` misses them there. This module finds them in the first
+:data:`HEAD_CHARS` characters of the text as tokens with their offsets, so that the cover reader can
+take what its lines did not give.
+
+Digits are read in every script the UN prints them (Arabic-Indic, extended Arabic-Indic, full-width):
+they are mapped to ASCII one character for one, so offsets never move.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from mandategraph.ingest import dates
+from mandategraph.ingest.citations import ORDINAL, ordinal
+from mandategraph.ingest.lexicon import DIGITS
+from mandategraph.ingest.symbols import Symbol, find_symbols
+
+HEAD_CHARS = 6000  # how far into a text its masthead is looked for
+SYMBOL_NEAR_DISTR = 250  # at most this many characters between "Distr." and the document's symbol
+SYMBOL_NEAR_UN = 160  # ... or between "United Nations" (or an organ's acronym line) and the symbol
+DATE_AFTER_DISTR = 160  # the distribution date follows "Distr." within this many characters
+JOINT_GAP = 12  # two symbols this close, with only white space or a dash between, are one document's
+SESSION_NEAR = 400  # a session line stands this close to the symbol or to "Distr."
+
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and full-width digits (and the full-width slash) as ASCII, from the
+    lexicons (one character for one: same length)."""
+    return text.translate(DIGITS)
+
+
+_DISTR = re.compile(r"(?<![A-Za-z])(?:Distr\.?|DISTR\.?|Distribución|Distribution)(?![a-z])\s*:?\s*"
+                    r"(?P<kind>GENERAL|General|générale|GÉNÉRALE|general|RESTRICTED|Restricted|restreinte|"
+                    r"reservada|LIMITED|Limited|limitée|limitada)?")
+_UN = re.compile(r"(?<![A-Za-z])(?:United\s+Nations|UNITED\s+NATIONS|Naciones\s+Unidas|NACIONES\s+UNIDAS|"
+                 r"Nations\s+Unies|NATIONS\s+UNIES|Организация\s+Объединенных\s+Наций|الأمم المتحدة|联合国)")
+_ORIGINAL = re.compile(r"(?<![A-Za-z])(?:Original|ORIGINAL|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)")
+_SESSION = re.compile(
+    r"(?<![a-z])(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
+    r"(?P<kind>(?i:session|meeting))(?![a-z])")
+# "at its fourth session" is prose, not a session line
+_PROSE_BEFORE = re.compile(r"(?i:\b(?:its|their|the|at|of|on)\s*)$")
+_SEPARATE_SERIES = re.compile(r"(?i:executive)")
+_MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et)\s*\d")
+_ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,2}\s*(?:\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*"
+                   r"(?:\([a-z]\))?)*)\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field of the masthead and where it stands in the text."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Masthead:
+    symbols: list[tuple[Symbol, tuple[int, int]]] = field(default_factory=list)  # the document's, first the main
+    distr: Found | None = None
+    distribution_date: date | None = None
+    original: str | None = None  # the language word as printed
+    original_at: Found | None = None
+    session_number: int | None = None
+    session_word: str | None = None
+    session_at: Found | None = None
+    dates: dates.DateRange | None = None
+    venue: str | None = None
+    item: tuple[str, Found] | None = None  # the printed list of item numbers
+
+
+def read_masthead(text: str) -> Masthead:
+    """The masthead's fields found in the head of ``text`` (offsets into ``text``)."""
+    head = ascii_digits(text[:HEAD_CHARS])
+    out = Masthead()
+    candidates = find_symbols(head)
+    distrs = list(_DISTR.finditer(head))
+    anchor: int | None = None
+    date_from = 0
+    pairs = [(_gap(d, span), i, d, (s, span)) for i, d in enumerate(distrs) for s, span in candidates
+             if _gap(d, span) <= SYMBOL_NEAR_DISTR]
+    if pairs:  # the "Distr." and the symbol that stand closest together are the masthead's
+        _, _, d, main = min(pairs, key=lambda p: (p[0], p[1]))
+        out.symbols = _joint(main, candidates, head)
+        out.distr = Found(d.start(), d.end())
+        anchor = d.end()
+        date_from = max(d.end(), out.symbols[-1][1][1] if out.symbols[-1][1][0] > d.end() else d.end())
+    if not out.symbols:
+        for u in _UN.finditer(head):
+            after = [(s, span) for s, span in candidates if 0 <= span[0] - u.end() <= SYMBOL_NEAR_UN]
+            if after:
+                out.symbols = _joint(after[0], candidates, head)
+                anchor = u.end()
+                break
+    if out.distr is None and distrs:
+        out.distr = Found(distrs[0].start(), distrs[0].end())
+    if out.distr is not None:
+        start = max(out.distr.end, date_from)
+        window = head[start:start + DATE_AFTER_DISTR]
+        r = dates.first_range(window)
+        if r is not None and r.start == r.end:
+            out.distribution_date = r.start
+    o = _ORIGINAL.search(head)
+    if o:
+        out.original, out.original_at = o["lang"], Found(o.start("lang"), o.end("lang"))
+    if anchor is None and out.distr is not None:
+        anchor = out.distr.end
+    if anchor is not None:
+        _session(out, head, anchor)
+    m = _ITEM.search(head, anchor or 0)
+    if m:
+        out.item = (m["list"].strip(), Found(m.start(), m.end()))
+    return out
+
+
+def _gap(distr: re.Match[str], span: tuple[int, int]) -> int:
+    """Characters between "Distr." and a symbol, on either side."""
+    return span[0] - distr.end() if span[0] >= distr.end() else max(0, distr.start() - span[1])
+
+
+def _joint(main: tuple[Symbol, tuple[int, int]], candidates: list[tuple[Symbol, tuple[int, int]]],
+           head: str) -> list[tuple[Symbol, tuple[int, int]]]:
+    """The main symbol and the joint symbols printed beside it ("E/2011/30-E/CN.15/2011/21")."""
+    out = [main]
+    at = candidates.index(main)
+    end = main[1][1]
+    for s, span in candidates[at + 1:]:
+        between = head[end:span[0]]
+        if len(between) <= JOINT_GAP and re.fullmatch(r"[\s*\-–]*", between):
+            out.append((s, span))
+            end = span[1]
+        else:
+            break
+    return out
+
+
+def _session(out: Masthead, head: str, anchor: int) -> None:
+    """The session line near the masthead, and the venue and dates that follow it."""
+    window_start = max(0, anchor - SESSION_NEAR)
+    m = next((m for m in _SESSION.finditer(head, window_start, anchor + SESSION_NEAR)
+              if not _PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())), None)
+    if m is None or _SEPARATE_SERIES.search(m.group(0)):
+        return  # an executive session is numbered apart from the body's sessions: no number, rather than another's
+    out.session_number = ordinal(m["ord"])
+    out.session_word = m["kind"].lower()
+    out.session_at = Found(m.start(), m.end())
+    rest = head[m.end():m.end() + 120]
+    r = dates.first_range(rest)
+    if r is None or r.span[0] > 60 or _MORE_DATES.match(rest, r.span[1]):
+        return  # no dates, or dates of several sittings ("17 March 2006 and 12-16 March 2007")
+    out.dates = dates.DateRange(r.start, r.end, (m.end() + r.span[0], m.end() + r.span[1]))
+    before = rest[:r.span[0]].strip(" ,\n\t")
+    v = re.fullmatch(r"(?P<venue>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})(?:\s*,\s*[A-Z][\w\s.'’-]{0,40})?", before)
+    if v:
+        out.venue = v["venue"]

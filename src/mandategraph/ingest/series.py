@@ -1,0 +1,64 @@
+"""UN document symbol series and the organs they belong to, read from ``data/symbol_series.csv``
+(each row with the source that documents it).
+
+A symbol's body prefix ("CAT/C" of CAT/C/39/1, "E/CN.7" of E/CN.7/2007/16) names its organ when the
+table has that series; a longer prefix ("A/HRC/WG.6") belongs to the organ of the longest series it
+extends ("A/HRC"), as a body of its own whose name only its cover can give.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from mandategraph import iri
+
+
+@dataclass(frozen=True)
+class Series:
+    """One row of the table: a symbol series and its organ."""
+
+    series: str
+    slug: str
+    organ: str
+    parent: str | None  # the series of the organ it belongs to
+    source: str
+
+    def source_iri(self) -> str:
+        """The source as an IRI: the page's address, or the document IRI of a corpus text ("doc:SYMBOL")."""
+        if self.source.startswith("doc:"):
+            return str(iri.document(self.source.removeprefix("doc:")))
+        return self.source
+
+
+@cache
+def table() -> dict[str, Series]:
+    """Every series of the table, by its symbol segments."""
+    text = resources.files("mandategraph.ingest").joinpath("data/symbol_series.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    out: dict[str, Series] = {}
+    for row in rows:
+        series = row["series"].strip()
+        source = row["source"].strip()
+        if not series or not source.startswith(("http://", "https://", "doc:")):
+            raise ValueError(f"symbol_series.csv: a row without a series or a source: {row}")
+        out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
+                             row["source"].strip())
+    return out
+
+
+def extends(prefix: str, series: str) -> bool:
+    """``prefix`` is ``series`` or one of its subsidiary series ("A/HRC/WG.6" extends "A/HRC" and "A";
+    "IDB.51" extends "IDB")."""
+    return prefix == series or prefix.startswith(series + "/") or prefix.startswith(series + ".")
+
+
+def series_of(prefix: str) -> Series | None:
+    """The longest series of the table that ``prefix`` is or extends."""
+    best: Series | None = None
+    for series, row in table().items():
+        if extends(prefix, series) and (best is None or len(series) > len(best.series)):
+            best = row
+    return best

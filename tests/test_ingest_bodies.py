@@ -1,0 +1,130 @@
+"""Bodies from symbol series, never a default (issue 10, class 3): a document of any body gets that
+body; a body the text does not identify is recorded as unknown, never guessed. Real covers: the
+corpus texts in data/sources/ and cover excerpts quoted with their source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+from mandategraph import iri
+from mandategraph.build import validate_files
+from mandategraph.ingest import IngestResult, Registry, ingest_bytes
+from mandategraph.ingest.series import series_of, table
+from mandategraph.namespaces import MG, RDFS
+from tests.test_ingest_cover import CAT_C_39_1
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "data" / "sources"
+UNTOC_COP = iri.body("ctoc-cop")
+
+
+def registry() -> Registry:
+    return Registry.load(ROOT / "data" / "curated")
+
+
+def read(text: str, name: str = "doc.txt") -> IngestResult:
+    return ingest_bytes(text.encode(), name, registry())
+
+
+def bodies_of(result: IngestResult) -> set[URIRef]:
+    g = result.graph
+    out = set(g.objects(result.document, MG.ofBody))  # the document's own body and its session's
+    for session in g.objects(result.document, MG.forSession):
+        out |= set(g.objects(session, MG.ofBody))
+    return {URIRef(str(b)) for b in out}
+
+
+# ------------------------------------------------------------------------------------ the table
+
+
+def test_every_series_has_a_source_and_its_own_slug() -> None:
+    rows = table()
+    assert len({r.slug for r in rows.values()}) == len(rows)
+    for row in rows.values():
+        assert row.source.startswith(("http://", "https://", "doc:")), row
+        if row.source.startswith("doc:"):
+            symbol = row.source.removeprefix("doc:")
+            assert any(symbol in p.read_text(encoding="utf-8")[:3000] for p in SOURCES.glob("*.txt")), row
+        if row.parent is not None:
+            assert row.parent in rows, row
+
+
+@pytest.mark.parametrize(("prefix", "series"), [("CAT/C", "CAT/C"), ("A/HRC/WG.6", "A/HRC"), ("E/CN.7", "E/CN.7"),
+                                                ("IDB.51", "IDB"), ("TD/B/C.I", "TD/B"), ("E/CN.45", "E")])
+def test_a_prefix_belongs_to_the_longest_series_it_extends(prefix: str, series: str) -> None:
+    found = series_of(prefix)
+    assert found is not None and found.series == series
+
+
+def test_curated_bodies_keep_their_curated_names() -> None:
+    reg = registry()
+    assert reg.prefixes["CTOC/COP"] == "ctoc-cop"
+    assert reg.labels["ga"] == "General Assembly"
+    assert reg.prefixes["CAT/C"] == "cat-c" and reg.labels["cat-c"] == "Committee against Torture"
+
+
+# ------------------------------------------------------------------------------------ documents
+
+
+def test_a_treaty_body_agenda_is_of_its_committee_not_of_the_untoc_conference() -> None:
+    result = read(CAT_C_39_1, "CAT_C_39_1.txt")
+    assert bodies_of(result) == {iri.body("cat-c")}
+    g = result.graph
+    assert (iri.body("cat-c"), RDFS.label, Literal("Committee against Torture", lang="en")) in g
+    assert (iri.body("cat-c"), MG.symbolPrefix, Literal("CAT/C")) in g
+    assert set(g.objects(result.document, MG.forSession)) == {iri.session("cat-c", 39)}
+    assert not list(g.triples((None, MG.ofBody, UNTOC_COP)))
+
+
+def test_the_migrant_workers_committee_agenda_is_not_a_ctoc_cop_session() -> None:
+    raw = (SOURCES / "CMW_C_19_1.txt").read_bytes()
+    result = ingest_bytes(raw, "CMW_C_19_1.txt", registry())
+    assert bodies_of(result) == {iri.body("cmw-c")}
+    assert not any("/session/ctoc-cop" in str(s) for s in result.graph.subjects())
+
+
+def test_joint_symbols_give_the_most_specific_body() -> None:
+    """E/2007/28/Rev.1 E/CN.7/2007/16/Rev.1: a report of the Commission on Narcotic Drugs, issued
+    also in the Council's series; the body is the Commission, not the Council."""
+    text = ("E/2007/28/Rev.1 E/CN.7/2007/16/Rev.1\nUnited Nations\nCommission on Narcotic Drugs\n"
+            "Report on the fiftieth session (17 March 2006 and 12-16 March and 27-28 November 2007)\n")
+    result = read(text, "cnd.txt")
+    assert bodies_of(result) == {iri.body("e-cn7")}
+
+
+# The Trade and Development Board's agenda for its forty-sixth executive session, as stored without its
+# symbol (https://studylib.net/doc/10532588/td-united-nations-conference-on-trade-and-development-uni...)
+TD_B_EX46 = """Distr.: General
+19 March 2009
+Original: English
+Trade and Development Board
+Forty-sixth executive session
+Geneva, 27 March 2009
+Provisional agenda and annotations
+I. Provisional agenda
+Election of officers: Election of a new President of the fifty-fifth session of the
+Board, as well as a new Vice-president from list A (Asia)
+"""
+
+
+def test_a_body_named_on_a_cover_without_symbol_is_that_body() -> None:
+    result = read(TD_B_EX46, "tdb.txt")
+    assert bodies_of(result) == {iri.body("td-b")}
+
+
+def test_a_text_that_names_no_body_has_its_body_unknown_with_a_warning(tmp_path: Path) -> None:
+    """The same cover with its body line left out: nothing in the text says whose session it is, so
+    the body is recorded as unknown, not guessed (and no session is made up for it)."""
+    text = TD_B_EX46.replace("Trade and Development Board\n", "")
+    result = read(text, "nosymbol.txt")
+    g = result.graph
+    assert (result.document, MG.bodyUnknown, Literal(True)) in g
+    assert bodies_of(result) == set()
+    assert not list(g.objects(result.document, MG.forSession))
+    out = tmp_path / "doc.ttl"
+    g.serialize(out, format="turtle")
+    report = validate_files([ROOT / "ontology" / "mandategraph.ttl", out])
+    assert ("DocumentBodyUnknownShape", "Warning") in {(f.shape, f.severity) for f in report.findings}
