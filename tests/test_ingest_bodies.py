@@ -128,3 +128,15 @@ def test_a_text_that_names_no_body_has_its_body_unknown_with_a_warning(tmp_path:
     g.serialize(out, format="turtle")
     report = validate_files([ROOT / "ontology" / "mandategraph.ttl", out])
     assert ("DocumentBodyUnknownShape", "Warning") in {(f.shape, f.severity) for f in report.findings}
+
+
+def test_a_body_the_prose_mentions_is_not_the_documents_body() -> None:
+    """A/AC.291/11 as stored (fragments, no symbol printed; the curator supplies it in the manifest):
+    read without the manifest, nothing on its cover names its body. Its prose mentions the Ad Hoc
+    Committee and the Secretariat; neither is taken for its body by a guess."""
+    raw = (SOURCES / "A_AC.291_11.txt").read_bytes()
+    result = ingest_bytes(raw, "A_AC.291_11.txt", registry())
+    g = result.graph
+    assert (result.document, MG.bodyUnknown, Literal(True)) in g
+    assert bodies_of(result) == set()
+    assert iri.body("st") not in set(g.objects(None, MG.ofBody))

@@ -25,6 +25,11 @@ def norm(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
 
 
+# series whose organ's name on a cover never says whose document it is ("Note by the Secretariat":
+# the Secretariat writes for the bodies it serves)
+WRITES_FOR_OTHERS = {"ST"}
+
+
 @dataclass
 class Registry:
     names: dict[str, str] = field(default_factory=dict)  # normalised name -> body slug
@@ -105,7 +110,8 @@ class Registry:
             self.prefixes[prefix] = row.slug
             self.labels[row.slug] = row.organ
             self.series_rows[row.slug] = row
-            self.names.setdefault(norm(row.organ), row.slug)
+            if prefix not in WRITES_FOR_OTHERS:
+                self.names.setdefault(norm(row.organ), row.slug)
         for _, row in sorted(rows.items()):
             if row.slug in self.series_rows and row.parent and row.parent in self.prefixes:
                 self.parents.setdefault(row.slug, self.prefixes[row.parent])
@@ -131,11 +137,13 @@ class Registry:
         return best[2] if best else None
 
     def body_fully_named(self, text: str) -> str | None:
-        """The body whose full name (its label, not a short or generic other name such as "the
-        Conference of the Parties") comes first in ``text``."""
+        """The curated body whose full name (its label, not a short or generic other name such as
+        "the Conference of the Parties") comes first in ``text``."""
         low = norm(text)
         best: tuple[int, int, str] | None = None
         for slug, label in self.labels.items():
+            if slug not in self.curated_bodies:
+                continue  # an organ of the series table named in prose is not thereby the document's body
             name = norm(label)
             m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
             if m and (best is None or (m.start(), -len(name), slug) < best):
