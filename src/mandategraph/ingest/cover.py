@@ -88,7 +88,7 @@ AGENDA_TITLE = re.compile(
     r"|предварительная\s+повестка\s+дня.*)\s*$", re.IGNORECASE)
 _STRUCTURAL = re.compile(
     r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*[.:;]$|Contents\b|Índice\b|Table\s+des\s+matières|Содержание|"
-    r"Annotations?\b|Anotaciones|Аннотации|Annex(?:es)?\b|Anexo|Приложение|Documentation\b|"
+    r"Annotations?(?:\s+to\s+the\s+(?:provisional\s+)?agenda)?\s*[.:]?$|Anotaciones|Аннотации|Annex(?:es)?\b|Anexo|Приложение|Documentation\b|"
     r"(?:Resolution|Decision|Résolution|Décision|Resolución|Decisión)\s+\d+/\d+|"
     r"The\s+(?:Conference|Commission|Committee|General\s+Assembly|Council|Working\s+Group)\b.*[,:]$|"
     r"At\s+its\s+\w+.*session|Programme\b.*\(.*\|)", re.IGNORECASE)
