@@ -166,3 +166,19 @@ def test_a_session_recalled_in_prose_is_not_the_session_line() -> None:
             "At its fourth session, held in Vienna from 8 to 17 October 2008, the Conference decided ...")
     head = read_masthead(text)
     assert head.session_number is None and head.dates is None
+
+
+def test_an_agenda_item_run_into_the_session_line() -> None:
+    """A/HRC/9/1 (as above): "HUMAN RIGHTS COUNCIL Ninth session Agenda item 1 Organizational and
+    procedural matters" on one line gives the session, the item the paper is under and its title;
+    the title that follows is the document's."""
+    text = ("UNITED NATIONS A\n\nGeneral Assembly Distr. GENERAL\n\nA/HRC/9/1 28 July 2008\n\nOriginal: ENGLISH\n\n"
+            "HUMAN RIGHTS COUNCIL Ninth session Agenda item 1 Organizational and procedural matters\n\n"
+            "ANNOTATIONS TO THE AGENDA FOR THE NINTH SESSION OF THE HUMAN RIGHTS COUNCIL*\n\n"
+            "Note by the Secretary-General\n\n")
+    _, cover = cover_of(text)
+    assert cover.session_number == 9
+    assert cover.item is not None and cover.item.notations == ["1"]
+    assert cover.item.title is not None and cover.item.title.text == "Organizational and procedural matters"
+    assert cover.title is not None
+    assert cover.title.text == "ANNOTATIONS TO THE AGENDA FOR THE NINTH SESSION OF THE HUMAN RIGHTS COUNCIL"

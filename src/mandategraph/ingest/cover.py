@@ -36,6 +36,7 @@ ITEM_TITLE_CHARS = 150  # an item's title under its heading is shorter than this
 DATE_LINE_CHARS = 40  # a line this short holding a date is the cover's date line
 GLUED_LINE_CHARS = 200  # a cover line this short may hold a body, session, venue and dates run together
 _GLUED_SESSION = re.compile(r"(?<![a-z])(?P<ord>(?i:" + ORDINAL + r"))\s*(?P<kind>(?i:session|meeting))(?![a-z])")
+_GLUED_ITEM = re.compile(r"\s*(?P<head>Agenda\s+item\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?))\s+(?P<title>\S.*?)\s*$")
 _ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
                       r"Inglés|Anglais|Английский)$|^(?:(?:English|Spanish|French|Russian|Arabic|Chinese)"
@@ -50,6 +51,7 @@ _SESSION_LINE = re.compile(
     r"(?:session|réunion)(?:\s+extraordinaire)?|(?:сессия|совещание|заседание))$", re.IGNORECASE)
 _EXECUTIVE_SESSION = re.compile(r"^(?:" + ORDINAL + r")\s+(?:\(\w+(?:-\w+)?\)\s+)?executive\s+session$", re.IGNORECASE)
 _ITEM_HEAD = [
+    re.compile(r"^Agenda\s+items?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)$"),
     re.compile(r"^Items?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
                r"\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda\b", re.IGNORECASE),
     re.compile(r"^Temas?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|y|a)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
@@ -442,6 +444,13 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     cover.session_number, cover.session_word = number, m["kind"].lower()
     cover.body_lines.append(Span(line.start, line.start + len(name), name))
     rest = t[m.end():]
+    item = _GLUED_ITEM.match(rest)
+    if item is not None and cover.item is None:  # "... Ninth session Agenda item 1 Organizational and ..."
+        at = line.start + m.end()
+        cover.item = ItemRef(item_notations(item["list"]), Span(at + item.start("head"), at + item.end("head"),
+                                                                 item["head"]),
+                             Span(at + item.start("title"), at + item.end("title"), item["title"]))
+        return True
     vd = _venue_dates(rest.strip())
     if vd is not None and cover.dates is None:
         cover.venue, cover.dates = vd
