@@ -182,3 +182,14 @@ def test_an_agenda_item_run_into_the_session_line() -> None:
     assert cover.item.title is not None and cover.item.title.text == "Organizational and procedural matters"
     assert cover.title is not None
     assert cover.title.text == "ANNOTATIONS TO THE AGENDA FOR THE NINTH SESSION OF THE HUMAN RIGHTS COUNCIL"
+
+
+def test_arabic_cover_date_with_arabic_indic_digits() -> None:
+    """The masthead of CTOC/COP/2018/2 (distributed 23 July 2018) in the form its Arabic version
+    prints it: Arabic-Indic digits, the Levant and Egyptian month names joined by a slash."""
+    text = "الأمم المتحدة\nCTOC/COP/2018/2\nDistr.: General\n٢٣ تموز/يوليه ٢٠١٨\nArabic\nOriginal: English\n"
+    head = read_masthead(text)
+    assert [s.text for s, _ in head.symbols] == ["CTOC/COP/2018/2"]
+    assert head.distribution_date == date(2018, 7, 23)
+    _, cover = cover_of(text)
+    assert cover.distribution_date == date(2018, 7, 23)

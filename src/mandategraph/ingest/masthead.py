@@ -21,7 +21,7 @@ from datetime import date
 
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL, ordinal
-from mandategraph.ingest.lexicon import DIGITS
+from mandategraph.ingest.lexicon import DIGITS, month_names
 from mandategraph.ingest.symbols import Symbol, find_symbols
 
 HEAD_CHARS = 6000  # how far into a text its masthead is looked for
@@ -79,6 +79,30 @@ class Masthead:
     item: tuple[str, Found] | None = None  # the printed list of item numbers
 
 
+_AR_MONTHS = month_names("ar")
+_AR_MONTH = "(?:" + "|".join(sorted(map(re.escape, _AR_MONTHS), key=len, reverse=True)) + ")"
+# "٢٠ تموز/يوليه ٢٠٢٠", "١٥-١٩ تشرين الأول/أكتوبر ٢٠١٨" (digits already ASCII): the Levant name, a
+# slash, the Egyptian name; either alone
+_AR_DATE = re.compile(r"(?<!\d)(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?P<m>" + _AR_MONTH + r")"
+                      r"(?:\s*/\s*" + _AR_MONTH + r")?\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def first_date_range(text: str) -> dates.DateRange | None:
+    """The first date or range in ``text``, in the forms of :mod:`~mandategraph.ingest.dates` or an
+    Arabic cover's."""
+    found = dates.first_range(text)
+    m = _AR_DATE.search(text)
+    if m is None or (found is not None and found.span[0] < m.start()):
+        return found
+    month, year = _AR_MONTHS[m["m"]], int(m["y"])
+    try:
+        start = date(year, month, int(m["d1"]))
+        end = date(year, month, int(m["d2"])) if m["d2"] else start
+    except ValueError:
+        return found
+    return dates.DateRange(start, end, m.span())
+
+
 def read_masthead(text: str) -> Masthead:
     """The masthead's fields found in the head of ``text`` (offsets into ``text``)."""
     head = ascii_digits(text[:HEAD_CHARS])
@@ -107,7 +131,7 @@ def read_masthead(text: str) -> Masthead:
     if out.distr is not None:
         start = max(out.distr.end, date_from)
         window = head[start:start + DATE_AFTER_DISTR]
-        r = dates.first_range(window)
+        r = first_date_range(window)
         if r is not None and r.start == r.end:
             out.distribution_date = r.start
     o = _ORIGINAL.search(head)
@@ -155,7 +179,7 @@ def _session(out: Masthead, head: str, anchor: int) -> None:
     out.session_word = m["kind"].lower()
     out.session_at = Found(m.start(), m.end())
     rest = head[m.end():m.end() + 120]
-    r = dates.first_range(rest)
+    r = first_date_range(rest)
     if r is None or r.span[0] > 60 or _MORE_DATES.match(rest, r.span[1]):
         return  # no dates, or dates of several sittings ("17 March 2006 and 12-16 March 2007")
     out.dates = dates.DateRange(r.start, r.end, (m.end() + r.span[0], m.end() + r.span[1]))
