@@ -193,3 +193,24 @@ def test_arabic_cover_date_with_arabic_indic_digits() -> None:
     assert head.distribution_date == date(2018, 7, 23)
     _, cover = cover_of(text)
     assert cover.distribution_date == date(2018, 7, 23)
+
+
+def test_a_web_transcription_of_a_cover_on_one_line() -> None:
+    """FCCC/CP/1998/1 as a web page transcribed it, the whole cover on one line (source:
+    https://lawsdocbox.com/US_Government_Resources/124814257-Distr-general-provisional-agenda-and-annotations-note-by-the-executive-secretary-contents-1-provisional-agenda.html)."""
+    text = ("1 UNITED NATIONS Distr. GENERAL FCCC/CP/1998/1 28 August 1998 Original: ENGLISH CONFERENCE OF THE "
+            "PARTIES * Fourth session Buenos Aires, 2-13 November 1998 Item 2 (c) and (f) of the provisional agenda "
+            "PROVISIONAL AGENDA AND ANNOTATIONS Note by the Executive Secretary CONTENTS Paragraphs Page 1. "
+            "PROVISIONAL AGENDA\n")
+    source, cover = cover_of(text)
+    assert cover.symbol is not None and cover.symbol.text == "FCCC/CP/1998/1"
+    assert cover.distribution_date == date(1998, 8, 28)
+    assert cover.session_number == 4 and cover.venue == "Buenos Aires"
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(1998, 11, 2), date(1998, 11, 13))
+    assert cover.item is not None and cover.item.notations == ["2 (c)", "2 (f)"]
+    assert cover.title is not None and cover.title.text == "PROVISIONAL AGENDA AND ANNOTATIONS"
+    assert source.body[cover.title.start:cover.title.end] == cover.title.text
+    assert cover.is_agenda
+    result = ingest_bytes(text.encode(), "fccc.txt", registry())
+    assert result.kind == "agenda"
+    assert {str(b).rsplit("/", 1)[-1] for b in result.graph.objects(result.document, MG.ofBody)} == {"fccc-cp"}

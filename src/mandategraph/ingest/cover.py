@@ -37,6 +37,8 @@ DATE_LINE_CHARS = 40  # a line this short holding a date is the cover's date lin
 GLUED_LINE_CHARS = 200  # a cover line this short may hold a body, session, venue and dates run together
 _GLUED_SESSION = re.compile(r"(?<![a-z])(?P<ord>(?i:" + ORDINAL + r"))\s*(?P<kind>(?i:session|meeting))(?![a-z])")
 _GLUED_ITEM = re.compile(r"\s*(?P<head>Agenda\s+item\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?))\s+(?P<title>\S.*?)\s*$")
+FLAT_TITLE_CHARS = 200  # how far after a flattened cover's item heading its title and kind line are looked for
+_TITLE_THEN_KIND = re.compile(r"[\s*]*(?P<title>[^\n]+?)\s*\*?\s+(?=(?:Note|Report|Nota|Rapport)\s+(?:by|of|de|du)\b)")
 _ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
                       r"Inglés|Anglais|Английский)$|^(?:(?:English|Spanish|French|Russian|Arabic|Chinese)"
@@ -276,14 +278,31 @@ def _from_masthead(cover: Cover, text: str) -> None:
         ends.append(head.dates.span[1])
     if head.item is not None and cover.item is not None and cover.item.title is None:
         ends.append(head.item[1].end)
+        if cover.title is None:
+            title = _agenda_title_after(text, head.item[1].end)
+            if title is not None:
+                cover.title = title
+                ends.append(title.end)
     if ends and cover.end < max(ends):
         cover.end = _line_end(text, max(ends))
 
 
+def _agenda_title_after(text: str, at: int) -> Span | None:
+    """On a flattened cover, an agenda's title run on after "Item N of the provisional agenda",
+    up to its kind line ("... of the provisional agenda PROVISIONAL AGENDA AND ANNOTATIONS Note by
+    the Executive Secretary"): only when those words are an agenda's title."""
+    m = _TITLE_THEN_KIND.match(text, at, at + FLAT_TITLE_CHARS)
+    if m is None or not AGENDA_TITLE.match(fold(m["title"])):
+        return None
+    return Span(m.start("title"), m.end("title"), m["title"])
+
+
 def _line_end(text: str, at: int) -> int:
-    """The end of the line ``at`` stands on (the document's own text begins after the masthead)."""
+    """Where the document's own text begins after the masthead's last field ``at``: the end of its
+    line, or ``at`` itself on a flattened text whose line runs on into the document."""
     nl = text.find("\n", at)
-    return len(text) if nl < 0 else nl
+    end = len(text) if nl < 0 else nl
+    return at if end - at > FLAT_TITLE_CHARS else end
 
 
 def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry | None,
