@@ -140,3 +140,52 @@ def test_a_body_the_prose_mentions_is_not_the_documents_body() -> None:
     assert (result.document, MG.bodyUnknown, Literal(True)) in g
     assert bodies_of(result) == set()
     assert iri.body("st") not in set(g.objects(None, MG.ofBody))
+
+
+@pytest.mark.parametrize(("symbol", "prefix"), [("TD/B/EX(15)/1", "TD/B"), ("TD/B(S-XXIII)/1", "TD/B"),
+                                                ("CTOC/COP/WG.7/2013/2", "CTOC/COP/WG.7")])
+def test_a_parenthesised_session_is_not_part_of_the_body(symbol: str, prefix: str) -> None:
+    from mandategraph.ingest.symbols import Symbol
+
+    assert Symbol(symbol).body_prefix == prefix
+
+
+@pytest.mark.parametrize(("prefix", "body"), [("UNEP/GC.23", "UNEP/GC"), ("UNEP/EA.1", "UNEP/EA"), ("IDB.51", "IDB"),
+                                              ("E/CN.15", "E/CN.15"), ("A/AC.291", "A/AC.291")])
+def test_a_session_number_joined_to_its_series_is_not_a_body(prefix: str, body: str) -> None:
+    from mandategraph.ingest.series import without_session
+
+    assert without_session(prefix) == body
+
+
+# UNEP/GC.23/11 as stored (http://www.docstoc.com/docs/38833512/UNITED): two columns interleaved, the
+# distribution date on the line of the body's name, the session line before its venue and dates.
+UNEP_GC_23_11 = """UNITED
+NATIONS                                                                                                EP
+                                                                                  UNEP/GC.23/11
+                                                                                  Distr.: General
+               Governing Council                                                  7 April 2005
+               of the United Nations
+                                                                                  Original: English
+               Environment Programme
+
+
+
+
+ Twenty-third session of the Governing Council/
+ Global Ministerial Environment Forum
+ Nairobi, 21\u201325 February 2005
+ Agenda item 12
+ Adoption of the report
+"""
+
+
+def test_interleaved_columns_give_the_body_session_and_dates() -> None:
+    result = read(UNEP_GC_23_11, "UNEP_GC.23_11.txt")
+    g = result.graph
+    assert bodies_of(result) == {iri.body("unep-gc")}
+    session = iri.session("unep-gc", 23)
+    assert set(g.objects(result.document, MG.forSession)) == {session}
+    assert {str(d) for d in g.objects(session, MG.startDate)} == {"2005-02-21"}
+    assert (None, MG.startDate, Literal("2005-04-07", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date"))) \
+        not in g

@@ -263,9 +263,9 @@ def _from_masthead(cover: Cover, text: str) -> None:
         cover.distribution_date = head.distribution_date
     if cover.original_language is None and head.original:
         cover.original_language = LANGUAGES.get(head.original.lower())
-    if cover.session_number is None and cover.dates is None and head.session_number is not None:
+    if cover.session_number is None and head.session_number is not None:
         cover.session_number, cover.session_word = head.session_number, head.session_word
-        if head.dates is not None:
+        if cover.dates is None and head.dates is not None:
             cover.dates, cover.venue = head.dates, head.venue
     if cover.item is None and head.item is not None:
         notations = item_notations(head.item[0])
@@ -377,8 +377,9 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     vd = _venue_dates(t)
     if vd and cover.dates is None:
         venue, rng = vd
-        if venue is None and rng.start == rng.end and cover.session_number is None:
-            # one date alone before any session line: the document's date, never the session's
+        if rng.start == rng.end and cover.session_number is None:
+            # one date before any session line ("Governing Council    7 April 2005" in interleaved
+            # columns): the document's date, never the session's
             if cover.distribution_date is None:
                 cover.distribution_date = rng.start
         else:

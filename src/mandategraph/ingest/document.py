@@ -38,6 +38,7 @@ from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, m
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.resolve import Context, body_node
+from mandategraph.ingest.series import without_session
 from mandategraph.ingest.symbols import Symbol, is_symbol
 from mandategraph.ingest.text import (
     LANGUAGE_NAMES,
@@ -224,7 +225,7 @@ class Document:
         """The body prefix of the document's symbols that names the most specific known body
         (of E/2007/28 and E/CN.7/2007/16, the Commission's E/CN.7 rather than the Council's E)."""
         reg = self.registry
-        prefixes = [Symbol(s).body_prefix for s in self.symbols]
+        prefixes = [without_session(Symbol(s).body_prefix) for s in self.symbols]
         known = [p for p in prefixes if reg.known_prefix(p)]
         pool = known or prefixes
         return max(pool, key=lambda p: (p.count("/") + p.count("."), -prefixes.index(p)))

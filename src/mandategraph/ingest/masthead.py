@@ -29,6 +29,7 @@ SYMBOL_NEAR_DISTR = 250  # at most this many characters between "Distr." and the
 SYMBOL_NEAR_UN = 160  # ... or between "United Nations" (or an organ's acronym line) and the symbol
 DATE_AFTER_DISTR = 160  # the distribution date follows "Distr." within this many characters
 JOINT_GAP = 12  # two symbols this close, with only white space or a dash between, are one document's
+SESSION_DATES_NEAR = 100  # the session's venue and dates follow its session words within this many characters
 SESSION_NEAR = 400  # a session line stands this close to the symbol or to "Distr."
 
 
@@ -51,6 +52,8 @@ _SESSION = re.compile(
 # "at its fourth session" is prose, not a session line
 _PROSE_BEFORE = re.compile(r"(?i:\b(?:its|their|the|at|of|on)\s*)$")
 _SEPARATE_SERIES = re.compile(r"(?i:executive)")
+_VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/]|\s{2,})\s*(?P<venue>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+                                 r"(?:\s*,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?\s*,?\s*$")
 _MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et)\s*\d")
 _ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,2}\s*(?:\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*"
                    r"(?:\([a-z]\))?)*)\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda", re.IGNORECASE)
@@ -180,10 +183,10 @@ def _session(out: Masthead, head: str, anchor: int) -> None:
     out.session_at = Found(m.start(), m.end())
     rest = head[m.end():m.end() + 120]
     r = first_date_range(rest)
-    if r is None or r.span[0] > 60 or _MORE_DATES.match(rest, r.span[1]):
+    if r is None or r.span[0] > SESSION_DATES_NEAR or _MORE_DATES.match(rest, r.span[1]):
         return  # no dates, or dates of several sittings ("17 March 2006 and 12-16 March 2007")
     out.dates = dates.DateRange(r.start, r.end, (m.end() + r.span[0], m.end() + r.span[1]))
-    before = rest[:r.span[0]].strip(" ,\n\t")
-    v = re.fullmatch(r"(?P<venue>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})(?:\s*,\s*[A-Z][\w\s.'’-]{0,40})?", before)
+    before = rest[:r.span[0]].rstrip(" \t")
+    v = _VENUE_BEFORE_DATES.search(before)  # "..., Nairobi, 21–25 February 2005": the place before the dates
     if v:
         out.venue = v["venue"]

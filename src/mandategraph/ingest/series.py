@@ -25,6 +25,7 @@ class Series:
     organ: str
     parent: str | None  # the series of the organ it belongs to
     source: str
+    numbered_by_session: bool = False  # "UNEP/GC.23": the number after the dot is the session's
 
     def source_iri(self) -> str:
         """The source as an IRI: the page's address, or the document IRI of a corpus text ("doc:SYMBOL")."""
@@ -45,7 +46,7 @@ def table() -> dict[str, Series]:
         if not series or not source.startswith(("http://", "https://", "doc:")):
             raise ValueError(f"symbol_series.csv: a row without a series or a source: {row}")
         out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
-                             row["source"].strip())
+                             source, (row.get("numbered") or "").strip() == "session")
     return out
 
 
@@ -62,3 +63,13 @@ def series_of(prefix: str) -> Series | None:
         if extends(prefix, series) and (best is None or len(series) > len(best.series)):
             best = row
     return best
+
+
+def without_session(prefix: str) -> str:
+    """The body prefix without a session number joined to its series: "UNEP/GC.23" -> "UNEP/GC",
+    "IDB.51" -> "IDB" (where the table says the series is numbered by session); others unchanged."""
+    head, dot, number = prefix.rpartition(".")
+    row = table().get(head)
+    if dot and number.isdigit() and row is not None and row.numbered_by_session:
+        return head
+    return prefix

@@ -25,6 +25,8 @@ SYMBOL = re.compile(r"(?<![\w/.&])(?<![A-Za-z]-)[A-Z]{1,8}(?:\.\d+)?" + _PARENTH
 _ENDS_IN_NUMBER = re.compile(r"(?:\d[A-Z]?|\d\))$")
 
 # series markers: a segment that names a kind of document, not a body
+# a segment naming a kind of session before its parenthesised number ("TD/B/EX(15)/1": executive)
+SESSION_MARKERS = {"EX", "S"}
 SERIES = {"RES", "DEC", "PV", "SR", "INF", "CRP", "L", "NGO", "WP", "Misc", "Summary", "PRST"}
 
 
@@ -38,10 +40,16 @@ class Symbol:
 
     @property
     def body_prefix(self) -> str:
-        """The segments before the first number: "CTOC/COP/WG.7/2013/2" -> "CTOC/COP/WG.7"."""
+        """The segments before the first number: "CTOC/COP/WG.7/2013/2" -> "CTOC/COP/WG.7"; a
+        parenthesised part names a session, not a body: "TD/B/EX(15)/1" and "TD/B(S-XXIII)/1" -> "TD/B"."""
         head = []
         for part in self.parts:
             if part[:1].isdigit() or part.split(".")[0] in SERIES:
+                break
+            if "(" in part:
+                named = part.split("(")[0]
+                if named and named not in SESSION_MARKERS:
+                    head.append(named)
                 break
             head.append(part)
         return "/".join(head)
