@@ -51,7 +51,8 @@ def test_an_ecosoc_or_assembly_resolution_is_never_the_conference_s(text: str) -
 
 def test_a_body_the_registry_lacks_is_named_not_replaced() -> None:
     g = resolve("Commission on Narcotic Drugs resolution 55/1, Commission on the Status of Women resolution 56/3 "
-                "and Commission on Crime Prevention and Criminal Justice resolution 22/8", "ctoc-cop", "CTOC/COP/2014/5")
+                "and Commission on Crime Prevention and Criminal Justice resolution 22/8", "ctoc-cop",
+                "CTOC/COP/2014/5")
     found = mandates(g)
     assert "resolution/e-cn15/22/8" in found
     assert "resolution/e-cn7/55/1" in found, found  # known from the symbol-series table (E/CN.7)
