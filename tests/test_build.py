@@ -10,6 +10,7 @@ import pytest
 
 from mandategraph import build as build_module
 from mandategraph.build import BuildError, build
+from mandategraph.errors import EnvironmentFailure
 from mandategraph.project import Layout
 from mandategraph.store import DUMP, current_dir, open_store
 
@@ -59,7 +60,7 @@ def test_failure_while_writing_keeps_previous_and_leaves_no_partial(
     def disk_full(store: ox.Store, path: str, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    with monkeypatch.context() as patch, pytest.raises(OSError):  # only the dump fails, nothing else
+    with monkeypatch.context() as patch, pytest.raises(EnvironmentFailure, match="No space left"):  # only the dump
         patch.setattr(build_module.ox.Store, "dump", disk_full)
         build(project)
     assert current_dir(project) == before

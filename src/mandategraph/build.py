@@ -1,16 +1,25 @@
 """Build: ontology + curated facts + ingested sources -> one validated dataset, swapped in atomically.
 
-A build writes a new run directory beside the old ones and only then repoints ``build/current``
-(an atomic symlink replace), so a build that fails half-way leaves the previous graph readable.
+The promise: a build that fails changes nothing. A build holds ``build/.lock`` (a second build of
+the same directory stops at once, exit 3), writes a new run directory ``runs/<id>.partial``, flushes
+every file and the directory to disk, renames it to ``runs/<id>`` and only then repoints
+``build/current`` (an atomic symlink replace), and only when its graph conforms to the shapes. A
+graph with SHACL violations is kept aside as ``runs/<id>.rejected`` for inspection, and the
+previous graph stays current. A build killed at any point leaves at most a ``.partial`` folder,
+which the next build removes. A build refuses a sources folder with no texts (unless asked) and two
+texts of the same document (the same symbol).
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +27,8 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from mandategraph import __version__, iri
+from mandategraph.errors import BuildLockedError, InputError, from_os_error
+from mandategraph.files import fsync_directory, fsync_file
 from mandategraph.ingest import SOURCE_SUFFIXES, IngestResult, Registry, ingest_paths, write_texts
 from mandategraph.manifest import ManifestError, SourceEntry, read_manifest
 from mandategraph.namespaces import MG, PREFIXES, SKOS
@@ -30,21 +41,27 @@ from mandategraph.validate import ValidationReport, load_shapes, validate_store
 
 KEEP_RUNS = 3
 TEXTS = "texts"  # the run's folder of texts extracted from PDF and Word sources
+KEEP_REJECTED = 2
+LOCK = ".lock"
 STATUS_RANK = {MG[name]: rank for rank, name in enumerate(PRECEDENCE)}
 
 
-class BuildError(Exception):
+class BuildError(InputError):
     """A build input is wrong; the message names the file (and line) and how to fix it."""
 
 
 @dataclass(frozen=True)
 class BuildResult:
+    """``directory`` is the new run; ``swapped`` says whether it became ``build/current`` (only a
+    conforming graph does: otherwise it is a ``.rejected`` run kept for inspection)."""
+
     directory: Path
     quads: int
     graphs: int
     sources: tuple[str, ...]
     validation: ValidationReport
     seconds: float
+    swapped: bool = True
 
 
 def load_turtle(store: ox.Store, path: Path, graph: URIRef) -> None:
@@ -54,10 +71,26 @@ def load_turtle(store: ox.Store, path: Path, graph: URIRef) -> None:
         raise BuildError(f"{path}: {exc}") from exc
 
 
-def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None,
+def source_texts(where: Layout, allow_no_sources: bool = False) -> list[Path]:
+    """The sources to ingest (texts, PDF and Word files); a missing or empty sources folder is an
+    error unless asked for."""
+    if not where.sources.is_dir():
+        if allow_no_sources:
+            return []
+        raise BuildError(f"{where.sources}: no such folder of source texts "
+                         f"(build with --allow-no-sources to build from the curated data alone)")
+    sources = sorted(p for p in where.sources.glob("*") if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file())
+    if not sources and not allow_no_sources:
+        raise BuildError(f"{where.sources}: no source texts ({', '.join(sorted(SOURCE_SUFFIXES))}) "
+                         f"(build with --allow-no-sources to build from the curated data alone)")
+    return sources
+
+
+def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None, allow_no_sources: bool = False,
              ) -> tuple[ox.Store, list[str], list[IngestResult]]:
     """Load the ontology and curated data, ingest every source (text, PDF, Word), materialise;
     also the results read from PDF and Word files, whose extracted texts the run keeps."""
+    sources = source_texts(where, allow_no_sources)
     store = ox.Store()
     load_turtle(store, where.ontology, iri.GRAPH_ONTOLOGY)
     curated = sorted(where.curated.glob("*.ttl"))
@@ -66,10 +99,9 @@ def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None,
         load_turtle(store, path, iri.graph_curated(path.stem))
     registry = Registry.load(where.curated)
     try:
-        manifest = read_manifest(where.sources)
+        manifest = read_manifest(where.sources) if where.sources.is_dir() else {}
     except ManifestError as exc:
         raise BuildError(str(exc)) from exc
-    sources = sorted(p for p in where.sources.glob("*") if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file())
     entries = {p.name: manifest.get(p.name, SourceEntry()) for p in sources}
     batch = ingest_paths(sources, registry, {name: e.symbol for name, e in entries.items()},
                          progress=lambda name: progress(f"ingest {name}"),
@@ -137,49 +169,118 @@ def validate_files(paths: list[Path], where: Layout | None = None) -> Validation
     return validate_store(store, load_shapes(lay.shapes))
 
 
-def build(where: Layout | None = None, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
-    """Build the dataset and swap it in; raise :class:`BuildError` on bad input (nothing swapped)."""
+def build(where: Layout | None = None, progress: Callable[[str], None] = lambda _: None,
+          allow_no_sources: bool = False) -> BuildResult:
+    """Build the dataset and swap it in when it conforms. Raises :class:`BuildError` on bad input,
+    :class:`~mandategraph.errors.BuildLockedError` when another build runs, an
+    :class:`~mandategraph.errors.EnvironmentFailure` when the disk refuses; in all of these, and
+    when the graph has SHACL violations (``swapped`` False), the previous graph stays current."""
     lay = where or default_layout()
     started = time.perf_counter()
-    store, sources, extracted = assemble(lay, progress)
-    progress("validate")
-    report = validate_store(store, load_shapes(lay.shapes))
-    union_as_default_graph(store)
     runs = lay.build / "runs"
-    runs.mkdir(parents=True, exist_ok=True)
-    run = runs / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
-    staging = run.with_name(run.name + ".partial")
+    try:
+        runs.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise from_os_error(exc, str(runs), "cannot create the build folder") from exc
+    with build_lock(lay.build):
+        prune_partial(runs)  # holding the lock, every .partial run is one a killed build left behind
+        store, sources, extracted = assemble(lay, progress, allow_no_sources)
+        progress("validate")
+        report = validate_store(store, load_shapes(lay.shapes))
+        union_as_default_graph(store)
+        progress("write")
+        run, graphs = write_run(store, runs, sources, report, extracted)
+        if report.conforms:
+            swap(lay.build / "current", run)
+        prune(runs, keep=KEEP_RUNS, current=(lay.build / "current").resolve())
+    return BuildResult(run, len(store), graphs, tuple(sources), report, time.perf_counter() - started,
+                       swapped=report.conforms)
+
+
+def write_run(store: ox.Store, runs: Path, sources: list[str], report: ValidationReport,
+              extracted: list[IngestResult]) -> tuple[Path, int]:
+    """Write the run's files into ``<id>.partial``, flush them and the folder to disk, then rename it
+    to ``<id>`` (a graph that conforms) or ``<id>.rejected`` (one with violations)."""
+    name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
+    staging = runs / f"{name}.partial"
+    run = runs / (name if report.conforms else f"{name}.rejected")
+    graphs = sum(1 for _ in store.named_graphs())
     try:
         staging.mkdir()
-        progress("write")
         store.dump(str(staging / DUMP), format=ox.RdfFormat.N_QUADS)
         store.dump(str(staging / "dataset.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
         write_texts(extracted, staging / TEXTS)  # the evidence offsets of PDF and Word sources count in these
-        graphs = sum(1 for _ in store.named_graphs())
         (staging / "build.json").write_text(json.dumps({
             "version": __version__, "quads": len(store), "graphs": graphs, "sources": sources,
-            "validation": report.as_dict()}, indent=2, ensure_ascii=False), encoding="utf-8")
+            "conforms": report.conforms, "validation": report.as_dict()}, indent=2, ensure_ascii=False),
+            encoding="utf-8")
+        for path in sorted(staging.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            (fsync_directory if path.is_dir() else fsync_file)(path)
+        fsync_directory(staging)
         staging.rename(run)
-        swap(lay.build / "current", run)
-    except BaseException:
+        fsync_directory(runs)
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise from_os_error(exc, str(staging), "cannot write the new build") from exc
         raise
-    prune(runs, keep=KEEP_RUNS, current=run)
-    return BuildResult(run, len(store), graphs, tuple(sources), report, time.perf_counter() - started)
+    return run, graphs
+
+
+@contextmanager
+def build_lock(directory: Path) -> Iterator[None]:
+    """Hold ``directory/.lock`` for one build; another build of the same directory fails at once."""
+    path = directory / LOCK
+    try:
+        handle = open(path, "a+")  # noqa: SIM115 - held open for the whole build
+    except OSError as exc:
+        raise from_os_error(exc, str(path), "cannot open the build lock") from exc
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise BuildLockedError(f"{directory}: another build is running (pid {holder}); "
+                                   f"wait for it to finish") from exc
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def swap(link: Path, target: Path) -> None:
-    """Point ``link`` at ``target`` atomically (rename over the old symlink)."""
+    """Point ``link`` at ``target`` atomically (rename over the old symlink) and make it durable."""
     tmp = link.with_name(link.name + ".new")
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
-    tmp.symlink_to(target.relative_to(link.parent))
-    os.replace(tmp, link)
+    try:
+        if tmp.is_symlink() or tmp.exists():
+            tmp.unlink()
+        tmp.symlink_to(target.relative_to(link.parent))
+        os.replace(tmp, link)
+        fsync_directory(link.parent)
+    except OSError as exc:
+        raise from_os_error(exc, str(link), "cannot swap the new build in") from exc
+
+
+def prune_partial(runs: Path) -> None:
+    """Remove the ``.partial`` runs of builds that were killed (call only while holding the lock)."""
+    for dead in runs.glob("*.partial"):
+        shutil.rmtree(dead, ignore_errors=True)
 
 
 def prune(runs: Path, keep: int, current: Path) -> None:
-    done = sorted((p for p in runs.iterdir() if p.is_dir() and not p.name.endswith(".partial")),
-                  key=lambda p: p.name)
-    for old in done[:-keep]:
+    """Keep the last ``keep`` good runs and the last :data:`KEEP_REJECTED` rejected ones, and always
+    the current one."""
+    done = sorted((p for p in runs.iterdir() if p.is_dir() and "." not in p.name), key=lambda p: p.name)
+    rejected = sorted((p for p in runs.glob("*.rejected") if p.is_dir()), key=lambda p: p.name)
+    for old in done[:-keep] + rejected[:-KEEP_REJECTED]:
         if old != current:
             shutil.rmtree(old, ignore_errors=True)

@@ -1,35 +1,60 @@
 """The ``mandategraph`` command: a thin layer that parses arguments, calls one library function per
 subcommand and prints its typed result.
 
-Exit codes: 0 ok; 1 findings (SHACL violations, nothing found); 2 usage or input error.
+:func:`main` is the one place where failures become a line and an exit code (see
+:mod:`mandategraph.errors`): 0 ok; 1 findings (SHACL violations, nothing found); 2 bad input;
+3 the environment failed (disk, permissions, port); 4 a bug; 130 interrupted. No traceback reaches
+the user unless ``--debug`` (or ``MANDATEGRAPH_DEBUG=1``) asks for it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from mandategraph import __version__
+from mandategraph.errors import (
+    BAD_INPUT,
+    BUG,
+    FINDINGS,
+    INTERRUPTED,
+    OK,
+    EnvironmentFailure,
+    InputError,
+    MandategraphError,
+    from_os_error,
+)
 
-OK, FINDINGS, USAGE = 0, 1, 2
+USAGE = BAD_INPUT
+__all__ = ["FINDINGS", "OK", "USAGE", "CommandError", "main", "parser"]
 
 # Each module in mandategraph.commands defines add(subparsers) and run(args) -> int.
 COMMANDS = ("build", "ingest", "validate", "query", "trace", "impact", "serve", "export", "stats", "push")
 
+CommandError = InputError  # the name the command modules raise a bad input by (exit 2)
 
-class CommandError(Exception):
-    """A bad input; printed as one line, exit code 2."""
+EPILOG = ("Exit codes: 0 ok, 1 findings (violations, nothing found), 2 bad input, "
+          "3 environment (disk, permissions, port), 4 a bug, 130 interrupted.")
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line naming the argument (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(BAD_INPUT, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(
-        prog="mandategraph",
-        description="The mandate graph of the UNTOC Conference of the Parties and its working groups.",
-        epilog="Exit codes: 0 ok, 1 findings (violations, nothing found), 2 usage or input error.")
+    top = Parser(prog="mandategraph",
+                 description="The mandate graph of the UNTOC Conference of the Parties and its working groups.",
+                 epilog=EPILOG)
     top.add_argument("--version", action="version", version=f"mandategraph {__version__}")
+    top.add_argument("--debug", action="store_true", help="show the traceback of a failure")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"mandategraph.commands.{name}")
@@ -38,17 +63,50 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    command, debug = "mandategraph", bool(os.environ.get("MANDATEGRAPH_DEBUG"))
     try:
+        if sys.stdout is None:
+            raise EnvironmentFailure("standard output is closed (redirect it to /dev/null to discard the output)")
+        args = parser().parse_args(argv)
+        command, debug = f"mandategraph {args.command}", debug or args.debug
         return int(args.run(args))
-    except CommandError as exc:
-        print(f"mandategraph {args.command}: {exc}", file=sys.stderr)
-        return USAGE
-    except KeyboardInterrupt:
-        return 130
+    except SystemExit as exc:  # argparse: --help, --version, a bad argument
+        return exc.code if isinstance(exc.code, int) else BAD_INPUT
     except BrokenPipeError:  # `mandategraph stats | head`: the reader has gone, which is not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return OK
+    except KeyboardInterrupt:
+        _report(command, "interrupted", debug)
+        return INTERRUPTED
+    except MandategraphError as exc:
+        _report(command, str(exc), debug)
+        return exc.exit_code
+    except OSError as exc:
+        error = from_os_error(exc)
+        _report(command, str(error), debug)
+        return error.exit_code
+    except MemoryError:
+        _report(command, "out of memory", debug)
+        return EnvironmentFailure.exit_code
+    except Exception as exc:  # a bug: one line, and the traceback only when asked for
+        _report(command, f"internal error: {type(exc).__name__}: {exc} (this is a bug in mandategraph; "
+                         f"run with --debug for the traceback and report it)", debug)
+        return BUG
+
+
+def _report(command: str, message: str, debug: bool) -> None:
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    line = " ".join(message.split()) or "failed"
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # stderr closed too: the exit code says it
+        print(f"{command}: {line}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

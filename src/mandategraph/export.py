@@ -29,6 +29,8 @@ import networkx as nx
 import pyoxigraph as ox
 
 from mandategraph import iri as mint
+from mandategraph.errors import InputError, NotFound, from_os_error
+from mandategraph.files import write_atomic
 from mandategraph.impact import MandateNotFound, find_mandate
 from mandategraph.label import DEFAULT_LANG, PRESUMED, presumed
 from mandategraph.namespaces import OA, PREFIXES
@@ -47,11 +49,11 @@ NODE_COLUMNS = ("id", "label", "type", "notation", "title", "title_lang", "title
 EDGE_COLUMNS = ("source", "target", "relation", "predicate", "status", "evidence")
 
 
-class ExportError(ValueError):
+class ExportError(InputError, ValueError):
     """A bad format, scope or output path; the message names it."""
 
 
-class ScopeNotFound(LookupError):
+class ScopeNotFound(NotFound, LookupError):
     """The scope names nothing in the graph; the message says what was tried."""
 
 
@@ -343,6 +345,6 @@ def csv_paths(out: str) -> tuple[Path, Path]:
 def _write(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write: {exc.strerror}") from exc
+        raise from_os_error(exc, str(path.parent), "cannot create") from exc
+    write_atomic(path, data)

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from mandategraph import iri as mint
+from mandategraph.errors import NotFound
 from mandategraph.label import DEFAULT_LANG
 from mandategraph.network import project
 from mandategraph.query import Remote, internal, run
@@ -25,7 +26,7 @@ INVERSE = {"grounded in": "grounds", "acted on by": "acts on", "continues": "con
 _ORDER = {"has part": 0, "basis of": 1, "continued by": 2, "acts on": 3, "grounds": 4}
 
 
-class MandateNotFound(LookupError):
+class MandateNotFound(NotFound, LookupError):
     """No mandate matches what the user typed; the message says what was tried."""
 
 

@@ -13,12 +13,13 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from mandategraph.errors import InputError
 from mandategraph.namespaces import ID
 
 _SAFE = "/.-_~()"
 
 
-class IRIError(ValueError):
+class IRIError(InputError, ValueError):
     """Raised when a value cannot be turned into an IRI segment."""
 
 

@@ -11,10 +11,12 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from mandategraph.errors import InputError
+
 MANIFEST = "manifest.toml"
 
 
-class ManifestError(ValueError):
+class ManifestError(InputError, ValueError):
     """``manifest.toml`` is not valid TOML; the message names the file and line."""
 
 

@@ -24,13 +24,14 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
+from mandategraph.errors import InputError
 from mandategraph.project import layout as default_layout
 from mandategraph.terms import RdfTerm, from_ox, to_ox
 
 PARAM_TYPES = ("iri", "string", "integer", "date", "boolean")
 
 
-class QueryError(ValueError):
+class QueryError(InputError, ValueError):
     """A query name, file or parameter is wrong; the message names it."""
 
 

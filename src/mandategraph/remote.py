@@ -43,6 +43,7 @@ import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from mandategraph.errors import InputError
 from mandategraph.query import QueryError, QueryResult, collect, internal, values_clause
 from mandategraph.terms import RdfTerm
 
@@ -52,7 +53,7 @@ N_TRIPLES = "application/n-triples"
 SPARQL_JSON = "application/sparql-results+json"
 
 
-class RemoteError(Exception):
+class RemoteError(InputError):
     """The server cannot be reached or refused; the one-line message names the URL, the HTTP status
     and the first line of the server's message."""
 

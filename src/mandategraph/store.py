@@ -7,19 +7,19 @@ loads that dump into memory (fast, and the layout docs/performance.md measures).
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from mandategraph.errors import CorruptBuildError, NoBuildError, from_os_error
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 
 DUMP = "dataset.nq"
-
-
-class NoBuildError(FileNotFoundError):
-    """There is no built dataset yet."""
+MANIFEST = "build.json"
+__all__ = ["DUMP", "CorruptBuildError", "NoBuildError", "current_dir", "load_dump", "open_store", "union_graph"]
 
 
 def current_dir(where: Layout | None = None) -> Path:
@@ -42,14 +42,41 @@ def open_store(where: Layout | None = None) -> ox.Store:
     key = (directory, dump.stat().st_mtime)
     if key not in _CACHE:
         _CACHE.clear()
-        _CACHE[key] = load_dump(dump)
+        store = load_dump(dump)
+        expected = built_quads(directory)
+        if expected is not None and len(store) != expected:  # cut at a line end: it parses, but is short
+            raise CorruptBuildError(f"{dump}: holds {len(store)} quads, the build wrote {expected} "
+                                    f"({directory / MANIFEST}); run `mandategraph build` again")
+        _CACHE[key] = store
     return _CACHE[key]
 
 
+def built_quads(directory: Path) -> int | None:
+    """The number of quads the build says it wrote (``build.json``), or None when it does not say."""
+    try:
+        quads = json.loads((directory / MANIFEST).read_text(encoding="utf-8")).get("quads")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return quads if isinstance(quads, int) else None
+
+
 def load_dump(path: Path) -> ox.Store:
+    """The dump at ``path`` in a new store; a truncated or garbage dump is a
+    :class:`CorruptBuildError` naming the file and the line, never a half-loaded store."""
     store = ox.Store()
-    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    except SyntaxError as exc:
+        raise CorruptBuildError(f"{path}: not a readable N-Quads dump ({_first_line(exc)}); "
+                                f"run `mandategraph build` again") from exc
+    except OSError as exc:
+        raise from_os_error(exc, str(path)) from exc
     return store
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def union_graph(store: ox.Store) -> Graph:

@@ -11,6 +11,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from mandategraph.errors import NotFound
 from mandategraph.iri import notation_key
 from mandategraph.label import DEFAULT_LANG, Label, official_address, pick, presumed
 from mandategraph.namespaces import MG, RDF
@@ -21,7 +22,7 @@ from mandategraph.status import SEVERITY
 MAX_DEPTH = 40
 
 
-class ItemNotFound(LookupError):
+class ItemNotFound(NotFound, LookupError):
     """No agenda item matches what the user typed; the message says what was tried."""
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mandategraph.cli import FINDINGS, OK, CommandError
-from mandategraph.export import FORMATS, ExportError, ScopeNotFound, export, parse_scope
+from mandategraph.cli import OK
+from mandategraph.export import FORMATS, ExportError, export, parse_scope
 from mandategraph.label import add_lang_argument
-from mandategraph.store import NoBuildError, open_store
+from mandategraph.store import open_store
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -27,16 +27,10 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        scope = parse_scope(args.scope)
-        if args.out is None and args.format == "png" and sys.stdout.isatty():
-            raise ExportError("--format png: give --out FILE.png (not writing an image to a terminal)")
-        result = export(open_store(), args.format, scope, args.out, lang=args.lang)
-    except (ExportError, NoBuildError) as exc:
-        raise CommandError(str(exc)) from exc
-    except ScopeNotFound as exc:
-        print(f"mandategraph export: {exc}", file=sys.stderr)
-        return FINDINGS
+    scope = parse_scope(args.scope)
+    if args.out is None and args.format == "png" and sys.stdout.isatty():
+        raise ExportError("--format png: give --out FILE.png (not writing an image to a terminal)")
+    result = export(open_store(), args.format, scope, args.out, lang=args.lang)
     if result.files:
         what = f"{result.triples} triples" if result.triples else \
             f"{result.nodes} nodes, {result.edges} edges"

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import argparse
 
-from mandategraph.cli import FINDINGS, OK, CommandError
-from mandategraph.impact import MandateNotFound, impact_of
+from mandategraph.cli import FINDINGS, OK
+from mandategraph.impact import impact_of
 from mandategraph.label import add_lang_argument
-from mandategraph.remote import RemoteError, add_endpoint_arguments, endpoint_from
+from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.render import impact_json, impact_text
-from mandategraph.store import NoBuildError, open_store
+from mandategraph.store import open_store
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -23,12 +23,6 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        impact = impact_of(endpoint_from(args) or open_store(), " ".join(args.mandate), lang=args.lang)
-    except (NoBuildError, RemoteError) as exc:
-        raise CommandError(str(exc)) from exc
-    except MandateNotFound as exc:
-        print(f"mandategraph impact: {exc}")
-        return FINDINGS
+    impact = impact_of(endpoint_from(args) or open_store(), " ".join(args.mandate), lang=args.lang)
     print(impact_json(impact, args.lang) if args.format == "json" else impact_text(impact, lang=args.lang))
     return OK if impact.hops else FINDINGS

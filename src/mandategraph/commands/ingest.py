@@ -6,7 +6,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from mandategraph.cli import OK, USAGE, CommandError
+from mandategraph.cli import OK, USAGE
+from mandategraph.errors import from_os_error
+from mandategraph.files import write_atomic
 from mandategraph.ingest import FORMATS, ingest, serialize, write_texts
 
 
@@ -42,8 +44,6 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         batch = ingest(files, symbol=args.symbol, progress=step)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from exc
     finally:
         bar.close()
     for _, message in batch.errors:
@@ -54,10 +54,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
-            try:
-                Path(args.out).write_bytes(data)
-            except OSError as exc:
-                raise CommandError(f"{args.out}: cannot write: {exc.strerror}") from exc
+            write_atomic(Path(args.out), data, f"--out {args.out}")
     texts = args.texts or (Path(f"{args.out}.texts") if args.out != "-" else None)
     extracted = [r.source for r in batch.results if r.text is not None]
     if extracted and texts is None:
@@ -67,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             write_texts(batch.results, texts)
         except OSError as exc:
-            raise CommandError(f"{texts}: cannot write: {exc.strerror}") from exc
+            raise from_os_error(exc, f"--texts {texts}", "cannot write") from exc
     if not args.quiet:
         triples = sum(len(r.graph) for r in batch.results)
         where = "" if args.out == "-" else f" -> {args.out}"

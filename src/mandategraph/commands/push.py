@@ -4,8 +4,8 @@ import argparse
 import sys
 
 from mandategraph.cli import OK, CommandError
-from mandategraph.remote import PushedGraph, RemoteError, push
-from mandategraph.store import NoBuildError, open_store
+from mandategraph.remote import PushedGraph, push
+from mandategraph.store import open_store
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -26,10 +26,9 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"  {graph.graph}: {graph.triples} triples (HTTP {graph.status})", file=sys.stderr)
 
-    try:
-        result = push(open_store(), args.graph_store, timeout=args.timeout, progress=progress)
-    except (NoBuildError, RemoteError) as exc:
-        raise CommandError(str(exc)) from exc
+    if not args.timeout > 0:
+        raise CommandError(f"--timeout {args.timeout:g}: must be more than 0 seconds")
+    result = push(open_store(), args.graph_store, timeout=args.timeout, progress=progress)
     print(f"pushed {len(result.graphs)} graphs, {result.triples} triples to {result.url} "
           f"in {result.seconds:.1f} s")
     return OK

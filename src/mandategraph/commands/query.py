@@ -3,10 +3,10 @@ from __future__ import annotations
 import argparse
 
 from mandategraph import query
-from mandategraph.cli import FINDINGS, OK, CommandError
-from mandategraph.remote import RemoteError, add_endpoint_arguments, endpoint_from
+from mandategraph.cli import FINDINGS, OK
+from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.results import FORMATS, render
-from mandategraph.store import NoBuildError, open_store
+from mandategraph.store import open_store
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -22,15 +22,12 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        if args.list or not args.name:
-            for q in query.named_queries():
-                params = " ".join(f"--param {p.name}=<{p.type}>" for p in q.parameters)
-                print(f"{q.name:32} {q.title}  {params}".rstrip())
-            return OK
-        named = query.find(args.name)
-        result = query.run(endpoint_from(args) or open_store(), named, query.parse_params(args.param))
-    except (query.QueryError, NoBuildError, RemoteError) as exc:
-        raise CommandError(str(exc)) from exc
+    if args.list or not args.name:
+        for q in query.named_queries():
+            params = " ".join(f"--param {p.name}=<{p.type}>" for p in q.parameters)
+            print(f"{q.name:32} {q.title}  {params}".rstrip())
+        return OK
+    named = query.find(args.name)
+    result = query.run(endpoint_from(args) or open_store(), named, query.parse_params(args.param))
     print(render(result, args.format))
     return OK if len(result) else FINDINGS

@@ -3,7 +3,7 @@ from __future__ import annotations
 import argparse
 
 from mandategraph.cli import OK, CommandError
-from mandategraph.store import NoBuildError, current_dir
+from mandategraph.store import current_dir
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -42,10 +42,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--per-client must be at least 1")
     if not args.watch >= 0:
         raise CommandError("--watch must be 0 or more seconds")
-    try:
-        current_dir()
-    except NoBuildError as exc:
-        raise CommandError(str(exc)) from exc
+    current_dir()
     from mandategraph.server.app import ServerConfig, serve
 
     serve(ServerConfig(host=args.host, port=args.port, query_timeout=args.query_timeout,

@@ -3,11 +3,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from mandategraph.cli import OK, CommandError
-from mandategraph.query import QueryError
-from mandategraph.remote import RemoteError, add_endpoint_arguments, endpoint_from
+from mandategraph.cli import OK
+from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.stats import stats, stats_text
-from mandategraph.store import NoBuildError, open_store
+from mandategraph.store import open_store
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -23,10 +22,7 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        result = stats(endpoint_from(args) or open_store(), top=args.top)
-    except (NoBuildError, RemoteError, QueryError) as exc:
-        raise CommandError(str(exc)) from exc
+    result = stats(endpoint_from(args) or open_store(), top=args.top)
     print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) if args.format == "json"
           else stats_text(result))
     return OK

@@ -4,11 +4,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from mandategraph.cli import FINDINGS, OK, CommandError
+from mandategraph.cli import FINDINGS, OK
+from mandategraph.errors import InputError
+from mandategraph.files import write_atomic
 from mandategraph.label import add_lang_argument
-from mandategraph.remote import RemoteError, add_endpoint_arguments, endpoint_from
+from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.render import agenda_json, agenda_text, trace_json, trace_text
-from mandategraph.store import NoBuildError, open_store
+from mandategraph.store import open_store
 from mandategraph.trace import AgendaTrace, ItemNotFound, Trace, trace_agenda, trace_item
 
 FORMATS = ("text", "json", "dot", "svg", "png")
@@ -33,24 +35,18 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     text = " ".join(args.item)
+    store = endpoint_from(args) or open_store()
     try:
-        store = endpoint_from(args) or open_store()
-        try:
-            trace: Trace | AgendaTrace = trace_item(store, text, lang=args.lang)
-        except ItemNotFound as not_item:
-            try:  # a whole agenda: "CTOC/COP/WG.7/2013/1", "WG.7 2013"
-                trace = trace_agenda(store, text, lang=args.lang)
-            except ItemNotFound:
-                raise not_item from None
-    except (NoBuildError, RemoteError) as exc:
-        raise CommandError(str(exc)) from exc
-    except ItemNotFound as exc:
-        print(f"mandategraph trace: {exc}")
-        return FINDINGS
+        trace: Trace | AgendaTrace = trace_item(store, text, lang=args.lang)
+    except ItemNotFound as not_item:
+        try:  # a whole agenda: "CTOC/COP/WG.7/2013/1", "WG.7 2013"
+            trace = trace_agenda(store, text, lang=args.lang)
+        except ItemNotFound:
+            raise not_item from None
     if isinstance(trace, AgendaTrace):
         if args.format not in ("text", "json"):
-            raise CommandError(f"--format {args.format}: a whole agenda is written as text or json; "
-                               "draw one item at a time")
+            raise InputError(f"--format {args.format}: a whole agenda is written as text or json; "
+                             "draw one item at a time")
         write(agenda_json(trace) if args.format == "json" else agenda_text(trace, brief=args.brief), args.out)
         return OK if any(t.hops for t in trace.items) else FINDINGS
     write(render(trace, args.format, args.brief), args.out)
@@ -70,13 +66,9 @@ def render(trace: Trace, fmt: str, brief: bool = False) -> str | bytes:
 def write(data: str | bytes, out: Path | None) -> None:
     """Text or bytes to ``out`` or to standard output; a file that cannot be written is an input error."""
     if out is not None:
-        try:
-            if isinstance(data, bytes):
-                out.write_bytes(data)
-            else:
-                out.write_text(data if data.endswith("\n") else data + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise CommandError(f"--out {out}: cannot write: {exc.strerror}") from exc
+        if isinstance(data, str):
+            data = (data if data.endswith("\n") else data + "\n").encode("utf-8")
+        write_atomic(out, data, f"--out {out}")
         print(f"wrote {out}", file=sys.stderr)
     elif isinstance(data, bytes):
         sys.stdout.flush()

@@ -4,7 +4,6 @@ import argparse
 import json
 
 from mandategraph.cli import FINDINGS, OK, CommandError
-from mandategraph.store import NoBuildError
 from mandategraph.validate import ValidationReport, validate_built
 
 
@@ -22,10 +21,7 @@ def run(args: argparse.Namespace) -> int:
         return run_summary(args)
     if args.format == "html":
         raise CommandError("--format html: only with --summary")
-    try:
-        report = validate_built()
-    except NoBuildError as exc:
-        raise CommandError(str(exc)) from exc
+    report = validate_built()
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.format == "json"
           else report_text(report))
     return OK if report.conforms else FINDINGS
@@ -47,9 +43,6 @@ def report_text(report: ValidationReport) -> str:
 def run_summary(args: argparse.Namespace) -> int:
     from mandategraph.dashboard import dashboard_html, dashboard_json, dashboard_text, summary_built
 
-    try:
-        dashboard = summary_built()
-    except NoBuildError as exc:
-        raise CommandError(str(exc)) from exc
+    dashboard = summary_built()
     print({"text": dashboard_text, "json": dashboard_json, "html": dashboard_html}[args.format](dashboard))
     return OK if dashboard.conforms else FINDINGS

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from mandategraph.errors import InputError
 from mandategraph.ingest.document import Document, IngestResult, sorted_ntriples
 from mandategraph.ingest.extract import SOURCE_SUFFIXES, extracted_name, source_text
 from mandategraph.ingest.registry import Registry
@@ -151,7 +152,27 @@ def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str |
             elif not message.startswith(str(path)):
                 message = f"{path}: {message}"
             errors.append((str(path), message))
-    return IngestBatch(tuple(results), tuple(errors))
+    kept, duplicates = one_text_per_document(results, {p.name: p for p in paths})
+    return IngestBatch(tuple(kept), tuple(errors) + tuple(duplicates))
+
+
+def one_text_per_document(results: list[IngestResult], paths: dict[str, Path]) -> tuple[
+        list[IngestResult], list[tuple[str, str]]]:
+    """Two texts of one document (the same symbol, so the same named graph; language versions of
+    one UN document share their symbol) would silently replace or merge each other: the first is
+    kept and each later one is an error naming both files."""
+    first: dict[URIRef, IngestResult] = {}
+    kept, errors = [], []
+    for result in results:
+        seen = first.setdefault(result.graph_name, result)
+        if seen is result:
+            kept.append(result)
+            continue
+        path, other = paths.get(result.source, Path(result.source)), paths.get(seen.source, Path(seen.source))
+        what = f"symbol {result.symbol}" if result.symbol else f"graph {result.graph_name}"
+        errors.append((str(path), f"{path}: the same document ({what}, language {result.language}) as {other} "
+                                  f"(language {seen.language}); keep one text per document symbol"))
+    return kept, errors
 
 
 def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | None = None,
@@ -161,7 +182,7 @@ def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | No
     from mandategraph.project import layout
 
     if symbol is not None and len(paths) != 1:
-        raise ValueError("--symbol names the symbol of one file: give exactly one FILE with it")
+        raise InputError("--symbol names the symbol of one file: give exactly one FILE with it")
     if registry is None:
         curated = layout().curated
         registry = Registry.load(curated) if curated.is_dir() else Registry().with_series()

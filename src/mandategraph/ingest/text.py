@@ -15,8 +15,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mandategraph.errors import InputError
 
-class NotADocumentError(ValueError):
+
+class NotADocumentError(InputError, ValueError):
     """The input is not a readable UN document text (empty, binary, or no recognisable structure)."""
 
 
