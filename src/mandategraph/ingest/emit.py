@@ -148,6 +148,9 @@ class Emitter:
 def _url(text: str) -> URIRef | Literal:
     """A source address as an IRI when it is one, else as the text given."""
     t = text.strip()
-    if t.startswith(("http://", "https://")) and not any(c in t for c in ' <>"{}|\\^`'):
-        return URIRef(t)
+    if t.startswith(("http://", "https://")):
+        try:
+            return iri.external(t, "source:")
+        except iri.IRIError:
+            pass
     return Literal(t)
