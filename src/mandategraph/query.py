@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.namespace import XSD
 
+from mandategraph import iri
 from mandategraph.errors import InputError
 from mandategraph.project import layout as default_layout
 from mandategraph.terms import RdfTerm, from_ox, to_ox
@@ -87,7 +88,10 @@ def convert(param: Parameter, value: str) -> RdfTerm:
         value = value.removeprefix("<").removesuffix(">")
         if not re.match(r"^[a-z][a-z0-9+.-]*:\S+$", value, re.I):
             raise QueryError(f"parameter {param.name}: {value!r} is not an IRI")
-        return URIRef(value)
+        try:
+            return iri.checked(value, f"parameter {param.name}:")
+        except iri.IRIError as exc:
+            raise QueryError(str(exc)) from None
     if param.type == "integer":
         if not re.fullmatch(r"-?\d+", value):
             raise QueryError(f"parameter {param.name}: {value!r} is not an integer")
@@ -108,9 +112,15 @@ def internal(name: str) -> str:
 
 def parse(path: Path) -> NamedQuery:
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise QueryError(f"{path}: cannot read: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        at = raw.count(b"\n", 0, exc.start) + 1
+        raise QueryError(f"{path}, line {at}: not UTF-8 (byte 0x{raw[exc.start]:02x}); SPARQL files are "
+                         f"UTF-8: convert it (iconv -f latin1 -t utf-8)") from None
     fields: dict[str, list[str]] = {}
     params: list[Parameter] = []
     key = None
@@ -164,11 +174,13 @@ class Remote(Protocol):
 
 
 def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, str] | None = None,
-        bindings: Mapping[str, RdfTerm] | None = None) -> QueryResult:
+        bindings: Mapping[str, RdfTerm] | None = None, allow_service: bool = False) -> QueryResult:
     """Run a named query with ``params`` (strings, typed by its header), or SPARQL text with
     ``bindings`` (terms), on the embedded store's default graph (a build's is the distinct union of
     the named graphs; see :func:`has_default_graph`), or on a
-    remote endpoint (:class:`mandategraph.remote.Endpoint`) with the same answers."""
+    remote endpoint (:class:`mandategraph.remote.Endpoint`) with the same answers. On the embedded
+    store a ``SERVICE`` clause (which would fetch another endpoint) is refused unless
+    ``allow_service``."""
     if isinstance(query, NamedQuery):
         bindings = query.bind(params or {})
         text = query.text
@@ -176,6 +188,10 @@ def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, 
         bindings, text = dict(bindings or {}), query
     if not isinstance(store, ox.Store):
         return store.run_query(text, bindings)
+    if not allow_service and uses_service(text):
+        where = f"query {query.name}" if isinstance(query, NamedQuery) else "the query"
+        raise QueryError(f"{where} has a SERVICE clause, which would fetch another endpoint over the "
+                         f"network: refused (run with --allow-service to allow it)")
     try:
         answer = store.query(text, use_default_graph_as_union=not has_default_graph(store),
                              substitutions={ox.Variable(k): to_ox(v) for k, v in bindings.items()})
@@ -189,6 +205,33 @@ def has_default_graph(store: ox.Store) -> bool:
     (:func:`mandategraph.build.union_as_default_graph`), which queries read; a store assembled in
     memory (tests, bench, validate) has none, and is queried on the union of its named graphs."""
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
+_MAYBE_SERVICE = re.compile(r"service|\\u|\\U", re.I)
+
+
+def uses_service(text: str) -> bool:
+    """Whether the SPARQL ``text`` has a SERVICE pattern anywhere, however written (escapes
+    included); text that does not parse is left to the store to refuse."""
+    if not _MAYBE_SERVICE.search(text):  # the common case costs one scan, not a parse
+        return False
+    from pyparsing import ParseBaseException, ParseResults
+    from rdflib.plugins.sparql import parser
+
+    try:
+        tree = parser.parseQuery(text)
+    except (ParseBaseException, RecursionError, ValueError):
+        return False
+    stack: list[object] = [tree]
+    while stack:
+        node = stack.pop()
+        if getattr(node, "name", None) == "ServiceGraphPattern":
+            return True
+        if isinstance(node, dict):  # rdflib's CompValue is a dict
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(list(node))
+    return False
 
 
 def collect(answer: object) -> QueryResult:
