@@ -20,6 +20,8 @@ Every message names its culprit: the file (and line), the parameter or the addre
 from __future__ import annotations
 
 import errno
+import os
+import re
 
 OK, FINDINGS, BAD_INPUT, ENVIRONMENT, BUG, INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -72,10 +74,15 @@ def from_os_error(exc: OSError, what: str = "", doing: str = "") -> Mandategraph
     """An :class:`OSError` as the error of its kind, one line naming ``what`` (or the file) and what
     was being done (``"cannot write"``)."""
     culprit = what or (str(exc.filename) if exc.filename else "")
+    code = exc.errno
     reason = exc.strerror or str(exc) or type(exc).__name__
+    rust = re.search(r"\(os error (\d+)\)", reason)  # pyoxigraph's OSError carries its errno in the text
+    if code is None and rust:
+        code = int(rust.group(1))
+        reason = os.strerror(code)
     if doing:
         reason = f"{doing}: {reason}"
     line = f"{culprit}: {reason}" if culprit else reason
-    if exc.errno in ENVIRONMENT_ERRNOS:
+    if code in ENVIRONMENT_ERRNOS:
         return EnvironmentFailure(line)
     return InputError(line)

@@ -40,3 +40,9 @@ def fsync_directory(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def text_of_name(name: str) -> str:
+    """A file name or argument as valid text: bytes that were not UTF-8 (kept by Python as lone
+    surrogates) are written as ``\\xff`` escapes, so the name can go into RDF and messages."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

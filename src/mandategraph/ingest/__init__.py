@@ -30,6 +30,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from mandategraph.errors import InputError
+from mandategraph.files import text_of_name
 from mandategraph.ingest.document import Document, IngestResult, sorted_ntriples
 from mandategraph.ingest.extract import SOURCE_SUFFIXES, extracted_name, source_text
 from mandategraph.ingest.registry import Registry
@@ -64,6 +65,7 @@ def ingest_bytes(raw: bytes, name: str, registry: Registry, symbol: str | None =
 def _document(raw: bytes, name: str, registry: Registry, symbol: str | None,
               source_url: str | None = None) -> Document:
     """One document extracted, cleaned and its cover read (once: learning and reading share it)."""
+    name = text_of_name(name)
     if symbol is not None and not is_symbol(symbol):
         raise NotADocumentError(f"{name}: --symbol {symbol!r} is not a UN document symbol")
     return Document(source_text(raw, name, source_url), registry, symbol, raw)
