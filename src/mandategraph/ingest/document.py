@@ -76,7 +76,7 @@ class IngestResult:
 
 
 def sorted_ntriples(graph: Graph) -> str:
-    rows = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    rows = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
     return "".join(row + "\n" for row in sorted(set(rows)) if row.strip())
 
 
