@@ -1,3 +1,6 @@
-from mandategraph.cli import main
+try:
+    from mandategraph.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the command is still being loaded
+    raise SystemExit(130) from None
 
 raise SystemExit(main())

@@ -17,7 +17,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from mandategraph import __version__
 from mandategraph.errors import (
     BAD_INPUT,
     BUG,
@@ -50,6 +49,8 @@ class Parser(argparse.ArgumentParser):
 
 
 def parser() -> argparse.ArgumentParser:
+    from mandategraph import __version__
+
     top = Parser(prog="mandategraph",
                  description="The mandate graph of the UNTOC Conference of the Parties and its working groups.",
                  epilog=EPILOG)

@@ -3,6 +3,7 @@ renamed over it, so a reader (or a power cut) sees the old file or the new one, 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -20,7 +21,8 @@ def write_atomic(path: Path, data: bytes, what: str = "") -> None:
             os.fsync(out.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise from_os_error(exc, what or str(path), "cannot write") from exc
     fsync_directory(path.parent)
 

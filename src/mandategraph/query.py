@@ -30,6 +30,7 @@ from mandategraph.project import layout as default_layout
 from mandategraph.terms import RdfTerm, from_ox, to_ox
 
 PARAM_TYPES = ("iri", "string", "integer", "date", "boolean")
+MAX_DIGITS = 4000  # Python's int() refuses more than 4,300
 
 
 class QueryError(InputError, ValueError):
@@ -93,8 +94,12 @@ def convert(param: Parameter, value: str) -> RdfTerm:
         except iri.IRIError as exc:
             raise QueryError(str(exc)) from None
     if param.type == "integer":
-        if not re.fullmatch(r"-?\d+", value):
+        value = iri.ascii_digits(value)
+        if not re.fullmatch(r"-?[0-9]+", value):
             raise QueryError(f"parameter {param.name}: {value!r} is not an integer")
+        if len(value) > MAX_DIGITS:
+            raise QueryError(f"parameter {param.name}: a number of {len(value)} digits is too long "
+                             f"(at most {MAX_DIGITS})")
         return Literal(int(value))
     if param.type == "date":
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

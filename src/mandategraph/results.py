@@ -8,6 +8,7 @@ import json
 
 from rdflib import BNode, Graph, Literal, URIRef
 
+from mandategraph.errors import InputError
 from mandategraph.namespaces import PREFIXES
 from mandategraph.query import QueryResult
 from mandategraph.terms import RdfTerm
@@ -100,7 +101,8 @@ def graph_of(result: QueryResult) -> Graph:
 
 def to_turtle(result: QueryResult) -> str:
     if result.kind != "graph":
-        raise ValueError("only CONSTRUCT and DESCRIBE results can be written as Turtle")
+        raise InputError(f"--format ttl: only CONSTRUCT and DESCRIBE results can be written as Turtle "
+                         f"(this query is a {result.kind.upper()}: use table, csv or json)")
     return graph_of(result).serialize(format="turtle")
 
 

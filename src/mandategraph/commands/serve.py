@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import argparse
+import socket
 
 from mandategraph.cli import OK, CommandError
+from mandategraph.errors import from_os_error
 from mandategraph.store import current_dir
 
 
@@ -43,9 +45,26 @@ def run(args: argparse.Namespace) -> int:
     if not args.watch >= 0:
         raise CommandError("--watch must be 0 or more seconds")
     current_dir()
+    check_port(args.host, args.port)
     from mandategraph.server.app import ServerConfig, serve
 
     serve(ServerConfig(host=args.host, port=args.port, query_timeout=args.query_timeout,
                        workers=args.workers, read_seconds=args.read_timeout,
                        per_client=args.per_client, watch_seconds=args.watch))
     return OK
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail before starting anything when ``host:port`` cannot be listened on (a port in use is an
+    environment failure, exit 3; an address this machine does not have is one too)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise CommandError(f"--host {host}: {exc.strerror or exc}") from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise from_os_error(exc, f"--port {port} on {host}", "cannot listen") from exc
