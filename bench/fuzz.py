@@ -1,0 +1,191 @@
+"""Fuzzed UN document texts: the corpus texts of ``data/sources`` mutated by class, thrown at the
+ingester, every output loaded back.
+
+    python -m bench.fuzz --documents 10000 [--seed N]
+
+prints how many documents of each mutation class were read, refused (a one-line
+``NotADocumentError``) or failed, the slowest document's CPU time, and exits 1 if any failed
+(an unhandled exception, an output that does not load, or more than ``--cpu-limit`` seconds of
+CPU). ``tests/test_fuzz.py`` runs a small sample of the same generator in the suite.
+
+Mutation classes: byte flips, truncation, control and format characters (form feed, vertical tab,
+NEL, U+2028/2029, zero-width, BOM, NUL, ESC), other encodings (UTF-16, Latin-1, cp1252, UTF-8 with
+BOM), long lines, long numbers (over Python's 4,300-digit limit), digits of other scripts
+(Arabic-Indic, full-width, Devanagari) and repeated citations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = sorted((ROOT / "data" / "sources").glob("*.txt"))
+
+CONTROL = ["\f", "\v", "\x85", "\u2028", "\u2029", "\u200b", "\u200e", "\ufeff", "\x1b", "\r", "\x7f",
+           "\u00ad", "\u202e", "\x1c", "\x1d", "\x1e"]
+DIGITS = {"arabic-indic": 0x0660, "extended-arabic-indic": 0x06F0, "full-width": 0xFF10, "devanagari": 0x0966}
+ENCODINGS = ["utf-16", "utf-16-be", "latin-1", "cp1252", "utf-8-sig"]
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in SOURCES]
+
+
+def byte_flips(rng: random.Random, text: str) -> bytes:
+    raw = bytearray(text.encode("utf-8"))
+    for _ in range(rng.randint(1, 40)):
+        if raw:
+            raw[rng.randrange(len(raw))] ^= 1 << rng.randrange(8)
+    return bytes(raw)
+
+
+def truncation(rng: random.Random, text: str) -> bytes:
+    raw = text.encode("utf-8")
+    return raw[: rng.randint(0, len(raw))]  # may cut inside a UTF-8 sequence
+
+
+def control_and_format(rng: random.Random, text: str) -> bytes:
+    chars = list(text)
+    for _ in range(rng.randint(1, 30)):
+        chars.insert(rng.randint(0, len(chars)), rng.choice(CONTROL))
+    if rng.random() < 0.1:
+        chars.insert(rng.randint(0, len(chars)), "\x00")
+    if rng.random() < 0.5:  # a page break or line separator inside a quoted sentence
+        out = "".join(chars).replace("the Conference", f"the{rng.choice(CONTROL)}Conference", 3)
+        return out.encode("utf-8")
+    return "".join(chars).encode("utf-8")
+
+
+def encodings(rng: random.Random, text: str) -> bytes:
+    return text.encode(rng.choice(ENCODINGS), errors="replace")
+
+
+def long_lines(rng: random.Random, text: str) -> bytes:
+    lines = text.split("\n")
+    i = rng.randrange(len(lines))
+    joined = " ".join(lines[i:]) if rng.random() < 0.5 else lines[i] * rng.randint(50, 400)
+    return "\n".join(lines[:i] + [joined]).encode("utf-8")
+
+
+def long_numbers(rng: random.Random, text: str) -> bytes:
+    number = "9" * rng.choice([4301, 5000, 20000])
+    forms = [f"resolution {number}/3", f"decision 4/{number}", f"Item {number} of the provisional agenda",
+             f"{number}. ", f"{number} November 2013", f"CTOC/COP/WG.7/{number}/1", f"paragraph {number}"]
+    lines = text.split("\n")
+    for _ in range(rng.randint(1, 4)):
+        lines.insert(rng.randint(0, len(lines)), rng.choice(forms))
+    return "\n".join(lines).encode("utf-8")
+
+
+def other_digits(rng: random.Random, text: str) -> bytes:
+    zero = DIGITS[rng.choice(sorted(DIGITS))]
+    share = rng.random()
+    return "".join(chr(zero + int(c)) if c.isascii() and c.isdigit() and rng.random() < share else c
+                   for c in text).encode("utf-8")
+
+
+def repeated_citations(rng: random.Random, text: str) -> bytes:
+    count = rng.choice([50, 500, 3000])
+    listing = ", ".join(f"{rng.randint(1, 12)}/{rng.randint(1, 12)}" for _ in range(count))
+    sentence = f"Recalling its resolutions {listing} and 6/3, the Conference requested the Secretariat."
+    paragraphs = text.split("\n\n")
+    paragraphs.insert(rng.randint(0, len(paragraphs)), sentence)
+    return "\n\n".join(paragraphs).encode("utf-8")
+
+
+CLASSES: dict[str, Callable[[random.Random, str], bytes]] = {
+    "byte-flips": byte_flips, "truncation": truncation, "control-and-format": control_and_format,
+    "encodings": encodings, "long-lines": long_lines, "long-numbers": long_numbers,
+    "non-ascii-digits": other_digits, "repeated-citations": repeated_citations}
+
+
+def document(rng: random.Random, texts: list[str], kind: str) -> bytes:
+    """One fuzzed document of mutation class ``kind`` (sometimes with a second class on top)."""
+    raw = CLASSES[kind](rng, rng.choice(texts))
+    if rng.random() < 0.25:
+        second = rng.choice(sorted(CLASSES))
+        raw = CLASSES[second](rng, raw.decode("utf-8", "replace"))
+    return raw
+
+
+@dataclass
+class Outcome:
+    kind: str
+    status: str  # read | refused | failed
+    cpu: float
+    detail: str = ""
+
+
+def check(raw: bytes, kind: str, registry: object, cpu_limit: float) -> Outcome:
+    """Ingest ``raw``; every output format must load back with the triples ingest made."""
+    import pyoxigraph as ox
+
+    from mandategraph.ingest import NotADocumentError, ingest_bytes, serialize
+
+    started = time.process_time()
+    try:
+        result = ingest_bytes(raw, "fuzz.txt", registry)  # type: ignore[arg-type]
+    except NotADocumentError:
+        return Outcome(kind, "refused", time.process_time() - started)
+    except Exception as exc:  # noqa: BLE001 - any other exception is the finding
+        return Outcome(kind, "failed", time.process_time() - started, f"{type(exc).__name__}: {exc}"[:300])
+    cpu = time.process_time() - started
+    try:
+        for fmt, parser in (("nt", ox.RdfFormat.N_TRIPLES), ("trig", ox.RdfFormat.TRIG),
+                            ("ttl", ox.RdfFormat.TURTLE)):
+            quads = list(ox.parse(serialize([result], fmt), format=parser))
+            if len({(q.subject, q.predicate, q.object) for q in quads}) != len(result.graph):
+                raise ValueError(f"{fmt}: {len(quads)} triples back of {len(result.graph)}")
+    except (SyntaxError, ValueError) as exc:
+        return Outcome(kind, "failed", cpu, f"output does not load back: {exc}"[:300])
+    if cpu > cpu_limit:
+        return Outcome(kind, "failed", cpu, f"{cpu:.2f} s of CPU (limit {cpu_limit} s)")
+    return Outcome(kind, "read", cpu)
+
+
+def run(documents: int, seed: int, cpu_limit: float = 2.0,
+        progress: Callable[[int], None] = lambda _: None) -> list[Outcome]:
+    from mandategraph.ingest import Registry
+
+    registry = Registry.load(ROOT / "data" / "curated")
+    rng, texts, kinds = random.Random(seed), _texts(), sorted(CLASSES)
+    outcomes = []
+    for n in range(documents):
+        kind = kinds[n % len(kinds)]
+        outcomes.append(check(document(rng, texts, kind), kind, registry, cpu_limit))
+        progress(n)
+    return outcomes
+
+
+def summary(outcomes: list[Outcome], seed: int) -> str:
+    by = Counter((o.kind, o.status) for o in outcomes)
+    lines = [f"{len(outcomes)} fuzzed documents (seed {seed}), slowest {max(o.cpu for o in outcomes):.2f} s CPU",
+             f"{'class':22} {'read':>6} {'refused':>8} {'failed':>7}"]
+    for kind in sorted(CLASSES):
+        lines.append(f"{kind:22} {by[kind, 'read']:6} {by[kind, 'refused']:8} {by[kind, 'failed']:7}")
+    lines += [f"FAILED {o.kind}: {o.detail}" for o in outcomes if o.status == "failed"][:20]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    args.add_argument("--documents", type=int, default=10_000)
+    args.add_argument("--seed", type=int, default=13)
+    args.add_argument("--cpu-limit", type=float, default=2.0, help="seconds of CPU per document")
+    opts = args.parse_args(argv)
+    outcomes = run(opts.documents, opts.seed, opts.cpu_limit,
+                   lambda n: print(f"\r{n + 1}/{opts.documents}", end="", file=sys.stderr) if n % 100 == 99 else None)
+    print(file=sys.stderr)
+    print(summary(outcomes, opts.seed))
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
