@@ -224,3 +224,10 @@ def test_citation_records_are_frozen() -> None:
     c = Citation("resolution", (0, 1), "x", session=6, number=3)
     with pytest.raises(AttributeError):
         c.session = 5  # type: ignore[misc]
+
+
+def test_an_ordinal_broken_at_a_line_end_is_one_number() -> None:
+    """"Fifty-" at a line's end and "second" on the next is the 52nd session, never the 2nd."""
+    from mandategraph.ingest.citations import ordinal
+
+    assert ordinal("Fifty- second") == ordinal("Fifty-\nsecond") == ordinal("fifty-second") == 52

@@ -81,7 +81,9 @@ ORDINAL = lexicon.ordinal_words_pattern()
 
 define("patterns.ordinal", r"\b(?P<ord>" + ORDINAL + r")\b",
        examples=[("the 1st meeting", {"ord": "1st"}), ("its sixth session", {"ord": "sixth"}),
-                 ("Twenty-eighth session", {"ord": "Twenty-eighth"}), ("23rd", {"ord": "23rd"})],
+                 ("Twenty-eighth session", {"ord": "Twenty-eighth"}), ("23rd", {"ord": "23rd"}),
+                 ("Fifty-\nsecond session", {"ord": "Fifty-\nsecond"}),
+                 ("Fifty- second session", {"ord": "Fifty- second"})],
        rejects=["a session", "the seventies"], flags=re.IGNORECASE)
 
 MANDATE_NUMBER = r"\d{1,4}/\d{1,3}"

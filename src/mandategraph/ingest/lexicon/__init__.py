@@ -54,9 +54,10 @@ def alternation(words: object) -> str:
 
 
 def ordinal_words_pattern() -> str:
-    """The English ordinal as a pattern: "1st", "23rd", "sixth", "twenty-eighth"."""
+    """The English ordinal as a pattern: "1st", "23rd", "sixth", "twenty-eighth", "Fifty- second"."""
     tens = alternation(en.TENS)
-    return (r"(?:\d+\s*(?:st|nd|rd|th)|(?:(?:" + tens + r")[-\s])?(?:" + alternation(en.ORDINALS) + r"))")
+    # the tens and the unit joined by a hyphen, a space, or a hyphen at a line's end ("Fifty-\nsecond")
+    return (r"(?:\d+\s*(?:st|nd|rd|th)|(?:(?:" + tens + r")(?:-\s*|\s+))?(?:" + alternation(en.ORDINALS) + r"))")
 
 
 _FOREIGN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\uff0f]")
