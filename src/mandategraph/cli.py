@@ -32,8 +32,22 @@ from mandategraph.errors import (
 USAGE = BAD_INPUT
 __all__ = ["FINDINGS", "OK", "USAGE", "CommandError", "main", "parser"]
 
-# Each module in mandategraph.commands defines add(subparsers) and run(args) -> int.
-COMMANDS = ("build", "ingest", "validate", "query", "trace", "impact", "serve", "export", "stats", "push")
+# Each module in mandategraph.commands defines add(subparsers) and run(args) -> int. Only the module
+# of the command being run is imported (its libraries are what the command needs); the others are
+# listed with their one-line help, so `mandategraph --version` and `--help` import no RDF library.
+COMMANDS = {
+    "build": "build the graph from ontology/, data/curated and data/sources",
+    "ingest": "read UN document texts and write their RDF (one named graph per document)",
+    "validate": "SHACL report of the built graph, grouped by shape and message",
+    "query": "run a named query from queries/ (or a .rq file)",
+    "trace": "why is this item on the agenda? every chain of mandates, with evidence",
+    "impact": "what does this mandate ground? every item, session, recommendation and document "
+              "downstream, with evidence",
+    "serve": "a read-only SPARQL endpoint, query and trace pages, Linked Data",
+    "export": "the graph or one scope of it as RDF, GraphML/GEXF/CSV or a picture",
+    "stats": "network analytics: mandates grounding most items, centrality, gaps, chain depths",
+    "push": "load the built dataset into a SPARQL server (Graph Store Protocol)",
+}
 
 CommandError = InputError  # the name the command modules raise a bad input by (exit 2)
 
@@ -48,7 +62,9 @@ class Parser(argparse.ArgumentParser):
         self.exit(BAD_INPUT, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser. With ``argv``, only the command it names gets its full arguments (and
+    its module imported); without, every command does."""
     from mandategraph import __version__
 
     top = Parser(prog="mandategraph",
@@ -57,18 +73,22 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--version", action="version", version=f"mandategraph {__version__}")
     top.add_argument("--debug", action="store_true", help="show the traceback of a failure")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMANDS:
-        module = importlib.import_module(f"mandategraph.commands.{name}")
-        module.add(sub)
+    chosen = None if argv is None else next((a for a in argv if not a.startswith("-")), None)
+    for name, summary in COMMANDS.items():
+        if argv is None or name == chosen:
+            importlib.import_module(f"mandategraph.commands.{name}").add(sub)
+        else:
+            sub.add_parser(name, help=summary)
     return top
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     command, debug = "mandategraph", bool(os.environ.get("MANDATEGRAPH_DEBUG"))
     try:
         if sys.stdout is None:
             raise EnvironmentFailure("standard output is closed (redirect it to /dev/null to discard the output)")
-        args = parser().parse_args(argv)
+        args = parser(argv).parse_args(argv)
         command, debug = f"mandategraph {args.command}", debug or args.debug
         return int(args.run(args))
     except SystemExit as exc:  # argparse: --help, --version, a bad argument

@@ -6,12 +6,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from mandategraph.build import build
-from mandategraph.cli import FINDINGS, OK, CommandError
+from mandategraph.cli import COMMANDS, FINDINGS, OK, CommandError
 from mandategraph.project import layout
 
 
 def add(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="build the graph from ontology/, data/curated and data/sources",
+    p = sub.add_parser("build", help=COMMANDS["build"],
                        description="Ingest data/sources, load the ontology and curated facts, materialise, "
                                    "validate, and swap the new store in atomically, only when it "
                                    "conforms: with SHACL violations (exit 1) the previous graph stays "

@@ -3,7 +3,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mandategraph.cli import OK
+from mandategraph.cli import COMMANDS, OK
 from mandategraph.export import FORMATS, ExportError, export, parse_scope
 from mandategraph.label import add_lang_argument
 from mandategraph.store import open_store
@@ -11,7 +11,7 @@ from mandategraph.store import open_store
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "export", help="the graph or one scope of it as RDF, GraphML/GEXF/CSV or a picture",
+        "export", help=COMMANDS["export"],
         description="Export the built graph. RDF: ttl, nt (the union of the graphs), trig, jsonld (the "
                     "named graphs kept). Networks: graphml, gexf (Gephi, networkx), csv (nodes and "
                     "edges files). Pictures: dot, svg, png. SCOPE is item=\"WG.7 2013 item 3\" (the item "

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import argparse
 
-from mandategraph.cli import FINDINGS, OK
+from mandategraph.cli import COMMANDS, FINDINGS, OK
 from mandategraph.impact import impact_of
 from mandategraph.label import add_lang_argument
 from mandategraph.remote import add_endpoint_arguments, endpoint_from
@@ -11,8 +11,7 @@ from mandategraph.store import open_store
 
 
 def add(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("impact", help="what does this mandate ground? every item, session, "
-                                      "recommendation and document downstream, with evidence",
+    p = sub.add_parser("impact", help=COMMANDS["impact"],
                        description='MANDATE is "resolution 6/3", "decision 4/4", "6/3" (of the UNTOC '
                                    'Conference), "CAC/COSP resolution 6/3" or an IRI.')
     p.add_argument("mandate", nargs="+", help="the mandate")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from mandategraph.cli import OK, USAGE
+from mandategraph.cli import COMMANDS, OK, USAGE
 from mandategraph.errors import from_os_error
 from mandategraph.files import write_atomic
 from mandategraph.ingest import FORMATS, ingest, serialize, write_texts
@@ -14,7 +14,7 @@ from mandategraph.ingest import FORMATS, ingest, serialize, write_texts
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "ingest", help="read UN document texts and write their RDF (one named graph per document)",
+        "ingest", help=COMMANDS["ingest"],
         description="Read FILE... (plain texts, PDF or Word files of agendas, background papers, notes, "
                     "reports, conference room papers, resolutions and decisions, in any UN language) and "
                     "write what they say as RDF with evidence. A file that is not a UN document is reported "

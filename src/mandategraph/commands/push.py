@@ -3,14 +3,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mandategraph.cli import OK, CommandError
+from mandategraph.cli import COMMANDS, OK, CommandError
 from mandategraph.remote import PushedGraph, push
 from mandategraph.store import open_store
 
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "push", help="load the built dataset into a SPARQL server (Graph Store Protocol)",
+        "push", help=COMMANDS["push"],
         description="Replace every named graph of the built dataset on a SPARQL server with an HTTP PUT "
                     "to its Graph Store Protocol address (Oxigraph: http://HOST:7878/store; Fuseki: "
                     "http://HOST:3030/DATASET/data). A re-push is idempotent. Each body is checked "

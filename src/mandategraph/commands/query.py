@@ -4,7 +4,7 @@ import argparse
 import sys
 
 from mandategraph import query
-from mandategraph.cli import FINDINGS, OK, USAGE
+from mandategraph.cli import COMMANDS, FINDINGS, OK, USAGE
 from mandategraph.project import layout
 from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.results import FORMATS, render
@@ -12,7 +12,7 @@ from mandategraph.store import open_store
 
 
 def add(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("query", help="run a named query from queries/ (or a .rq file)",
+    p = sub.add_parser("query", help=COMMANDS["query"],
                        description="Run NAME (a file queries/NAME.rq) or FILE.rq with --param key=value "
                                    "bindings. `mandategraph query --list` shows the named queries.")
     p.add_argument("name", nargs="?", help="query name or .rq file")

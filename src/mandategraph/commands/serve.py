@@ -3,14 +3,14 @@ from __future__ import annotations
 import argparse
 import socket
 
-from mandategraph.cli import OK, CommandError
+from mandategraph.cli import COMMANDS, OK, CommandError
 from mandategraph.errors import from_os_error
 from mandategraph.store import current_dir
 
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "serve", help="a read-only SPARQL endpoint, query and trace pages, Linked Data",
+        "serve", help=COMMANDS["serve"],
         description="Serve the built graph over HTTP: SPARQL 1.1 Protocol at /sparql, the query "
                     "page at /query, the trace page at /trace, Linked Data at /id/..., VoID at "
                     "/.well-known/void. Read-only; loopback by default.")

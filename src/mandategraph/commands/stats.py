@@ -3,7 +3,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from mandategraph.cli import OK
+from mandategraph.cli import COMMANDS, OK
 from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.stats import stats, stats_text
 from mandategraph.store import open_store
@@ -11,7 +11,7 @@ from mandategraph.store import open_store
 
 def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "stats", help="network analytics: mandates grounding most items, centrality, gaps, chain depths",
+        "stats", help=COMMANDS["stats"],
         description="The mandates that ground the most agenda items (transitively), betweenness "
                     "centrality, recommendations never acted on, agenda items without grounding, and "
                     "the distribution of chain depths.")

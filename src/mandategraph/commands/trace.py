@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from mandategraph.cli import FINDINGS, OK
+from mandategraph.cli import COMMANDS, FINDINGS, OK
 from mandategraph.errors import InputError
 from mandategraph.files import write_atomic
 from mandategraph.label import add_lang_argument
@@ -17,7 +17,7 @@ FORMATS = ("text", "json", "dot", "svg", "png")
 
 
 def add(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("trace", help="why is this item on the agenda? every chain of mandates, with evidence",
+    p = sub.add_parser("trace", help=COMMANDS["trace"],
                        description='ITEM is an IRI, "CTOC/COP/WG.7/2013/1 2", "CTOC/COP/WG.7/2013/1 item 2" '
                                    'or "WG.7 2013 item 3"; an agenda ("CTOC/COP/WG.7/2013/1", "WG.7 2013") '
                                    'traces every item of it, in order, with the organization of work. '

@@ -3,12 +3,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from mandategraph.cli import FINDINGS, OK, CommandError
+from mandategraph.cli import COMMANDS, FINDINGS, OK, CommandError
 from mandategraph.validate import ValidationReport, validate_built
 
 
 def add(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("validate", help="SHACL report of the built graph, grouped by shape and message")
+    p = sub.add_parser("validate", help=COMMANDS["validate"])
     p.add_argument("--format", choices=("text", "json", "html"), default="text",
                    help="html only with --summary")
     p.add_argument("--summary", action="store_true",
