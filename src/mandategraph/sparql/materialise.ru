@@ -35,7 +35,9 @@ WHERE {
     GRAPH ?g { ?s ?p ?o }
     FILTER (?g NOT IN (<https://w3id.org/mandategraph/id/graph/inferred>,
                        <https://w3id.org/mandategraph/id/graph/ontology>))
-    FILTER NOT EXISTS { GRAPH ?h { ?stated mg:linkSubject ?s ; mg:linkProperty ?p ; mg:linkObject ?o } }
+    # MINUS, not FILTER NOT EXISTS: Oxigraph evaluates the NOT EXISTS once per link (84 s at 1M);
+    # MINUS on ?s ?p ?o (always bound here) removes the same links in one join.
+    MINUS { GRAPH ?h { ?stated mg:linkSubject ?s ; mg:linkProperty ?p ; mg:linkObject ?o } }
     OPTIONAL { GRAPH ?g { ?s mg:status ?own } }
     BIND (COALESCE(?own, mg:asserted) AS ?status)
     BIND (STRSTARTS(STR(?g), "https://w3id.org/mandategraph/id/graph/curated/") AS ?curated)
