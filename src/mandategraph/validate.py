@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from mandategraph.namespaces import OWL, RDF, RDFS, SH
+from mandategraph.namespaces import OWL, RDF, RDFS, SH, XSD
 from mandategraph.project import Layout, layout
 from mandategraph.store import open_store, union_graph
+from mandategraph.terms import from_ox
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,7 @@ def validate_graph(data: Graph, shapes: Graph, count_with: Graph | None = None) 
     """Validate ``data`` (which must contain the ontology, for subclass targets) against ``shapes``
     with pySHACL alone; focus nodes are counted for ``count_with`` (default ``shapes``)."""
     with _parse_each_query_once():
-        conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none",
+        conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none", inplace=True,
                                               advanced=True, allow_warnings=True)
     findings = []
     owner = {ps: ns for ns, ps in shapes.subject_objects(SH.property)}
@@ -349,19 +353,26 @@ def run_bulk(store: ox.Store, constraint: BulkConstraint) -> list[Finding]:
 
 
 def validate_store(store: ox.Store, shapes: Graph | Path, data: Graph | None = None) -> ValidationReport:
-    """Validate the whole ``store`` (ontology included): the SPARQL-based constraints in bulk on
-    Oxigraph, one query each, and the rest with pySHACL on an rdflib copy (``data`` if given).
-    Same findings as :func:`validate_graph` on that copy."""
+    """Validate the whole ``store`` (ontology included) on Oxigraph: the SPARQL-based constraints in
+    bulk, one query each, the property shapes compiled to SPARQL (:func:`compile_core`), and only
+    what neither can take with pySHACL, on an rdflib copy (``data`` if given; no copy is made when
+    nothing is left for pySHACL). Same findings as :func:`validate_graph` on that copy."""
     shapes_graph = load_shapes(shapes) if isinstance(shapes, Path) else shapes
-    core, bulk = split_shapes(shapes_graph)
-    graph = union_graph(store) if data is None else data
-    report = validate_graph(graph, core, count_with=shapes_graph)
-    findings = list(report.findings)
+    rest, bulk = split_shapes(shapes_graph)
+    core, compiled = compile_core(rest)
+    findings: list[Finding] = []
+    conforms = True
+    if needs_pyshacl(core):
+        report = validate_graph(union_graph(store) if data is None else data, core, count_with=core)
+        findings += report.findings
+        conforms = report.conforms
     for constraint in bulk:
         findings.extend(run_bulk(store, constraint))
+    for check in compiled:
+        findings.extend(run_core(store, check))
     findings.sort(key=lambda f: (f.shape, f.message, f.focus, f.value or ""))
-    conforms = report.conforms and all(f.severity != "Violation" for f in findings)
-    return ValidationReport(conforms, report.focus_nodes_checked, tuple(findings))
+    conforms = conforms and all(f.severity != "Violation" for f in findings)
+    return ValidationReport(conforms, count_focus_nodes(store, shapes_graph), tuple(findings))
 
 
 def severity_counts(report: ValidationReport) -> Counter[str]:
@@ -372,3 +383,269 @@ def validate_built(where: Layout | None = None) -> ValidationReport:
     """Validate the current build (the store as built, ontology included)."""
     lay = where or layout()
     return validate_store(open_store(lay), load_shapes(lay.shapes))
+
+
+# --------------------------------------------------------------------------- core constraints in SPARQL
+#
+# The property shapes of node shapes (sh:path an IRI; sh:minCount, sh:maxCount, sh:class, sh:datatype,
+# sh:nodeKind, sh:pattern, sh:minLength, sh:maxLength, sh:in of IRIs, sh:or of datatypes; one
+# sh:message) are compiled to one SPARQL query per constraint component, run on Oxigraph over all the
+# focus nodes of their shape, with pySHACL's result for each failing focus node and value: no rdflib
+# copy of the data. What Oxigraph's SPARQL and pySHACL could disagree on (ill-typed literals of
+# datatypes other than strings, Python regular expressions) is checked in Python on the values, as
+# pySHACL checks them. A property shape with anything else stays with pySHACL.
+
+_PROPERTY_KEYS = {SH.path, SH.minCount, SH.maxCount, SH["class"], SH.datatype, SH.nodeKind, SH.pattern,
+                  SH.minLength, SH.maxLength, SH["in"], SH["or"], SH.message, SH.severity, SH.name,
+                  SH.description, SH.order, SH.group, RDF.type, RDFS.label, RDFS.comment}
+_NODE_KINDS = {SH.IRI: "isIRI(?value)", SH.BlankNode: "isBlank(?value)", SH.Literal: "isLiteral(?value)",
+               SH.BlankNodeOrIRI: "(isBlank(?value) || isIRI(?value))",
+               SH.BlankNodeOrLiteral: "(isBlank(?value) || isLiteral(?value))",
+               SH.IRIOrLiteral: "(isIRI(?value) || isLiteral(?value))"}
+_STRING_TYPES = {str(XSD.string), str(RDF.langString)}
+_PYTHON_TYPES: dict[str, type | tuple[type, ...]] = {
+    str(XSD.integer): int, str(XSD.float): float, str(XSD.decimal): Decimal, str(XSD.boolean): bool,
+    str(XSD.date): date, str(XSD.time): time, str(XSD.dateTime): datetime}
+# shapes-graph predicates that constrain nothing: a shapes graph with only these needs no pySHACL run
+_INERT = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.severity, SH.message,
+          SH.deactivated, SH.name, SH.description, SH.order, SH.group, SH.declare, SH.prefix,
+          SH.namespace, SH.prefixes}
+
+
+@dataclass(frozen=True)
+class CoreConstraint:
+    """One constraint component of a property shape as a query over all its focus nodes: the rows
+    (``?this``, and ``?value`` when the component reports one) that fail, or, with ``check``, the
+    rows that ``check`` then judges (True: the value conforms)."""
+
+    shape: Node  # the node shape owning the property shape (what findings are reported under)
+    severity: str
+    message: str
+    path: str
+    query: str
+    reports_value: bool
+    check: Callable[[Any], bool] | None = None
+
+
+def _datatype_ok(value: Any, datatype: str) -> bool:
+    """pySHACL's sh:datatype test on one value node (an Oxigraph term)."""
+    if not isinstance(value, ox.Literal):
+        return False
+    if datatype in _STRING_TYPES:
+        return value.datatype.value == datatype
+    if value.datatype.value != datatype:
+        return False
+    literal = Literal(value.value, datatype=URIRef(datatype))
+    if getattr(literal, "ill_typed", None) is True:
+        return False
+    python_type = _PYTHON_TYPES.get(datatype)  # as pySHACL 0.40's _assert_actual_datatype
+    return python_type is None or isinstance(literal.value, python_type)
+
+
+def _string_of(value: Any) -> str | None:
+    """The string pySHACL's string constraints test (None for a blank node, which always fails)."""
+    if isinstance(value, ox.BlankNode):
+        return None
+    if isinstance(value, ox.Literal) and value.datatype.value not in _STRING_TYPES:
+        return _shown(value)  # rdflib's normalised lexical form, as pySHACL sees it
+    return str(value.value)
+
+
+def _shown(term: Any) -> str:
+    """A term as pySHACL's report gives it (``str`` of the rdflib term: literals normalised)."""
+    return str(from_ox(term))
+
+
+def _list(shapes: Graph, head: Node) -> list[Node] | None:
+    """The members of an RDF list used by nothing else (None if it is malformed or shared)."""
+    items: list[Node] = []
+    seen = set()
+    while head != RDF.nil:
+        if head in seen or not isinstance(head, BNode) or len(set(shapes.subject_predicates(head))) != 1:
+            return None
+        seen.add(head)
+        first, rest = shapes.value(head, RDF.first), shapes.value(head, RDF.rest)
+        if first is None or rest is None or len(set(shapes.predicate_objects(head))) != 2:
+            return None
+        items.append(first)
+        head = rest
+    return items
+
+
+def _list_nodes(shapes: Graph, head: Node) -> set[Node]:
+    nodes = set()
+    while head != RDF.nil and head not in nodes and (head, RDF.first, None) in shapes:
+        nodes.add(head)
+        head = shapes.value(head, RDF.rest) or RDF.nil
+    return nodes
+
+
+Check = Callable[[Any], bool]
+
+
+def _pattern_ok(matcher: re.Pattern[str], value: Any) -> bool:
+    text = _string_of(value)
+    return text is not None and bool(matcher.search(text))
+
+
+def _length_ok(low: int, high: int | None, value: Any) -> bool:
+    text = _string_of(value)
+    if low == 0 and high is None:
+        return True
+    return text is not None and len(text) >= low and (high is None or len(text) <= high)
+
+
+def _any_datatype_ok(datatypes: tuple[str, ...], value: Any) -> bool:
+    return any(_datatype_ok(value, d) for d in datatypes)
+
+
+def _count(term: Node) -> int | None:
+    return term.value if isinstance(term, Literal) and isinstance(term.value, int) and not isinstance(
+        term.value, bool) and term.value >= 0 else None
+
+
+def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[str, Check | None]] | None:
+    """(query, check) for every constraint component of property shape ``ps``; None if any cannot be
+    compiled with certainty."""
+    values = f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {path} ?value "
+    out: list[tuple[str, Check | None]] = []
+    for p, o in shapes.predicate_objects(ps):
+        if p not in _PROPERTY_KEYS:
+            return None
+        if p in (SH.minCount, SH.maxCount, SH.minLength, SH.maxLength) and _count(o) is None:
+            return None
+    for o in shapes.objects(ps, SH.minCount):
+        n = _count(o)
+        if n == 1:
+            out.append((f"SELECT ?this WHERE {{ {targets} FILTER NOT EXISTS {{ ?this {path} ?any }} }}", None))
+        elif n:
+            out.append((f"SELECT ?this WHERE {{ {targets} OPTIONAL {{ ?this {path} ?any }} }} "
+                        f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) < {n})", None))
+    for o in shapes.objects(ps, SH.maxCount):
+        out.append((f"SELECT ?this WHERE {{ {targets} ?this {path} ?any }} "
+                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) > {_count(o)})", None))
+    for o in shapes.objects(ps, SH["class"]):
+        if not isinstance(o, URIRef):
+            return None
+        out.append((values + f"FILTER NOT EXISTS {{ ?value <{RDF.type}>/<{RDFS.subClassOf}>* {o.n3()} }} }}",
+                    None))
+    for o in shapes.objects(ps, SH.datatype):
+        if not isinstance(o, URIRef) or o in (RDFS.Literal, RDFS.Datatype):
+            return None
+        if str(o) in _STRING_TYPES:
+            out.append((values + f"FILTER (!isLiteral(?value) || DATATYPE(?value) != {o.n3()}) }}", None))
+        else:
+            out.append((values + "}", partial(_any_datatype_ok, (str(o),))))
+    for o in shapes.objects(ps, SH.nodeKind):
+        if o not in _NODE_KINDS:
+            return None
+        out.append((values + f"FILTER (!{_NODE_KINDS[o]}) }}", None))  # type: ignore[index]
+    for o in shapes.objects(ps, SH.pattern):
+        if not isinstance(o, Literal) or (ps, SH.flags, None) in shapes:
+            return None
+        out.append((values + "}", partial(_pattern_ok, re.compile(str(o)))))
+    for o in shapes.objects(ps, SH.minLength):
+        out.append((values + "}", partial(_length_ok, _count(o) or 0, None)))
+    for o in shapes.objects(ps, SH.maxLength):
+        out.append((values + "}", partial(_length_ok, 0, _count(o) or 0)))
+    for o in shapes.objects(ps, SH["in"]):
+        members = _list(shapes, o)
+        if members is None or not all(isinstance(m, URIRef) for m in members):
+            return None
+        allowed = " || ".join(f"sameTerm(?value, {m.n3()})" for m in members) or "false"
+        out.append((values + f"FILTER (!({allowed})) }}", None))
+    for o in shapes.objects(ps, SH["or"]):
+        members = _list(shapes, o)
+        if members is None:
+            return None
+        kinds = []
+        for m in members:
+            kind = shapes.value(m, SH.datatype)
+            if not isinstance(m, BNode) or set(shapes.predicate_objects(m)) != {(SH.datatype, kind)} \
+                    or len(set(shapes.subjects(None, m))) != 1 or kind in (RDFS.Literal, RDFS.Datatype):
+                return None
+            kinds.append(str(kind))
+        out.append((values + "}", partial(_any_datatype_ok, tuple(kinds))))
+    return out
+
+
+def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
+    """The shapes graph without the property shapes compiled to SPARQL, and their constraints."""
+    referenced = {o for p in _SHAPE_REFERENCES if p != SH.property for o in shapes.objects(None, p)}
+    compiled: list[CoreConstraint] = []
+    dropped: set[Node] = set()
+    links: set[tuple[Node, Node]] = set()
+    for ns, ps in list(shapes.subject_objects(SH.property)):
+        if (ns in referenced or ps in referenced or not isinstance(ps, BNode | URIRef)
+                or (ns, SH.deactivated, None) in shapes or (ns, SH.path, None) in shapes
+                or len(set(shapes.subjects(SH.property, ps))) != 1):
+            continue
+        path, messages = shapes.value(ps, SH.path), list(shapes.objects(ps, SH.message))
+        if not isinstance(path, URIRef) or len(list(shapes.objects(ps, SH.path))) != 1:
+            continue
+        if len(messages) != 1 or not isinstance(messages[0], Literal) or "{" in str(messages[0]):
+            continue
+        targets = _targets(shapes, ns)
+        if targets is None:
+            continue
+        components = _components(shapes, ps, targets, path.n3())
+        if components is None:
+            continue
+        severity = _local(shapes.value(ps, SH.severity) or SH.Violation)
+        compiled += [CoreConstraint(ns, severity, str(messages[0]), str(path), query,
+                                    query.startswith("SELECT DISTINCT ?this ?value"), check)
+                     for query, check in components]
+        links.add((ns, ps))
+        dropped.add(ps)
+        for o in shapes.objects(ps, SH["in"]):
+            dropped |= _list_nodes(shapes, o)
+        for o in shapes.objects(ps, SH["or"]):
+            members = _list_nodes(shapes, o)
+            dropped |= members | {shapes.value(m, RDF.first) for m in members} - {None}  # type: ignore[operator]
+    core = Graph()
+    for prefix, namespace in shapes.namespaces():
+        core.bind(prefix, namespace, override=True)
+    for s, p, o in shapes:
+        if s in dropped or (p == SH.property and (s, o) in links):
+            continue
+        core.add((s, p, o))
+    return core, tuple(compiled)
+
+
+def run_core(store: ox.Store, constraint: CoreConstraint) -> list[Finding]:
+    solutions = store.query(constraint.query, use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    findings = []
+    for row in solutions:
+        this = row["this"]
+        value = row["value"] if constraint.reports_value else None
+        if constraint.check is not None and constraint.check(value):
+            continue
+        findings.append(Finding(shape=_local(constraint.shape), severity=constraint.severity,
+                                message=constraint.message, focus=_shown(this), path=constraint.path,
+                                value=None if value is None else _shown(value)))
+    return findings
+
+
+def needs_pyshacl(core: Graph) -> bool:
+    """Whether anything in ``core`` still constrains data (else pySHACL, and the rdflib copy of the
+    data it needs, are skipped)."""
+    return any(str(p).startswith(str(SH)) and p not in _INERT for p in core.predicates(unique=True))
+
+
+def count_focus_nodes(store: ox.Store, shapes: Graph) -> int:
+    """The distinct focus nodes of every target in ``shapes``, counted on the store."""
+    classes = " ".join(c.n3() for c in set(shapes.objects(None, SH.targetClass)) if isinstance(c, URIRef))
+    props = " ".join(p.n3() for p in set(shapes.objects(None, SH.targetSubjectsOf)) if isinstance(p, URIRef))
+    nodes = set(shapes.objects(None, SH.targetNode))
+    fixed = " ".join(n.n3() for n in nodes if isinstance(n, URIRef | Literal))
+    branches = [f"{{ VALUES ?c {{ {classes} }} ?n <{RDF.type}>/<{RDFS.subClassOf}>* ?c }}" if classes else "",
+                f"{{ VALUES ?p {{ {props} }} ?n ?p ?o }}" if props else "",
+                f"{{ VALUES ?n {{ {fixed} }} }}" if fixed else ""]
+    union = " UNION ".join(b for b in branches if b)
+    if not union:
+        return len(nodes)
+    solutions = store.query(f"SELECT (COUNT(DISTINCT ?n) AS ?count) WHERE {{ {union} }}",
+                            use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return int(next(iter(solutions))["count"].value) + sum(1 for n in nodes if isinstance(n, BNode))
