@@ -7,8 +7,12 @@ Header lines (before the first non-comment line)::
     # param: item iri  The agenda item (an IRI)
     # example: ...          (may continue on following "#" lines)
 
-Parameters are bound by substitution (SEP-0007 on Oxigraph, VALUES for remote endpoints),
-never pasted into the query text.
+Parameters are bound by one mechanism for the embedded store and remote endpoints (:func:`bind`):
+each value is written as a constant (escaped by pyoxigraph, an IRI checked) in place of its variable,
+or in one VALUES block opening the WHERE clause where the variable ends a repeated property path,
+which lets Oxigraph's planner start from it; where neither gives the same answers, by substitution
+(SEP-0007) on Oxigraph and by VALUES blocks in every group on remote endpoints. User input is never
+pasted into the text unescaped.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
-from rdflib import Literal
+from rdflib import BNode, Literal
 from rdflib.namespace import XSD
 
 from mandategraph import iri
@@ -197,6 +201,12 @@ def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, 
         where = f"query {query.name}" if isinstance(query, NamedQuery) else "the query"
         raise QueryError(f"{where} has a SERVICE clause, which would fetch another endpoint over the "
                          f"network: refused (run with --allow-service to allow it)")
+    bound = bind(text, bindings)
+    if bound is not None:
+        try:
+            return collect(store.query(bound, use_default_graph_as_union=not has_default_graph(store)))
+        except SyntaxError:
+            pass  # a constant where SPARQL wants a variable or an IRI: bind by substitution instead
     try:
         answer = store.query(text, use_default_graph_as_union=not has_default_graph(store),
                              substitutions={ox.Variable(k): to_ox(v) for k, v in bindings.items()})
@@ -268,3 +278,126 @@ def parse_params(pairs: Iterable[str]) -> dict[str, str]:
             raise QueryError(f"--param {pair!r}: expected key=value")
         out[key.strip()] = value
     return out
+
+
+# ------------------------------------------------------------------ binding by inlining
+
+_SPARQL_TOKEN = re.compile(r"""
+      (?P<comment>\#[^\n]*)
+    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+                 |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
+    | (?P<pname>[A-Za-z][\w.-]*:[\w.:%-]*|:[\w.:%-]*)
+    | (?P<word>[A-Za-z_]\w*)
+    | (?P<space>\s+)
+    | (?P<other>.)
+    """, re.VERBOSE | re.DOTALL)
+
+
+def term_text(term: RdfTerm) -> str:
+    """``term`` written as SPARQL, escaped by pyoxigraph (an IRI is checked: ``>`` or a space in it
+    is an error, never pasted); blank nodes cannot be written as constants."""
+    if isinstance(term, BNode):
+        raise QueryError(f"a blank node ({term}) cannot be bound as a constant")
+    try:
+        return str(to_ox(term))
+    except ValueError as exc:
+        raise QueryError(f"{term!r} is not a valid RDF term: {exc}") from exc
+
+
+def inline(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
+    """``text`` with every bound variable replaced by its value as a constant (Oxigraph's planner
+    then starts from it: SEP-0007 substitution is not used for planning), the same answers as
+    substitution; projected variables become ``(<value> AS ?name)``. None where a constant cannot
+    stand for the variable (``SELECT *``, ``AS ?name``, ``BOUND(?name)``, ``VALUES`` or ``GROUP BY``
+    on it, a blank-node value): the caller then binds it another way."""
+    if not bindings:
+        return text
+    if any(isinstance(v, BNode) for v in bindings.values()):
+        return None
+    values = {k: term_text(v) for k, v in bindings.items()}
+    out: list[str] = []
+    clause = "body"  # projection | values | group | order | body
+    depth = 0  # parentheses within the current clause
+    previous: list[str] = []  # the last two significant tokens, upper-cased
+    for m in _SPARQL_TOKEN.finditer(text):
+        kind, token = m.lastgroup, m.group()
+        if kind in ("space", "comment"):
+            out.append(token)
+            continue
+        upper = token.upper() if kind in ("word", "other") else token
+        if kind == "word" and upper in ("SELECT", "VALUES"):
+            clause, depth = ("projection" if upper == "SELECT" else "values"), 0
+        elif kind == "word" and upper in ("GROUP", "ORDER"):
+            clause, depth = ("group" if upper == "GROUP" else "order"), 0
+        elif kind == "word" and upper in ("WHERE", "HAVING", "LIMIT", "OFFSET") or token in ("{", "}"):
+            clause = "body"
+        elif token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "*" and clause == "projection" and depth == 0:
+            return None
+        if kind == "var" and token[1:] in values:
+            name, value = token[1:], values[token[1:]]
+            if clause in ("values", "group") or previous[-1:] == ["AS"] or previous[-2:] == ["BOUND", "("]:
+                return None
+            if clause == "projection" and depth == 0:
+                token = f"({value} AS ?{name})"
+            elif clause == "order" and depth == 0:
+                token = f"({value})"
+            else:
+                token = value
+        out.append(token)
+        previous = (previous + [upper])[-2:]
+    return "".join(out)
+
+
+def leading_values(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
+    """``text`` with one VALUES block opening its top-level WHERE group; None where that would not
+    give substitution's answers (a sub-select, ``AS ?name`` of a bound name) or no group is found."""
+    if not bindings:
+        return text
+    tokens = [m for m in _SPARQL_TOKEN.finditer(text) if m.lastgroup not in ("space", "comment")]
+    words = [m.group().upper() for m in tokens]
+    if words.count("SELECT") > 1 or any(words[i] == "AS" and words[i + 1][1:] in bindings
+                                        for i in range(len(words) - 1)):
+        return None
+    if any(isinstance(v, BNode) for v in bindings.values()):
+        return None
+    opening = next((m for m in tokens if m.group() == "{"), None)
+    if opening is None:
+        return None
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(term_text(v) for v in bindings.values())
+    return f"{text[:opening.end()]} VALUES ({names}) {{ ({terms}) }}{text[opening.end():]}"
+
+
+def _ends_a_path(text: str, bindings: Mapping[str, RdfTerm]) -> bool:
+    """Whether a bound variable is the end of a repeated property path (``p* ?name``, ``p+ ?name``)."""
+    previous = ""
+    for m in _SPARQL_TOKEN.finditer(text):
+        if m.lastgroup in ("space", "comment"):
+            continue
+        if m.lastgroup == "var" and m.group()[1:] in bindings and previous in ("*", "+", "?"):
+            return True
+        previous = m.group()
+    return False
+
+
+def bind(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
+    """``text`` with ``bindings`` written in, in the form Oxigraph plans best (bench/NOTES.md):
+    each value as a constant in place of its variable (:func:`inline`), except where a bound
+    variable ends a repeated property path, which Oxigraph then walks from every start: there, one
+    VALUES block opening the WHERE group (:func:`leading_values`). None if neither gives
+    substitution's answers; the caller then binds another way. The same for the embedded store and
+    remote endpoints."""
+    if not bindings:
+        return text
+    if _ends_a_path(text, bindings):
+        values = leading_values(text, bindings)
+        if values is not None:
+            return values
+    inlined = inline(text, bindings)
+    return inlined if inlined is not None else leading_values(text, bindings)

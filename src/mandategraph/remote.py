@@ -16,8 +16,9 @@ The only module that imports SPARQLWrapper. Two standard protocols, nothing serv
   that asks (HTTP Basic or Digest, whichever it challenges with) come from the environment
   (``MANDATEGRAPH_USER``, ``MANDATEGRAPH_PASSWORD``) or from the netrc file (``NETRC`` or
   ``~/.netrc``) entry of the server's host, never from the command line.
-- **query** (SPARQL 1.1 Protocol, through SPARQLWrapper): the query text as it is, parameters as a
-  trailing ``VALUES`` clause (remote servers lack Oxigraph's SEP-0007 substitution), and the
+- **query** (SPARQL 1.1 Protocol, through SPARQLWrapper): the query text with parameters written as
+  escaped constants, as on the embedded store (:func:`mandategraph.query.bind`; VALUES blocks where
+  a constant cannot stand, since remote servers lack Oxigraph's SEP-0007 substitution), and the
   dataset's named graphs as ``default-graph-uri`` so the default graph is their union, as the
   embedded store answers (or, with ``server_union``, the server's own default graph, for servers
   configured to make it the union). Results are parsed by pyoxigraph into the same terms as
@@ -44,7 +45,7 @@ from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from mandategraph.errors import InputError
-from mandategraph.query import QueryError, QueryResult, collect, internal, values_clause
+from mandategraph.query import QueryError, QueryResult, bind, collect, internal, values_clause
 from mandategraph.terms import RdfTerm
 
 TIMEOUT = 60
@@ -85,9 +86,12 @@ class Endpoint:
         return self._graphs
 
     def run_query(self, text: str, bindings: Mapping[str, RdfTerm]) -> QueryResult:
-        """``text`` with ``bindings`` as a VALUES block (:func:`bind_values`), over the union of the
+        """``text`` with ``bindings`` written in as on the embedded store (:func:`mandategraph.query.bind`),
+        or as VALUES blocks (:func:`bind_values`) where that cannot be done, over the union of the
         named graphs."""
-        return self._send(bind_values(text, bindings), () if self.server_union else self.graphs())
+        bound = bind(text, bindings)
+        return self._send(bind_values(text, bindings) if bound is None else bound,
+                          () if self.server_union else self.graphs())
 
     def _send(self, text: str, default_graphs: tuple[str, ...]) -> QueryResult:
         client = SPARQLWrapper(self.url)
