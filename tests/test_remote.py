@@ -143,10 +143,17 @@ def test_repush_is_idempotent(pushed: Server, store: ox.Store) -> None:
 def test_internal_queries_give_the_embedded_rows(pushed: Server, store: ox.Store) -> None:
     from importlib.resources import files
 
+    from rdflib import Literal, URIRef
+
     endpoint = Endpoint(pushed.query_url)
-    for name in ("nodes.rq", "projection.rq", "items.rq", "projection_wide.rq", "nodes_wide.rq"):
+    item = str(q.run(store, "SELECT ?i WHERE { ?i <https://w3id.org/mandategraph/ontology#groundedIn> ?m } "
+                            "ORDER BY ?i LIMIT 1").rows[0]["i"])
+    for name, bindings in (("nodes.rq", {}), ("projection.rq", {}), ("projection_wide.rq", {}),
+                           ("nodes_wide.rq", {}), ("items_by_notation.rq", {"key": Literal("2")}),
+                           ("reach_nodes.rq", {"item": URIRef(item)}),
+                           ("reach_projection.rq", {"item": URIRef(item)})):
         text = files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
-        embedded, far = q.run(store, text), q.run(endpoint, text)
+        embedded, far = q.run(store, text, bindings=bindings), q.run(endpoint, text, bindings=bindings)
         assert embedded.rows, name
         assert rows(far) == rows(embedded), name
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 import networkx as nx
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from mandategraph.query import Remote, internal, run
 from mandategraph.status import PRECEDENCE
@@ -60,15 +61,24 @@ def _local(iri: str | None) -> str | None:
     return None if iri is None else iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def project(store: ox.Store | Remote, wide: bool = False) -> nx.MultiDiGraph:
+def project(store: ox.Store | Remote, wide: bool = False, reach: str | None = None) -> nx.MultiDiGraph:
     """Project the store into a MultiDiGraph (edge key = relation label).
 
-    By default: the mandate chains that :mod:`mandategraph.trace` walks. With ``wide``: the export
-    projection, which adds bodies, sessions and documents and the relations of :data:`WIDE_RELATIONS`
-    (and drops ``acted on by``, the materialised inverse of ``acts on``).
+    By default: the mandate chains that :mod:`mandategraph.trace` walks. With ``reach`` (an agenda
+    item's IRI): only the part of those a trace of that item shows (what its chains reach and the
+    mandates its documents cite, with what they reach), found from the item by index lookups, the
+    same nodes and edges as the whole projection has there. With ``wide``: the export projection,
+    which adds bodies, sessions and documents and the relations of :data:`WIDE_RELATIONS` (and drops
+    ``acted on by``, the materialised inverse of ``acts on``).
     Every edge carries ``relation``, ``predicate`` (its IRI), ``status`` and ``evidence``.
     """
     graph = nx.MultiDiGraph()
+    if reach is not None and not wide:
+        item = {"item": URIRef(reach)}
+        _add_nodes(graph, run(store, internal("reach_nodes.rq"), bindings=item).rows)
+        _add_edges(graph, run(store, internal("reach_projection.rq"), bindings=item).rows, RELATIONS)
+        _sort_evidence(graph)
+        return graph
     _add_nodes(graph, run(store, internal("nodes.rq")).rows)
     relations = dict(RELATIONS)
     if wide:
@@ -77,10 +87,14 @@ def project(store: ox.Store | Remote, wide: bool = False) -> nx.MultiDiGraph:
     _add_edges(graph, run(store, internal("projection.rq")).rows, relations)
     if wide:
         _add_edges(graph, run(store, internal("projection_wide.rq")).rows, WIDE_RELATIONS)
+    _sort_evidence(graph)
+    return graph
+
+
+def _sort_evidence(graph: nx.MultiDiGraph) -> None:
     for _, _, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda e: (e.document or "", e.paragraph or "", e.quote or "", e.iri or "",
                                              e.note or "", e.sources))
-    return graph
 
 
 def _add_nodes(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]]) -> None:

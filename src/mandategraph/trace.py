@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from mandategraph.errors import NotFound
 from mandategraph.iri import notation_key
@@ -179,12 +179,13 @@ def find_item(store: ox.Store | Remote, text: str) -> str:
         elif next(store.quads_for_pattern(node, _TYPE, _AGENDA_ITEM), None) is not None:
             return text
         raise ItemNotFound(f"no agenda item with IRI {text}")
-    rows = run(store, internal("items.rq")).rows
     m = re.match(r"^(?P<what>.+?)\s+(?:item\s+)?(?P<notation>\d+\s*(?:\(?[a-z]\)?)?)$", text, re.I)
     if not m:
         raise ItemNotFound(f"cannot read {text!r} as an agenda item: write \"SYMBOL item N\", "
                            "\"WG.7 2013 item 3\" or an IRI")
     what, key = m["what"].strip(), notation_key(m["notation"])
+    # only the items with that notation, filtered by the store (not every item fetched and scanned)
+    rows = run(store, internal("items_by_notation.rq"), bindings={"key": Literal(key)}).rows
     matches = {str(r["item"]) for r in rows if notation_key(str(r["notation"])) == key
                and _names(what, r)}
     if len(matches) == 1:
@@ -256,7 +257,7 @@ def trace_item(store: ox.Store | Remote, item: str, graph: nx.MultiDiGraph | Non
     """Every chain from ``item`` (an IRI, or a name :func:`find_item` reads) to its roots, with the
     meeting, the agenda, the documents and the schedule; labels chosen for a reader of ``lang``."""
     iri = find_item(store, item)
-    graph = graph if graph is not None else project(store)
+    graph = graph if graph is not None else project(store, reach=iri)  # only what the trace shows
     header = run(store, internal("trace_item.rq"), bindings={"item": URIRef(iri)}).rows
     first = header[0] if header else {}
     meeting = _meeting(header, lang)
