@@ -151,7 +151,7 @@ def test_internal_queries_give_the_embedded_rows(pushed: Server, store: ox.Store
     for name, bindings in (("nodes.rq", {}), ("projection.rq", {}), ("projection_wide.rq", {}),
                            ("nodes_wide.rq", {}), ("items_by_notation.rq", {"key": Literal("2")}),
                            ("reach_nodes.rq", {"item": URIRef(item)}),
-                           ("reach_projection.rq", {"item": URIRef(item)})):
+                           ("reach_links.rq", {"item": URIRef(item)})):
         text = files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
         embedded, far = q.run(store, text, bindings=bindings), q.run(endpoint, text, bindings=bindings)
         assert embedded.rows, name

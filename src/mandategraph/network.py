@@ -14,7 +14,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from mandategraph.query import Remote, internal, run
+from mandategraph.query import Remote, internal, run, with_values
 from mandategraph.status import PRECEDENCE
 from mandategraph.terms import RdfTerm
 
@@ -76,7 +76,8 @@ def project(store: ox.Store | Remote, wide: bool = False, reach: str | None = No
     if reach is not None and not wide:
         item = {"item": URIRef(reach)}
         _add_nodes(graph, run(store, internal("reach_nodes.rq"), bindings=item).rows)
-        _add_edges(graph, run(store, internal("reach_projection.rq"), bindings=item).rows, RELATIONS)
+        _add_edges(graph, _with_evidence(store, run(store, internal("reach_links.rq"), bindings=item).rows),
+                   RELATIONS)
         _sort_evidence(graph)
         return graph
     _add_nodes(graph, run(store, internal("nodes.rq")).rows)
@@ -89,6 +90,32 @@ def project(store: ox.Store | Remote, wide: bool = False, reach: str | None = No
         _add_edges(graph, run(store, internal("projection_wide.rq")).rows, WIDE_RELATIONS)
     _sort_evidence(graph)
     return graph
+
+
+_ACTED_ON_BY = "https://w3id.org/mandategraph/ontology#actedOnBy"
+_ACTS_ON = URIRef("https://w3id.org/mandategraph/ontology#actsOn")
+
+
+def _with_evidence(store: ox.Store | Remote, links: Iterable[Mapping[str, RdfTerm]]) -> list[dict[str, RdfTerm]]:
+    """The rows projection.rq gives for ``links`` (``s``, ``p``, ``o``): one per piece of evidence and
+    source, or the link alone; the evidence of each link looked up (link_evidence.rq), that of
+    ``mg:actedOnBy`` being the evidence of the ``mg:actsOn`` link it is the inverse of."""
+    def stated(link: Mapping[str, RdfTerm]) -> tuple[RdfTerm, RdfTerm, RdfTerm]:
+        s, p, o = link["s"], link["p"], link["o"]
+        return (o, _ACTS_ON, s) if str(p) == _ACTED_ON_BY else (s, p, o)
+
+    links = list(links)
+    keys = sorted({stated(link) for link in links})
+    found: dict[tuple[RdfTerm, RdfTerm, RdfTerm], list[dict[str, RdfTerm]]] = {}
+    text = with_values(internal("link_evidence.rq"), ("s", "p", "o"), keys) if keys else None
+    for row in run(store, text).rows if text else ():
+        found.setdefault((row["s"], row["p"], row["o"]), []).append(row)
+    rows = []
+    for link in links:
+        pieces = found.get(stated(link))
+        rows += [{**row, "s": link["s"], "p": link["p"], "o": link["o"]} for row in pieces] if pieces \
+            else [dict(link)]
+    return rows
 
 
 def _sort_evidence(graph: nx.MultiDiGraph) -> None:

@@ -18,7 +18,7 @@ pasted into the text unescaped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -366,12 +366,19 @@ def leading_values(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
         return None
     if any(isinstance(v, BNode) for v in bindings.values()):
         return None
-    opening = next((m for m in tokens if m.group() == "{"), None)
+    return with_values(text, tuple(bindings), [tuple(bindings.values())])
+
+
+def with_values(text: str, names: Sequence[str], rows: Iterable[Sequence[RdfTerm]]) -> str | None:
+    """``text`` with ``VALUES (?names...) { rows }`` opening its first group (the WHERE clause), every
+    term escaped (:func:`term_text`); None if the text has no group."""
+    opening = next((m for m in _SPARQL_TOKEN.finditer(text)
+                    if m.lastgroup not in ("space", "comment") and m.group() == "{"), None)
     if opening is None:
         return None
-    names = " ".join(f"?{k}" for k in bindings)
-    terms = " ".join(term_text(v) for v in bindings.values())
-    return f"{text[:opening.end()]} VALUES ({names}) {{ ({terms}) }}{text[opening.end():]}"
+    data = " ".join("(" + " ".join(term_text(v) for v in row) + ")" for row in rows)
+    header = " ".join(f"?{n}" for n in names)
+    return f"{text[:opening.end()]} VALUES ({header}) {{ {data} }}{text[opening.end():]}"
 
 
 def _ends_a_path(text: str, bindings: Mapping[str, RdfTerm]) -> bool:
