@@ -8,9 +8,14 @@ same process, and the answers of both are compared as sets (:mod:`bench.compare`
 from __future__ import annotations
 
 import json
+import os
 import random
+import resource
+import statistics
+import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,11 +31,12 @@ from bench.params import samples, values_for
 from mandategraph import iri
 from mandategraph.build import load_turtle, materialise
 from mandategraph.network import project
-from mandategraph.project import layout
-from mandategraph.query import QueryResult, named_queries, run
-from mandategraph.store import load_dump, union_graph
+from mandategraph.project import Layout, layout
+from mandategraph.query import QueryResult, bind, inline, internal, leading_values, named_queries, run
+from mandategraph.store import DUMP, load_dump, union_graph
+from mandategraph.terms import to_ox
 from mandategraph.trace import trace_item
-from mandategraph.validate import load_shapes, validate_store
+from mandategraph.validate import load_shapes, validate_graph, validate_store
 
 try:
     from mandategraph.impact import impact_of
@@ -38,6 +44,7 @@ except ImportError:  # not there yet
     impact_of = None  # type: ignore[assignment]
 
 HERE = Path(__file__).resolve().parent
+REFERENCE_UPDATE = HERE.parent / "tests" / "fixtures" / "materialise" / "reference.ru"
 BIG = 500_000  # above this many quads the slow rdflib baseline is run once, not ``repeat`` times
 
 
@@ -45,34 +52,36 @@ def _bench_query(name: str) -> str:
     return (HERE / "queries" / f"{name}.rq").read_text(encoding="utf-8")
 
 
+def _loaded(path: Path, lay: Layout) -> ox.Store:
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    load_turtle(store, lay.ontology, iri.GRAPH_ONTOLOGY)
+    return store
+
+
 def _baseline_repeat(repeat: int, quads: int) -> int:
     return 1 if quads > BIG else repeat
 
 
 # ---------------------------------------------------------------------------------------- build
-def step_build(scale: str, repeat: int, out: Path) -> dict[str, Any]:
-    """Load + materialise + validate the generated dataset, as ``mandategraph build`` does."""
+def step_build(scale: str, repeat: int, out: Path, timeout: float | None = None) -> dict[str, Any]:
+    """Load + materialise + validate the generated dataset, as ``mandategraph build`` does; the
+    inferred triples compared with the earlier form of materialise.ru, the findings with pySHACL's."""
     gen = dataset(scale, out / "data")
     lay = layout()
     shapes = load_shapes(lay.shapes)
-    phases: dict[str, list[float]] = {"load": [], "materialise": [], "to_rdflib": [], "shacl": [],
-                                      "total": []}
+    phases: dict[str, list[float]] = {"load": [], "materialise": [], "shacl": [], "total": []}
     store = report = None
     for _ in range(max(1, repeat)):
         store = None  # free the previous run's store first
         t0 = time.perf_counter()
-        store = ox.Store()
-        store.bulk_load(path=str(gen.path), format=ox.RdfFormat.N_QUADS)
-        load_turtle(store, lay.ontology, iri.GRAPH_ONTOLOGY)
+        store = _loaded(gen.path, lay)
         t1 = time.perf_counter()
         materialise(store)
         t2 = time.perf_counter()
-        graph = union_graph(store)
+        report = validate_store(store, shapes)
         t3 = time.perf_counter()
-        report = validate_store(store, shapes, data=graph)
-        t4 = time.perf_counter()
-        del graph
-        for key, value in zip(phases, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0), strict=True):
+        for key, value in zip(phases, (t1 - t0, t2 - t1, t3 - t2, t3 - t0), strict=True):
             phases[key].append(value)
     assert store is not None and report is not None
     peak = peak_mib()
@@ -83,6 +92,32 @@ def step_build(scale: str, repeat: int, out: Path) -> dict[str, Any]:
         (URIRef(q.subject.value), URIRef(q.predicate.value), URIRef(q.object.value))
         for q in store.quads_for_pattern(None, None, None, inferred))
     quads = len(store)
+
+    # the earlier form of the update (FILTER NOT EXISTS where materialise.ru has MINUS): same triples
+    earlier = _loaded(gen.path, lay)
+    t0 = time.perf_counter()
+    earlier.update(REFERENCE_UPDATE.read_text(encoding="utf-8"))
+    reference_seconds = time.perf_counter() - t0
+    store.clear_graph(inferred)
+    store.update(internal("materialise.ru"))
+    compare.check("materialise.ru vs its earlier form (inferred triples before statuses)",
+                  frozenset(q.triple for q in store.quads_for_pattern(None, None, None, inferred)),
+                  frozenset(q.triple for q in earlier.quads_for_pattern(None, None, None, inferred)))
+    del earlier
+
+    # pySHACL alone on an rdflib copy, the reference engine: the same findings
+    shacl_base: dict[str, Any]
+    try:
+        with baseline.deadline(timeout):
+            t0 = time.perf_counter()
+            oracle = validate_graph(union_graph(store), shapes)
+            shacl_base = {"seconds": time.perf_counter() - t0}
+        compare.check("SHACL findings: Oxigraph (compiled) vs pySHACL alone",
+                      frozenset(Counter(report.findings).items()), frozenset(Counter(oracle.findings).items()))
+        compare.check("SHACL focus nodes and conformance", (report.conforms, report.focus_nodes_checked),
+                      (oracle.conforms, oracle.focus_nodes_checked))
+    except baseline.BaselineTimeout:
+        shacl_base = {"seconds": None, "timed_out": timeout}
     del store
 
     brepeat = _baseline_repeat(repeat, gen.quads)
@@ -108,7 +143,8 @@ def step_build(scale: str, repeat: int, out: Path) -> dict[str, Any]:
         "inferred": len(product_inferred), "conforms": report.conforms,
         "violations": report.violations, "focus_nodes": report.focus_nodes_checked,
         "phases": {k: _med(v) for k, v in phases.items()},
-        "baseline": {k: _med(v) for k, v in base.items()}, "baseline_repeat": brepeat,
+        "baseline": {k: _med(v) for k, v in base.items()} | {"shacl": shacl_base},
+        "baseline_repeat": brepeat, "materialise_earlier_form": {"seconds": reference_seconds},
         "peak_mib": peak, "peak_with_baseline_mib": peak_mib(),
     }
 
@@ -178,8 +214,11 @@ def step_query(scale: str, repeat: int, out: Path, timeout: float | None = None)
     for q in named_queries():
         params = values_for(q, values)
         m, answer = timed(lambda q=q, params=params: run(store, q, params), repeat)
-        named[q.name] = m | {"params": params, "rows": len(answer)}
+        named[q.name] = m | {"params": params, "rows": len(answer)} | _floor(store, q.text, q.bind(params), repeat)
         answers[q.name] = (compare.answer_set(answer), q.bind(params))
+    # trace as `mandategraph trace` runs it: projecting only what the item reaches
+    res["trace_reach"], tr_reach = timed(lambda: trace_item(store, item), runs)
+    compare.check("trace with its own projection vs the whole projection", tr_reach, tr)
     res["peak_mib"] = peak_mib()
 
     # ---- the baseline, same process, same questions (each stopped after ``timeout`` seconds)
@@ -235,6 +274,29 @@ def step_query(scale: str, repeat: int, out: Path, timeout: float | None = None)
     return res
 
 
+def _floor(store: ox.Store, text: str, bindings: dict[str, Any], repeat: int) -> dict[str, Any]:
+    """The engine's floor for one named query: raw pyoxigraph, all solutions read, with the
+    parameters bound in each way it offers (substitution, constants written in, one leading VALUES
+    block); the fastest, and which it was."""
+    forms = {"substitution": (text, {ox.Variable(k): to_ox(v) for k, v in bindings.items()})}
+    if (inlined := inline(text, bindings)) is not None:
+        forms["constants"] = (inlined, {})
+    if (values := leading_values(text, bindings)) is not None:
+        forms["leading VALUES"] = (values, {})
+    best: dict[str, Any] = {}
+    for form, (query, subs) in forms.items():
+        try:
+            m, _ = timed(lambda query=query, subs=subs: list(
+                store.query(query, use_default_graph_as_union=True, substitutions=subs or None)), repeat)
+        except (SyntaxError, RuntimeError):  # substitution of an unprojected variable, a literal predicate
+            continue
+        if not best or m["seconds"] < best["seconds"]:
+            best = m | {"form": form}
+    return {"floor": best, "bound_as": "constants" if bind(text, bindings) == inlined and bindings else
+            "leading VALUES" if bindings and bind(text, bindings) is not None else
+            "substitution" if bindings else "none"}
+
+
 # ---------------------------------------------------------------------------------------- ingest
 def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     """Ingest throughput on the real corpus texts (independent of the scale)."""
@@ -266,7 +328,63 @@ def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
             "bytes": sum(p.stat().st_size for p in texts), "peak_mib": peak_mib()}
 
 
-STEPS = {"build": step_build, "query": step_query, "ingest": step_ingest}
+# ---------------------------------------------------------------------------------------- cli
+REAL_ITEM, REAL_AGENDA = "CTOC/COP/WG.7/2013/1 item 2", "CTOC/COP/WG.7/2013/1"
+CHOSEN_ITEM = """PREFIX mg: <https://w3id.org/mandategraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?item ?agenda WHERE { ?item mg:groundedIn ?m ; mg:onAgenda/dcterms:identifier ?agenda }
+ORDER BY ?item LIMIT 1"""
+
+
+def _command(argv: list[str], build: Path, repeat: int) -> dict[str, Any]:
+    """Whole-process latency of ``mandategraph ARGV`` (wall and CPU seconds, median of ``repeat``)."""
+    env = dict(os.environ, MANDATEGRAPH_BUILD=str(build))
+    walls, cpus = [], []
+    for _ in range(max(1, repeat)):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "mandategraph", *argv], env=env, capture_output=True)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        if proc.returncode not in (0, 1):
+            raise RuntimeError(f"mandategraph {' '.join(argv)}: exit {proc.returncode}: "
+                               f"{proc.stderr.decode(errors='replace')[-500:]}")
+    return {"seconds": statistics.median(walls), "runs": walls, "cpu_seconds": statistics.median(cpus)}
+
+
+def step_cli(scale: str, repeat: int, out: Path) -> dict[str, Any]:
+    """`mandategraph --version`, `trace`, `query` and `validate` as whole processes, on the real
+    graph (built here with `mandategraph build`, timed) and on the generated graph of ``scale``."""
+    res: dict[str, Any] = {}
+    real = out / "cli" / "real"
+    real.mkdir(parents=True, exist_ok=True)
+    res["real_build"] = _command(["build", "--quiet"], real, min(repeat, 3))
+    res["version"] = _command(["--version"], real, max(repeat, 5))
+    res["real_trace"] = _command(["trace", REAL_ITEM], real, repeat)
+    res["real_query"] = _command(["query", "documents-per-item", "--param", f"agenda={REAL_AGENDA}"], real,
+                                 repeat)
+    res["real_validate"] = _command(["validate"], real, repeat)
+    dump = built_path(out, scale)
+    if not dump.is_file():
+        raise SystemExit(f"{dump}: run the build step first")
+    generated = out / "cli" / scale
+    run_dir = generated / "runs" / "bench"
+    run_dir.mkdir(parents=True, exist_ok=True)
+    (run_dir / DUMP).unlink(missing_ok=True)
+    (run_dir / DUMP).symlink_to(dump.resolve())
+    (generated / "current").unlink(missing_ok=True)
+    (generated / "current").symlink_to(run_dir.relative_to(generated))
+    chosen = next(iter(load_dump(dump).query(CHOSEN_ITEM, use_default_graph_as_union=True)))
+    item, agenda = chosen["item"].value, chosen["agenda"].value
+    res["item"] = item
+    res["trace"] = _command(["trace", item], generated, repeat)
+    res["query"] = _command(["query", "documents-per-item", "--param", f"agenda={agenda}"], generated, repeat)
+    res["validate"] = _command(["validate"], generated, 1 if scale == "1m" else repeat)
+    return res
+
+
+STEPS = {"build": step_build, "query": step_query, "ingest": step_ingest, "cli": step_cli}
 
 
 def main(argv: list[str]) -> int:
@@ -277,6 +395,8 @@ def main(argv: list[str]) -> int:
         result = step_serve(scale, repeat, out)
     elif name == "query":
         result = step_query(scale, repeat, out, timeout)
+    elif name == "build":
+        result = step_build(scale, repeat, out, timeout)
     else:
         result = STEPS[name](scale, repeat, out)
     print(json.dumps(result, default=str))
