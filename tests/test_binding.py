@@ -86,3 +86,18 @@ def test_typed_values_keep_their_datatype(small: ox.Store) -> None:
     text = "SELECT ?s WHERE { ?s <https://example.org/n> ?n }"
     assert answers(small, text, {"n": Literal("3", datatype=XSD.integer)}) == [[("s", EX + "a")]]
     assert answers(small, text, {"n": Literal("3")}) == []
+
+
+def test_leading_values_only_where_it_gives_substitutions_answers() -> None:
+    from mandategraph.query import bind, leading_values
+
+    item = {"item": URIRef(EX + "a")}
+    assert leading_values("SELECT ?x WHERE { ?s ?p ?o BIND (?s AS ?item) }", item) is None
+    assert leading_values("SELECT ?x WHERE { { SELECT ?item WHERE { ?item ?p ?o } } }", item) is None
+    text = leading_values("SELECT ?item WHERE { ?item ?p ?o }", item)
+    assert text == "SELECT ?item WHERE { VALUES (?item) { (<https://example.org/a>) } ?item ?p ?o }"
+    # a bound variable at the end of a repeated path is bound by VALUES, elsewhere written in
+    assert bind("SELECT ?i WHERE { ?i <https://example.org/p>* ?item }", item) == \
+        "SELECT ?i WHERE { VALUES (?item) { (<https://example.org/a>) } ?i <https://example.org/p>* ?item }"
+    assert bind("SELECT ?i WHERE { ?item <https://example.org/p>* ?i }", item) == \
+        "SELECT ?i WHERE { <https://example.org/a> <https://example.org/p>* ?i }"

@@ -360,9 +360,9 @@ def leading_values(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
     if not bindings:
         return text
     tokens = [m for m in _SPARQL_TOKEN.finditer(text) if m.lastgroup not in ("space", "comment")]
-    words = [m.group().upper() for m in tokens]
-    if words.count("SELECT") > 1 or any(words[i] == "AS" and words[i + 1][1:] in bindings
-                                        for i in range(len(words) - 1)):
+    words = [m.group() for m in tokens]  # variable names are case-sensitive, keywords are not
+    if [w.upper() for w in words].count("SELECT") > 1 or any(
+            words[i].upper() == "AS" and words[i + 1][1:] in bindings for i in range(len(words) - 1)):
         return None
     if any(isinstance(v, BNode) for v in bindings.values()):
         return None
