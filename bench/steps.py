@@ -130,7 +130,7 @@ def step_build(scale: str, repeat: int, out: Path, timeout: float | None = None)
     base: dict[str, list[float]] = {"load": [], "materialise": [], "total": []}
     ds = None
     try:
-        with baseline.deadline(timeout if gen.quads > BIG else None):
+        with baseline.deadline(timeout):
             for _ in range(brepeat):
                 ds = None
                 t0 = time.perf_counter()
