@@ -53,6 +53,15 @@ def test_the_generator_makes_every_class_and_checks_reject_bad_output() -> None:
         list(ox.parse(b'<http://a/s> <http://a/p> "one\ntwo" .\n', format=ox.RdfFormat.N_TRIPLES))
 
 
+def test_digits_of_any_script_mint_the_iri_of_their_ascii_digits() -> None:
+    # found by python -m bench.fuzz --documents 400: a full-width '３' made slug() refuse
+    from mandategraph import iri
+
+    assert iri.slug("３") == iri.slug("٣") == "3"
+    assert iri.body_slug("WG.٧") == "wg7"
+    assert iri.notation_key("１ (a)") == "1a"
+
+
 def test_a_sample_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rng = random.Random(13)
     paths = []

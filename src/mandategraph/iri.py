@@ -67,7 +67,7 @@ def _segment(value: object, what: str) -> str:
 
 def body_slug(symbol_prefix: str) -> str:
     """``"CTOC/COP/WG.7"`` -> ``"ctoc-cop-wg7"``; a slug given already is returned unchanged."""
-    slug = re.sub(r"[^a-z0-9]+", "-", symbol_prefix.lower().replace(".", "")).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_digits(symbol_prefix).lower().replace(".", "")).strip("-")
     if not slug:
         raise IRIError(f"cannot make a body slug of {symbol_prefix!r}")
     return slug
@@ -185,7 +185,7 @@ GRAPH_INFERRED = ID["graph/inferred"]
 
 
 def slug(text: str) -> str:
-    value = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    value = re.sub(r"[^a-z0-9]+", "-", ascii_digits(text).lower()).strip("-")
     if not value:
         raise IRIError(f"cannot make a slug of {text!r}")
     return value
