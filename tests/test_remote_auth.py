@@ -17,7 +17,7 @@ import pytest
 
 from mandategraph.cli import main
 from mandategraph.remote import push
-from tests.test_remote import Server
+from tests.test_remote import Server, named
 
 USER, PASSWORD = "curator", "s3cret: with a colon"
 
@@ -72,8 +72,8 @@ def test_push_with_basic_credentials_from_the_environment(guarded: tuple[str, Se
     url, server = guarded
     monkeypatch.setenv("MANDATEGRAPH_USER", USER)
     monkeypatch.setenv("MANDATEGRAPH_PASSWORD", PASSWORD)
-    assert push(store, url).triples == len(store)
-    assert server.quads() == set(store)
+    assert push(store, url).triples == len(named(store))
+    assert server.quads() == named(store)
 
 
 def test_push_with_basic_credentials_from_netrc(guarded: tuple[str, Server], store: ox.Store, tmp_path: Path,
@@ -85,8 +85,8 @@ def test_push_with_basic_credentials_from_netrc(guarded: tuple[str, Server], sto
     netrc.write_text(f'machine 127.0.0.1\n  login {USER}\n  password "{PASSWORD}"\n', encoding="utf-8")
     netrc.chmod(0o600)
     monkeypatch.setenv("NETRC", str(netrc))
-    assert push(store, url, chunk=200).triples == len(store)  # chunked too: every request authenticated
-    assert server.quads() == set(store)
+    assert push(store, url, chunk=200).triples == len(named(store))  # chunked too: every request authenticated
+    assert server.quads() == named(store)
 
 
 def test_no_or_wrong_credentials_exit_2_in_one_line(guarded: tuple[str, Server], built: object, tmp_path: Path,

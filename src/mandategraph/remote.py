@@ -231,10 +231,17 @@ class PushResult:
 GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
 
+_OWN_DEFAULT = "ASK { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+
+
 def dataset_graphs(store: ox.Store) -> list[GraphName]:
-    """The named graphs of the dataset (sorted), and the default graph if it holds anything."""
+    """The named graphs of the dataset (sorted), and the default graph if it holds triples of its own.
+
+    A build's default graph is the distinct union of its named graphs, a view that every server
+    composes itself (Oxigraph's ``--union-default-graph``, Fuseki's ``unionDefaultGraph``, Virtuoso's
+    default): it is not sent again, and Virtuoso's Graph Store refuses a default graph anyway."""
     graphs: list[GraphName] = sorted(store.named_graphs(), key=lambda g: str(g))
-    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+    if store.query(_OWN_DEFAULT):
         graphs.append(ox.DefaultGraph())
     return graphs
 
