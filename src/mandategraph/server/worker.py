@@ -272,27 +272,12 @@ def _prefixes() -> dict[str, str]:
     return dict(PREFIXES)
 
 
-def _term(term: Any) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["lang"] = term.language
-        elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "other", "value": str(term)}
-
-
 def _row(solution: Any) -> dict[str, dict[str, str]]:
     out = {}
     for var in ("s", "p", "o", "g"):
         term = solution[var] if _has(solution, var) else None
         if term is not None:
-            out[var] = _term(term)
+            out[var] = browse.term(term)
     return out
 
 
