@@ -12,7 +12,6 @@ line, so paragraphs stay apart; otherwise the next page's first line continues t
 from __future__ import annotations
 
 import bisect
-import hashlib
 import io
 import re
 import zipfile
@@ -26,7 +25,6 @@ EXTENSIONS = {".pdf": PDF, ".docx": DOCX}
 SOURCE_SUFFIXES = (".txt", *EXTENSIONS)  # the files a build reads from data/sources/
 
 PAGE_BREAK = "\f"
-CACHED_FILES = 512  # extracted texts remembered, so a batch that reads each file twice extracts it once
 _SENTENCE_END = re.compile(r"[.;:!?)\]”\"’»。]$")
 
 
@@ -38,12 +36,9 @@ class Extracted:
     pages: tuple[int, ...]
     media_type: str
 
-    def page_of(self, offset: int) -> int:
-        """The number (from 1) of the page that holds the character at ``offset``."""
-        return page_of(self.pages, offset)
-
 
 def page_of(pages: tuple[int, ...], offset: int) -> int:
+    """The number (from 1) of the page that holds the character at ``offset``."""
     return max(1, bisect.bisect_right(pages, offset))
 
 
@@ -79,22 +74,7 @@ def source_text(raw: bytes, name: str, source_url: str | None = None) -> SourceT
     return read_text(extracted.text, name, extracted.pages, extracted.media_type, source_url)
 
 
-_cache: dict[tuple[bytes, str], Extracted | None] = {}
-
-
 def extract(raw: bytes, name: str) -> Extracted | None:
-    """The text of a PDF or Word file, or None when ``raw`` is neither (see :func:`extract_uncached`)."""
-    if media_type(raw, name) is None:
-        return None
-    key = (hashlib.sha256(raw).digest(), name)
-    if key not in _cache:
-        if len(_cache) >= CACHED_FILES:
-            _cache.pop(next(iter(_cache)))
-        _cache[key] = extract_uncached(raw, name)
-    return _cache[key]
-
-
-def extract_uncached(raw: bytes, name: str) -> Extracted | None:
     """The text of a PDF or Word file, or None when ``raw`` is neither (a plain text).
 
     Raises :class:`NotADocumentError` naming the file when it claims to be one but cannot be read.
