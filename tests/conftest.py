@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +15,7 @@ import pytest
 from mandategraph.build import BuildResult, build
 from mandategraph.project import Layout, layout
 from mandategraph.store import open_store
+from tests.serving import free_port, stop, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -75,16 +73,10 @@ class RunningServer:
     read_timeout: float = 3.0
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def server(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     """``mandategraph serve`` in a subprocess on the session build; stopped after the session."""
-    port, timeout = _free_port(), 2.0
+    port, timeout = free_port(), 2.0
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
@@ -92,24 +84,10 @@ def server(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Iter
              "--query-timeout", str(timeout), "--read-timeout", "3"],
             stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ), cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 180
-    while True:
-        if proc.poll() is not None:
-            pytest.fail(f"mandategraph serve exited with {proc.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(base + "/health", timeout=5) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"mandategraph serve did not answer in time:\n{log.read_text()}")
-        time.sleep(0.3)
-    yield RunningServer(base, port, proc.pid, log, timeout)
-    proc.terminate()
     try:
-        proc.wait(30)
-    except subprocess.TimeoutExpired:
+        wait_healthy(base, proc, log)
+    except RuntimeError as exc:
         proc.kill()
-        proc.wait(10)
+        pytest.fail(f"mandategraph {exc}")
+    yield RunningServer(base, port, proc.pid, log, timeout)
+    stop(proc)

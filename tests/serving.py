@@ -49,24 +49,34 @@ def running(build: Path, log: Path, *args: str) -> Iterator[tuple[str, subproces
                                 env=env, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"serve exited with {proc.returncode}:\n{log.read_text()}")
-            try:
-                with urllib.request.urlopen(base + "/health", timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"serve did not answer in time:\n{log.read_text()}")
-            time.sleep(0.2)
+        wait_healthy(base, proc, log)
         yield base, proc
     finally:
-        proc.terminate()
+        stop(proc)
+
+
+def wait_healthy(base: str, proc: subprocess.Popen[bytes], log: Path, seconds: float = 180) -> None:
+    """Wait until the server at ``base`` answers ``/health``; RuntimeError (with its log) if it
+    exits or does not answer within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"serve exited with {proc.returncode}:\n{log.read_text()}")
         try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+            with urllib.request.urlopen(base + "/health", timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"serve did not answer in time:\n{log.read_text()}")
+        time.sleep(0.2)
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
