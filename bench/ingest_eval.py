@@ -1,4 +1,4 @@
-"""``python -m bench.ingest_eval [--set dev|holdout|all]``: the ingester scored on real UN documents it
+"""``python -m bench.ingest_eval [--set dev|holdout|blind|all]``: the ingester scored on real UN documents it
 was not built on, per class of issue 10.
 
 Each ``tests/ingest_eval/<set>/X.txt`` is read the way ``mandategraph ingest X.txt`` reads it (the
@@ -35,7 +35,7 @@ from rdflib import Graph, URIRef
 
 ROOT = Path(__file__).resolve().parents[1]
 MATERIAL = ROOT / "tests" / "ingest_eval"
-SETS = ("dev", "holdout")
+SETS = ("dev", "holdout", "blind")
 DEFAULT_OUT = ROOT / "bench" / "out"
 CLASSES = {
     1: "cover",
@@ -118,6 +118,16 @@ def expected_path(text: Path) -> Path:
     return text.with_name(text.stem + ".expected.toml")
 
 
+# The keys a fact of each kind needs besides class and what (every other kind needs a value).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "documented_item": ("notation",),
+    "item": ("notation",),
+    "grounding": ("item", "kind", "number"),
+    "documentation": ("item", "symbol"),
+    "cites": ("kind", "number"),
+}
+
+
 def load_document(text: Path, set_name: str) -> Document:
     path = expected_path(text)
     try:
@@ -129,6 +139,9 @@ def load_document(text: Path, set_name: str) -> Document:
     for fact in (*facts, *must_not):
         if fact.get("class") not in CLASSES or fact.get("what") not in LOOKUPS:
             raise SystemExit(f"{path}: a fact needs a class 1-6 and a known 'what': {fact}")
+        lacking = [key for key in NEEDS.get(fact["what"], ("value",)) if key not in fact]
+        if lacking:
+            raise SystemExit(f"{path}: a {fact['what']!r} fact needs {', '.join(lacking)}: {fact}")
     return Document(text, set_name, facts, must_not)
 
 

@@ -7,6 +7,7 @@ test runs the real ingester on two real documents of the dev set and checks the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -158,6 +159,40 @@ def test_every_document_of_the_material_has_answers_that_parse() -> None:
     for doc in docs:
         assert doc.path.read_text(encoding="utf-8").startswith("source: "), doc.name
         assert doc.facts, doc.name
+
+
+@pytest.mark.parametrize("set_name", ev.SETS)
+def test_each_set_loads_with_the_scorers_own_loader(set_name: str) -> None:
+    """Parses the answers only: nothing is ingested, so the kept-aside sets stay unscored."""
+    docs = ev.documents(set_name)
+    assert len(docs) >= (15 if set_name == "blind" else 10)
+    for doc in docs:
+        lines = doc.path.read_text(encoding="utf-8").splitlines()
+        assert lines[0].startswith("source: ") and lines[1].startswith("note: "), doc.name
+        assert doc.facts and doc.must_not, doc.name
+
+
+def test_a_fact_without_the_keys_its_kind_needs_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "X.txt").write_text("source: x\n", encoding="utf-8")
+    (tmp_path / "X.expected.toml").write_text(
+        'facts = [{class = 5, what = "grounding", item = "1", kind = "rule"}]\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="needs number"):
+        ev.load_document(tmp_path / "X.txt", "dev")
+
+
+def symbols_of(set_name: str) -> set[str]:
+    return {ev.norm_symbol(f["value"]) for d in ev.documents(set_name) for f in d.facts
+            if f["what"] == "symbol" and f["value"] != ev.UNKNOWN}
+
+
+def test_the_blind_set_shares_no_document_with_the_other_material() -> None:
+    blind = symbols_of("blind")
+    assert len(blind) >= 15
+    assert not blind & (symbols_of("dev") | symbols_of("holdout"))
+    sources = Path(ev.ROOT, "data", "sources")
+    supplied = {ev.norm_symbol(s) for s in re.findall(r'symbol = "([^"]+)"', (sources / "manifest.toml").read_text())}
+    named = {ev.norm_symbol(p.stem.replace("_", "/")) for p in sources.glob("*.txt")}
+    assert not blind & (supplied | named)
 
 
 def test_the_real_ingester_on_two_dev_documents_gives_one_outcome_per_fact() -> None:
