@@ -10,6 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from mandategraph import __version__, iri
 from mandategraph.ingest.extract import extracted_name, page_of
 from mandategraph.ingest.text import SourceText, Span
+from mandategraph.ingest.triples import document_graph
 from mandategraph.namespaces import DCTERMS, MG, OA, PROV, RDF, RDFS, SKOS, XSD
 
 _CONTEXT = 32  # characters of prefix / suffix kept in a text quote selector
@@ -30,7 +31,7 @@ class Emitter:
     def start(cls, source: SourceText, document: URIRef, raw: bytes) -> Emitter:
         run = iri.ingest_activity(hashlib.sha256(raw).hexdigest(), __version__)
         agent = iri.software_agent(__version__)
-        g = Graph()
+        g = document_graph()
         g.add((run, RDF.type, MG.IngestRun))
         g.add((run, RDFS.label, Literal(f"ingest of {source.name} by mandategraph {__version__}")))
         g.add((run, PROV.used, Literal(source.name)))

@@ -73,6 +73,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f]")  # the characters below 32 but tab, line feed, form feed
 _HEADER = re.compile(r"\A(?:[ \t]*(?:source|note)\b[^:\n]{0,200}:[^\n]*(?:\n|\Z))+", re.IGNORECASE)
 
 
@@ -91,7 +92,7 @@ def read_text(text: str, name: str, pages: tuple[int, ...] = (), media_type: str
     """A decoded text as read; ``pages`` and ``media_type`` when it was extracted from a PDF or Word
     file (which has no header of ours: its address comes from ``source_url``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\t\f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 200):
         raise NotADocumentError(f"{name}: binary or control characters, not a document text")
     match = _HEADER.match(text) if media_type is None else None
@@ -138,33 +139,50 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+class _Chars(list[str]):
+    """The characters of a text being cleaned, joined again only when a step changed them."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._text: str | None = text
+
+    def blank(self, start: int, end: int) -> None:
+        _blank(self, start, end)
+        self._text = None
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self)
+        return self._text
+
+
 def clean(body: str) -> tuple[str, list[Gap], int, list[str]]:
     """Blank debris and editorial marks; return the cleaned text (same length), gaps, glosses, kinds."""
-    chars = list(body)
+    chars = _Chars(body)
     gaps: list[Gap] = []
     kinds: set[str] = set()
     glosses = 0
     for m in _TAG.finditer(body):
-        _blank(chars, *m.span())
+        chars.blank(*m.span())
         kinds.add("markup")
     for m in _ROW_MARKER.finditer(body):
-        _blank(chars, *m.span())
+        chars.blank(*m.span())
         kinds.add("row numbers")
-    text = "".join(chars)
+    text = chars.text()
     for m in _ELLIPSIS_LINE.finditer(text):
-        _blank(chars, *m.span())
+        chars.blank(*m.span())
         gaps.append(Gap(m.start(), m.end(), fold(m.group(0))))
     for m in _EDITORIAL_LINE.finditer(text):
-        _blank(chars, *m.span())
+        chars.blank(*m.span())
         if "not available" in m.group(0).lower():
             gaps.append(Gap(m.start(), m.end(), fold(m.group(0))))
         kinds.add("editorial lines")
-    text = "".join(chars)
+    text = chars.text()
     for m in _BRACKET.finditer(text):
         inner = m.group(0)[1:-1]
         if "".join(chars[m.start():m.end()]).strip() == "":
             continue
-        _blank(chars, *m.span())
+        chars.blank(*m.span())
         if re.fullmatch(r"\d{1,3}", inner.strip()):
             kinds.add("footnote markers")
         elif _GAP_WORDS.search(inner):
@@ -172,21 +190,21 @@ def clean(body: str) -> tuple[str, list[Gap], int, list[str]]:
         else:
             glosses += 1
     for m in JOB_NUMBER.finditer(body):
-        _blank(chars, *m.span())
+        chars.blank(*m.span())
         kinds.add("job numbers")
-    text = "".join(chars)
+    text = chars.text()
     for m in _FOOTNOTE_GLUED.finditer(text):
-        _blank(chars, *m.span())
+        chars.blank(*m.span())
         kinds.add("footnote markers")
     for m in _STARS.finditer(text):
-        _blank(chars, *m.span())
+        chars.blank(*m.span())
         kinds.add("footnote markers")
-    text = "".join(chars)
+    text = chars.text()
     for m in _PAGE_NUMBER.finditer(text):
         if m.group(0).strip():
-            _blank(chars, *m.span())
+            chars.blank(*m.span())
             kinds.add("page numbers")
-    text = "".join(chars)
+    text = chars.text()
     for m in _HYPHEN.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start() - line_start < 30:
@@ -195,7 +213,7 @@ def clean(body: str) -> tuple[str, list[Gap], int, list[str]]:
         start = m.start()  # the hyphen
         end = m.end()
         replacement = word + " " * (end - start - len(word))
-        chars[start:end] = list(replacement)
+        chars[start:end] = list(replacement)  # same length: the text below is joined from chars
         kinds.add("hyphenation")
     cleaned = "".join(chars)
     assert len(cleaned) == len(body)
