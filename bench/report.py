@@ -151,9 +151,17 @@ def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         out.append(("queries: peak memory", f"{d['peak_mib']:.0f} MiB",
                     f"{d['peak_with_baseline_mib']:.0f} MiB (both)", ""))
     elif step == "ingest":
-        out.append((f"ingest of the corpus ({d['documents']} texts, {d['bytes']:,} bytes)",
+        base = d.get("baseline") or {}
+        out.append((f"ingest of the corpus ({d['documents']} texts, {d['bytes']:,} bytes; {d.get('jobs', 1)} "
+                    "process(es) by default here, against one process with rdflib's default store under the "
+                    "emitter)",
                     f"{d['docs_per_second']:.0f} docs/s" if d["docs_per_second"] else "—",
-                    "", f"{fmt(_s(d['pass']))} per pass"))
+                    f"{base['docs_per_second']:.0f} docs/s" if base.get("docs_per_second") else "",
+                    (f"{d['ratio']:.2f}x; one process {d['ratio_one_process']:.2f}x, two workers "
+                     f"{d['ratio_two_workers']:.2f}x (load {d['load']:.1f} on {d['cores']} cores); "
+                     if "ratio" in d else "")
+                    + f"{fmt(_s(d['pass']))} per pass"
+                    + ("" if d.get("same_output", True) else "; OUTPUTS DIFFER")))
     elif step == "cli":
         for key, what in (("real_build", "`mandategraph build` of the repository (24 texts; every build rebuilds all)"),
                           ("version", "`mandategraph --version`"),

@@ -319,33 +319,82 @@ def _floor(store: ox.Store, text: str, bindings: dict[str, Any], repeat: int) ->
 
 # ---------------------------------------------------------------------------------------- ingest
 def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
-    """Ingest throughput on the real corpus texts (independent of the scale)."""
-    from mandategraph.ingest import NotADocumentError, Registry, ingest_file
+    """Ingest throughput on the real corpus texts (independent of the scale), against a baseline in
+    the same run: the batch as ``mandategraph ingest`` and ``build`` read it (the light document
+    store under the emitter) in one process and with two worker processes, and the ingester as it
+    was before both (one process, ``ingest_file`` per text, rdflib's default store under the
+    emitter). The runs alternate, so a change in the machine's load hits all three; the outputs are
+    checked to be the same triples. ``docs_per_second`` is that of the number of jobs the batch gets
+    by default on this machine now (two when a core is idle, see ``workers.default_jobs``)."""
+    from rdflib import Graph
+
+    from mandategraph.ingest import NotADocumentError, Registry, emit, ingest_file, ingest_paths, workers
     from mandategraph.manifest import SourceEntry, read_manifest
 
     lay = layout()
     registry = Registry.load(lay.curated)
     manifest = read_manifest(lay.sources)
     texts = sorted(lay.sources.glob("*.txt"))
+    symbols = {p.name: manifest.get(p.name, SourceEntry()).symbol for p in texts}
     failed: list[str] = []
 
-    def once() -> int:
-        triples = 0
-        for path in texts:
-            try:
-                result = ingest_file(path, registry, manifest.get(path.name, SourceEntry()).symbol)
-            except NotADocumentError:
-                if path.name not in failed:
-                    failed.append(path.name)
-                continue
-            triples += len(result.graph)
-        return triples
+    def old_ingester() -> set[str]:
+        light, emit.document_graph = emit.document_graph, Graph  # the emitter's store before the light one
+        try:
+            lines: set[str] = set()
+            for path in texts:
+                try:
+                    result = ingest_file(path, registry, symbols[path.name])
+                except NotADocumentError:
+                    if path.name not in failed:
+                        failed.append(path.name)
+                    continue
+                lines.update(result.ntriples().splitlines())
+            return lines
+        finally:
+            emit.document_graph = light
 
-    m, triples = timed(once, max(repeat, 3))
+    def batch(n: int) -> Callable[[], set[str]]:
+        def run_batch() -> set[str]:
+            return {line for r in ingest_paths(texts, registry, symbols, jobs=n).results
+                    for line in r.ntriples().splitlines()}
+        return run_batch
+
+    runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "one_process": [], "two_workers": []}
+    answers: dict[str, set[str]] = {}
+    for _ in range(max(repeat, 3)):
+        for key, fn in (("baseline", old_ingester), ("one_process", batch(1)), ("two_workers", batch(2))):
+            wall, cpu, answers[key] = _wall_and_cpu(fn)
+            runs[key].append((wall, cpu))
     docs = len(texts)
-    return {"documents": docs, "not_documents": failed, "triples": triples, "pass": m,
-            "docs_per_second": docs / m["seconds"] if m["seconds"] else None,
+    jobs = workers.default_jobs(docs)
+    measured = {key: _pass(values, docs) for key, values in runs.items()}
+    default = measured["two_workers" if jobs > 1 else "one_process"]
+    base = measured["baseline"]["seconds"]
+    return {"documents": docs, "not_documents": failed, "triples": len(answers["one_process"]), "jobs": jobs,
+            "load": workers.load(), "cores": workers.cores(),
+            "same_output": answers["baseline"] == answers["one_process"] == answers["two_workers"],
+            "pass": default, "baseline": measured["baseline"], "one_process": measured["one_process"],
+            "two_workers": measured["two_workers"], "docs_per_second": default["docs_per_second"],
+            "ratio": base / default["seconds"], "ratio_one_process": base / measured["one_process"]["seconds"],
+            "ratio_two_workers": base / measured["two_workers"]["seconds"],
             "bytes": sum(p.stat().st_size for p in texts), "peak_mib": peak_mib()}
+
+
+def _wall_and_cpu(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """Wall and CPU seconds of ``fn()`` (this process and the worker processes it waited for)."""
+    def cpu() -> float:
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    started, used = time.perf_counter(), cpu()
+    answer = fn()
+    return time.perf_counter() - started, cpu() - used, answer
+
+
+def _pass(values: list[tuple[float, float]], docs: int) -> dict[str, Any]:
+    wall = statistics.median(w for w, _ in values)
+    return {"seconds": wall, "runs": [w for w, _ in values], "cpu_seconds": statistics.median(c for _, c in values),
+            "docs_per_second": docs / wall if wall else None}
 
 
 # ---------------------------------------------------------------------------------------- cli

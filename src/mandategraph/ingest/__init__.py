@@ -31,6 +31,7 @@ from rdflib import Graph, URIRef
 
 from mandategraph.errors import InputError
 from mandategraph.files import text_of_name
+from mandategraph.ingest import workers
 from mandategraph.ingest.document import Document, IngestResult, sorted_ntriples
 from mandategraph.ingest.extract import SOURCE_SUFFIXES, extracted_name, source_text
 from mandategraph.ingest.registry import Registry
@@ -101,59 +102,95 @@ def learn_sessions(registry: Registry, texts: Iterable[tuple[str, bytes, str | N
     return _learn(registry, docs)
 
 
+@dataclass(frozen=True)
+class Unreadable:
+    """A file that could not be read at all (the message names it)."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class NotRead:
+    """A file read but found not to be a UN document (the reader's message)."""
+
+    message: str
+
+
+Failure = Unreadable | NotRead
+SessionFacts = tuple[str, int | None, str | None, str | None]
+
+
+def _naming(path: Path, message: str) -> str:
+    """A reader's message about ``path``, starting with the path as the user gave it."""
+    if message.startswith(f"{path.name}: "):
+        return f"{path}: {message[len(path.name) + 2:]}"
+    return message if message.startswith(str(path)) else f"{path}: {message}"
+
+
 def _learn(registry: Registry, docs: Iterable[Document]) -> Registry:
+    return _learn_facts(registry, [_session_facts(doc) for doc in docs])
+
+
+def _session_facts(doc: Document) -> SessionFacts | None:
+    """The body, session number and dates a document's cover prints, if it names a body."""
+    try:
+        body, session_number, start, end = doc.session_facts()
+    except (NotADocumentError, ValueError):
+        return None
+    return None if body is None else (body, session_number, start, end)
+
+
+def _learn_facts(registry: Registry, facts: Iterable[SessionFacts | None]) -> Registry:
     learnt = registry.copy()
-    facts = []
-    for doc in docs:
-        try:
-            body, session_number, start, end = doc.session_facts()
-        except (NotADocumentError, ValueError):
-            continue
-        if body is not None:
-            facts.append((body, session_number, start, end))
+    known = [f for f in facts if f is not None]
     # covers that print the session's number first: a session is named by its number when any text gives it
-    for body, session_number, start, end in sorted(facts, key=lambda f: (f[1] is None, f[0], f[1] or 0, f[2] or "")):
+    for body, session_number, start, end in sorted(known, key=lambda f: (f[1] is None, f[0], f[1] or 0, f[2] or "")):
         learnt.learn(body, session_number, start, end)
     return learnt
 
 
 def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str | None] | None = None,
                  progress: Callable[[str], None] | None = None,
-                 addresses: dict[str, str | None] | None = None) -> IngestBatch:
+                 addresses: dict[str, str | None] | None = None, jobs: int | None = None) -> IngestBatch:
     """Read many files, each once: learn every cover's session first, then read each; a bad file is
     reported (its name and why) and the others are still read. ``symbols`` and ``addresses`` (of PDF
-    and Word files) are the curator's, by file name."""
+    and Word files) are the curator's, by file name. ``jobs`` worker processes share the files
+    (default: :func:`workers.default_jobs`); the results are the same for any number of jobs."""
     symbols = symbols or {}
     addresses = addresses or {}
-    docs: list[tuple[Path, Document | NotADocumentError]] = []
-    errors: list[tuple[str, str]] = []
-    for path in paths:
+
+    def prepare(path: Path) -> tuple[Document | NotADocumentError | Unreadable, SessionFacts | None]:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            errors.append((str(path), f"{path}: cannot read: {exc.strerror}"))
-            continue
+            return Unreadable(f"{path}: cannot read: {exc.strerror}"), None
         try:
-            docs.append((path, _document(raw, path.name, registry, symbols.get(path.name), addresses.get(path.name))))
+            doc = _document(raw, path.name, registry, symbols.get(path.name), addresses.get(path.name))
         except NotADocumentError as exc:
-            docs.append((path, exc))
-    learnt = _learn(registry, [d for _, d in docs if isinstance(d, Document)])
-    results = []
-    for path, doc in docs:
-        if progress:
-            progress(path.name)
+            return exc, None
+        return doc, _session_facts(doc)
+
+    def finish(doc: Document | NotADocumentError | Unreadable, learnt: Registry) -> IngestResult | Failure:
+        if isinstance(doc, Unreadable):
+            return doc
         try:
             if isinstance(doc, NotADocumentError):
                 raise doc
             doc.registry = learnt
-            results.append(_read(doc))
+            return _read(doc)
         except NotADocumentError as exc:
-            message = str(exc)
-            if message.startswith(f"{path.name}: "):
-                message = f"{path}: {message[len(path.name) + 2:]}"
-            elif not message.startswith(str(path)):
-                message = f"{path}: {message}"
-            errors.append((str(path), message))
+            return NotRead(str(exc))
+
+    def done(index: int, outcome: IngestResult | Failure) -> None:
+        if progress and not isinstance(outcome, Unreadable):
+            progress(paths[index].name)
+
+    outcomes = workers.two_phase(paths, workers.default_jobs(len(paths)) if jobs is None else jobs,
+                                 prepare, lambda facts: _learn_facts(registry, facts), finish, done)
+    # the files that could not be read are named first, then those that are not documents, each in order
+    errors = [(str(p), o.message) for p, o in zip(paths, outcomes, strict=True) if isinstance(o, Unreadable)]
+    errors += [(str(p), _naming(p, o.message)) for p, o in zip(paths, outcomes, strict=True) if isinstance(o, NotRead)]
+    results = [o for o in outcomes if isinstance(o, IngestResult)]
     kept, duplicates = one_text_per_document(results, {p.name: p for p in paths})
     return IngestBatch(tuple(kept), tuple(errors) + tuple(duplicates))
 
@@ -178,7 +215,7 @@ def one_text_per_document(results: list[IngestResult], paths: dict[str, Path]) -
 
 
 def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | None = None,
-           progress: Callable[[str], None] | None = None) -> IngestBatch:
+           progress: Callable[[str], None] | None = None, jobs: int | None = None) -> IngestBatch:
     """``mandategraph ingest``: read ``paths`` with the curated registry of the project; a symbol is
     taken from ``symbol`` (one file only), else from a ``manifest.toml`` beside the file."""
     from mandategraph.project import layout
@@ -195,7 +232,7 @@ def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | No
         entry = manifest.get(path.name)
         symbols[path.name] = symbol if symbol is not None else (entry.symbol if entry else None)
         addresses[path.name] = entry.source if entry else None
-    return ingest_paths(paths, registry, symbols, progress, addresses)
+    return ingest_paths(paths, registry, symbols, progress, addresses, jobs)
 
 
 def write_texts(results: Iterable[IngestResult], directory: Path) -> list[Path]:
