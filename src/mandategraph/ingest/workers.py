@@ -2,9 +2,10 @@
 
 A batch of texts is read in two phases with a step between them that needs every text's first
 phase (the sessions printed on all the covers are learnt before any text is read, so a paper and
-its agenda meet on the same item IRI). :func:`two_phase` runs such a job: each worker keeps its own
-share of the items between the phases, sends the parent only a small report after the first, gets
-the one common value back, and sends each item's result. With one job the same three functions run
+its agenda meet on the same item IRI). :func:`two_phase` runs such a job: this process reads one
+share of the items and a forked worker each other share; a worker keeps its share between the
+phases, sends only a small report after the first, gets the one common value back, and sends each
+item's result (this process's own results need no copying). With one job the same three functions run
 in this process in the same order, so the results are identical whatever the number of jobs: each
 item's result depends on the item and the common value only, and the results come back in the
 items' order.
@@ -72,8 +73,8 @@ def two_phase(items: Sequence[Item], jobs: int,
               finish: Callable[[State, Common], Result],
               done: Callable[[int, Result], None] | None = None) -> list[Result]:
     """``finish(state, between([report ...]))`` for every item, where ``prepare(item)`` gives its
-    state and report; ``between`` sees the reports in the items' order. ``done(index)`` is called
-    in this process as each item's result arrives (with the result). Results are in the items' order.
+    state and report; ``between`` sees the reports in the items' order. ``done(index, result)`` is
+    called in this process as each item's result arrives. Results are in the items' order.
 
     ``prepare`` and ``finish`` must return, not raise, the failures they expect (a bad file); any
     exception escaping them in a worker is re-raised here as a RuntimeError with its traceback."""
