@@ -22,7 +22,7 @@ import csv
 import io
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -35,6 +35,7 @@ from mandategraph.impact import MandateNotFound, find_mandate
 from mandategraph.label import DEFAULT_LANG, PRESUMED, presumed
 from mandategraph.namespaces import OA, PREFIXES
 from mandategraph.network import Evidence, chain_view, project
+from mandategraph.render import evidence_dict
 from mandategraph.trace import ItemNotFound, find_item, node
 
 RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
@@ -182,7 +183,7 @@ def flat(graph: nx.MultiDiGraph, lang: str = DEFAULT_LANG) -> nx.MultiDiGraph:
                                                   key=lambda e: (e[0], e[1], e[2]))):
         out.add_edge(s, t, key=key, id=f"e{i}", relation=str(data["relation"]),
                      predicate=str(data.get("predicate", "")), status=str(data["status"]),
-                     evidence=evidence_json(data.get("evidence", [])))
+                     evidence=evidence_json(data.get("evidence", []), lang))
     return out
 
 
@@ -209,8 +210,8 @@ def unique_label(graph: nx.MultiDiGraph, iri: str, label: str) -> str:
     return f"{name}, {label}"
 
 
-def evidence_json(evidence: list[Evidence]) -> str:
-    return json.dumps([{k: v for k, v in asdict(e).items() if v is not None} for e in evidence],
+def evidence_json(evidence: list[Evidence], lang: str = DEFAULT_LANG) -> str:
+    return json.dumps([{k: v for k, v in evidence_dict(e, lang).items() if v is not None} for e in evidence],
                       ensure_ascii=False, sort_keys=True)
 
 

@@ -90,6 +90,25 @@ def presumed(text: str, kind: str | None) -> str:
     return f"{text} [{PRESUMED[kind]}]"
 
 
+BLANKET = "the recommendations contained therein"
+
+
+def inferred_from_report(meetings: Iterable[tuple[str, str | None]], lang: str = DEFAULT_LANG,
+                         brief: bool = False) -> str:
+    """What an answer says of a link inferred from a blanket action on a report (the build's
+    blanket.ru): its quote names the report, not the recommendation. ``meetings`` are the labels of
+    the meeting whose report it is, as (text, language) pairs, chosen by :func:`pick`."""
+    chosen = pick(meetings, (), lang)
+    report = f"the report on the {_lower_first(chosen.shown(lang))}" if chosen else "that report"
+    short = f"inferred from \u201c{BLANKET}\u201d of {report}"
+    return short if brief else f"{short}: this recommendation was adopted at that meeting; the quote does not name it"
+
+
+def _lower_first(text: str) -> str:
+    """"First meeting of ..." inside a sentence: "first meeting of ..."."""
+    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
+
+
 def official_address(symbol: str) -> str:
     """The official copy of a UN document: https://undocs.org/ followed by its symbol, each part
     percent-encoded (the slashes of the symbol stay path separators)."""

@@ -55,6 +55,10 @@ class Evidence:
     note: str | None
     iri: str | None
     sources: tuple[str, ...] = ()  # where a curated link was read (dcterms:source)
+    # a link inferred from a blanket action ("the recommendations contained therein", blanket.ru):
+    # the meeting whose report the action names, and that meeting's labels as (text, language)
+    inferred_from: str | None = None
+    inferred_labels: tuple[tuple[str, str | None], ...] = ()
 
 
 def _local(iri: str | None) -> str | None:
@@ -173,6 +177,9 @@ def _add_edges(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]],
                 note=str(row["note"]) if "note" in row else None,
                 iri=str(row["evidence"]) if "evidence" in row else None,
                 sources=(str(row["source"]),) if "source" in row else (),
+                inferred_from=str(row["inferredFrom"]) if "inferredFrom" in row else None,
+                inferred_labels=((str(row["inferredLabel"]), getattr(row["inferredLabel"], "language", None)),)
+                if "inferredLabel" in row else (),
             )
             _merge(data["evidence"], ev)
             if PRECEDENCE.index(ev.status) > PRECEDENCE.index(data["status"]):
@@ -180,10 +187,13 @@ def _add_edges(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]],
 
 
 def _merge(found: list[Evidence], ev: Evidence) -> None:
-    """Rows of one evidence node that differ only by source become one Evidence with every source."""
+    """Rows of one evidence node that differ only by source (or by a label of the meeting it is
+    inferred from) become one Evidence with every source and label."""
     for i, old in enumerate(found):
-        if replace(old, sources=()) == replace(ev, sources=()):
-            found[i] = replace(old, sources=tuple(sorted(set(old.sources) | set(ev.sources))))
+        if replace(old, sources=(), inferred_labels=()) == replace(ev, sources=(), inferred_labels=()):
+            found[i] = replace(old, sources=tuple(sorted(set(old.sources) | set(ev.sources))),
+                               inferred_labels=tuple(sorted(set(old.inferred_labels) | set(ev.inferred_labels),
+                                                            key=lambda t: (t[0], t[1] or ""))))
             return
     found.append(ev)
 

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from typing import Any
 
 from mandategraph.impact import Impact
-from mandategraph.label import DEFAULT_LANG, PRESUMED, presumed
+from mandategraph.label import DEFAULT_LANG, PRESUMED, inferred_from_report, presumed
 from mandategraph.namespaces import ID
 from mandategraph.network import Evidence
 from mandategraph.trace import AgendaTrace, Hop, Meeting, Node, Paper, Slot, Trace
@@ -156,6 +156,9 @@ def _evidence_lines(hop: Hop, indent: str, notes: Notes, quoted: set[str], width
             stated.append(ev)
     if not stated:
         lines.append(f"{indent}{NO_SOURCE}")
+    for words in sorted({inferred_from_report(ev.inferred_labels, lang) for ev in hop.evidence if ev.inferred_from}):
+        lines.append(textwrap.fill(words, width=max(40, width - len(indent)),
+                                   initial_indent=indent, subsequent_indent=indent + "  "))
     return lines
 
 
@@ -249,6 +252,9 @@ def _hops_lines(hops: tuple[Hop, ...], indent: str, lines: list[str], notes: Not
                 if ev else NO_SOURCE
             if ev and ev.paragraph:
                 where += f", {ev.paragraph}"
+            inferred = next((e for e in hop.evidence if e.inferred_from), None)
+            if inferred:
+                where += f" ({inferred_from_report(inferred.inferred_labels, lang, brief=True)})"
             lines.append(f"{indent}{branch}{hop.relation} {_name(target, lang)}{ref}  [{FLAG[hop.status]}]"
                          f" \u2014 {where}{tail}")
         else:
@@ -288,13 +294,20 @@ def _paper_dict(paper: Paper) -> dict[str, Any]:
             "note": paper.note, "official_address": paper.address}
 
 
-def _hop_dict(h: Hop) -> dict[str, Any]:
+def evidence_dict(ev: Evidence, lang: str = DEFAULT_LANG) -> dict[str, Any]:
+    """One piece of evidence as JSON; a link inferred from a blanket action says so in words."""
+    out = asdict(ev)
+    out["inferred"] = inferred_from_report(ev.inferred_labels, lang) if ev.inferred_from else None
+    return out
+
+
+def _hop_dict(h: Hop, lang: str) -> dict[str, Any]:
     return {"relation": h.relation, "target": _label_dict(h.target), "status": h.status,
             "presumed": h.status if h.status in PRESUMED else None, "cycle": h.cycle,
-            "evidence": [asdict(e) for e in h.evidence],
+            "evidence": [evidence_dict(e, lang) for e in h.evidence],
             "stated_by_a_source": any((e.quote or e.document or e.sources) and not _is_review(e)
                                       for e in h.evidence),
-            "children": [_hop_dict(c) for c in h.children]}
+            "children": [_hop_dict(c, lang) for c in h.children]}
 
 
 def trace_dict(trace: Trace) -> dict[str, Any]:
@@ -306,7 +319,7 @@ def trace_dict(trace: Trace) -> dict[str, Any]:
             "schedule": [asdict(s) | {"text": slot_text(s)} for s in trace.slots],
             "documents": list(trace.documents),
             "papers": [_paper_dict(p) for p in trace.papers],
-            "hops": [_hop_dict(h) for h in trace.hops],
+            "hops": [_hop_dict(h, trace.lang) for h in trace.hops],
             "paths": [[h.target.iri for h in path] for path in trace.paths],
             "cited": [asdict(c) for c in trace.cited]}
 
@@ -360,7 +373,7 @@ def impact_dict(impact: Impact, lang: str = DEFAULT_LANG) -> dict[str, Any]:
             "items": [asdict(i) for i in impact.items],
             "mandates": [_label_dict(m) for m in impact.mandates],
             "sessions": list(impact.sessions), "documents": list(impact.documents),
-            "hops": [_hop_dict(h) for h in impact.hops],
+            "hops": [_hop_dict(h, lang) for h in impact.hops],
             "paths": [[h.target.iri for h in path] for path in impact.paths]}
 
 

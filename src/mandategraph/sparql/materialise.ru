@@ -31,7 +31,7 @@ INSERT { GRAPH <https://w3id.org/mandategraph/id/graph/inferred> {
         mg:status ?status ; prov:wasGeneratedBy ?activity ; mg:statedIn ?doc .
     ?activity a ?activityType } }
 WHERE {
-    VALUES ?p { mg:partOf mg:continues eli:based_on mg:actsOn mg:establishes }
+    VALUES ?p { mg:partOf mg:continues eli:based_on mg:actsOn mg:establishes mg:actsOnRecommendationsOf }
     GRAPH ?g { ?s ?p ?o }
     FILTER (?g NOT IN (<https://w3id.org/mandategraph/id/graph/inferred>,
                        <https://w3id.org/mandategraph/id/graph/ontology>))
