@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -152,3 +154,57 @@ def test_trace_of_an_unknown_item_says_so(server):
         {"item": "CTOC/COP/WG.7/2013/1 item 99"}), BROWSER)
     assert status == 404
     assert "no item 99" in body.decode()
+
+
+# --- labels on the Linked Data pages (issue 11/12): chosen by mandategraph.label.pick for the
+# reader's language (?lang=, Accept-Language), every label in another language marked.
+
+ID = "https://w3id.org/mandategraph/id/"
+PAGES = ["resolution/ctoc-cop/5/3", "resolution/ctoc-cop/6/3", "resolution/ctoc-cop/6/4",
+         "session/ctoc-cop-wg7/2/item/1b", "session/ctoc-cop-wg7/2/item/4", "doc/CTOC/COP/WG.7/2013/1"]
+
+
+def _page(server, path: str, lang: str | None = None, header: str | None = None) -> str:
+    headers = {"Accept": BROWSER, **({"Accept-Language": header} if header else {})}
+    query = "?" + urllib.parse.urlencode({"lang": lang}) if lang else ""
+    request = urllib.request.Request(server.base + "/id/" + path + query, headers=headers)
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.read().decode()
+
+
+def _foreign_titles(store) -> dict[str, str]:
+    """Every title in a language other than English, with its language."""
+    rows = store.query("PREFIX dcterms: <http://purl.org/dc/terms/> "
+                       "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                       "SELECT DISTINCT ?t WHERE { ?x dcterms:title|rdfs:label ?t "
+                       "FILTER (LANG(?t) != '' && !LANGMATCHES(LANG(?t), 'en')) }",
+                       use_default_graph_as_union=True)
+    return {row["t"].value: row["t"].language for row in rows}
+
+
+def _link_texts(page: str) -> list[str]:
+    return [html.unescape(m[1]).strip() for m in re.finditer(r"<a [^>]*>([^<]*)</a>", page)] + \
+        [html.unescape(m[1]).strip() for m in re.finditer(r"<h1>([^<]*)</h1>", page)]
+
+
+def test_linked_data_pages_mark_every_label_in_another_language(server, store):
+    foreign = _foreign_titles(store)
+    assert foreign  # the Spanish titles of 5/3 and 6/4, a Russian item title
+    for path in PAGES:
+        texts = _link_texts(_page(server, path))
+        unmarked = [t for t in texts if t in foreign]
+        assert not unmarked, f"/id/{path}: {unmarked}"
+
+
+def test_an_english_reader_gets_the_gloss_of_a_spanish_title(server, store):
+    gloss = "Implementation of the Protocol against the Smuggling of Migrants by Land, Sea and Air, " \
+            "supplementing the United Nations Convention against Transnational Organized Crime [gloss]"
+    spanish = next(t for t, tag in _foreign_titles(store).items()
+                   if tag == "es" and t.startswith("Aplicación del Protocolo contra el tráfico ilícito"))
+    own = _link_texts(_page(server, "resolution/ctoc-cop/5/3"))
+    assert gloss in own  # the heading of 5/3's own page
+    linked = _link_texts(_page(server, "resolution/ctoc-cop/6/3"))  # 6/3 continues 5/3
+    assert gloss in linked and spanish not in linked
+    # a Spanish reader, by parameter or by Accept-Language, gets the printed title, unmarked
+    assert spanish in _link_texts(_page(server, "resolution/ctoc-cop/6/3", lang="es"))
+    assert spanish in _link_texts(_page(server, "resolution/ctoc-cop/6/3", header="es-ES,es;q=0.9"))

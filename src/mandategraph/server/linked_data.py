@@ -41,6 +41,30 @@ def short(iri: str) -> str:
     return iri
 
 
+GLOSS = 5  # the kind labels.rq gives our English glosses of titles in other languages
+Candidates = dict[str, list[tuple[int, str, str | None]]]  # resource -> (kind, text, language)
+
+
+def shown_label(candidates: list[tuple[int, str, str | None]] | None, lang: str) -> str | None:
+    """A resource's label for a reader of ``lang``, chosen by :func:`mandategraph.label.pick` among
+    the labels of the most preferred kind that has one in that language (or our gloss of it),
+    else of the most preferred kind, marked with its language ("[es]") or as a gloss ("[gloss]")."""
+    if not candidates:
+        return None
+    glosses = [(text, tag) for kind, text, tag in candidates if kind == GLOSS]
+    first = None
+    for kind in sorted({kind for kind, _, _ in candidates if kind != GLOSS}):
+        chosen = label.pick([(text, tag) for k, text, tag in candidates if k == kind], glosses, lang)
+        if chosen is None:
+            continue
+        if chosen.gloss or chosen.lang is None or label.same_language(chosen.lang, lang):
+            return chosen.shown(lang)
+        first = first or chosen
+    if first is None and glosses:
+        first = label.pick([], glosses, lang)
+    return first.shown(lang) if first else None
+
+
 def _pick(request: Request) -> negotiation.Format | None:
     key = request.query_params.get("format")
     if key:
@@ -82,7 +106,7 @@ async def describe(request: Request, iri: str, path: str) -> Response:
     evidence: list[dict[str, Any]] = []
     if data:
         try:
-            evidence = await _evidence(request, iri, data["labels"])
+            evidence = await _evidence(request, iri, data["labels"], lang)
         except PoolError as exc:
             return text_error(exc.status, exc.message)
     html = app.pages.render("resource.html", request, iri=iri, data=data,
@@ -93,8 +117,11 @@ async def describe(request: Request, iri: str, path: str) -> Response:
                                                        "Content-Type": "text/html; charset=utf-8"})
 
 
-async def _evidence(request: Request, iri: str, labels: dict[str, str]) -> list[dict[str, Any]]:
+async def _evidence(request: Request, iri: str, candidates: Candidates, lang: str) -> list[dict[str, Any]]:
     """The evidence of every link from or to ``iri``: the words quoted and the document."""
+    def labels(x: str) -> str:
+        return shown_label(candidates.get(x), lang) or short(x)
+
     found = await facts(request, pointing=(MG + "linkSubject", [iri]))
     found.update(await facts(request, pointing=(MG + "linkObject", [iri])))
     found = {e: f for e, f in found.items() if "Evidence" in views.kinds(f)}
@@ -106,8 +133,8 @@ async def _evidence(request: Request, iri: str, labels: dict[str, str]) -> list[
         docs = [(d, views.symbol(about.get(d, {})) or short(d))
                 for d in views.values(f, MG + "statedIn")]
         other = obj if subject == iri else subject
-        out.append({"iri": e, "outgoing": subject == iri, "property": labels.get(prop or "") or short(prop or ""),
-                    "other": other, "other_label": labels.get(other or "") or short(other or ""),
+        out.append({"iri": e, "outgoing": subject == iri, "property": labels(prop or ""),
+                    "other": other, "other_label": labels(other or ""),
                     "quote": views.first(f, MG + "quote"), "paragraph": views.first(f, MG + "paragraph"),
                     "status": views.status(f), "documents": docs})
     return sorted(out, key=lambda e: (not e["outgoing"], e["property"], e["other_label"], e["quote"] or ""))
@@ -126,13 +153,16 @@ def _view(iri: str, data: dict[str, Any] | None, lang: str) -> dict[str, Any]:
     term with its text, its link and its label; evidence nodes are shown apart, as evidence."""
     if not data:
         return {}
-    labels = data["labels"]
+    candidates: Candidates = data["labels"]
+
+    def labels(x: str) -> str | None:
+        return shown_label(candidates.get(x), lang)
 
     def term(t: dict[str, str] | None) -> dict[str, Any]:
         if t is None:
             return {"text": ""}
         if t["type"] == "uri":
-            return {"text": labels.get(t["value"]) or short(t["value"]), "href": local_path(t["value"]),
+            return {"text": labels(t["value"]) or short(t["value"]), "href": local_path(t["value"]),
                     "iri": t["value"], "short": short(t["value"])}
         if t["type"] == "bnode":
             return {"text": "_:" + t["value"]}
@@ -158,8 +188,10 @@ def _view(iri: str, data: dict[str, Any] | None, lang: str) -> dict[str, Any]:
                if not r["s"].get("iri", "").startswith(str(ID) + "evidence/")]
     titles = [(r["o"]["value"], r["o"].get("lang")) for r in data["out"]
               if r["p"]["value"] in first_props[1:] and r["o"]["type"] == "literal"]
-    picked = label.pick(titles, lang=lang)
-    types = [labels.get(r["o"]["value"]) or short(r["o"]["value"]) for r in data["out"]
+    glosses = [(r["o"]["value"], r["o"].get("lang")) for r in data["out"]
+               if r["p"]["value"] == PREFIXES["skos"] + "scopeNote" and label.is_gloss(r["o"]["value"])]
+    picked = label.pick(titles, glosses, lang=lang)
+    types = [labels(r["o"]["value"]) or short(r["o"]["value"]) for r in data["out"]
              if r["p"]["value"] == PREFIXES["rdf"] + "type"]
     symbol = next((r["o"]["value"] for r in data["out"]
                    if r["p"]["value"] == PREFIXES["dcterms"] + "identifier"), None)
@@ -168,7 +200,7 @@ def _view(iri: str, data: dict[str, Any] | None, lang: str) -> dict[str, Any]:
     shown_symbol = label.presumed(symbol, "supplied" if supplied else None) if symbol else None
     return {
         "label": shown_symbol if shown_symbol and (not picked or picked.text == symbol)
-        else picked.shown(lang) if picked else labels.get(iri) or short(iri),
+        else picked.shown(lang) if picked else labels(iri) or short(iri),
         "types": sorted(set(types)),
         "out": out_rows,
         "in": in_rows,

@@ -180,13 +180,11 @@ class Worker:
             rows_in.append(_row(s))
         if not rows_out and not rows_in:
             return {"status": 404, "data": None}
-        labels: dict[str, tuple[int, str]] = {}
+        labels: dict[str, list[tuple[int, str, str | None]]] = {}  # every candidate: the page picks
         for sol in self._run("labels.rq", node, union=True):
-            x, kind, label = sol["x"].value, int(sol["kind"].value), sol["label"].value
-            if x not in labels or kind < labels[x][0]:
-                labels[x] = (kind, label)
-        return {"status": 200, "data": {"out": rows_out, "in": rows_in,
-                                        "labels": {k: v[1] for k, v in labels.items()}}}
+            labels.setdefault(sol["x"].value, []).append(
+                (int(sol["kind"].value), sol["label"].value, sol["label"].language))
+        return {"status": 200, "data": {"out": rows_out, "in": rows_in, "labels": labels}}
 
     # -- statistics for VoID and the service description ---------------------------------------
     def stats(self) -> dict[str, Any]:
