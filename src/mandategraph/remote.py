@@ -18,11 +18,14 @@ The only module that imports SPARQLWrapper. Two standard protocols, nothing serv
   ``~/.netrc``) entry of the server's host, never from the command line.
 - **query** (SPARQL 1.1 Protocol, through SPARQLWrapper): the query text with parameters written as
   escaped constants, as on the embedded store (:func:`mandategraph.query.bind`; VALUES blocks where
-  a constant cannot stand, since remote servers lack Oxigraph's SEP-0007 substitution), and the
-  dataset's named graphs as ``default-graph-uri`` so the default graph is their union, as the
-  embedded store answers (or, with ``server_union``, the server's own default graph, for servers
-  configured to make it the union). Results are parsed by pyoxigraph into the same terms as
-  embedded answers.
+  a constant cannot stand, since remote servers lack Oxigraph's SEP-0007 substitution). The query
+  is sent as it is, naming no graph, when the server's default graph is the union of its named
+  graphs and those are all this dataset's: its SPARQL 1.1 Service Description (``GET`` on the
+  endpoint) declares ``sd:UnionDefaultGraph`` (``mandategraph serve``, ``oxigraph serve
+  --union-default-graph``) and it holds no graph outside the dataset's namespace; or when the
+  user says so (``server_union``). Otherwise the dataset's named graphs go as
+  ``default-graph-uri``, so that the default graph is their union, as the embedded store answers.
+  Results are parsed by pyoxigraph into the same terms as embedded answers.
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ from mandategraph.query import QueryError, QueryResult, bind, collect, internal,
 from mandategraph.terms import RdfTerm
 
 TIMEOUT = 60
+MAX_DESCRIPTION = 1 << 20  # bytes of a service description read
+_SD_FEATURE = ox.NamedNode("http://www.w3.org/ns/sparql-service-description#feature")
+_SD_UNION = ox.NamedNode("http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph")
 CHUNK = 100_000  # triples per request when a graph is sent in parts
 N_TRIPLES = "application/n-triples"
 SPARQL_JSON = "application/sparql-results+json"
@@ -74,6 +80,7 @@ class Endpoint:
         self.server_union = server_union
         self.timeout = timeout
         self._graphs: tuple[str, ...] | None = None
+        self._default: tuple[str, ...] | None = None  # the default-graph-uri to send (asked once)
 
     def __repr__(self) -> str:
         return f"Endpoint({self.url!r})"
@@ -90,8 +97,37 @@ class Endpoint:
         or as VALUES blocks (:func:`bind_values`) where that cannot be done, over the union of the
         named graphs."""
         bound = bind(text, bindings)
-        return self._send(bind_values(text, bindings) if bound is None else bound,
-                          () if self.server_union else self.graphs())
+        return self._send(bind_values(text, bindings) if bound is None else bound, self.default_graphs())
+
+    def default_graphs(self) -> tuple[str, ...]:
+        """The graphs to send as ``default-graph-uri``: none when the server's own default graph is
+        the union of this dataset's graphs (:meth:`composes_union`), else every one of them."""
+        if self._default is None:
+            self._default = () if self.server_union or self.composes_union() else self.graphs()
+        return self._default
+
+    def composes_union(self) -> bool:
+        """Whether the plain query gives the embedded answers here: the server's service description
+        declares sd:UnionDefaultGraph, and it holds no graph of another dataset (whose triples that
+        union would mix in)."""
+        if not self._declares_union():
+            return False
+        return not self._send(internal("foreign_graphs.rq"), ()).boolean
+
+    def _declares_union(self) -> bool:
+        request = urllib.request.Request(self.url, headers={"Accept": "text/turtle"})
+        try:
+            with opener_for(self.url).open(request, timeout=self.timeout) as response:
+                if response.headers.get_content_type() != "text/turtle":
+                    return False
+                body = response.read(MAX_DESCRIPTION)
+        except (urllib.error.URLError, OSError, http.client.HTTPException):
+            return False  # no description: name the graphs, which every server understands
+        try:
+            triples = ox.parse(body, format=ox.RdfFormat.TURTLE, base_iri=self.url)
+            return any(q.predicate == _SD_FEATURE and q.object == _SD_UNION for q in triples)
+        except (SyntaxError, ValueError):
+            return False
 
     def _send(self, text: str, default_graphs: tuple[str, ...]) -> QueryResult:
         client = SPARQLWrapper(self.url)
@@ -396,7 +432,8 @@ def add_endpoint_arguments(parser: argparse.ArgumentParser) -> None:
                              "the embedded build")
     parser.add_argument("--server-union", action="store_true",
                         help="with --endpoint: the server's default graph is already the union of its "
-                             "named graphs (send no default-graph-uri)")
+                             "named graphs, all of this dataset (send no default-graph-uri even when "
+                             "its service description does not say so)")
 
 
 def endpoint_from(args: argparse.Namespace) -> Endpoint | None:
