@@ -265,6 +265,60 @@ def test_no_label_in_another_language_without_its_mark(traces: dict[str, Trace])
                 assert f"{node.title} [{node.title_lang}]" in text, node.label
 
 
+def test_no_item_document_or_meeting_shown_in_another_language_without_its_mark(
+        traces: dict[str, Trace]) -> None:
+    """The item itself (a Russian agenda's items), the documents before the meeting and the agenda
+    in the header, not only the hops."""
+    marked = 0
+    for trace in traces.values():
+        text = trace_text(trace)
+        if trace.item.title and trace.item.title_lang and not trace.item.title_lang.startswith("en") \
+                and not trace.item.title_gloss:
+            assert f"{trace.item.title} [{trace.item.title_lang}]" in text, trace.item.iri
+            marked += 1
+        for paper in (*trace.papers, *((trace.agenda,) if trace.agenda else ())):
+            if paper.title is not None:
+                assert paper.title.shown(trace.lang) in text, paper.iri
+                if paper.title.lang and not paper.title.lang.startswith("en") and not paper.title.gloss:
+                    assert f"{paper.title.text} [{paper.title.lang}]" in text, paper.iri
+                    marked += 1
+    assert marked >= 2  # the Russian agenda of WG.4 (2010): an item and its documents
+
+
+def _supplied(store: ox.Store) -> set[str]:
+    rows = store.query(
+        "PREFIX mg: <https://w3id.org/mandategraph/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+        "SELECT DISTINCT ?s WHERE { ?d mg:symbolSupplied true ; dcterms:identifier ?s }",
+        use_default_graph_as_union=True)
+    return {row["s"].value for row in rows}  # type: ignore[index, union-attr]
+
+
+def _unmarked(text: str, symbols: set[str]) -> list[str]:
+    """Lines showing a supplied symbol without its mark (its official address and the footnotes
+    explaining it aside)."""
+    out = []
+    for line in text.split("\nNotes\n")[0].splitlines():
+        for symbol in symbols:
+            for m in re.finditer(re.escape(symbol) + r"(?![\d/])", line):
+                if not line[m.end():].startswith(f" {SUPPLIED}") and "undocs.org" not in line[:m.start()]:
+                    out.append(line)
+    return out
+
+
+def test_every_supplied_symbol_is_marked_in_every_trace_and_impact(store: ox.Store,
+                                                                    traces: dict[str, Trace]) -> None:
+    symbols = _supplied(store)
+    assert "CTOC/COP/WG.7/2013/1" in symbols
+    problems = []
+    for trace in traces.values():
+        problems += _unmarked(trace_text(trace) + "\n" + trace_text(trace, brief=True), symbols)
+    graph = project(store)
+    for mandate in sorted(n for n, d in graph.nodes(data=True) if d.get("type") in ("Resolution", "Decision",
+                                                                                      "Recommendation")):
+        problems += _unmarked(impact_text(impact_of(store, mandate, graph)), symbols)
+    assert not problems, "\n".join(sorted(set(problems))[:20])
+
+
 def test_english_readers_get_the_gloss_spanish_readers_the_printed_title(store: ox.Store) -> None:
     item = f"{ID}session/ctoc-cop-wg7/2/item/4"
     english = trace_item(store, item).hops[0].target

@@ -17,7 +17,7 @@ from mandategraph.label import DEFAULT_LANG
 from mandategraph.network import project
 from mandategraph.query import Remote, internal, run
 from mandategraph.status import SEVERITY
-from mandategraph.trace import MAX_DEPTH, Hop, Node, node, paths_of, worst_status
+from mandategraph.trace import MAX_DEPTH, Hop, Node, Paper, node, papers, paths_of, worst_status
 
 DEFAULT_BODY = "ctoc-cop"
 # The relation as read downwards: "item --grounded in--> 6/3" becomes "6/3 --grounds--> item".
@@ -46,6 +46,7 @@ class Impact:
     hops: tuple[Hop, ...]
     items: tuple[GroundedItem, ...]
     mandates: tuple[Node, ...]  # every mandate downstream (continuing resolutions, recommendations)
+    papers: tuple[Paper, ...] = ()  # the documents its evidence and items name (a supplied symbol marked)
 
     @property
     def sessions(self) -> tuple[str, ...]:
@@ -117,7 +118,21 @@ def impact_of(store: ox.Store | Remote, mandate: str, graph: nx.MultiDiGraph | N
     items = tuple(_item(store, downstream[i], worst[i]) for i in sorted(downstream)
                   if downstream[i].type == "AgendaItem")
     mandates = tuple(downstream[i] for i in sorted(downstream) if downstream[i].type != "AgendaItem")
-    return Impact(node(graph, iri, lang), hops, items, mandates)
+    return Impact(node(graph, iri, lang), hops, items, mandates, _papers(store, hops, items, lang))
+
+
+def _papers(store: ox.Store | Remote, hops: tuple[Hop, ...], items: tuple[GroundedItem, ...],
+            lang: str) -> tuple[Paper, ...]:
+    """The documents an impact names, by symbol: where its links are stated, and its items' agendas."""
+    symbols: set[str] = {i.agenda for i in items if i.agenda and not i.agenda.startswith("http")}
+
+    def collect(level: tuple[Hop, ...]) -> None:
+        for hop in level:
+            symbols.update(e.document for e in hop.evidence if e.document and not e.document.startswith("http"))
+            collect(hop.children)
+
+    collect(hops)
+    return papers(store, sorted(str(mint.document(s)) for s in symbols), lang)
 
 
 def _item(store: ox.Store | Remote, item: Node, status: str) -> GroundedItem:

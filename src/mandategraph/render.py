@@ -355,16 +355,17 @@ def impact_text(impact: Impact, width: int = 100, lang: str = DEFAULT_LANG) -> s
     lines.append(f"  grounds {len(impact.items)} agenda item{'s' if len(impact.items) != 1 else ''} "
                  f"in {len(impact.sessions)} session{'s' if len(impact.sessions) != 1 else ''}; "
                  f"{len(impact.mandates)} mandate{'s' if len(impact.mandates) != 1 else ''} rest on it")
+    papers = {p.symbol: p for p in impact.papers if p.symbol}
     for it in impact.items:
         where = it.session_label or it.session or "session unknown"
         flag = f"  [{FLAG[it.status]}]" if it.status in ("disputed", "unverified") else ""
         lines.append(f"    - {_name(it.item, lang)}{flag}")
-        lines.append(f"        {where}; agenda {it.agenda or 'unknown'}"
+        lines.append(f"        {where}; agenda {_doc_name(it.agenda, papers) or 'unknown'}"
                      + (f"; documents {', '.join(it.documents)}" if it.documents else ""))
     if impact.status in ("disputed", "unverified"):
         lines.append(f"  !! at least one link below is {FLAG[impact.status]}: see the marked hops")
     lines.append("")
-    _hops_lines(impact.hops, "  ", lines, notes, set(), set(), width, False, lang, {})
+    _hops_lines(impact.hops, "  ", lines, notes, set(), set(), width, False, lang, papers)
     return "\n".join(lines + notes.lines(width))
 
 
@@ -373,6 +374,7 @@ def impact_dict(impact: Impact, lang: str = DEFAULT_LANG) -> dict[str, Any]:
             "items": [asdict(i) for i in impact.items],
             "mandates": [_label_dict(m) for m in impact.mandates],
             "sessions": list(impact.sessions), "documents": list(impact.documents),
+            "papers": [_paper_dict(p) for p in impact.papers],
             "hops": [_hop_dict(h, lang) for h in impact.hops],
             "paths": [[h.target.iri for h in path] for path in impact.paths]}
 

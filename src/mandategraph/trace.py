@@ -280,7 +280,7 @@ def _meeting(rows: tuple[Mapping[str, object], ...] | list[Mapping[str, object]]
 
     def chosen(key: str) -> str | None:
         found = pick({(str(r[key]), getattr(r[key], "language", None)) for r in rows if key in r}, (), lang)
-        return found.text if found else None
+        return found.shown(lang) if found else None  # a label in another language shows it
 
     def one(key: str) -> str | None:
         return str(first[key]) if key in first else None
