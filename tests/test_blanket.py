@@ -1,7 +1,9 @@
-"""Blanket actions on a report (issue 11): "encouraged States parties to implement ... the
-recommendations contained therein" links the action to every recommendation adopted at that
-meeting, at build time (sparql/blanket.ru), each inferred link with evidence of its own (the quote
-and document of the blanket action) and answers that say the link is inferred."""
+"""Blanket actions on a report and one recommendation read from several documents (issue 11).
+"Encouraged States parties to implement ... the recommendations contained therein" links the
+action to every recommendation adopted at that meeting, at build time (sparql/blanket.ru), each
+inferred link with evidence of its own (the quote and document of the blanket action) and answers
+that say the link is inferred. A recommendation cited by its subject and the report's paragraph
+with those words are linked by owl:sameAs (sparql/same_recommendation.ru) and answered once."""
 
 from __future__ import annotations
 
@@ -129,3 +131,51 @@ def _evidence_union(store: ox.Store, rec: str) -> list[dict[str, str]]:
         substitutions={ox.Variable("s"): ox.NamedNode(ID + "resolution/ctoc-cop/6/3"),
                        ox.Variable("o"): ox.NamedNode(ID + rec)})
     return [{k: row[k].value for k in ("quote", "doc")} for row in rows]  # type: ignore[index, union-attr]
+
+
+# --- one recommendation known from several documents (sparql/same_recommendation.ru)
+
+SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+BY_TOPIC = ID + "recommendation/fix-wg/1/good-practices-in-special-investigative-techniques"
+
+
+@pytest.fixture(scope="module")
+def readings_store() -> ox.Store:
+    store = ox.Store()
+    store.load(path=str(ROOT / "ontology" / "mandategraph.ttl"), format=ox.RdfFormat.TURTLE,
+               to_graph=ox.NamedNode(str(iri.GRAPH_ONTOLOGY)))
+    store.load(path=str(ROOT / "tests" / "fixtures" / "recommendations" / "same-recommendation.trig"),
+               format=ox.RdfFormat.TRIG)
+    materialise(store)
+    return store
+
+
+def _same(store: ox.Store) -> set[tuple[str, str]]:
+    return {(q.subject.value, q.object.value)
+            for q in store.quads_for_pattern(None, ox.NamedNode(SAME_AS), None, INFERRED)}
+
+
+def test_a_recommendation_cited_by_its_subject_is_the_reports_paragraph(readings_store: ox.Store) -> None:
+    """Same meeting, and the subject's words in the text of exactly one paragraph (12); the subject
+    "information-sharing" stands in paragraphs 13 and 14: nothing is guessed."""
+    assert _same(readings_store) == {(BY_TOPIC, ID + "recommendation/fix-wg/1/12"),
+                                     (ID + "recommendation/fix-wg/1/12", BY_TOPIC)}
+    evidence = list(readings_store.quads_for_pattern(None, ox.NamedNode(MG + "linkProperty"),
+                                                     ox.NamedNode(SAME_AS), INFERRED))
+    assert len(evidence) == 1  # the link's own evidence: how it was matched
+    report = validate_store(readings_store, load_shapes(ROOT / "ontology" / "mandategraph.shapes.ttl"))
+    assert not [f for f in report.findings if "evidence" in str(f).lower()], report.findings
+
+
+def test_the_queries_answer_once_per_recommendation(readings_store: ox.Store) -> None:
+    never = {str(r["recommendation"]) for r in query.run(
+        readings_store, query.find("recommendations-never-acted-on"), {"body": ID + "body/fix-wg"}).rows}
+    assert never == {ID + "recommendation/fix-wg/1/13", ID + "recommendation/fix-wg/1/14",
+                     ID + "recommendation/fix-wg/1/information-sharing"}  # 12 was acted on by its subject
+    rows = query.run(readings_store, query.find("recommendations-of-meeting"),
+                     {"meeting": ID + "session/fix-wg/1"}).rows
+    by_rec = {str(r["recommendation"]): r for r in rows}
+    assert BY_TOPIC not in by_rec  # one row, under the report's paragraph
+    twelve = by_rec[ID + "recommendation/fix-wg/1/12"]
+    assert str(twelve["actedOnBy"]) == ID + "resolution/ctoc-cop/7/1"
+    assert "took note of the recommendation" in str(twelve["quote"])

@@ -132,9 +132,11 @@ def load_ingested(store: ox.Store, result: IngestResult) -> None:
 
 def materialise(store: ox.Store) -> None:
     """Upstream and evidence super-properties, the links blanket actions imply (each with evidence of
-    its own), then the effective status of every evidence node."""
+    its own), one recommendation read from several documents linked by owl:sameAs, then the
+    effective status of every evidence node."""
     store.update(internal("materialise.ru"))
     store.update(internal("blanket.ru"))
+    store.update(internal("same_recommendation.ru"))
     inferred = ox.NamedNode(str(iri.GRAPH_INFERRED))
     worst: dict[tuple[str, str, str], ox.NamedNode] = {}
     solutions = store.query(internal("evidence_status.rq"), use_default_graph_as_union=True)
