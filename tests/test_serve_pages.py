@@ -208,3 +208,13 @@ def test_an_english_reader_gets_the_gloss_of_a_spanish_title(server, store):
     # a Spanish reader, by parameter or by Accept-Language, gets the printed title, unmarked
     assert spanish in _link_texts(_page(server, "resolution/ctoc-cop/6/3", lang="es"))
     assert spanish in _link_texts(_page(server, "resolution/ctoc-cop/6/3", header="es-ES,es;q=0.9"))
+
+
+def test_a_link_inferred_from_a_blanket_action_says_so_on_its_page(server):
+    """Resolution 6/3 acted on "the recommendations contained therein" of the report on the WG.7's
+    1st meeting: the page of the recommendation it does not name says the link is inferred."""
+    page = _page(server, "recommendation/ctoc-cop-wg7/1/in-efforts-aimed-at-the-detection-and-investigation-of-the")
+    evidence = page[page.index('id="evidence"'):]
+    assert "the recommendations contained therein" in evidence
+    assert html.escape("inferred from \u201cthe recommendations contained therein\u201d of the report on the "
+                       "first meeting of the Working Group on the Smuggling of Migrants", quote=False) in evidence

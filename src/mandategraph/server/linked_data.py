@@ -127,6 +127,7 @@ async def _evidence(request: Request, iri: str, candidates: Candidates, lang: st
     found = {e: f for e, f in found.items() if "Evidence" in views.kinds(f)}
     documents = {d for f in found.values() for d in views.values(f, MG + "statedIn")}
     about = await facts(request, subjects=sorted(documents)) if documents else {}
+    inferred = await _inferred(request, found, lang)
     out = []
     for e, f in found.items():
         subject, prop, obj = (views.first(f, MG + k) for k in ("linkSubject", "linkProperty", "linkObject"))
@@ -136,8 +137,25 @@ async def _evidence(request: Request, iri: str, candidates: Candidates, lang: st
         out.append({"iri": e, "outgoing": subject == iri, "property": labels(prop or ""),
                     "other": other, "other_label": labels(other or ""),
                     "quote": views.first(f, MG + "quote"), "paragraph": views.first(f, MG + "paragraph"),
-                    "status": views.status(f), "documents": docs})
+                    "status": views.status(f), "documents": docs, "inferred": inferred.get(e)})
     return sorted(out, key=lambda e: (not e["outgoing"], e["property"], e["other_label"], e["quote"] or ""))
+
+
+async def _inferred(request: Request, found: dict[str, Any], lang: str) -> dict[str, str]:
+    """What the page says of each piece of evidence inferred from a blanket action (the quote names
+    the report, not the recommendation): label.inferred_from_report, as the CLI says it."""
+    blankets = {e: b for e, f in found.items() if (b := views.first(f, MG + "inferredFrom"))}
+    if not blankets:
+        return {}
+    about = await facts(request, subjects=sorted(set(blankets.values())))
+    meetings = {b: views.first(about.get(b, {}), MG + "linkObject") for b in set(blankets.values())}
+    named = await facts(request, subjects=sorted({m for m in meetings.values() if m}))
+    out = {}
+    for e, b in blankets.items():
+        meeting = named.get(meetings.get(b) or "", {})
+        labels = [(v["value"], v.get("lang")) for v in meeting.get(PREFIXES["rdfs"] + "label", [])]
+        out[e] = label.inferred_from_report(labels, lang)
+    return out
 
 
 def _graph_name(graph: str) -> str:
