@@ -4,7 +4,32 @@ expected items were read off the page."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
+from mandategraph.ingest import IngestResult, Registry, ingest_bytes
 from mandategraph.ingest.agenda_layout import parse_agenda_items
+from mandategraph.namespaces import PREFIXES
+
+DEV = Path(__file__).resolve().parent / "ingest_eval" / "dev"
+HEAD = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n"
+
+
+@cache
+def dev_result(name: str) -> IngestResult:
+    """A dev document of the ingest evaluation, read as ``mandategraph ingest`` reads it."""
+    path = DEV / name
+    return ingest_bytes(path.read_bytes(), path.name, _curated())
+
+
+@cache
+def _curated() -> Registry:
+    return Registry.load(DEV.parents[2] / "data" / "curated")
+
+
+def dev_values(name: str, query: str) -> set[str]:
+    """The first column of a SELECT over the graph of dev document ``name``."""
+    return {str(row[0]) for row in dev_result(name).graph.query(HEAD + query)}  # type: ignore[index]
 
 # CAT/C/24/1 (Committee against Torture, 2000): https://docstore.ohchr.org/ (tests/ingest_eval/dev/CAT_C_56.txt):
 # numbered paragraphs of the note before the list, item numbers with no space, titles wrapped
@@ -173,3 +198,77 @@ def test_a_numbered_enumeration_in_prose_is_not_an_agenda() -> None:
     text = ("The Board decided: 1. to hold its session in Geneva; 2. to elect its officers; 3. to adopt its "
             "report; and 4. to close.")
     assert items(text) == []
+
+
+# FCCC/SBI/1996/1 (UNFCCC Subsidiary Body for Implementation, 1995): tests/ingest_eval/dev/FCCC_SBI_1996_1.txt
+# (source line in that file): a job number cut short ("GE.95-") inside the list, sub-sub-items "(i)", "(ii)"
+SBI_1996 = """2. The provisional agenda for the second session of the SBI, proposed after consultation with the \
+Chairman and officers, is as follows:
+
+1. Opening of the session.
+
+2. Organizational matters:
+
+(a) Adoption of the agenda;
+
+(b) Organization of the work of the session.
+
+
+
+GE.95-
+
+3. National communications:
+
+(a) Communications from Parties included in Annex I to the Convention:
+
+\u0020
+
+(i) Progress report on in-depth reviews;
+
+(ii) Elements of the second compilation and synthesis report (policy aspects).
+
+(b) Communications from Parties not included in Annex I to the Convention: issues related to the compilation \
+and consideration of information.
+
+4. Financial and technical cooperation:
+
+(a) Matters relating to the financial mechanism;
+"""
+
+
+def test_a_job_number_inside_the_list_and_sub_sub_items() -> None:
+    got = items(SBI_1996)
+    assert got == [
+        ("1", "Opening of the session"), ("2", "Organizational matters"), ("2 (a)", "Adoption of the agenda"),
+        ("2 (b)", "Organization of the work of the session"), ("3", "National communications"),
+        ("3 (a)", "Communications from Parties included in Annex I to the Convention"),
+        ("3 (a) (i)", "Progress report on in-depth reviews"),
+        ("3 (a) (ii)", "Elements of the second compilation and synthesis report (policy aspects)"),
+        ("3 (b)", "Communications from Parties not included in Annex I to the Convention: issues related to "
+                  "the compilation and consideration of information"),
+        ("4", "Financial and technical cooperation"), ("4 (a)", "Matters relating to the financial mechanism")]
+
+
+def test_letter_i_after_h_is_a_letter_not_a_roman_numeral() -> None:
+    letters = "".join(f"({c}) Title {c};\n\n" for c in "abcdefghi")
+    assert [n for n, _ in items("Provisional agenda\n\n1. Matters:\n\n" + letters)][-1] == "1 (i)"
+
+
+def test_a_cut_word_is_not_asserted_as_a_title() -> None:
+    """CAT/C/51/1 (tests/ingest_eval/dev/CAT_C_51_1.txt) stops at "7.Consider": the item is there, but
+    "Consider" (of "Consideration") is not its title; a contents line's title is whole at its dot leader
+    even when the running header after it is cut ("... 68 - 70 16 A/H", A/HRC/9/1)."""
+    titles = dev_values("CAT_C_51_1.txt", """SELECT ?t WHERE { ?i a mg:AgendaItem ; skos:notation "7" ;
+                                              dcterms:title ?t }""")
+    assert titles == {"…"}
+    entries, _ = parse_agenda_items("CONTENTS\n\n1. Opening ...... 1 - 2 3\n\n"
+                                    "2. Technical assistance and capacity-building ...... 68 - 70 16 A/H\n", 0)
+    assert [(e.notation, e.title, e.cut) for e in entries][-1] == ("2", "Technical assistance and capacity-building",
+                                                                  False)
+
+
+def test_a_flattened_list_under_its_heading_makes_an_agenda() -> None:
+    """TD/B/51/1 is a note whose text is flattened onto one line; "I. PROVISIONAL AGENDA 1. Procedural
+    matters: ..." makes it an agenda, and its items are written."""
+    assert dev_values("TD_B_51_1.txt", "SELECT ?t WHERE { ?d a mg:Agenda ; dcterms:identifier ?t }") == {"TD/B/51/1"}
+    assert len(dev_values("TD_B_51_1.txt", "SELECT ?i WHERE { ?i a mg:AgendaItem }")) == 11

@@ -105,6 +105,14 @@ class AgendaItems:
     end: int
 
 
+def cut_title(printed: str) -> str:
+    """The title of an item the text stops within: its whole words and "…". The word the text stops
+    on may be the beginning of a longer one ("7.Consider" of "Consideration"), so it is left out:
+    "… in particular activities" gives "… in particular …", "Consider" gives "…"."""
+    words = printed.split()[:-1]
+    return " ".join(words + ["…"])
+
+
 def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIRef,
                 gaps: tuple[Gap, ...] = (), language: str = "en", year: int | None = None,
                 on_agenda: URIRef | None = None, is_agenda: bool = True) -> AgendaItems:
@@ -141,15 +149,15 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
         items[notation] = node
         out.add(node, RDF.type, MG.AgendaItem)
         out.add(node, SKOS.notation, notation)
-        out.add(node, DCTERMS.title, Literal(title + (" …" if cut else ""), lang=language))
+        out.add(node, DCTERMS.title, Literal(cut_title(title) if cut else title, lang=language))
         if cut:
-            out.note(node, "The title is incomplete: the text stops (or has a gap) within it.")
+            out.note(node, f"The title is incomplete: the text stops (or has a gap) within it (printed: “{title}”).")
         out.add(node, MG.order, order)
         if agenda is not None:
             out.add(node, MG.onAgenda, agenda)
         out.add(node, MG.forSession, session)
-    for notation, node in items.items():
-        m = re.match(r"^(\d{1,2}) \(([a-z])\)$", notation)
+    for notation, node in items.items():  # "3 (a)" is under "3", "3 (a) (i)" under "3 (a)"
+        m = re.match(r"^(\d{1,2}(?: \([a-z]\))?) \(([a-z]|[ivx]+)\)$", notation)
         if m and m.group(1) in items:
             out.add(node, MG.subItemOf, items[m.group(1)])
     for notation, title, _span, _cut, _where in printed:

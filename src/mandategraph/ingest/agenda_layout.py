@@ -34,6 +34,14 @@ _SUBITEM = patterns.define(
                {"letter": "a", "title": "Economic, social and cultural rights"}),
               ("b) Complaint procedure", {"letter2": "b"})],
     rejects=["(a)", "a. Item"], verbose=False)
+_SUBSUBITEM = patterns.define(
+    "agenda_layout.subsubitem", r"^[-–•·]?\s*\((?P<roman>[ivx]{1,4})\)\s+(?P<title>\S.*)$",
+    examples=[("(i) Progress report on in-depth reviews;",  # FCCC/SBI/1996/1, item 3 (a) (i)
+               {"roman": "i", "title": "Progress report on in-depth reviews;"}),
+              ("(ii) Elements of the second compilation", {"roman": "ii"})],
+    rejects=["(a) Election of officers", "(i)"], verbose=False)
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+"""The numerals of sub-sub-items, in order: "3 (a) (i)", "3 (a) (ii)", ..."""
 _BARE_MARK = patterns.define(
     "agenda_layout.bare_mark", r"""
     ^(?:(?:Agenda\s+item|Item)\s+(?P<item>\d{1,2})\s*[.:]?    # "Agenda item 3" alone on its line
@@ -55,8 +63,9 @@ _CONTENTS_FURNITURE = patterns.define(
     ^(?:contents|table\s+of\s+contents|índice|table\s+des\s+matières|содержание)(?:\s*\(continued\))?\s*$
     |^(?:paragraphs\s+)?page\s*$
     |^\d{1,3}$                                    # a page number alone
-    |^GE\.?[\d-]*\s*\([A-Z]\)$                    # a job number left alone: "GE.04-52176 (E)", "GE (S)" """,
-    examples=["CONTENTS (continued)", "Paragraphs Page", "Contents", "2", "GE (S)", "GE.97-50842 (E)"],
+    |^GE\.?[\d-]*\s*\([A-Z]\)$                    # a job number left alone: "GE.04-52176 (E)", "GE (S)"
+    |^GE\.\d{2}-\d*$                              # ... or with its number cut and no language: "GE.95-" """,
+    examples=["CONTENTS (continued)", "Paragraphs Page", "Contents", "2", "GE (S)", "GE.97-50842 (E)", "GE.95-"],
     rejects=["Page 3 of the report", "2. Adoption"],
     flags=re.IGNORECASE)
 
@@ -83,6 +92,33 @@ _ANNOTATIONS = re.compile(
     r"^(?:[IVX]+\.\s+)?(?:annotations|annotated\s+agenda|anotaciones|аннотации)"
     r"(?:\s+(?:to|on)\s+the\s+(?:provisional\s+)?agenda|\s+al\s+programa\s+provisional|"
     r"\s+к\s+предварительной\s+повестке\s+дня)?\s*$", re.IGNORECASE)
+
+
+_HEADING_BEFORE_LIST = patterns.define(
+    "agenda_layout.heading_before_list", r"""
+    (?:^|\s)(?:[IVX]+\.\s*|[一二三四五六七八九十]+\s*)?   # a section number: "I.", Chinese "一"
+    (?:provisional\s+agenda|programa\s+provisional|ordre\s+du\s+jour\s+provisoire|
+       предварительная\s+повестка\s+дня|临时议程)
+    \s*:?\s*$""",
+    examples=["GE.04-52176 TD/B/51/1 Page 2 I. PROVISIONAL AGENDA",  # TD/B/51/1, flattened
+              "Nota de la Secretaria Ejecutiva I. Programa provisional",  # FCCC/KP/CMP/2017/1
+              "执行秘书的说明 一 临时议程",  # FCCC/KP/CMP/2007/1
+              "I. Provisional Agenda"],
+    rejects=["Provisional agenda for the fifty-second session of the Board",
+             "the provisional agenda is as follows:"], flags=re.IGNORECASE)
+LIST_HEADING_CHARS = 300
+"""How far before an item list its heading is looked for (on a flattened page, the same line)."""
+
+
+def under_agenda_heading(text: str, entries: list[AgendaEntry]) -> bool:
+    """Whether the item list ``entries`` follows a heading "Provisional agenda" (in any language),
+    printed on its own line or run on before the list on a flattened page."""
+    if not entries:
+        return False
+    at = entries[0].span.start
+    before = text[max(0, at - LIST_HEADING_CHARS):at].rstrip()
+    last = before.rsplit("\n", 1)[-1] if before.rstrip() else ""
+    return bool(_HEADING_BEFORE_LIST.search(last))
 
 
 @dataclass
@@ -239,6 +275,15 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             raw_end = _bare(m["title"])
             end = line.end
             continue
+        m = _SUBSUBITEM.match(line.text)
+        if m and current and entries and entries[-1].number == current and _next_roman(entries, current, m["roman"]):
+            last_letter = next(e.letter for e in reversed(entries) if e.number == current and e.letter)
+            order += 1
+            notation = f"{current} ({last_letter}) ({m['roman']})"
+            entries.append(AgendaEntry(notation, current, last_letter, _entry_title(m["title"]), where, order))
+            raw_end = _bare(m["title"])
+            end = line.end
+            continue
         m = _SUBITEM.match(line.text)
         if m and current:
             letter = m["letter"] or m["letter2"]
@@ -265,10 +310,28 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             continue
         break
     for n, e in enumerate(entries):
+        if _CONTENTS_TAIL.search(e.span.text):
+            continue  # a contents line's title ends at its dot leader, whatever is cut after it
         if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not e.span.text.rstrip().endswith(
                 (".", ";", ":")) and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True
     return entries, end
+
+
+def _next_roman(entries: list[AgendaEntry], current: str, roman: str) -> bool:
+    """Whether "(roman)" is the next sub-sub-item of the last lettered sub-item of item ``current``
+    (not its next letter: "(i)" after "(h)" is the letter i)."""
+    subs = [e for e in entries if e.number == current and e.letter]
+    if not subs:
+        return False
+    letter = subs[-1].letter
+    assert letter is not None
+    if roman == chr(ord(letter) + 1):
+        return False
+    done = [e.notation.rsplit("(", 1)[1].rstrip(")") for e in subs if e.notation.count("(") == 2
+            and e.letter == letter]
+    expected = _ROMANS[len(done)] if len(done) < len(_ROMANS) else None
+    return roman == expected
 
 
 _CONTINUATION = 200

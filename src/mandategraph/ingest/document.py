@@ -19,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
 from mandategraph.ingest import agenda, mandates, papers, reports
-from mandategraph.ingest.agenda_layout import AgendaEntry, parse_agenda_items
+from mandategraph.ingest.agenda_layout import AgendaEntry, parse_agenda_items, under_agenda_heading
 from mandategraph.ingest.citations import ORDINAL, ordinal
 from mandategraph.ingest.cover import (
     AGENDA_TITLE,
@@ -180,10 +180,12 @@ class Document:
 
     @cached_property
     def agenda_like(self) -> bool:
-        """An agenda's title, or an item list with annotations, or an organization of work by item."""
+        """An agenda's title, or an item list with annotations or under a heading "Provisional agenda",
+        or an organization of work by item."""
         text = self.text
         return self.cover.is_agenda or (
-            not self.listed and bool(self.entries) and bool(_ANNOTATIONS_HEADING.search(text))) or (
+            not self.listed and bool(self.entries) and (
+                bool(_ANNOTATIONS_HEADING.search(text)) or under_agenda_heading(text, self.entries))) or (
             bool(_ORGANIZATION_HEADING.search(text)) and bool(_AGENDA_ITEM.search(text)) and not self.listed)
 
     @cached_property
