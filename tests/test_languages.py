@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from mandategraph.ingest.citations import find_citations
+from mandategraph.ingest.cover import Cover, parse_cover
 from mandategraph.ingest.dates import find_ranges
 from tests.test_ingest_corpus import values
 
@@ -69,3 +70,91 @@ def test_a_named_conference_before_dans_sa_is_not_the_document_s() -> None:
     assert (cited.kind, cited.session, cited.number) == ("decision", 12, 34)
     assert cited.issuer and "diversité biologique" in cited.issuer
     assert issuer_body(Context(REGISTRY, "ctoc-cop", "ctoc-cop"), cited) is None
+
+
+# ------------------------------------------------------------------ covers flattened onto one line
+# Real covers as the ingest-eval dev set stores them (tests/ingest_eval/dev/, each file's "source:" line
+# gives the page): the masthead, session line, item heading, title and kind line run together.
+
+# FCCC/KP/CMP/2017/1 (Spanish): https://docplayer.es/87507964-fccc-kp-cmp-2017-1-...
+CMP_2017_ES = ("1 Naciones Unidas Convención Marco sobre el Cambio Climático FCCC/KP/CMP/2017/1 Distr. general 25 de "
+               "agosto de 2017 Español Original: inglés Conferencia de las Partes en calidad de reunión de las Partes "
+               "en el Protocolo de Kyoto 13 er período de sesiones Bonn, 6 a 17 de noviembre de 2017 Tema 2 a) del "
+               "programa provisional Cuestiones de organización: Aprobación del programa Programa provisional y "
+               "anotaciones Nota de la Secretaria Ejecutiva I. Programa provisional 1. Apertura del período de "
+               "sesiones. 2. Cuestiones de organización: a) Aprobación del programa; b) Elección de miembros "
+               "adicionales de la Mesa. 3. Informes de los órganos subsidiarios.")
+# FCCC/KP/CMP/2007/1 (Chinese): http://docsplayer.com/107103969-page-2-5-...
+CMP_2007_ZH = ("1 联合国 气候变化框架公约 Distr. GENERAL FCCC/KP/CMP/2007/1 7 September 2007 CHINESE Original: "
+               "ENGLISH 作为 京都议定书 缔约方会议的 公约 缔约方会议第三届会议 2007 年 12 月 3 日至 14 日, "
+               "巴厘岛临时议程项目 2(a) 组织事项通过议程 临时议程和说明 执行秘书的说明 一 临时议程 1. 会议开幕 "
+               "2. 组织事项 : (a) 通过议程 ; "
+               "(b) 选举主席团替换成员 ; (c) 安排工作, 包括附属机构的届会 ; (d) 核可全权证书审查报告 3. 附属机构的报告"
+               "以及由此产生的决定和结论 : (a) 附属科学技术咨询机构的报告 ; (b) 附属履行机构的报告 4. 附件一缔约方在 "
+               "京都议定书 之下的进一步承诺问题特设工作组的报告 GE (C)\n\n2 page 2 5. 与清洁发展机制有关的问题")
+# UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2 (French): http://docplayer.fr/66173927-ordre-du-jour-provisoire-annote-...
+COP_MOP_FR = ("1 CBD CONFÉRENCE DES PARTIES À LA CONVENTION SUR LA DIVERSITÉ BIOLOGIQUE SIÉGEANT EN TANT QUE RÉUNION "
+              "DES PARTIES AU PROTOCOLE DE CARTAGENA SUR LA PRÉVENTION DES RISQUES BIOTECHNOLOGIQUES Huitième réunion "
+              "Cancún, Mexique, 4-17 décembre 2016 Distr. GÉNÉRALE UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2 24 novembre "
+              "2016 FRANÇAIS ORIGINAL : ANGLAIS ORDRE DU JOUR PROVISOIRE ANNOTÉ RÉVISÉ INTRODUCTION 1. Donnant suite à "
+              "l offre du Gouvernement mexicain, la huitième réunion de la Conférence des Parties se tiendra à Cancún")
+# CTOC/COP/2012/14 (Spanish): https://docplayer.es/70686713-conferencia-de-las-partes-...
+COP_2012_ES = ("1 Naciones Unidas CTOC/COP/2012/14 Conferencia de las Partes en la Convención de las Naciones Unidas "
+               "contra la Delincuencia Organizada Transnacional Distr. general 20 de septiembre de 2012 Español "
+               "Original: inglés Sexto período de sesiones Viena, 15 a 19 de octubre de 2012 Tema 2 del programa "
+               "provisional * Examen de la aplicación de la Convención de las Naciones Unidas contra la Delincuencia "
+               "Organizada Transnacional y sus Protocolos Estimaciones de las necesidades financieras de un mecanismo "
+               "de examen de la aplicación de la Convención de las Naciones Unidas contra la Delincuencia Organizada "
+               "Transnacional y sus Protocolos Nota de la Secretaría I. Introducción 1. En su segunda reunión, "
+               "celebrada en Viena del 23 al 26 de enero de 2012, el Grupo de trabajo")
+
+
+def _cover(text: str) -> Cover:
+    return parse_cover(text)
+
+
+@pytest.mark.parametrize(("text", "number", "start", "end", "item", "title"), [
+    (CMP_2017_ES, 13, date(2017, 11, 6), date(2017, 11, 17), ["2 (a)"], "Programa provisional y anotaciones"),
+    (CMP_2007_ZH, 3, date(2007, 12, 3), date(2007, 12, 14), ["2 (a)"], "临时议程和说明"),
+    (COP_MOP_FR, 8, date(2016, 12, 4), date(2016, 12, 17), None, "ORDRE DU JOUR PROVISOIRE ANNOTÉ RÉVISÉ"),
+    (COP_2012_ES, 6, date(2012, 10, 15), date(2012, 10, 19), ["2"], None),
+])
+def test_flattened_covers_in_other_languages(text: str, number: int, start: date, end: date,
+                                             item: list[str] | None, title: str | None) -> None:
+    cover = _cover(text)
+    assert cover.session_number == number
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (start, end)
+    assert (cover.item.notations if cover.item else None) == item
+    # an agenda's title is taken only when it is an agenda's title word for word; a paper's title run
+    # together with its item's title (CTOC/COP/2012/14) is left unknown rather than cut at a guess
+    assert (cover.title.text if cover.title else None) == title
+
+
+def test_the_session_line_not_the_prose() -> None:
+    """"la huitième réunion de la Conférence" and "En su segunda reunión" are prose; the cover's
+    session is the Huitième réunion / Sexto período de sesiones (not 2, not 13 of the COP)."""
+    assert _cover(COP_MOP_FR).session_number == 8
+    assert _cover(COP_2012_ES).session_number == 6
+    ru = "CERD/C/SR.1523\n\n15 December 2008\n\nRUSSIAN\n\nOriginal: ENGLISH\n\nКОМИТЕТ ПО ЛИКВИДАЦИИ РАСОВОЙ " \
+         "ДИСКРИМИНАЦИИ\n\nШестидесятая сессия\n\nКРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ,\n"  # CERD/C/SR.1523 (Russian)
+    assert _cover("Distr.GENERAL\n\n" + ru).session_number == 60
+
+
+def test_the_kind_line_of_a_flattened_note() -> None:
+    """"Nota de la Secretaría" after the titles makes CTOC/COP/2012/14 a note."""
+    assert [k.text for k in _cover(COP_2012_ES).kind_lines] == ["Nota de la Secretaría"]
+
+
+def test_chinese_and_spanish_agendas_are_read_with_their_items() -> None:
+    """The Chinese and Spanish CMP agendas (dev set) are agendas of their session, with their items; the
+    job number and the next page's header glued on after item 4 ("... GE (C) 2 page 2") are not its title."""
+    from tests.test_agenda_lists import dev_values
+
+    query = "SELECT ?t WHERE { ?i a mg:AgendaItem ; skos:notation \"%s\" ; dcterms:title ?t }"
+    assert dev_values("FCCC_KP_CMP_2007_1_zh.txt", query % "4") == {
+        "附件一缔约方在 京都议定书 之下的进一步承诺问题特设工作组的报告"}
+    assert dev_values("FCCC_KP_CMP_2007_1_zh.txt", query % "2 (a)") == {"通过议程"}
+    assert dev_values("FCCC_KP_CMP_2017_1_es.txt", query % "2 (e)") == {
+        "Situación de la ratificación de la Enmienda de Doha al Protocolo de Kyoto"}
+    assert dev_values("FCCC_KP_CMP_2017_1_es.txt", "SELECT ?d WHERE { ?d a mg:Agenda ; mg:forSession ?s . "
+                      "?s mg:sessionNumber 13 }") == {"https://w3id.org/mandategraph/id/doc/FCCC/KP/CMP/2017/1"}

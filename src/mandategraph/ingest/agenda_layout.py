@@ -70,10 +70,19 @@ _CONTENTS_FURNITURE = patterns.define(
     flags=re.IGNORECASE)
 
 
+_RUN_ON_SUBITEMS = patterns.define(
+    "agenda_layout.run_on_subitems", r":\s*\(a\)(?:\s|$).*$",
+    examples=["in the economic and social fields: (a) (b) UNCTAD's contribution, within its mandate"],  # TD/B/51/1
+    rejects=["Procedural matters:", "follow-up (a) of"], verbose=False)
+"""An item's title run on into its sub-items whose marks the list did not cut ("... fields: (a) (b) ..."):
+the title is what comes before the colon."""
+
+
 def _entry_title(printed: str) -> str:
     """An item's title without the dot leader, page numbers and running header of a contents line,
-    and without a job number left at its end ("... Protocolo de Kyoto. GE (S)")."""
-    return clean_title(_JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed)))
+    without a job number left at its end ("... Protocolo de Kyoto. GE (S)"), and without sub-items
+    run on after its colon."""
+    return clean_title(_RUN_ON_SUBITEMS.sub("", _JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed))))
 
 
 def _bare(printed: str) -> str:
@@ -81,7 +90,15 @@ def _bare(printed: str) -> str:
     return _JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed)).rstrip()
 
 
-_JOB_TAIL = re.compile(r"\s+GE\.?[\d-]*\s*\([A-Z]\)\s*$")
+_JOB_TAIL = patterns.define(
+    "agenda_layout.job_tail", r"""
+    \s+GE\.?[\d-]*\s*\([A-Z]\)            # the job number of the page's footer: "GE.04-52176 (E)", "GE (C)"
+    (?:\s+\d{1,3})?                        # the next page's number ...
+    (?:\s+(?:page|página|Page)\s+\d{1,3})?  # ... and its running header: "2 page 2"
+    \s*$""",
+    examples=["特设工作组的报告 GE (C) 2 page 2",  # FCCC/KP/CMP/2007/1
+              "compromisos del Protocolo de Kyoto. GE (S)"],  # FCCC/KP/CMP/2017/1
+    rejects=["Report of the GE (C) working group on"])
 
 
 AGENDA_ANCHOR = re.compile(
@@ -310,8 +327,8 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             continue
         break
     for n, e in enumerate(entries):
-        if _CONTENTS_TAIL.search(e.span.text):
-            continue  # a contents line's title ends at its dot leader, whatever is cut after it
+        if _CONTENTS_TAIL.search(e.span.text) or _RUN_ON_SUBITEMS.search(e.span.text):
+            continue  # the title ends at a contents line's dot leader or at its colon, whatever is cut after it
         if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not e.span.text.rstrip().endswith(
                 (".", ";", ":")) and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True

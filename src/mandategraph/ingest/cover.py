@@ -14,6 +14,7 @@ from datetime import date
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL, ordinal
 from mandategraph.ingest.masthead import read_masthead
+from mandategraph.ingest.patterns import LOCAL_AGENDA_TITLE, LOCAL_KIND_LINE
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
 from mandategraph.ingest.text import Span, fold, lines
@@ -38,6 +39,7 @@ GLUED_LINE_CHARS = 200  # a cover line this short may hold a body, session, venu
 _GLUED_SESSION = re.compile(r"(?<![a-z])(?P<ord>(?i:" + ORDINAL + r"))\s*(?P<kind>(?i:session|meeting))(?![a-z])")
 _GLUED_ITEM = re.compile(r"\s*(?P<head>Agenda\s+item\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?))\s+(?P<title>\S.*?)\s*$")
 FLAT_TITLE_CHARS = 200  # how far after a flattened cover's item heading its title and kind line are looked for
+LOCAL_HEADS_CHARS = 600  # ... in another language, where an item's title and a paper's title may come between
 _TITLE_THEN_KIND = re.compile(r"[\s*]*(?P<title>[^\n]+?)\s*\*?\s+(?=(?:Note|Report|Nota|Rapport)\s+(?:by|of|de|du)\b)")
 _ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
@@ -89,7 +91,7 @@ AGENDA_TITLE = re.compile(
     r"(?:proposed\s+)?organization\s+of\s+work|(?:annotations\s+and\s+)?(?:proposed\s+)?timetable))*"
     r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
     r"|agenda|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*|ordre\s+du\s+jour\s+provisoire.*"
-    r"|предварительная\s+повестка\s+дня.*)\s*$", re.IGNORECASE)
+    r"|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
 _STRUCTURAL = re.compile(
     r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*[.:;]$|Contents\b|Índice\b|Table\s+des\s+matières|Содержание|"
     r"Annotations?(?:\s+to\s+the\s+(?:provisional\s+)?agenda)?\s*[.:]?$|Anotaciones|Аннотации|Annex(?:es)?\b|Anexo|Приложение|Documentation\b|"
@@ -283,8 +285,39 @@ def _from_masthead(cover: Cover, text: str) -> None:
             if title is not None:
                 cover.title = title
                 ends.append(title.end)
+    local = _local_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
     if ends and cover.end < max(ends):
         cover.end = _line_end(text, max(ends))
+    if local:  # the heading ends the cover, on a flattened page too
+        cover.end = max(local)
+
+
+def _local_heads_after(cover: Cover, text: str, at: int) -> list[int]:
+    """On a flattened cover in Spanish, French, Russian or Chinese, an agenda's title printed as a
+    heading after the masthead ("Programa provisional y anotaciones", "ORDRE DU JOUR PROVISOIRE
+    ANNOTÉ RÉVISÉ", "临时议程和说明") and the kind line ("Nota de la Secretaría", "执行秘书的说明");
+    returns where they end. Only words printed as a heading count (a capital or a Chinese character
+    first, no article before them): "el programa provisional" in prose is not a title."""
+    ends = []
+    window = at + LOCAL_HEADS_CHARS
+    title = next((m for m in LOCAL_AGENDA_TITLE.finditer(text, at, window) if _heading_at(text, m.start())), None)
+    if title is not None:
+        cover.title = Span(title.start(), title.end(), title.group(0))
+        ends.append(title.end())
+    kind = next((m for m in LOCAL_KIND_LINE.finditer(text, at, window) if _heading_at(text, m.start())), None)
+    if kind is not None and not cover.kind_lines:
+        cover.kind_lines.append(Span(kind.start(), kind.end(), kind.group(0)))
+        ends.append(kind.end())
+    return ends
+
+
+def _heading_at(text: str, at: int) -> bool:
+    """Whether the words at ``at`` begin a heading: a capital letter or a Chinese character, and no
+    article or preposition just before them."""
+    first = text[at:at + 1]
+    if not (first.isupper() or "\u4e00" <= first <= "\u9fff"):
+        return False
+    return not re.search(r"(?i:\b(?:el|la|los|las|del|de|le|les|du|des|au|the|of)\s+)$", text[max(0, at - 6):at])
 
 
 def _agenda_title_after(text: str, at: int) -> Span | None:

@@ -21,7 +21,8 @@ from datetime import date
 
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL, ordinal
-from mandategraph.ingest.lexicon import DIGITS, month_names
+from mandategraph.ingest.lexicon import DIGITS, LOCAL_SESSION_WORDS, local_ordinal, month_names
+from mandategraph.ingest.patterns import LOCAL_ITEM_HEADING, LOCAL_SESSION
 from mandategraph.ingest.symbols import Symbol, find_symbols
 
 HEAD_CHARS = 6000  # how far into a text its masthead is looked for
@@ -147,6 +148,12 @@ def read_masthead(text: str) -> Masthead:
     m = _ITEM.search(head, anchor or 0)
     if m:
         out.item = (m["list"].strip(), Found(m.start(), m.end()))
+    elif anchor is not None:  # "Tema 2 a) del programa provisional", "临时议程项目 2(a)"
+        local = LOCAL_ITEM_HEADING.search(head, max(0, anchor - SESSION_NEAR), anchor + SESSION_NEAR)
+        if local:
+            printed = next(v for k, v in local.groupdict().items() if k.startswith("list") and v)
+            printed = re.sub(r"(?<![(\w])([a-zа-я])\)", r"(\1)", printed)  # "2 a)" is "2 (a)"
+            out.item = (printed.strip(), Found(local.start(), local.end()))
     return out
 
 
@@ -176,11 +183,44 @@ def _session(out: Masthead, head: str, anchor: int) -> None:
     window_start = max(0, anchor - SESSION_NEAR)
     m = next((m for m in _SESSION.finditer(head, window_start, anchor + SESSION_NEAR)
               if not _PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())), None)
-    if m is None or _SEPARATE_SERIES.search(m.group(0)):
+    if m is None:
+        _local_session(out, head, window_start, anchor)
+        return
+    if _SEPARATE_SERIES.search(m.group(0)):
         return  # an executive session is numbered apart from the body's sessions: no number, rather than another's
     out.session_number = ordinal(m["ord"])
     out.session_word = m["kind"].lower()
     out.session_at = Found(m.start(), m.end())
+    _session_dates(out, head, m)
+
+
+# "en su quinto período de sesiones", "de la huitième réunion": prose, not a session line
+_LOCAL_PROSE_BEFORE = re.compile(r"(?i:\b(?:su|sus|sa|ses|la|el|le|del|de|au|à|en|its|the|at|of|в|на|своей)\s*)$")
+_CJK_VENUE = re.compile(r"\s*[,，、]\s*(?P<venue>[\u4e00-\u9fff]{2,8}?)(?=临时议程|[\s,，。]|$)")
+
+
+def _local_session(out: Masthead, head: str, window_start: int, anchor: int) -> None:
+    """A session line in Spanish, French, Russian or Chinese ("Sexto período de sesiones", "13 er
+    período de sesiones", "Huitième réunion", "Шестидесятая сессия", "第三届会议"), its venue and dates."""
+    m = next((m for m in LOCAL_SESSION.finditer(head, window_start, anchor + SESSION_NEAR)
+              if not _LOCAL_PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())), None)
+    if m is None:
+        return
+    number = local_ordinal(m["ord"] if m["ord"] else m["zh"])
+    if number is None:
+        return
+    out.session_number = number
+    out.session_word = LOCAL_SESSION_WORDS[(m["kind"] or m["zhkind"]).lower()]
+    out.session_at = Found(m.start(), m.end())
+    _session_dates(out, head, m)
+    if m["zh"] and out.dates is not None and out.venue is None:  # "2007 年 12 月 3 日至 14 日, 巴厘岛": after the dates
+        v = _CJK_VENUE.match(head, out.dates.span[1])
+        if v:
+            out.venue = v["venue"]
+
+
+def _session_dates(out: Masthead, head: str, m: re.Match[str]) -> None:
+    """The venue and dates that follow the session line ``m``."""
     rest = head[m.end():m.end() + 120]
     r = first_date_range(rest)
     if r is None or r.span[0] > SESSION_DATES_NEAR or _MORE_DATES.match(rest, r.span[1]):

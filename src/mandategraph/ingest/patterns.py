@@ -92,3 +92,48 @@ MANDATE_NUMBER = r"\d{1,4}/\d{1,3}"
 define("patterns.mandate_number", r"(?<![\w/])(?P<s>\d{1,4})/(?P<n>\d{1,3})(?![\w/])",
        examples=[("resolution 6/3 of", {"s": "6", "n": "3"}), ("2004/23", {"s": "2004", "n": "23"})],
        rejects=["CTOC/COP/2012/15", "1/2/3"])
+
+
+# ------------------------------------------------------------------------ the covers of other languages
+
+LOCAL_SESSION = define(
+    "patterns.local_session",
+    r"(?:(?<![\w.])(?P<ord>\d{1,3}\s*\.?\s*(?:er|º|ª|°|e|ème|re|-?я|-?й)?(?=\s)|" + lexicon.alternation(
+        lexicon.LOCAL_ORDINALS) + r")\s+(?P<kind>" + lexicon.alternation(
+        w for w in lexicon.LOCAL_SESSION_WORDS if not w.startswith(("届", "次"))) + r")(?!\w))"
+    r"|第\s*(?P<zh>[〇零一二三四五六七八九十百]+|\d{1,3})\s*(?P<zhkind>" + lexicon.alternation(
+        w for w in lexicon.LOCAL_SESSION_WORDS if w.startswith(("届", "次"))) + r")",
+    examples=[("Español Original: inglés Sexto período de sesiones Viena, 15 a 19 de octubre de 2012",
+               {"ord": "Sexto", "kind": "período de sesiones"}),  # CTOC/COP/2012/14
+              ("Protocolo de Kyoto 13 er período de sesiones Bonn", {"ord": "13 er"}),  # FCCC/KP/CMP/2017/1
+              ("PROTOCOLE DE CARTAGENA Huitième réunion Cancún, Mexique", {"ord": "Huitième", "kind": "réunion"}),
+              ("Шестидесятая сессия", {"ord": "Шестидесятая", "kind": "сессия"}),  # CERD/C/SR.1523
+              # FCCC/KP/CMP/2007/1
+              ("缔约方会议第三届会议 2007 年 12 月 3 日至 14 日", {"zh": "三", "zhkind": "届会议"})],
+    rejects=["6 a 17 de noviembre de 2017", "el período de sesiones", "la sesión plenaria"], flags=re.IGNORECASE,
+    verbose=False)
+
+LOCAL_ITEM_HEADING = define("patterns.local_item_heading", "|".join(  # one group list0, list1, ... per language
+    "(?:" + p.replace("(?P<list>", f"(?P<list{i}>") + ")" for i, p in enumerate(lexicon.LOCAL_ITEM_HEADINGS)),
+    examples=[("de 2017 Tema 2 a) del programa provisional Cuestiones de organización", {"list0": "2 a)"}),
+              ("Tema 8 del programa provisional DISPOSICIONES", {"list0": "8"}),  # FCCC/SBI/1997/11
+              ("Point 3 de l'ordre du jour provisoire", {"list1": "3"}),
+              ("Пункт 2 предварительной повестки дня", {"list2": "2"}),
+              ("巴厘岛临时议程项目 2(a) 组织事项通过议程", {"list3": "2(a)"})],  # FCCC/KP/CMP/2007/1
+    rejects=["el programa provisional del sexto período"], flags=re.IGNORECASE, verbose=False)
+
+LOCAL_KIND_LINE = define("patterns.local_kind_line", r"(?<!\w)(?P<kind>" + lexicon.alternation(
+    lexicon.LOCAL_KIND_LINES) + r")(?!\w)",
+    examples=[("y anotaciones Nota de la Secretaria Ejecutiva I. Programa",
+               {"kind": "Nota de la Secretaria Ejecutiva"}),
+              ("临时议程和说明 执行秘书的说明 一 临时议程", {"kind": "执行秘书的说明"})],
+    rejects=["la nota sobre"], flags=re.IGNORECASE, verbose=False)
+
+LOCAL_AGENDA_TITLE = define("patterns.local_agenda_title", r"(?<!\w)(?P<title>" + lexicon.alternation(
+    lexicon.LOCAL_AGENDA_TITLES) + r")(?!\w)",
+    examples=[("Aprobación del programa Programa provisional y anotaciones Nota de la",
+               {"title": "Programa provisional y anotaciones"}),  # FCCC/KP/CMP/2017/1
+              ("ORIGINAL : ANGLAIS ORDRE DU JOUR PROVISOIRE ANNOTÉ RÉVISÉ INTRODUCTION",
+               {"title": "ORDRE DU JOUR PROVISOIRE ANNOTÉ RÉVISÉ"}),  # UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2
+              ("组织事项通过议程 临时议程和说明 执行秘书的说明", {"title": "临时议程和说明"})],
+    rejects=["Provisional agenda"], flags=re.IGNORECASE, verbose=False)

@@ -66,3 +66,31 @@ _FOREIGN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\uff0f]")
 def ascii_digits(text: str) -> str:
     """``text`` with Arabic-Indic and full-width digits as ASCII (one character for one: offsets hold)."""
     return text.translate(DIGITS) if _FOREIGN_DIGIT.search(text) else text
+
+
+_LOCAL = (es, fr, ru, zh)
+
+LOCAL_SESSION_WORDS: dict[str, str] = {w: kind for m in _LOCAL for w, kind in m.SESSION_WORDS.items()}
+"""The words after the ordinal of a Spanish, French, Russian or Chinese session line -> session or meeting."""
+
+LOCAL_ITEM_HEADINGS: list[str] = [m.ITEM_HEADING for m in _LOCAL]
+"""Patterns of the heading "Item N of the provisional agenda" in Spanish, French, Russian and Chinese
+(each with a group ``list``)."""
+
+LOCAL_KIND_LINES: dict[str, str] = {w: kind for m in _LOCAL for w, kind in m.KIND_LINES.items()}
+"""The kind line under a cover's title ("Nota de la Secretaría", "执行秘书的说明") -> the genre it names."""
+
+LOCAL_AGENDA_TITLES: list[str] = [t for m in _LOCAL for t in m.AGENDA_TITLES]
+"""The titles of provisional agendas in Spanish, French, Russian and Chinese, as printed (lower case)."""
+
+
+def local_ordinal(printed: str) -> int | None:
+    """The number of a Spanish, French or Russian ordinal word or a numeric ordinal ("13 er", "13.º",
+    "8e", "60-я"), or of a Chinese numeral ("三", "二十三"); None when it is none of these."""
+    t = re.sub(r"\s+", " ", printed.strip().lower())
+    if t in LOCAL_ORDINALS:
+        return LOCAL_ORDINALS[t]
+    m = re.fullmatch(r"(\d{1,3})\s*\.?\s*(?:er|º|ª|°|o|a|e|ème|re|-?я|-?й|-?е)?", t)
+    if m:
+        return int(m.group(1))
+    return zh.number(t)

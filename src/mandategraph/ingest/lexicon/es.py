@@ -18,6 +18,32 @@ ORDINALS = {
     "decimoséptimo": 17, "decimoséptima": 17, "decimoctavo": 18, "decimoctava": 18,
     "decimonoveno": 19, "decimonovena": 19, "vigésimo": 20, "vigésima": 20,
 }
+# the tens ("Sexagésimo período de sesiones") and the apocopated forms before a masculine noun
+# ("decimotercer período de sesiones", "vigésimo primer período de sesiones")
+ORDINALS.update({
+    "decimotercer": 13, "vigésimo primer": 21, "trigésimo": 30, "trigésima": 30, "cuadragésimo": 40,
+    "cuadragésima": 40, "quincuagésimo": 50, "quincuagésima": 50, "sexagésimo": 60, "sexagésima": 60,
+    "septuagésimo": 70, "septuagésima": 70, "octogésimo": 80, "octogésima": 80, "nonagésimo": 90,
+    "nonagésima": 90,
+})
+
+# the words of a session line after its ordinal ("Sexto período de sesiones", "13 er período de
+# sesiones", "octava reunión") -> session or meeting
+SESSION_WORDS = {"período de sesiones": "session", "período extraordinario de sesiones": "session",
+                 "periodo de sesiones": "session", "sesión": "session", "reunión": "meeting"}
+
+# "Tema 2 a) del programa provisional", "Temas 3 y 4 del programa provisional"
+ITEM_HEADING = (r"Temas?\s+(?P<list>\d{1,2}(?:\s*\(?[a-z]\))?(?:\s*(?:,|y|a)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
+                r"\s+del\s+programa\s+provisional")
+
+# the kind line under a cover's title: "Nota de la Secretaría", "Nota del Secretario Ejecutivo"
+KIND_LINES = {"nota de la secretaría": "note", "nota de la secretaria": "note",
+              "nota del secretario general": "note", "nota del secretario ejecutivo": "note",
+              "nota de la secretaria ejecutiva": "note", "informe del secretario general": "report"}
+
+# the titles of agendas ("Programa provisional y anotaciones", "Programa provisional anotado")
+AGENDA_TITLES = ["programa provisional y anotaciones", "programa provisional anotado",
+                 "programa provisional", "programa provisional revisado"]
 
 ACTIONS = {
     "decidió": "decides", "decide": "decides", "solicitó": "requests", "solicita": "requests",

@@ -13,6 +13,29 @@ ORDINALS = {
     "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18, "dix-neuvième": 19,
     "vingtième": 20,
 }
+# the tens and the compounds of covers ("Vingt-deuxième session", "Trentième session")
+_UNITS = {"et unième": 1, "-deuxième": 2, "-troisième": 3, "-quatrième": 4, "-cinquième": 5, "-sixième": 6,
+          "-septième": 7, "-huitième": 8, "-neuvième": 9}
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+ORDINALS.update({"vingtième": 20, "trentième": 30, "quarantième": 40, "cinquantième": 50, "soixantième": 60,
+                 "soixante-dixième": 70})
+ORDINALS.update({tens + (" " if unit.startswith("et") else "") + unit: t + u
+                 for tens, t in _TENS.items() for unit, u in _UNITS.items()})
+
+SESSION_WORDS = {"session": "session", "session extraordinaire": "session", "réunion": "meeting",
+                 "réunion extraordinaire": "meeting"}
+
+# "Point 3 de l'ordre du jour provisoire"
+ITEM_HEADING = (r"Points?\s+(?P<list>\d{1,2}(?:\s*\(?[a-z]\))?(?:\s*(?:,|et|à)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
+                r"\s+de\s+l[’']ordre\s+du\s+jour\s+provisoire")
+
+KIND_LINES = {"note du secrétariat": "note", "note de la secrétaire exécutive": "note",
+              "note du secrétaire exécutif": "note", "note du secrétaire général": "note",
+              "rapport du secrétaire général": "report"}
+
+AGENDA_TITLES = ["ordre du jour provisoire annoté révisé", "ordre du jour provisoire annoté",
+                 "ordre du jour provisoire révisé", "ordre du jour provisoire et annotations",
+                 "ordre du jour provisoire"]
 
 ACTIONS = {
     "a décidé": "decides", "décidé": "decides", "décide": "decides", "a prié": "requests",

@@ -21,3 +21,36 @@ BODIES = {"大会": "ga", "经济及社会理事会": "ecosoc", "经社理事会
 
 # full-width digits and the slash, read as ASCII
 DIGITS = str.maketrans("０１２３４５６７８９／", "0123456789/")
+
+# Chinese numerals of session lines ("第三届会议", "第二十三届会议")
+NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def number(numeral: str) -> int | None:
+    """"三" -> 3, "十" -> 10, "十二" -> 12, "二十三" -> 23, "一百" -> 100, "23" -> 23; None for anything else."""
+    if numeral.isdigit():
+        return int(numeral)
+    total, unit = 0, None
+    for ch in numeral:
+        if ch in NUMERALS:
+            if unit is not None:
+                return None
+            unit = NUMERALS[ch]
+        elif ch in "十百":
+            total += (1 if unit is None else unit) * (10 if ch == "十" else 100)
+            unit = None
+        else:
+            return None
+    return total + (unit or 0) if numeral else None
+
+
+# the words of a session line after "第N": "第三届会议" (session), "第二次会议" (meeting)
+SESSION_WORDS = {"届会议": "session", "届会": "session", "次会议": "meeting"}
+
+# "临时议程项目 2(a)"
+ITEM_HEADING = r"临时议程项目\s*(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:和|、|,)\s*\d{1,2}(?:\s*\([a-z]\))?)*)"
+
+# the kind line under a cover's title: "执行秘书的说明" (note by the Executive Secretary)
+KIND_LINES = {"执行秘书的说明": "note", "秘书处的说明": "note", "秘书长的说明": "note", "秘书长的报告": "report"}
+
+AGENDA_TITLES = ["临时议程和说明", "临时议程和附加说明", "临时议程"]
