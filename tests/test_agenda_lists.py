@@ -272,3 +272,26 @@ def test_a_flattened_list_under_its_heading_makes_an_agenda() -> None:
     matters: ..." makes it an agenda, and its items are written."""
     assert dev_values("TD_B_51_1.txt", "SELECT ?t WHERE { ?d a mg:Agenda ; dcterms:identifier ?t }") == {"TD/B/51/1"}
     assert len(dev_values("TD_B_51_1.txt", "SELECT ?i WHERE { ?i a mg:AgendaItem }")) == 11
+
+
+def test_the_first_number_run_on_after_the_heading() -> None:
+    """FCCC/CP/2009/1 (tests/ingest_eval/dev/FCCC_CP_2009_1.txt) prints "I. Provisional Agenda 1." with the
+    title on the next line, and the later items without their numbers: item 1 is read, nothing is guessed."""
+    text = ("Provisional agenda and annotations Note by the Executive Secretary\n\nI. Provisional Agenda 1.\n\n"
+            "Opening of the session.\n\nOrganizational matters:\n\n\n\nElection of the President of the Conference "
+            "of the Parties at its fifteenth session;\n")
+    assert items(text) == [("1", "Opening of the session")]
+
+
+def test_an_item_title_run_on_into_its_sub_items() -> None:
+    """TD/B/51/1 (tests/ingest_eval/dev/TD_B_51_1.txt), flattened: item 7's sub-item (a) lost its title, so
+    "... fields: (a) (b) UNCTAD's contribution, ..." is not cut by the list; the title ends at its colon."""
+    text = TD_FLAT.replace(" 4. Other business. The Board will elect its officers.", " 4. Review of progress. 5. "
+                           "Economic development in Africa. 6. Review of developments. 7. UNCTAD's contribution to "
+                           "the implementation of and follow-up to the outcomes of the major United Nations "
+                           "conferences and summits in the economic and social fields: (a) (b) UNCTAD's "
+                           "contribution, within its mandate, to the implementation")
+    entries, _ = parse_agenda_items(text, 0)
+    assert (entries[-1].notation, entries[-1].title, entries[-1].cut) == (
+        "7", "UNCTAD's contribution to the implementation of and follow-up to the outcomes of the major United "
+             "Nations conferences and summits in the economic and social fields", False)

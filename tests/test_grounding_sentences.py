@@ -152,3 +152,41 @@ def test_a_note_under_an_item_grounds_it_in_the_decision_that_included_it() -> N
     text = path.read_text().replace("The Conference also decided to include", "The Conference took note of")
     g = ingest_bytes(text.encode(), path.name, REGISTRY, None).graph
     assert set(g.objects(item, MG.groundedIn)) == set()
+
+
+def test_a_bare_rule_leading_a_sentence_is_of_the_rules_named_before() -> None:
+    """CMW/C/31/1 (tests/ingest_eval/dev/CMW_C_31_1.txt), item 2: "In accordance with rule 7, the
+    Committee may revise the agenda" grounds the item in rule 7 of the Committee's rules of procedure,
+    which the sentence before named; "pursuant to rule 13" inside a sentence does not ground it."""
+    text = ("In accordance with rule 6 of the Committee’s rules of procedure, the adoption of the agenda shall be "
+            "the first item on the provisional agenda of any session, except where the election of officers is "
+            "required pursuant to rule 13. In accordance with rule 7, the Committee may revise the agenda during "
+            "a session and may, as appropriate, defer or delete items.")
+    g, found = ground(text, body="cmw-c")
+    assert found and grounds(g) == {"rules/cmw-c/rule/6", "rules/cmw-c/rule/7"}
+
+
+def test_a_rule_that_stipulates_leads_its_sentence() -> None:
+    """IDB.51/1/Add.1/Rev.1 (tests/ingest_eval/dev/IDB.51_1_Add.1_Rev.1.txt), item 1: "Rule 23.3
+    stipulates that ..." after "In accordance with rule 23.1 of the rules of procedure"."""
+    text = ("In accordance with rule 23.1 of the rules of procedure, each year, at the commencement of its regular "
+            "session, the Board shall elect from among the representatives of its members a President. Rule 23.3 "
+            "stipulates that the offices of the President, the three Vice-Presidents and the Rapporteur shall be "
+            "subject to equitable geographical rotation within a five -year cycle.")
+    g, found = ground(text, body="idb")
+    assert found and grounds(g) == {"rules/idb/rule/23/paragraph/1", "rules/idb/rule/23/paragraph/3"}
+
+
+def test_a_bare_rule_with_no_rules_named_before_is_not_read() -> None:
+    g, found = ground("In accordance with rule 7, the Committee may revise the agenda during a session.", body="cmw-c")
+    assert not found and grounds(g) == set()
+
+
+def test_draft_rules_of_procedure() -> None:
+    """FCCC/CP/1998/1 (tests/ingest_eval/dev/FCCC_CP_1998_1.txt): "Rule 9 of the draft rules of procedure
+    being applied (FCCC/CP/1996/2) provides that ..." cites rule 9 of the Conference's rules (the
+    rules being draft does not make them another body's)."""
+    g, _ = ground("Rule 9 of the draft rules of procedure being applied (FCCC/CP/1996/2) provides that, in "
+                  "agreement with the President, the secretariat shall draft the provisional agenda.", body="ctoc-cop")
+    cited = {str(o).removeprefix(str(iri.ID)) for o in g.objects(iri.document("CTOC/COP/2020/1"), MG.cites)}
+    assert cited == {"rules/ctoc-cop/rule/9"}

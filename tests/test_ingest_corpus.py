@@ -177,8 +177,10 @@ def test_cmw_treaty_body_agenda() -> None:
     assert ask(name, "SELECT ?n ?start ?end WHERE { ?s mg:ofBody <id:body/cmw-c> ; mg:sessionNumber ?n ; "
                      "mg:startDate ?start ; mg:endDate ?end }") == [("19", "2013-09-09", "2013-09-13")]
     assert len(items(name)) == 8
+    # "Under rule 6 of the Committee's provisional rules of procedure, ... In accordance with rule 7, the
+    # Committee may revise the agenda ..."; not rule 12 ("unless the election ... is required under rule 12")
     assert ask(name, "SELECT ?n ?m WHERE { ?i skos:notation ?n ; mg:groundedIn ?m }") == [
-        ("2", ID + "rules/cmw-c/rule/6")]
+        ("2", ID + "rules/cmw-c/rule/6"), ("2", ID + "rules/cmw-c/rule/7")]
 
 
 def test_fragments_of_an_agenda() -> None:

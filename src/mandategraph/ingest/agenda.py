@@ -52,6 +52,16 @@ _LEAD = patterns.define(
 _RULE_LEAD = re.compile(_PARA_NO + r"(?:Under|In\s+accordance\s+with|Pursuant\s+to|According\s+to)\s+"
                         r"(?:rules?|articles?)\s+\d",
                         re.IGNORECASE)
+_BARE_RULE_LEAD = patterns.define(
+    "agenda.bare_rule_lead", _PARA_NO + r"""
+    (?:(?:Under|In\s+accordance\s+with|Pursuant\s+to|According\s+to)\s+)?
+    [Rr]ules?\s+(?P<list>\d+(?:\.\d+)?(?:\s*\([a-z]\))?(?:\s*(?:,|,?\s*and)\s*\d+(?:\.\d+)?(?:\s*\([a-z]\))?)*)
+    (?=\s*,|\s+(?:stipulates|provides|states|requires)\b)  # no "of the rules of procedure": those named before""",
+    examples=[("In accordance with rule 7, the Committee may revise the agenda during a session",  # CMW/C/31/1
+               {"list": "7"}),
+              ("Rule 23.3 stipulates that the offices of the President", {"list": "23.3"})],  # IDB.51/1/Add.1/Rev.1
+    rejects=["In accordance with rule 6 of the Committee’s rules of procedure, the adoption",
+             "the election of officers is required pursuant to rule 13."])
 _ACCORDANCE = re.compile(r"(?:in accordance with|pursuant to|in line with|as requested (?:in|by))\s+"
                          r"(?:\w+\s+){0,3}(?:resolution|decision)", re.IGNORECASE)
 _CONTINUES = re.compile(r"continu\w+\s+(?:to\s+)?(?:perform|carry\s+out|exercise)?[^.;]*?"
@@ -306,11 +316,20 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
     focus_anywhere = any(_focus(c) for s in spans for c in citations.find_citations(s.text))
     current: URIRef | None = None
     previous: URIRef | None = None  # the last resolution or decision the sentence before named
+    rules_before: citations.Citation | None = None  # the last rule of procedure named in the annotation
     for sentence in spans:
         m = _MEETING.search(sentence.text)
         if m:
             ctx.meeting = citations.ordinal(m["ord"])
         found = citations.find_citations(sentence.text)
+        bare = _BARE_RULE_LEAD.match(sentence.text)
+        rules = [c for c in found if c.kind == "rule"]
+        if bare and rules_before is not None and not (rules and rules[0].span[0] < bare.end()):
+            # "In accordance with rule 7, ...", "Rule 23.3 stipulates ...": a rule of the rules of
+            # procedure the annotation named before leads the sentence (none named: unknown, not read)
+            found = citations.rules_cited(bare["list"], bare.span("list"), bare.group(0), rules_before.owner) + found
+        if rules:
+            rules_before = rules[-1]
         include = _INCLUDE_ITEM.search(sentence.text)
         if include and previous is not None and not any(
                 c.kind in ("resolution", "decision") for c in found):
@@ -321,7 +340,7 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
         _blanket(out, ctx, sentence, where, found, current)
         action = citations.action_of(sentence.text)
         lead = bool(_LEAD.match(sentence.text))
-        rule_lead = bool(_RULE_LEAD.match(sentence.text))
+        rule_lead = bool(_RULE_LEAD.match(sentence.text)) or bare is not None
         leading = _leading_provisions(sentence.text, found) if rule_lead else set()
         for i, cited in enumerate(found):
             node = mandate(ctx, cited, out)

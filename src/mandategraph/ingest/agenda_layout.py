@@ -245,13 +245,28 @@ def _inline_items(line: Span) -> list[Span]:
     return out
 
 
+_MARK_AFTER_HEADING = re.compile(r"\s+(?P<mark>1\.)$")
+
+
+def _heading_and_mark(line: Span) -> list[Span]:
+    """An agenda heading with the first item's number run on at its end ("I. Provisional Agenda 1.",
+    the title on the next line, as FCCC/CP/2009/1 prints it) as two lines; any other line as it is."""
+    m = _MARK_AFTER_HEADING.search(line.text)
+    if m is None or not AGENDA_ANCHOR.match(line.text[:m.start()]):
+        return [line]
+    head = line.text[:m.start()]
+    return [Span(line.start, line.start + len(head), head),
+            Span(line.start + m.start("mark"), line.end, m["mark"])]
+
+
 def _marked_lines(text: str, start: int) -> list[Span]:
     """The non-blank lines from ``start``, a mark alone on its line ("(a)", "3.", "Agenda item 3")
     joined to the line that follows it, and the furniture of a contents table left out."""
     out: list[Span] = []
     pending: Span | None = None
     line_start = text.rfind("\n", 0, start) + 1  # a list flattened onto one line may begin inside it
-    for line in (piece for whole in lines(text, line_start) for piece in _inline_items(whole)):
+    for line in (part for whole in lines(text, line_start) for piece in _inline_items(whole)
+                 for part in _heading_and_mark(piece)):
         if line.start < start or not line.text or _CONTENTS_FURNITURE.match(line.text):
             continue
         if pending is None and _BARE_MARK.match(line.text):

@@ -152,9 +152,9 @@ _PARA_OF_ARTICLE = patterns.define(
 _RULE_NO = r"\d+(?:\.\d+)?(?:\s*\((?:[a-z]|\d{1,2})\))?"  # "76", "23.1" (rule 23, paragraph 1), "8 (b)"
 _RULE = patterns.define(
     "citations.rule", r"""
-    \brules?\s+(?P<list>""" + _RULE_NO + r"""(?:\s*(?:,|,?\s*and)\s*""" + _RULE_NO + r""")*)
+    \b[Rr]ules?\s+(?P<list>""" + _RULE_NO + r"""(?:\s*(?:,|,?\s*and)\s*""" + _RULE_NO + r""")*)
     (?:\s*,\s*paragraphs?\s+(?P<p>\d+))?
-    \s*,?\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>(?:[A-Z][\w-]*[’']s\s+))?(?:provisional\s+)?
+    \s*,?\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>(?:[A-Z][\w-]*[’']s\s+))?(?:provisional\s+|draft\s+)?
     rules\s+of\s+procedure
     (?:\s+(?:of|for)\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+""" + _NAME_WORD + r""")*))?""",
     examples=[("rule 2, paragraph 2, of the rules of procedure", {"list": "2", "p": "2"}),
@@ -162,7 +162,9 @@ _RULE = patterns.define(
               ("rule 5 of the Committee's provisional rules of procedure", {"list": "5", "owner": "Committee's "}),
               ("rule 8 (b) of the rules of procedure", {"list": "8 (b)"}),
               ("rules 23.1 and 23.3 of the rules of procedure", {"list": "23.1 and 23.3"}),
-              ("rule 76 of the rules of procedure of the General Assembly", {"of": "General Assembly"})],
+              ("rule 76 of the rules of procedure of the General Assembly", {"of": "General Assembly"}),
+              # FCCC/CP/1998/1: the UNFCCC applies its draft rules of procedure
+              ("Rule 9 of the draft rules of procedure being applied (FCCC/CP/1996/2) provides", {"list": "9"})],
     rejects=["rule 5 of the game"])
 _SERIES_DECISION = patterns.define(
     "citations.series_decision", r"""
@@ -209,6 +211,20 @@ _DOC_PARAGRAPH = patterns.define(
      r"(?<![\w/])(?P<symbol>[A-Z]{1,8}(?:\.\d+)?(?:/[A-Za-z0-9.]+)+),\s+paragraphs?\s+(?P<p>\d+)",
     examples=[("CAC/COSP/WG.4/2011/4, paragraph 12", {"symbol": "CAC/COSP/WG.4/2011/4", "p": "12"})],
     rejects=["resolution 6/3, paragraph 12"], verbose=False)
+
+
+def rules_cited(numbers: str, span: tuple[int, int], printed: str, owner: str | None,
+                paragraph: str | None = None) -> list[Citation]:
+    """One citation per rule of ``numbers`` as printed ("12 and 13", "23.1 and 23.3", "8 (b)") of the
+    rules of procedure of ``owner`` (None: the document's own body's)."""
+    out = []
+    for one in _ONE_RULE.finditer(numbers):
+        path: list[tuple[str, int | str]] = [("rule", int(one["n"]))]
+        para = one["dot"] or one["sub"] or paragraph
+        if para:
+            path.append(("paragraph", int(para) if para.isdigit() else para))
+        out.append(Citation("rule", span, printed, path=tuple(path), instrument="rules of procedure", owner=owner))
+    return out
 
 
 def find_citations(text: str, language: str = "en") -> list[Citation]:
@@ -287,13 +303,7 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
                               instrument=instr or "Convention"))
     for m in _RULE.finditer(text):
         owner = (m["owner"] or "").strip().rstrip("s").rstrip("’'") or (_trim_name(m["of"]) if m["of"] else None)
-        for one in _ONE_RULE.finditer(m["list"]):
-            path = [("rule", int(one["n"]))]
-            para = one["dot"] or one["sub"] or m["p"]
-            if para:
-                path.append(("paragraph", int(para) if para.isdigit() else para))
-            found.append(Citation("rule", m.span(), m.group(0), path=tuple(path),
-                                  instrument="rules of procedure", owner=owner))
+        found += rules_cited(m["list"], m.span(), m.group(0), owner, m["p"])
     for m in _SERIES_DECISION.finditer(text):
         if m["body"]:
             found.append(Citation("decision", m.span(), m.group(0), issuer=m["body"], session=int(m["s"]),
