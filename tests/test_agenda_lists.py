@@ -295,3 +295,18 @@ def test_an_item_title_run_on_into_its_sub_items() -> None:
     assert (entries[-1].notation, entries[-1].title, entries[-1].cut) == (
         "7", "UNCTAD's contribution to the implementation of and follow-up to the outcomes of the major United "
              "Nations conferences and summits in the economic and social fields", False)
+
+
+def test_a_flattened_list_goes_on_at_the_top_of_the_next_page() -> None:
+    """FCCC/KP/CMP/2017/1 (Spanish, dev set): page 2 begins "2 9. Presentación ... anexo I 1 : a) ...":
+    the page number is not part of the list, and the footnote's number before the colon is not part of
+    the title."""
+    text = ("I. Programa provisional 1. Apertura del período de sesiones. 2. Cuestiones de organización: a) "
+            "Aprobación del programa; b) Elección de miembros adicionales de la Mesa. 3. Informes de los órganos "
+            "subsidiarios. GE (S)\n\n2 4. Presentación y examen de informes de las Partes incluidas en el anexo I "
+            "1 : a) Comunicaciones nacionales; b) Informe anual de recop")
+    got = items(text)
+    assert got[-3:] == [("4", "Presentación y examen de informes de las Partes incluidas en el anexo I"),
+                        ("4 (a)", "Comunicaciones nacionales"), ("4 (b)", "Informe anual de recop")]
+    entries, _ = parse_agenda_items(text, 0)
+    assert entries[-1].cut and not entries[-2].cut

@@ -158,3 +158,40 @@ def test_chinese_and_spanish_agendas_are_read_with_their_items() -> None:
         "Situación de la ratificación de la Enmienda de Doha al Protocolo de Kyoto"}
     assert dev_values("FCCC_KP_CMP_2017_1_es.txt", "SELECT ?d WHERE { ?d a mg:Agenda ; mg:forSession ?s . "
                       "?s mg:sessionNumber 13 }") == {"https://w3id.org/mandategraph/id/doc/FCCC/KP/CMP/2017/1"}
+
+
+def test_articles_cited_in_french_spanish_russian() -> None:
+    """UNEP/CBD/BS/WG-L&R/4/1/Add.1 (French, dev set): "les règles et procédures visées à l article 27
+    du Protocole"; an article "del reglamento" is a rule of procedure of some body, not read as an article."""
+    (cited,) = [c for c in find_citations("visées à l article 27 du Protocole. 2. A ce jour", "fr")
+                if c.kind == "article"]
+    assert (cited.path, cited.instrument) == ((("article", 27),), "Protocol")
+    assert [c.path for c in find_citations("de conformidad con el artículo 32 de la Convención", "es")] == [
+        (("article", 32),)]
+    assert not [c for c in find_citations("de conformidad con el artículo 6 del reglamento", "es")
+                if c.kind == "article"]
+
+
+def test_the_prose_of_a_flattened_page_after_its_cover_is_read() -> None:
+    """On the flattened French working-group agenda the text runs on after the title on the same line;
+    its first paragraph is read (the article it cites is there)."""
+    from tests.test_agenda_lists import dev_values
+
+    assert "https://w3id.org/mandategraph/id/treaty/protocol/article/27" in dev_values(
+        "UNEP_CBD_BS_WG-LR_4_1_Add.1_fr.txt", "SELECT ?m WHERE { ?d mg:cites ?m }")
+
+
+def test_a_decision_of_a_body_named_after_it_is_not_the_document_s() -> None:
+    """UNEP/CBD/BS/WG-L&R/4/1/Add.1: "créé en vertu de la décision I/8 de la première réunion de la
+    Conférence des Parties siégeant en tant que Réunion des Parties au Protocole" is the COP-MOP's
+    decision I/8, which this reader cannot name: it is not filed under the document's body (nor UNEP)."""
+    from tests.test_agenda_lists import dev_values
+
+    text = ("a été créé en vertu de la décision I/8 de la première réunion de la Conférence des Parties siégeant "
+            "en tant que Réunion des Parties au Protocole de Cartagena")
+    (cited,) = find_citations(text, "fr")
+    assert cited.issuer and cited.issuer.startswith("Conférence des Parties siégeant")
+    cites = dev_values("UNEP_CBD_BS_WG-LR_4_1_Add.1_fr.txt", "SELECT ?m WHERE { ?d mg:cites ?m }")
+    assert not any("/decision/" in m for m in cites)
+    (own,) = find_citations("en su resolución 5/5 de la Conferencia, relativa a", "es")
+    assert own.issuer == "Conference"

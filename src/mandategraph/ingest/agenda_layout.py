@@ -78,11 +78,19 @@ _RUN_ON_SUBITEMS = patterns.define(
 the title is what comes before the colon."""
 
 
+_FOOTNOTE_MARK = patterns.define(
+    "agenda_layout.footnote_mark", r"(?<=[^\W\d_])\s+\d\s+(?=:\s*$)",
+    examples=["Presentación y examen de informes de las Partes incluidas en el anexo I 1 :"],  # FCCC/KP/CMP/2017/1
+    rejects=["Matters relating to article 19:", "Decade 2001–2010:"], verbose=False)
+"""A footnote's number left between a title and its colon by a flattened page ("anexo I 1 :")."""
+
+
 def _entry_title(printed: str) -> str:
     """An item's title without the dot leader, page numbers and running header of a contents line,
-    without a job number left at its end ("... Protocolo de Kyoto. GE (S)"), and without sub-items
-    run on after its colon."""
-    return clean_title(_RUN_ON_SUBITEMS.sub("", _JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed))))
+    without a job number left at its end ("... Protocolo de Kyoto. GE (S)"), without sub-items run on
+    after its colon, and without a footnote's number before the colon."""
+    title = _RUN_ON_SUBITEMS.sub("", _JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed)))
+    return clean_title(_FOOTNOTE_MARK.sub("", title))
 
 
 def _bare(printed: str) -> str:
@@ -193,6 +201,8 @@ _INLINE_MARK = patterns.define(
     examples=[("Secretary-General.2.Solemn declaration", {"num": "2"}), ("matters: (a) Election", {"letter": "a"}),
               ("一 临时议程 1. 会议开幕", {"num": "1"})],
     rejects=["Rev.1 of the report", "decided: 1. to hold", "resolution 6/3. The"])
+_CONTINUED_PAGE = re.compile(r"^(?:\d{1,3}\s+)?$")
+"""What may stand before the first item of a flattened list's next page: its page number."""
 _INLINE_MIN_ITEMS = 3
 """A line holding this many consecutive item numbers is an item list flattened onto one line."""
 _SENTENCE_AFTER = re.compile(r"(?<=[a-z)])[.;]\s+(?=[A-Z][a-z])")
@@ -221,7 +231,10 @@ def _inline_items(line: Span) -> list[Span]:
         best.append(numbers[at])
         at = previous[at]
     best.reverse()
-    if len(best) < _INLINE_MIN_ITEMS:
+    if len(best) < _INLINE_MIN_ITEMS and numbers and _CONTINUED_PAGE.match(line.text[:numbers[0].start()]) \
+            and [m["letter"] for m in marks if m["letter"] and m.start() > numbers[0].start()][:2] == ["a", "b"]:
+        best = [numbers[0]]  # the list goes on at the top of the next page: "2 9. Title: a) ...; b) ..."
+    elif len(best) < _INLINE_MIN_ITEMS:
         return [line]
     cuts = [m.start() for m in best]
     ends = [m.start() for m in best[1:]] + [len(line.text)]

@@ -352,6 +352,16 @@ _ARABIC_LIST = patterns.define(
     rejects=["resolution 6/3"], verbose=False)
 
 
+_LOCAL_ARTICLE = patterns.define(
+    "citations.local_article", r"""
+    (?<!\w)(?:art[íi]culos?|articles?|стать[а-яё]*)\s+(?P<a>\d{1,3})   # the article word and its number
+    \s*,?\s+(?:de\s+la\s+|del\s+|du\s+|de\s+l[’']\s*)?              # "de la", "du"; Russian has none
+    (?P<instr>""" + lexicon.alternation(lexicon.LOCAL_INSTRUMENTS) + r""")(?!\w)""",
+    examples=[# UNEP/CBD/BS/WG-L&R/4/1/Add.1
+              ("visées à l article 27 du Protocole. 2. A ce jour", {"a": "27", "instr": "Protocole"}),
+              ("de conformidad con el artículo 32 de la Convención", {"a": "32", "instr": "Convención"}),
+              ("в соответствии со статьей 32 Конвенции", {"a": "32", "instr": "Конвенции"})],
+    rejects=["el artículo 6 del reglamento", "l'article 27 du règlement intérieur"], flags=re.IGNORECASE)
 _LOCAL_BODIES = lexicon.alternation(n for code in ("es", "fr", "ru") for n in lexicon.LANGUAGES[code].BODIES)
 _LOCAL_ISSUER_AFTER = patterns.define(
     "citations.local_issuer_after", r"""
@@ -373,6 +383,18 @@ _LOCAL_NAMED_BEFORE = patterns.define(
                {"rest": " des Parties à la Convention sur la diversité biologique"}),
               ("La Conferencia, en su ", {"rest": ""})],
     rejects=["Recordando su "], flags=re.IGNORECASE)
+
+
+_LOCAL_NAMED_AFTER = patterns.define(
+    "citations.local_named_after", r"""
+    \s*,?\s+(?:de\s+la|del|du|de\s+l[’']|de)\s*
+    (?:(?:""" + lexicon.alternation(lexicon.LOCAL_ORDINALS) + r""")\s+           # "de la première réunion de la"
+       (?:réunion|session|reunión|período\s+de\s+sesiones)\s+(?:de\s+la|del|du)\s+)?
+    (?P<name>(?:Conf[ée]rence|Conferencia|Comit[ée]|Конференци\w*|Комитет\w*)(?P<rest>[^,.;()]{0,150}))""",
+    examples=[(" de la première réunion de la Conférence des Parties siégeant en tant que Réunion des Parties",
+               {"rest": " des Parties siégeant en tant que Réunion des Parties"}),  # UNEP/CBD/BS/WG-L&R/4/1/Add.1
+              (" de la Conferencia, relativa a", {"rest": ""})],
+    rejects=[" de 2010", ", la Conferencia decidió"], flags=re.IGNORECASE)
 
 
 def fold_name(name: str) -> str:
@@ -397,6 +419,12 @@ def _local_citations(text: str) -> list[Citation]:
         issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[after["name"].lower()]] if after else (
             "General Assembly" if ga_before else None)
         if issuer is None:
+            named_after = _LOCAL_NAMED_AFTER.match(text, m.end())
+            if named_after:
+                # "la décision I/8 de la première réunion de la Conférence des Parties siégeant en tant que
+                # Réunion des Parties au Protocole": that body's; the bare "de la Conferencia" is the own
+                issuer = "Conference" if not named_after["rest"].strip() else fold_name(named_after["name"])
+        if issuer is None:
             named = _LOCAL_NAMED_BEFORE.search(text, max(0, m.start() - _ISSUER_WINDOW), m.start())
             if named:
                 # "la Conférence des Parties à la Convention sur la diversité biologique dans sa décision
@@ -408,7 +436,10 @@ def _local_citations(text: str) -> list[Citation]:
             if session is not None:
                 found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
                                       number=int(one.group(2))))
-    return found
+    for m in _LOCAL_ARTICLE.finditer(text):  # an article of the Convention or Protocol, by its English name
+        found.append(Citation("article", m.span(), m.group(0), path=(("article", int(m["a"])),),
+                              instrument=lexicon.LOCAL_INSTRUMENTS[m["instr"].lower()]))
+    return sorted(found, key=lambda c: c.span)
 
 
 def named_before(text: str, end: int) -> str | None:

@@ -28,6 +28,20 @@ class Para:
     subsection: str | None = None
 
 
+def _from(text: str, start: int, stop: int) -> list[Span]:
+    """The lines from ``start``: on a page flattened onto one line, the text begins inside a line
+    (after the cover's last field), and the rest of that line is the first."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start:
+        return lines(text, start, stop)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[start:min(line_end, stop)]
+    lead = len(rest) - len(rest.lstrip())
+    first = [Span(start + lead, start + len(rest.rstrip()), rest.strip())] if rest.strip() else []
+    return first + lines(text, line_end, stop)
+
+
 def paragraphs(text: str, start: int, end: int | None = None,
                skip: list[tuple[int, int]] | None = None, gaps: tuple[Gap, ...] = ()) -> list[Para]:
     """The paragraphs of ``text[start:end]``, in order, with the headings they stand under.
@@ -39,7 +53,7 @@ def paragraphs(text: str, start: int, end: int | None = None,
     skip = skip or []
     blocks: list[list[Span]] = []
     current: list[Span] = []
-    for ln in lines(text, start, stop):
+    for ln in _from(text, start, stop):
         if any(a <= ln.start < b for a, b in skip):
             if current:
                 blocks.append(current)

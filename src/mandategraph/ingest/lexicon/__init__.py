@@ -94,3 +94,7 @@ def local_ordinal(printed: str) -> int | None:
     if m:
         return int(m.group(1))
     return zh.number(t)
+
+
+LOCAL_INSTRUMENTS: dict[str, str] = {w: name for m in (es, fr, ru) for w, name in m.INSTRUMENTS.items()}
+"""A Convention or Protocol as Spanish, French and Russian prose names it (lower case) -> its English name."""

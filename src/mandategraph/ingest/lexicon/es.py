@@ -68,3 +68,6 @@ RULES_OF_PROCEDURE = "reglamento"
 
 BODIES = {"asamblea general": "ga", "consejo económico y social": "ecosoc",
           "consejo de seguridad": "sc", "consejo de derechos humanos": "hrc"}
+
+# the instruments whose articles are cited ("el artículo 32 de la Convención") -> their English name
+INSTRUMENTS = {"convención": "Convention", "protocolo": "Protocol"}

@@ -63,3 +63,6 @@ RULES_OF_PROCEDURE = "règlement intérieur"
 BODIES = {"assemblée générale": "ga", "conseil économique et social": "ecosoc",
           "conseil de sécurité": "sc", "conseil des droits de l'homme": "hrc",
           "conseil des droits de l’homme": "hrc"}
+
+# the instruments whose articles are cited ("l'article 27 du Protocole") -> their English name
+INSTRUMENTS = {"convention": "Convention", "protocole": "Protocol"}
