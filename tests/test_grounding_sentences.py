@@ -190,3 +190,12 @@ def test_draft_rules_of_procedure() -> None:
                   "agreement with the President, the secretariat shall draft the provisional agenda.", body="ctoc-cop")
     cited = {str(o).removeprefix(str(iri.ID)) for o in g.objects(iri.document("CTOC/COP/2020/1"), MG.cites)}
     assert cited == {"rules/ctoc-cop/rule/9"}
+
+
+def test_the_running_header_after_the_owner_of_the_rules_is_not_its_name() -> None:
+    """TD/B/EX(15)/1 (flattened, dev set): "for the purposes of rule 76 of the rules of procedures of the
+    Board TD/B/EX(15)/1 page 2" cites rule 76 of the Board's rules, not of a body named "Board TD"."""
+    from tests.test_agenda_lists import dev_values
+
+    assert dev_values("TD_B_EX15_1.txt", "SELECT ?m WHERE { ?d mg:cites ?m FILTER(CONTAINS(STR(?m), '/rules/')) }") \
+        == {"https://w3id.org/mandategraph/id/rules/td-b/rule/76"}

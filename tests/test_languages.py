@@ -195,3 +195,14 @@ def test_a_decision_of_a_body_named_after_it_is_not_the_document_s() -> None:
     assert not any("/decision/" in m for m in cites)
     (own,) = find_citations("en su resolución 5/5 de la Conferencia, relativa a", "es")
     assert own.issuer == "Conference"
+
+
+def test_an_english_flattened_cover_s_agenda_title() -> None:
+    """UNEP/EA.1/1/Add.1/Rev.1 (dev set, flattened): "... Item 2 of the provisional agenda Organization of
+    work Annotations to the provisional agenda Item 1 Opening of the session 1. Pursuant to ..."; TD/B/51/1's
+    "I. PROVISIONAL AGENDA", a section after the kind line, is not its title."""
+    from tests.test_agenda_lists import dev_values
+
+    query = "SELECT ?t WHERE { ?d a mg:Agenda ; dcterms:title ?t }"
+    assert dev_values("UNEP_EA.1_1_Add.1_Rev.1.txt", query) == {"Annotations to the provisional agenda"}
+    assert dev_values("TD_B_51_1.txt", query) == set()

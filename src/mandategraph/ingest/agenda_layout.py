@@ -100,7 +100,7 @@ def _bare(printed: str) -> str:
 
 _JOB_TAIL = patterns.define(
     "agenda_layout.job_tail", r"""
-    \s+GE\.?[\d-]*\s*\([A-Z]\)            # the job number of the page's footer: "GE.04-52176 (E)", "GE (C)"
+    (?<=\S)\s+GE\.?[\d-]*\s*\([A-Z]\)     # the job number of the page's footer: "GE.04-52176 (E)", "GE (C)"
     (?:\s+\d{1,3})?                        # the next page's number ...
     (?:\s+(?:page|página|Page)\s+\d{1,3})?  # ... and its running header: "2 page 2"
     \s*$""",
@@ -258,7 +258,7 @@ def _inline_items(line: Span) -> list[Span]:
     return out
 
 
-_MARK_AFTER_HEADING = re.compile(r"\s+(?P<mark>1\.)$")
+_MARK_AFTER_HEADING = re.compile(r"(?<=\S)\s+(?P<mark>1\.)$")
 
 
 def _heading_and_mark(line: Span) -> list[Span]:
@@ -355,7 +355,8 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             continue
         break
     for n, e in enumerate(entries):
-        if _CONTENTS_TAIL.search(e.span.text) or _RUN_ON_SUBITEMS.search(e.span.text):
+        printed = " ".join(e.span.text.split())  # white space folded: the searches stay linear
+        if _CONTENTS_TAIL.search(printed) or _RUN_ON_SUBITEMS.search(printed):
             continue  # the title ends at a contents line's dot leader or at its colon, whatever is cut after it
         if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not e.span.text.rstrip().endswith(
                 (".", ";", ":")) and _after_is_cut(text, e.span.end, gaps)):

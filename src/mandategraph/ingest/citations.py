@@ -155,7 +155,7 @@ _RULE = patterns.define(
     \b[Rr]ules?\s+(?P<list>""" + _RULE_NO + r"""(?:\s*(?:,|,?\s*and)\s*""" + _RULE_NO + r""")*)
     (?:\s*,\s*paragraphs?\s+(?P<p>\d+))?
     \s*,?\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>(?:[A-Z][\w-]*[’']s\s+))?(?:provisional\s+|draft\s+)?
-    rules\s+of\s+procedure
+    rules\s+of\s+procedures?                               # "procedures" as TD/B/EX(15)/1 misprints it
     (?:\s+(?:of|for)\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+""" + _NAME_WORD + r""")*))?""",
     examples=[("rule 2, paragraph 2, of the rules of procedure", {"list": "2", "p": "2"}),
               ("rules 12 and 13 of the rules of procedure", {"list": "12 and 13"}),
@@ -302,7 +302,10 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         found.append(Citation("article", m.span(), m.group(0), path=tuple(path),
                               instrument=instr or "Convention"))
     for m in _RULE.finditer(text):
-        owner = (m["owner"] or "").strip().rstrip("s").rstrip("’'") or (_trim_name(m["of"]) if m["of"] else None)
+        of = m["of"]
+        if of and text.startswith("/", m.end("of")):  # "... of the Board TD/B/EX(15)/1 page 2": a running header
+            of = of.rsplit(None, 1)[0] if " " in of else None
+        owner = (m["owner"] or "").strip().rstrip("s").rstrip("’'") or (_trim_name(of) if of else None)
         found += rules_cited(m["list"], m.span(), m.group(0), owner, m["p"])
     for m in _SERIES_DECISION.finditer(text):
         if m["body"]:

@@ -14,7 +14,7 @@ from datetime import date
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL, ordinal
 from mandategraph.ingest.masthead import read_masthead
-from mandategraph.ingest.patterns import LOCAL_AGENDA_TITLE, LOCAL_KIND_LINE
+from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
 from mandategraph.ingest.text import Span, fold, lines
@@ -90,7 +90,8 @@ AGENDA_TITLE = re.compile(
     r"provisional\s+annotated\s+agenda)(?:\s*(?:,|and)\s*(?:annotations|programme\s+of\s+work|"
     r"(?:proposed\s+)?organization\s+of\s+work|(?:annotations\s+and\s+)?(?:proposed\s+)?timetable))*"
     r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
-    r"|agenda|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*|ordre\s+du\s+jour\s+provisoire.*"
+    r"|agenda|annotations\s+to\s+the\s+provisional\s+agenda"
+    r"|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*|ordre\s+du\s+jour\s+provisoire.*"
     r"|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
 _STRUCTURAL = re.compile(
     r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*[.:;]$|Contents\b|Índice\b|Table\s+des\s+matières|Содержание|"
@@ -300,15 +301,23 @@ def _local_heads_after(cover: Cover, text: str, at: int) -> list[int]:
     first, no article before them): "el programa provisional" in prose is not a title."""
     ends = []
     window = at + LOCAL_HEADS_CHARS
-    title = next((m for m in LOCAL_AGENDA_TITLE.finditer(text, at, window) if _heading_at(text, m.start())), None)
+    kind = next((m for m in KIND_LINE_WORDS.finditer(text, at, window) if _heading_at(text, m.start())), None)
+    # the title stands before the kind line; "I. Programa provisional" after it heads the list
+    title_window = kind.start() if kind is not None else window
+    title = next((m for m in AGENDA_TITLE_WORDS.finditer(text, at, title_window)
+                  if _heading_at(text, m.start()) and not _SECTION_BEFORE.search(text, max(0, m.start() - 8),
+                                                                                   m.start())), None)
     if title is not None:
         cover.title = Span(title.start(), title.end(), title.group(0))
         ends.append(title.end())
-    kind = next((m for m in LOCAL_KIND_LINE.finditer(text, at, window) if _heading_at(text, m.start())), None)
     if kind is not None and not cover.kind_lines:
         cover.kind_lines.append(Span(kind.start(), kind.end(), kind.group(0)))
         ends.append(kind.end())
     return ends
+
+
+_SECTION_BEFORE = re.compile(r"(?:^|\s)(?:[IVX]+\.|[一二三四五六七八九十]+)\s*$")
+"""A section number just before a heading ("I. Programa provisional", "一 临时议程"): a section, not the title."""
 
 
 def _heading_at(text: str, at: int) -> bool:

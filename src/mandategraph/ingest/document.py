@@ -36,7 +36,7 @@ from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
-from mandategraph.ingest.patterns import LOCAL_AGENDA_TITLE
+from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.resolve import Context, body_node
 from mandategraph.ingest.series import without_session
@@ -376,7 +376,7 @@ class Document:
         t = self.cover.title
         if t is None:
             return False
-        if self.language not in ("en", "es", "fr", "ru", "und") and not LOCAL_AGENDA_TITLE.fullmatch(t.text):
+        if self.language not in ("en", "es", "fr", "ru", "und") and not AGENDA_TITLE_WORDS.fullmatch(t.text):
             return False  # a cover whose lines the reader cannot tell apart: no title rather than a wrong one,
             # unless it is an agenda's title word for word ("临时议程和说明")
         if not genre.has_title:

@@ -94,7 +94,7 @@ define("patterns.mandate_number", r"(?<![\w/])(?P<s>\d{1,4})/(?P<n>\d{1,3})(?![\
        rejects=["CTOC/COP/2012/15", "1/2/3"])
 
 
-# ------------------------------------------------------------------------ the covers of other languages
+# ---------------------------------------------- the covers of other languages, and flattened covers
 
 LOCAL_SESSION = define(
     "patterns.local_session",
@@ -122,18 +122,23 @@ LOCAL_ITEM_HEADING = define("patterns.local_item_heading", "|".join(  # one grou
               ("巴厘岛临时议程项目 2(a) 组织事项通过议程", {"list3": "2(a)"})],  # FCCC/KP/CMP/2007/1
     rejects=["el programa provisional del sexto período"], flags=re.IGNORECASE, verbose=False)
 
-LOCAL_KIND_LINE = define("patterns.local_kind_line", r"(?<!\w)(?P<kind>" + lexicon.alternation(
-    lexicon.LOCAL_KIND_LINES) + r")(?!\w)",
+KIND_LINE_WORDS = define("patterns.kind_line_words", r"(?<!\w)(?P<kind>" + lexicon.alternation(
+    lexicon.KIND_LINES) + r")(?!\w)",
     examples=[("y anotaciones Nota de la Secretaria Ejecutiva I. Programa",
                {"kind": "Nota de la Secretaria Ejecutiva"}),
-              ("临时议程和说明 执行秘书的说明 一 临时议程", {"kind": "执行秘书的说明"})],
+              ("临时议程和说明 执行秘书的说明 一 临时议程", {"kind": "执行秘书的说明"}),
+              ("ADOPTION OF THE AGENDA Provisional agenda and annotations Note by the UNCTAD secretariat The",
+               {"kind": "Note by the UNCTAD secretariat"})],  # TD/B/EX(15)/1
     rejects=["la nota sobre"], flags=re.IGNORECASE, verbose=False)
 
-LOCAL_AGENDA_TITLE = define("patterns.local_agenda_title", r"(?<!\w)(?P<title>" + lexicon.alternation(
-    lexicon.LOCAL_AGENDA_TITLES) + r")(?!\w)",
+AGENDA_TITLE_WORDS = define("patterns.agenda_title_words", r"(?<!\w)(?P<title>" + lexicon.alternation(
+    lexicon.AGENDA_TITLES) + r")(?!\w)",
     examples=[("Aprobación del programa Programa provisional y anotaciones Nota de la",
                {"title": "Programa provisional y anotaciones"}),  # FCCC/KP/CMP/2017/1
               ("ORIGINAL : ANGLAIS ORDRE DU JOUR PROVISOIRE ANNOTÉ RÉVISÉ INTRODUCTION",
                {"title": "ORDRE DU JOUR PROVISOIRE ANNOTÉ RÉVISÉ"}),  # UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2
-              ("组织事项通过议程 临时议程和说明 执行秘书的说明", {"title": "临时议程和说明"})],
-    rejects=["Provisional agenda"], flags=re.IGNORECASE, verbose=False)
+              ("组织事项通过议程 临时议程和说明 执行秘书的说明", {"title": "临时议程和说明"}),
+              # UNEP/EA.1/1/Add.1/Rev.1, flattened
+              ("Organization of work Annotations to the provisional agenda Item 1 Opening of the session",
+               {"title": "Annotations to the provisional agenda"})],
+    rejects=["Provisional agenda for the seventh session"], flags=re.IGNORECASE, verbose=False)

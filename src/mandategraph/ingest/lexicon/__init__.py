@@ -77,11 +77,12 @@ LOCAL_ITEM_HEADINGS: list[str] = [m.ITEM_HEADING for m in _LOCAL]
 """Patterns of the heading "Item N of the provisional agenda" in Spanish, French, Russian and Chinese
 (each with a group ``list``)."""
 
-LOCAL_KIND_LINES: dict[str, str] = {w: kind for m in _LOCAL for w, kind in m.KIND_LINES.items()}
-"""The kind line under a cover's title ("Nota de la Secretaría", "执行秘书的说明") -> the genre it names."""
+KIND_LINES: dict[str, str] = {w: kind for m in (en, *_LOCAL) for w, kind in m.KIND_LINES.items()}
+"""The kind line under a cover's title ("Note by the Executive Secretary", "Nota de la Secretaría",
+"执行秘书的说明") -> the genre it names."""
 
-LOCAL_AGENDA_TITLES: list[str] = [t for m in _LOCAL for t in m.AGENDA_TITLES]
-"""The titles of provisional agendas in Spanish, French, Russian and Chinese, as printed (lower case)."""
+AGENDA_TITLES: list[str] = [t for m in (en, *_LOCAL) for t in m.AGENDA_TITLES]
+"""The titles of provisional agendas word for word, in every language read (lower case)."""
 
 
 def local_ordinal(printed: str) -> int | None:

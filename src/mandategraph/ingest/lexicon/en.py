@@ -54,3 +54,12 @@ BODIES = {
 # the issuer slug -> its English name (what a citation read in any language names)
 ISSUER_NAMES = {"ga": "General Assembly", "ecosoc": "Economic and Social Council", "sc": "Security Council",
                 "hrc": "Human Rights Council"}
+
+# the kind line under a cover's title, as flattened covers run it on ("... Note by the Executive Secretary")
+KIND_LINES = {"note by the secretariat": "note", "note by the executive secretary": "note",
+              "note by the unctad secretariat": "note", "note by the secretary-general": "note",
+              "report of the secretary-general": "report"}
+
+# the titles of agendas, word for word (what a flattened cover's title is recognised by)
+AGENDA_TITLES = ["provisional agenda and annotations", "annotations to the provisional agenda",
+                 "annotated provisional agenda", "provisional annotated agenda"]
