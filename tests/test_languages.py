@@ -206,3 +206,13 @@ def test_an_english_flattened_cover_s_agenda_title() -> None:
     query = "SELECT ?t WHERE { ?d a mg:Agenda ; dcterms:title ?t }"
     assert dev_values("UNEP_EA.1_1_Add.1_Rev.1.txt", query) == {"Annotations to the provisional agenda"}
     assert dev_values("TD_B_51_1.txt", query) == set()
+
+
+def test_an_item_heading_in_capitals_on_a_flattened_page() -> None:
+    """UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2 (French, dev set), the annotations without an item list:
+    "... avant l ouverture des réunions le 4 décembre POINT 1. OUVERTURE DE LA RÉUNION 3. L ouverture de la
+    huitième réunion ..." is item 1, a procedural one; its title ends where the capitals end."""
+    from tests.test_agenda_lists import dev_values
+
+    query = "SELECT ?t WHERE { ?i a mg:AgendaItem ; skos:notation \"1\" ; dcterms:title ?t ; mg:isProcedural true }"
+    assert dev_values("UNEP_CBD_BS_COP-MOP_8_1_Add.1_Rev.2_fr.txt", query) == {"OUVERTURE DE LA RÉUNION"}

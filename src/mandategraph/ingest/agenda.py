@@ -38,7 +38,7 @@ PROCEDURAL = re.compile(
     r"attendance|credentials|organization of work|participation of observers|general discussion|"
     r"provisional agenda (?:for|of) the|adoption of the (?:draft )?report|"
     r"apertura del|elecci[oó]n de la mesa|aprobaci[oó]n del programa|otros asuntos|aprobaci[oó]n del informe|"
-    r"ouverture de la session|[ée]lection du bureau|adoption de l[’']ordre du jour|questions diverses|"
+    r"ouverture de la (?:session|r[ée]union)|[ée]lection du bureau|adoption de l[’']ordre du jour|questions diverses|"
     r"adoption du rapport|открытие сессии|утверждение повестки дня|прочие вопросы|утверждение доклада)",
     re.IGNORECASE)
 _PARA_NO = r"^\s*(?:\d{1,3}\s*\.\s*)?"  # "2.In accordance with rule 6": a paragraph number glued on

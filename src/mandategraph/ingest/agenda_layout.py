@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mandategraph.ingest import dates, patterns
+from mandategraph.ingest.paragraphs import lines_from
 from mandategraph.ingest.symbols import find_symbols, is_symbol
 from mandategraph.ingest.text import Gap, Span, clean_title, fold, lines, near_gap, with_gaps
 
@@ -425,7 +426,8 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
     headings: list[tuple[str, Span]] = []
     current_number: str | None = None
     end = stop if stop is not None else len(text)
-    body_lines = [ln for ln in lines(text, after, end) if ln.text]
+    body_lines = [piece for ln in lines_from(text, after, end) if ln.text
+                  for piece in (_inline_headings(ln) if not entries else [ln])]
     for line in body_lines:
         m = _ITEM.match(line.text)
         if m and entries and m["num"] in notations and same_title(m["title"], titles[m["num"]]):
@@ -451,6 +453,31 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
         block = text[heading.end:stop_at]
         annotations.append(_annotation(notation, heading, block, heading.end))
     return annotations
+
+
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_INLINE_HEADING = patterns.define(
+    "agenda_layout.inline_heading",
+    r"(?<=\s)(?:POINT|TEMA|ITEM|PUNTO|ПУНКТ)\s+\d{1,2}\.\s+[" + _CAPS + r"][" + _CAPS + r"'’ -]*[" + _CAPS + r"]"
+    r"(?=\s+\d{1,3}\.\s)",
+    examples=["le 4 décembre POINT 1. OUVERTURE DE LA RÉUNION 3. L ouverture de la huitième réunion"],
+    rejects=["Point 1. Ouverture de la réunion 3. L ouverture", "POINT 1. OUVERTURE DE LA Réunion"], verbose=False)
+"""An item's heading in capitals on a page flattened onto one line, between the paragraph before it
+and the first numbered paragraph of its annotation (UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2)."""
+
+
+def _inline_headings(line: Span) -> list[Span]:
+    """A flattened line cut before and after each item heading in capitals it holds; else the line."""
+    cuts = sorted({b for m in _INLINE_HEADING.finditer(line.text) for b in m.span()})
+    if not cuts:
+        return [line]
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+        piece = line.text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), piece.strip()))
+    return out
 
 
 def annex_start(text: str, after: int, limit: int | None = None) -> int:

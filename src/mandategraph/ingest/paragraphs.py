@@ -28,7 +28,7 @@ class Para:
     subsection: str | None = None
 
 
-def _from(text: str, start: int, stop: int) -> list[Span]:
+def lines_from(text: str, start: int, stop: int) -> list[Span]:
     """The lines from ``start``: on a page flattened onto one line, the text begins inside a line
     (after the cover's last field), and the rest of that line is the first."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -53,7 +53,7 @@ def paragraphs(text: str, start: int, end: int | None = None,
     skip = skip or []
     blocks: list[list[Span]] = []
     current: list[Span] = []
-    for ln in _from(text, start, stop):
+    for ln in lines_from(text, start, stop):
         if any(a <= ln.start < b for a, b in skip):
             if current:
                 blocks.append(current)
