@@ -39,7 +39,7 @@ GLUED_LINE_CHARS = 200  # a cover line this short may hold a body, session, venu
 _GLUED_SESSION = re.compile(r"(?<![a-z])(?P<ord>(?i:" + ORDINAL + r"))\s*(?P<kind>(?i:session|meeting))(?![a-z])")
 _GLUED_ITEM = re.compile(r"\s*(?P<head>Agenda\s+item\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?))\s+(?P<title>\S.*?)\s*$")
 FLAT_TITLE_CHARS = 200  # how far after a flattened cover's item heading its title and kind line are looked for
-LOCAL_HEADS_CHARS = 600  # ... in another language, where an item's title and a paper's title may come between
+FLAT_HEADS_CHARS = 600  # ... for a title the lexicons list, where an item's and a paper's title may come between
 _TITLE_THEN_KIND = re.compile(r"[\s*]*(?P<title>[^\n]+?)\s*\*?\s+(?=(?:Note|Report|Nota|Rapport)\s+(?:by|of|de|du)\b)")
 _ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
@@ -286,21 +286,22 @@ def _from_masthead(cover: Cover, text: str) -> None:
             if title is not None:
                 cover.title = title
                 ends.append(title.end)
-    local = _local_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
+    local = _flat_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
     if ends and cover.end < max(ends):
         cover.end = _line_end(text, max(ends))
     if local:  # the heading ends the cover, on a flattened page too
         cover.end = max(local)
 
 
-def _local_heads_after(cover: Cover, text: str, at: int) -> list[int]:
-    """On a flattened cover in Spanish, French, Russian or Chinese, an agenda's title printed as a
-    heading after the masthead ("Programa provisional y anotaciones", "ORDRE DU JOUR PROVISOIRE
-    ANNOTÉ RÉVISÉ", "临时议程和说明") and the kind line ("Nota de la Secretaría", "执行秘书的说明");
+def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
+    """On a flattened cover (in any language read), an agenda's title printed as a heading after the
+    masthead, word for word as the lexicons list them ("Annotations to the provisional agenda",
+    "Programa provisional y anotaciones", "ORDRE DU JOUR PROVISOIRE ANNOTÉ RÉVISÉ", "临时议程和说明"),
+    and the kind line ("Note by the Executive Secretary", "Nota de la Secretaría", "执行秘书的说明");
     returns where they end. Only words printed as a heading count (a capital or a Chinese character
     first, no article before them): "el programa provisional" in prose is not a title."""
     ends = []
-    window = at + LOCAL_HEADS_CHARS
+    window = at + FLAT_HEADS_CHARS
     kind = next((m for m in KIND_LINE_WORDS.finditer(text, at, window) if _heading_at(text, m.start())), None)
     # the title stands before the kind line; "I. Programa provisional" after it heads the list
     title_window = kind.start() if kind is not None else window
