@@ -199,3 +199,18 @@ def test_the_running_header_after_the_owner_of_the_rules_is_not_its_name() -> No
 
     assert dev_values("TD_B_EX15_1.txt", "SELECT ?m WHERE { ?d mg:cites ?m FILTER(CONTAINS(STR(?m), '/rules/')) }") \
         == {"https://w3id.org/mandategraph/id/rules/td-b/rule/76"}
+
+
+def test_a_decision_adopted_by_a_body_named_after_it_is_that_body_s() -> None:
+    """UNEP/EA.1/1/Add.1/Rev.1 (dev set; its flattened prose is read now): "Pursuant to decision 27/15,
+    adopted at the first universal session of the Governing Council of the United Nations Environment
+    Programme (UNEP) on 22 February 2013, ..." is the Governing Council's decision, not the Assembly's."""
+    from mandategraph.ingest.citations import find_citations
+    from tests.test_agenda_lists import dev_values
+
+    (cited,) = find_citations("1. Pursuant to decision 27/15, adopted at the first universal session of the "
+                              "Governing Council of the United Nations Environment Programme (UNEP) on 22 February")
+    assert cited.issuer == "Governing Council of the United Nations Environment Programme"
+    cites = dev_values("UNEP_EA.1_1_Add.1_Rev.1.txt", "SELECT ?m WHERE { ?d mg:cites ?m }")
+    assert "https://w3id.org/mandategraph/id/decision/unep-gc/27/15" in cites
+    assert not any(m.endswith("/27/15") and "unep-gc" not in m for m in cites)

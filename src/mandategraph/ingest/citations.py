@@ -124,6 +124,14 @@ _LOCAL_GA = re.compile(r"asamblea general|assemblée générale|генераль
 _CONNECTORS = {"of", "the", "to", "on", "against", "and", "by", "in", "for", "with", "at"}
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|of|the|to|on|against|and|by|in|for|with|at)"
 _ISSUER_AFTER = re.compile(r"\s+of\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
+_ADOPTED_BY = patterns.define(
+    "citations.adopted_by", r"""
+    \s*,?\s+adopted\s+(?:at\s+the\s+(?:[\w-]+\s+){0,3}(?:session|meeting)\s+of|by)\s+
+    the\s+(?P<name>[A-Z][\w’'-]*(?:\s+""" + _NAME_WORD + r""")*)""",
+    examples=[(", adopted at the first universal session of the Governing Council of the United Nations Environment "
+               "Programme (UNEP) on 22 February 2013", {"name": "Governing Council of the United Nations Environment "
+                                                               "Programme"})],  # UNEP/EA.1/1/Add.1/Rev.1
+    rejects=[", adopted on 22 February 2013", " of the Conference"])
 _SUBJECT = re.compile(
     r"(?:\s*,\s*entitled\s*[“\"][^”\"]*[”\"])?(?:\s*,\s*(?:adopted|held)\s+[^,]*)?\s*,\s+the\s+"
     r"(?P<subj>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
@@ -251,7 +259,10 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         issuer = m["issuer"]
         if issuer and issuer.isupper() and issuer in ("UN", "THE", "AND"):
             issuer = None
-        if issuer in (None, "its", "their"):
+        adopted = _ADOPTED_BY.match(text, m.end()) if issuer in (None, "its", "their") else None
+        if adopted and _looks_like_body(adopted["name"]):
+            issuer = _trim_name(adopted["name"])  # the body the words say adopted it
+        elif issuer in (None, "its", "their"):
             named = _ISSUER_AFTER.match(text, m.end())
             if named and _looks_like_body(named["name"]):
                 issuer = _trim_name(named["name"])
