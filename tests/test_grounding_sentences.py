@@ -214,3 +214,21 @@ def test_a_decision_adopted_by_a_body_named_after_it_is_that_body_s() -> None:
     cites = dev_values("UNEP_EA.1_1_Add.1_Rev.1.txt", "SELECT ?m WHERE { ?d mg:cites ?m }")
     assert "https://w3id.org/mandategraph/id/decision/unep-gc/27/15" in cites
     assert not any(m.endswith("/27/15") and "unep-gc" not in m for m in cites)
+
+
+def test_a_rule_of_procedure_leading_a_french_spanish_russian_sentence_grounds_the_item() -> None:
+    """IDB.49/1/Add.1 (French; https://fr.readkong.com/page/organisation-des-nations-unies-pour-le-developpement-2584058),
+    item 1: "Conformément à l’article 23.1 du règlement intérieur, chaque année, ... le Conseil élit ..."
+    (the Board's rule 23, paragraph 1); a rule of another body's rules ("del reglamento de la Asamblea
+    General") is not read as the document's."""
+    text = ("Conformément à l’article 23.1 du règlement intérieur, chaque année, au début de sa session ordinaire, "
+            "le Conseil élit parmi les représentants de ses membres un président, trois vice-présidents et un "
+            "rapporteur.")
+    g, found = ground(text, body="idb", language="fr")
+    assert found and grounds(g) == {"rules/idb/rule/23/paragraph/1"}
+    g, found = ground("De conformidad con el artículo 6 del reglamento, el programa provisional será el primer tema.",
+                      body="cmw-c", language="es")
+    assert found and grounds(g) == {"rules/cmw-c/rule/6"}
+    g, found = ground("De conformidad con el artículo 76 del reglamento de la Asamblea General, la Comisión ...",
+                      body="cmw-c", language="es")
+    assert not found and grounds(g) == set()

@@ -98,6 +98,14 @@ _LOCAL_LEAD = patterns.define(
               ("В своей резолюции 6/3 Конференция постановила", {"kind": "резолюции"}),
               ("2. En su decisión 4/4, la Conferencia", {"kind": "decisión"})],
     rejects=["Recordando su resolución 6/3"], flags=re.IGNORECASE)
+_LOCAL_RULE_LEAD = patterns.define(
+    "agenda.local_rule_lead", _PARA_NO + r"""
+    (?:Conformément\s+(?:à|aux)|En\s+application\s+de|De\s+conformidad\s+con|Con\s+arreglo\s+a|
+       En\s+virtud\s+de|В\s+соответствии\s+с)\s+(?:l[’']\s*|los?\s+|el\s+|las?\s+|les\s+)?
+    (?:art[íi]culos?|articles?|правил[а-яё]*)\s+\d""",
+    examples=["Conformément à l’article 23.1 du règlement intérieur, chaque année",  # IDB.49/1/Add.1 (French)
+              "De conformidad con el artículo 6 del reglamento, el programa", "В соответствии с правилом 6 правил"],
+    rejects=["Recordando el artículo 6 del reglamento"], flags=re.IGNORECASE)
 _ENTITLED = re.compile(r"(?:resolution|decision)\s+(\d+/\d+),\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _AGENDA_FOR = re.compile(r"(?:agreed\s+on|approved|adopted|prepared)\s+the\s+(?:provisional\s+)?agenda\s+for\s+the\s+"
                          r"(?P<ord>" + citations.ORDINAL + r")\s+(?:session|meeting)", re.IGNORECASE)
@@ -302,12 +310,14 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
     if language not in ("en", "und"):
         for sentence in spans:
             lead = bool(_LOCAL_LEAD.match(sentence.text))
+            rule_lead = bool(_LOCAL_RULE_LEAD.match(sentence.text))
             action = local_action(sentence.text, language)
             for i, cited in enumerate(citations.find_citations(sentence.text, language)):
                 node = mandate(ctx, cited, out)
                 if node is None:
                     continue
-                if lead and i == 0 and cited.kind in ("resolution", "decision") and cited.issuer is None:
+                if (lead and i == 0 and cited.kind in ("resolution", "decision") and cited.issuer is None) or (
+                        rule_lead and i == 0 and cited.kind == "rule"):
                     out.link(item, MG.groundedIn, node, sentence, where, action)
                     found_any = True
                 else:

@@ -376,6 +376,19 @@ _LOCAL_ARTICLE = patterns.define(
               ("de conformidad con el artículo 32 de la Convención", {"a": "32", "instr": "Convención"}),
               ("в соответствии со статьей 32 Конвенции", {"a": "32", "instr": "Конвенции"})],
     rejects=["el artículo 6 del reglamento", "l'article 27 du règlement intérieur"], flags=re.IGNORECASE)
+_LOCAL_RULE = patterns.define(
+    "citations.local_rule", r"""
+    (?<!\w)(?:art[íi]culos?|articles?|правил[а-яё]*)\s+
+    (?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|et|y|и)\s*\d{1,3}(?:\.\d{1,2})?)*)   # "23.1", "6 y 7"
+    \s+(?:du\s+|del\s+)?(?:""" + lexicon.alternation(lexicon.LOCAL_RULES_OF_PROCEDURE) + r""")
+    (?!\s+(?:de\s+la|del|du|de\s+l[’']|de)\s+[A-ZÁÉÍÓÚÀÂÈÊÎÔÛÇ])            # of another body: not read
+    (?![\w-])""",
+    examples=[# IDB.49/1/Add.1 (French)
+              ("Conformément à l’article 23.1 du règlement intérieur, chaque année", {"list": "23.1"}),
+              ("De conformidad con el artículo 6 del reglamento, el programa", {"list": "6"}),
+              ("В соответствии с правилом 6 правил процедуры", {"list": "6"})],
+    rejects=["el artículo 6 del reglamento de la Asamblea General", "l'article 27 du Protocole"],
+    flags=re.IGNORECASE)
 _LOCAL_BODIES = lexicon.alternation(n for code in ("es", "fr", "ru") for n in lexicon.LANGUAGES[code].BODIES)
 _LOCAL_ISSUER_AFTER = patterns.define(
     "citations.local_issuer_after", r"""
@@ -450,6 +463,8 @@ def _local_citations(text: str) -> list[Citation]:
             if session is not None:
                 found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
                                       number=int(one.group(2))))
+    for m in _LOCAL_RULE.finditer(text):  # a rule of the document's own body's rules of procedure
+        found += rules_cited(m["list"], m.span(), m.group(0), None)
     for m in _LOCAL_ARTICLE.finditer(text):  # an article of the Convention or Protocol, by its English name
         found.append(Citation("article", m.span(), m.group(0), path=(("article", int(m["a"])),),
                               instrument=lexicon.LOCAL_INSTRUMENTS[m["instr"].lower()]))

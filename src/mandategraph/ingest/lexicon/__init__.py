@@ -99,3 +99,8 @@ def local_ordinal(printed: str) -> int | None:
 
 LOCAL_INSTRUMENTS: dict[str, str] = {w: name for m in (es, fr, ru) for w, name in m.INSTRUMENTS.items()}
 """A Convention or Protocol as Spanish, French and Russian prose names it (lower case) -> its English name."""
+
+
+LOCAL_RULES_OF_PROCEDURE: list[str] = [m.RULES_OF_PROCEDURE for m in (es, fr, ru)]
+"""The rules of procedure as Spanish, French and Russian prose names them ("reglamento", "règlement
+intérieur", "правил процедуры"); a rule of them is an "artículo", "article", "правило"."""

@@ -63,3 +63,6 @@ BODIES = {"генеральная ассамблея": "ga", "генеральн
 
 # the instruments whose articles are cited ("статьи 32 Конвенции") -> their English name
 INSTRUMENTS = {"конвенции": "Convention", "протокола": "Protocol"}
+
+# rules of procedure: "правилом 6 правил процедуры"
+RULES_OF_PROCEDURE = "правил процедуры"
