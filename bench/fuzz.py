@@ -1,12 +1,15 @@
 """Fuzzed UN document texts: the corpus texts of ``data/sources`` mutated by class, thrown at the
 ingester, every output loaded back.
 
-    python -m bench.fuzz --documents 10000 [--seed N]
+    python -m bench.fuzz --documents 10000 [--seed N] [--save DIR]
 
 prints how many documents of each mutation class were read, refused (a one-line
-``NotADocumentError``) or failed, the slowest document's CPU time, and exits 1 if any failed
-(an unhandled exception, an output that does not load, or more than ``--cpu-limit`` seconds of
-CPU). ``tests/test_fuzz.py`` runs a small sample of the same generator in the suite.
+``NotADocumentError``) or failed, the slowest document's CPU time (``time.process_time`` around
+the reading of each document), and exits 1 if any failed (an unhandled exception, an output in any
+of the four formats, or the N-Triples a build loads, that does not load back with the triples ingest
+made, or more than ``--cpu-limit`` seconds of CPU). Each failure is printed as it happens and its
+input saved in ``--save DIR``, to become a regression input of ``tests/test_fuzz.py``, which also
+runs a small sample of the same generator in the suite.
 
 Mutation classes: byte flips, truncation, control and format characters (form feed, vertical tab,
 NEL, U+2028/2029, zero-width, BOM, NUL, ESC), other encodings (UTF-16, Latin-1, cp1252, UTF-8 with
@@ -115,12 +118,23 @@ def document(rng: random.Random, texts: list[str], kind: str) -> bytes:
     return raw
 
 
+def _formats() -> list[tuple[str, object]]:
+    import pyoxigraph as ox
+
+    return [("nt", ox.RdfFormat.N_TRIPLES), ("trig", ox.RdfFormat.TRIG), ("ttl", ox.RdfFormat.TURTLE),
+            ("jsonld", ox.RdfFormat.JSON_LD)]
+
+
+REASONS = ("unhandled exception", "invalid output", "over the CPU limit")
+
+
 @dataclass
 class Outcome:
     kind: str
     status: str  # read | refused | failed
     cpu: float
     detail: str = ""
+    reason: str = ""  # of a failure: one of REASONS
 
 
 def check(raw: bytes, kind: str, registry: object, cpu_limit: float) -> Outcome:
@@ -129,29 +143,34 @@ def check(raw: bytes, kind: str, registry: object, cpu_limit: float) -> Outcome:
 
     from mandategraph.ingest import NotADocumentError, ingest_bytes, serialize
 
+    formats = _formats()
     started = time.process_time()
     try:
         result = ingest_bytes(raw, "fuzz.txt", registry)  # type: ignore[arg-type]
     except NotADocumentError:
         return Outcome(kind, "refused", time.process_time() - started)
     except Exception as exc:  # noqa: BLE001 - any other exception is the finding
-        return Outcome(kind, "failed", time.process_time() - started, f"{type(exc).__name__}: {exc}"[:300])
+        return Outcome(kind, "failed", time.process_time() - started, f"{type(exc).__name__}: {exc}"[:300],
+                       REASONS[0])
     cpu = time.process_time() - started
     try:
-        for fmt, parser in (("nt", ox.RdfFormat.N_TRIPLES), ("trig", ox.RdfFormat.TRIG),
-                            ("ttl", ox.RdfFormat.TURTLE)):
-            quads = list(ox.parse(serialize([result], fmt), format=parser))
+        outputs = [(fmt, serialize([result], fmt), parser) for fmt, parser in formats]
+        # what build loads into its store
+        outputs.append(("build nt", result.graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES))
+        for fmt, data, parser in outputs:
+            quads = list(ox.parse(data, format=parser))
             if len({(q.subject, q.predicate, q.object) for q in quads}) != len(result.graph):
                 raise ValueError(f"{fmt}: {len(quads)} triples back of {len(result.graph)}")
-    except (SyntaxError, ValueError) as exc:
-        return Outcome(kind, "failed", cpu, f"output does not load back: {exc}"[:300])
+    except Exception as exc:  # noqa: BLE001 - an output that cannot be written or read back is the finding
+        return Outcome(kind, "failed", cpu, f"output does not load back: {type(exc).__name__}: {exc}"[:300],
+                       REASONS[1])
     if cpu > cpu_limit:
-        return Outcome(kind, "failed", cpu, f"{cpu:.2f} s of CPU (limit {cpu_limit} s)")
+        return Outcome(kind, "failed", cpu, f"{cpu:.2f} s of CPU (limit {cpu_limit} s)", REASONS[2])
     return Outcome(kind, "read", cpu)
 
 
 def run(documents: int, seed: int, cpu_limit: float = 2.0,
-        progress: Callable[[int], None] = lambda _: None) -> list[Outcome]:
+        progress: Callable[[int], None] = lambda _: None, save: Path | None = None) -> list[Outcome]:
     from mandategraph.ingest import Registry
 
     registry = Registry.load(ROOT / "data" / "curated")
@@ -159,14 +178,29 @@ def run(documents: int, seed: int, cpu_limit: float = 2.0,
     outcomes = []
     for n in range(documents):
         kind = kinds[n % len(kinds)]
-        outcomes.append(check(document(rng, texts, kind), kind, registry, cpu_limit))
+        raw = document(rng, texts, kind)
+        outcome = check(raw, kind, registry, cpu_limit)
+        outcomes.append(outcome)
+        if outcome.status == "failed":
+            print(f"\nFAILED document {n} ({kind}): {outcome.detail}", file=sys.stderr)
+            if save is not None:
+                save.mkdir(parents=True, exist_ok=True)
+                (save / f"{seed}-{n}-{kind}.txt").write_bytes(raw)
         progress(n)
     return outcomes
 
 
-def summary(outcomes: list[Outcome], seed: int) -> str:
+def summary(outcomes: list[Outcome], seed: int, cpu_limit: float = 2.0) -> str:
     by = Counter((o.kind, o.status) for o in outcomes)
-    lines = [f"{len(outcomes)} fuzzed documents (seed {seed}), slowest {max(o.cpu for o in outcomes):.2f} s CPU",
+    reasons = Counter(o.reason for o in outcomes if o.status == "failed")
+    slowest = max(outcomes, key=lambda o: o.cpu)
+    lines = [f"{len(outcomes)} fuzzed documents (seed {seed}) in {len(CLASSES)} mutation classes "
+             f"(a quarter with a second class on top)",
+             f"unhandled exceptions: {reasons[REASONS[0]]}, invalid outputs: {reasons[REASONS[1]]} "
+             f"(nt, trig, ttl, jsonld and the build's N-Triples each loaded back), "
+             f"over {cpu_limit:g} s of CPU: {reasons[REASONS[2]]}",
+             f"slowest document: {slowest.cpu:.2f} s of CPU ({slowest.kind}, {slowest.status}); "
+             f"mean {sum(o.cpu for o in outcomes) / len(outcomes):.3f} s",
              f"{'class':22} {'read':>6} {'refused':>8} {'failed':>7}"]
     for kind in sorted(CLASSES):
         lines.append(f"{kind:22} {by[kind, 'read']:6} {by[kind, 'refused']:8} {by[kind, 'failed']:7}")
@@ -179,11 +213,13 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--documents", type=int, default=10_000)
     args.add_argument("--seed", type=int, default=13)
     args.add_argument("--cpu-limit", type=float, default=2.0, help="seconds of CPU per document")
+    args.add_argument("--save", type=Path, metavar="DIR", help="keep each failing input in DIR")
     opts = args.parse_args(argv)
     outcomes = run(opts.documents, opts.seed, opts.cpu_limit,
-                   lambda n: print(f"\r{n + 1}/{opts.documents}", end="", file=sys.stderr) if n % 100 == 99 else None)
+                   lambda n: print(f"\r{n + 1}/{opts.documents}", end="", file=sys.stderr) if n % 100 == 99 else None,
+                   opts.save)
     print(file=sys.stderr)
-    print(summary(outcomes, opts.seed))
+    print(summary(outcomes, opts.seed, opts.cpu_limit))
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 

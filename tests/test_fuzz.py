@@ -34,12 +34,21 @@ REGISTRY = Registry.load(ROOT / "data" / "curated")
 TEXTS = fuzz._texts()
 DOCUMENTS = int(os.environ.get("MANDATEGRAPH_FUZZ_DOCUMENTS", "24"))
 BASE = (ROOT / "data" / "sources" / "CTOC_COP_WG.4_2010_4.txt").read_text(encoding="utf-8")
+AGENDA = (ROOT / "data" / "sources" / "wg7-2013-provisional-agenda.txt").read_text(encoding="utf-8")
+FOUND = sorted((ROOT / "tests" / "fixtures" / "fuzz").glob("*.txt"))  # inputs bench.fuzz failed on, kept
 
 
 @settings(max_examples=DOCUMENTS, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.sampled_from(sorted(fuzz.CLASSES)), st.randoms(use_true_random=False))
 def test_fuzzed_documents(kind: str, rng: random.Random) -> None:
     outcome = fuzz.check(fuzz.document(rng, TEXTS, kind), kind, REGISTRY, cpu_limit=2.0)
+    assert outcome.status != "failed", outcome.detail
+
+
+@pytest.mark.parametrize("path", FOUND, ids=lambda p: p.name)
+def test_inputs_the_fuzzer_once_failed_on(path: Path) -> None:
+    # python -m bench.fuzz --documents 10000 --save DIR keeps each input it fails on; these are they
+    outcome = fuzz.check(path.read_bytes(), path.stem, REGISTRY, cpu_limit=2.0)
     assert outcome.status != "failed", outcome.detail
 
 
@@ -105,6 +114,15 @@ def citation_list(n: int) -> bytes:
             + ".\n").encode()
 
 
+def agenda_citations(n: int) -> bytes:
+    # an annotation citing n mandates: each citation once asked the sentence's questions anew
+    heading = "\n2. Good practices in special investigative techniques\n\n"
+    head, _, tail = AGENDA.partition(heading)
+    listing = ", ".join(f"{i % 9 + 1}/{i % 7 + 1}" for i in range(n))
+    return (head + heading + f"Recalling its resolutions {listing} and 6/3, the Conference requested the "
+            f"Secretariat.\n\n" + tail).encode()
+
+
 def paragraphs(n: int) -> bytes:
     return (BASE + "\n\n1. The Conference recalled resolution 6/3 and requested the Secretariat." * n).encode()
 
@@ -113,6 +131,7 @@ def paragraphs(n: int) -> bytes:
     pytest.param(blank_lines, 2000, id="runs-of-blank-lines"),
     pytest.param(long_line, 20_000, id="a-long-line"),
     pytest.param(citation_list, 1000, id="a-long-citation-list"),
+    pytest.param(agenda_citations, 1000, id="an-annotation-citing-many-mandates"),
     pytest.param(paragraphs, 200, id="many-paragraphs"),
 ])
 def test_linear_time_on_big_inputs(make: Callable[[int], bytes], size: int) -> None:

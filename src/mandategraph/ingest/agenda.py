@@ -7,6 +7,7 @@ and its organization-of-work table, and a programme from its table.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -369,10 +370,10 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
                 else:
                     out.link(item, MG.groundedIn, node, sentence, where, action)
                     found_any = True
-            elif cited.kind in ("resolution", "decision") and current is not None and _CONTINUES.search(
-                    sentence.text[: cited.span[1]]):
+            elif cited.kind in ("resolution", "decision") and current is not None and cited.span[1] >= _continues_by(
+                    sentence.text):
                 out.link(current, MG.continues, node, sentence, where, "decides")
-            elif (cited.kind in ("resolution", "decision") and _ACCORDANCE.search(sentence.text)) or (
+            elif (cited.kind in ("resolution", "decision") and _in_accordance(sentence.text)) or (
                     cited.kind in ("rule", "article") and i in leading):
                 out.link(item, MG.groundedIn, node, sentence, where, action)
                 found_any = True
@@ -465,8 +466,37 @@ def _focus(cited: citations.Citation) -> bool:
     return cited.kind == "recommendation" and bool(re.search(r"\bfocus", cited.text, re.I))
 
 
+# Asked once per citation of a sentence, about the whole sentence: each answer is kept for the
+# sentence (a sentence citing thousands of mandates is read in linear time, not rescanned for each).
+
+@functools.lru_cache(maxsize=16)
+def _entitled(text: str) -> re.Match[str] | None:
+    return _ENTITLED.search(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _in_accordance(text: str) -> bool:
+    return bool(_ACCORDANCE.search(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _continues_by(text: str) -> int:
+    """The shortest prefix of ``text`` that holds a "continue ... set forth in resolution" phrase
+    (a longer prefix holds it too), found in log(n) searches; past the end when there is none."""
+    if _CONTINUES.search(text) is None:
+        return len(text) + 1
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if _CONTINUES.search(text, 0, middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 def _title(out: Emitter, sentence: Span, cited: citations.Citation, node: URIRef) -> None:
-    m = _ENTITLED.search(sentence.text)
+    m = _entitled(sentence.text)
     if m and cited.session is not None and not cited.path and m.group(1) == f"{cited.session}/{cited.number}":
         out.add(node, DCTERMS.title, Literal(m["title"], lang="en"))
 
