@@ -30,6 +30,7 @@ from mandategraph import __version__, iri
 from mandategraph.errors import BuildLockedError, InputError, from_os_error
 from mandategraph.files import fsync_directory, fsync_file
 from mandategraph.ingest import SOURCE_SUFFIXES, IngestResult, Registry, ingest_paths, write_texts
+from mandategraph.limits import DocumentLimits
 from mandategraph.manifest import ManifestError, SourceEntry, read_manifest
 from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
@@ -87,9 +88,11 @@ def source_texts(where: Layout, allow_no_sources: bool = False) -> list[Path]:
 
 
 def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None, allow_no_sources: bool = False,
-             ) -> tuple[ox.Store, list[str], list[IngestResult]]:
-    """Load the ontology and curated data, ingest every source (text, PDF, Word), materialise;
-    also the results read from PDF and Word files, whose extracted texts the run keeps."""
+             limits: DocumentLimits | None = None) -> tuple[ox.Store, list[str], list[IngestResult]]:
+    """Load the ontology and curated data, ingest every source (text, PDF, Word) within the
+    per-document ``limits``, materialise; also the results read from PDF and Word files, whose
+    extracted texts the run keeps. Every source is read: a bad one (or one over the limits) fails
+    the build with a line naming each."""
     sources = source_texts(where, allow_no_sources)
     store = ox.Store()
     load_turtle(store, where.ontology, iri.GRAPH_ONTOLOGY)
@@ -105,7 +108,7 @@ def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None, al
     entries = {p.name: manifest.get(p.name, SourceEntry()) for p in sources}
     batch = ingest_paths(sources, registry, {name: e.symbol for name, e in entries.items()},
                          progress=lambda name: progress(f"ingest {name}"),
-                         addresses={name: e.source for name, e in entries.items()})
+                         addresses={name: e.source for name, e in entries.items()}, limits=limits)
     if batch.errors:
         raise BuildError("; ".join(message for _, message in batch.errors))
     for result in batch.results:
@@ -174,7 +177,7 @@ def validate_files(paths: list[Path], where: Layout | None = None) -> Validation
 
 
 def build(where: Layout | None = None, progress: Callable[[str], None] = lambda _: None,
-          allow_no_sources: bool = False) -> BuildResult:
+          allow_no_sources: bool = False, limits: DocumentLimits | None = None) -> BuildResult:
     """Build the dataset and swap it in when it conforms. Raises :class:`BuildError` on bad input,
     :class:`~mandategraph.errors.BuildLockedError` when another build runs, an
     :class:`~mandategraph.errors.EnvironmentFailure` when the disk refuses; in all of these, and
@@ -188,7 +191,7 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
         raise from_os_error(exc, str(runs), "cannot create the build folder") from exc
     with build_lock(lay.build):
         prune_partial(runs)  # holding the lock, every .partial run is one a killed build left behind
-        store, sources, extracted = assemble(lay, progress, allow_no_sources)
+        store, sources, extracted = assemble(lay, progress, allow_no_sources, limits)
         progress("validate")
         report = validate_store(store, load_shapes(lay.shapes))
         union_as_default_graph(store)

@@ -5,6 +5,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from mandategraph import limits
 from mandategraph.build import build
 from mandategraph.cli import COMMANDS, FINDINGS, OK, CommandError
 from mandategraph.project import layout
@@ -22,6 +23,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.add_argument("--allow-no-sources", action="store_true",
                    help="build even when data/sources has no texts (the curated data alone)")
+    limits.add_arguments(p)
     p.set_defaults(run=run)
 
 
@@ -35,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
         if not ((args.data / "curated").is_dir() or (args.data / "sources").is_dir()):
             raise CommandError(f"--data {args.data}: no curated/ or sources/ folder in it")
         where = replace(where, data=args.data.resolve())
-    result = build(where, progress=progress, allow_no_sources=args.allow_no_sources)
+    result = build(where, progress=progress, allow_no_sources=args.allow_no_sources,
+                   limits=limits.from_arguments(args))
     report = result.validation
     print(f"built {result.quads} quads in {result.graphs} graphs from {len(result.sources)} "
           f"source texts in {result.seconds:.1f} s -> {result.directory}")

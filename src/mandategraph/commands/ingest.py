@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from mandategraph import limits
 from mandategraph.cli import COMMANDS, OK, USAGE
 from mandategraph.errors import from_os_error
 from mandategraph.files import write_atomic
@@ -33,6 +34,7 @@ def add(sub: argparse._SubParsersAction) -> None:
                    help="worker processes that share the files (default: two for a batch of 16 files or more "
                         "when a second core is idle, else one); the output is the same for any N")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    limits.add_arguments(p)
     p.set_defaults(run=run)
 
 
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         bar.update(1)
 
     try:
-        batch = ingest(files, symbol=args.symbol, progress=step, jobs=args.jobs)
+        batch = ingest(files, symbol=args.symbol, progress=step, jobs=args.jobs, limits=limits.from_arguments(args))
     finally:
         bar.close()
     for _, message in batch.errors:

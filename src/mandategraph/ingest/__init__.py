@@ -37,6 +37,7 @@ from mandategraph.ingest.extract import SOURCE_SUFFIXES, extracted_name, source_
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import is_symbol
 from mandategraph.ingest.text import NotADocumentError
+from mandategraph.limits import DocumentLimits, OverLimitError, document_limits
 from mandategraph.manifest import read_manifest
 
 __all__ = ["FORMATS", "SOURCE_SUFFIXES", "IngestBatch", "IngestResult", "NotADocumentError", "Registry", "ingest",
@@ -151,13 +152,18 @@ def _learn_facts(registry: Registry, facts: Iterable[SessionFacts | None]) -> Re
 
 def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str | None] | None = None,
                  progress: Callable[[str], None] | None = None,
-                 addresses: dict[str, str | None] | None = None, jobs: int | None = None) -> IngestBatch:
+                 addresses: dict[str, str | None] | None = None, jobs: int | None = None,
+                 limits: DocumentLimits | None = None) -> IngestBatch:
     """Read many files, each once: learn every cover's session first, then read each; a bad file is
     reported (its name and why) and the others are still read. ``symbols`` and ``addresses`` (of PDF
     and Word files) are the curator's, by file name. ``jobs`` worker processes share the files
-    (default: :func:`workers.default_jobs`); the results are the same for any number of jobs."""
+    (default: :func:`workers.default_jobs`); the results are the same for any number of jobs. Each
+    of the two steps of reading a document (its text and cover; its content) runs within ``limits``
+    (CPU time and memory, default :class:`~mandategraph.limits.DocumentLimits`): a document over
+    them is reported as not read, like a file that is not a document."""
     symbols = symbols or {}
     addresses = addresses or {}
+    limits = limits or DocumentLimits()
 
     def prepare(path: Path) -> tuple[Document | NotADocumentError | Unreadable, SessionFacts | None]:
         try:
@@ -165,7 +171,10 @@ def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str |
         except OSError as exc:
             return Unreadable(f"{path}: cannot read: {exc.strerror}"), None
         try:
-            doc = _document(raw, path.name, registry, symbols.get(path.name), addresses.get(path.name))
+            with document_limits(str(path), limits):
+                doc = _document(raw, path.name, registry, symbols.get(path.name), addresses.get(path.name))
+        except OverLimitError as exc:
+            return Unreadable(str(exc)), None
         except NotADocumentError as exc:
             return exc, None
         return doc, _session_facts(doc)
@@ -177,8 +186,9 @@ def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str |
             if isinstance(doc, NotADocumentError):
                 raise doc
             doc.registry = learnt
-            return _read(doc)
-        except NotADocumentError as exc:
+            with document_limits(doc.name, limits):  # the message starts with the name: _naming puts the path
+                return _read(doc)
+        except (OverLimitError, NotADocumentError) as exc:
             return NotRead(str(exc))
 
     def done(index: int, outcome: IngestResult | Failure) -> None:
@@ -215,7 +225,8 @@ def one_text_per_document(results: list[IngestResult], paths: dict[str, Path]) -
 
 
 def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | None = None,
-           progress: Callable[[str], None] | None = None, jobs: int | None = None) -> IngestBatch:
+           progress: Callable[[str], None] | None = None, jobs: int | None = None,
+           limits: DocumentLimits | None = None) -> IngestBatch:
     """``mandategraph ingest``: read ``paths`` with the curated registry of the project; a symbol is
     taken from ``symbol`` (one file only), else from a ``manifest.toml`` beside the file."""
     from mandategraph.project import layout
@@ -232,7 +243,7 @@ def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | No
         entry = manifest.get(path.name)
         symbols[path.name] = symbol if symbol is not None else (entry.symbol if entry else None)
         addresses[path.name] = entry.source if entry else None
-    return ingest_paths(paths, registry, symbols, progress, addresses, jobs)
+    return ingest_paths(paths, registry, symbols, progress, addresses, jobs, limits)
 
 
 def write_texts(results: Iterable[IngestResult], directory: Path) -> list[Path]:
