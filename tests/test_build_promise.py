@@ -7,17 +7,20 @@ graph is still current and answers the same; the CLI cases check the exit code a
 from __future__ import annotations
 
 import fcntl
+import json
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from mandategraph import build as build_module
 from mandategraph.build import BuildError, build
 from mandategraph.cli import main
-from mandategraph.errors import BuildLockedError, CorruptBuildError
+from mandategraph.errors import BuildLockedError, CorruptBuildError, EmptyBuildError
 from mandategraph.project import Layout
 from mandategraph.store import DUMP, current_dir, open_store
+from mandategraph.validate import validate_built
 
 ROOT = Path(__file__).resolve().parents[1]
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
@@ -140,3 +143,45 @@ def test_corrupt_dump_is_one_line(project: Layout, damage: str, capsys: pytest.C
         assert len(err) == 1 and str(dump) in err[0] and "Traceback" not in err[0], (argv, err)
     assert build(project).swapped
     assert len(open_store(project)) > 1000
+
+
+def _replace_current_dataset(where: Layout, store: ox.Store) -> Path:
+    """Make the current build hold ``store`` (its dump and the count its build.json gives)."""
+    directory = current_dir(where)
+    store.dump(str(directory / DUMP), format=ox.RdfFormat.N_QUADS)
+    manifest = json.loads((directory / "build.json").read_text(encoding="utf-8"))
+    manifest["quads"] = len(store)
+    (directory / "build.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return directory / DUMP
+
+
+@pytest.mark.parametrize("holding", ["nothing", "the ontology alone"])
+def test_validate_on_an_empty_dataset_says_there_is_nothing_to_validate(
+        project: Layout, holding: str, capsys: pytest.CaptureFixture[str]) -> None:
+    build(project)
+    store = ox.Store()
+    if holding == "the ontology alone":
+        store.load(path=str(project.ontology), format=ox.RdfFormat.TURTLE)
+    dump = _replace_current_dataset(project, store)
+    for argv in (["validate"], ["validate", "--format", "json"], ["validate", "--summary"]):
+        capsys.readouterr()
+        assert main(argv) == 2, argv
+        captured = capsys.readouterr()
+        err = captured.err.strip().splitlines()
+        assert len(err) == 1 and f"{dump}: nothing to validate" in err[0], (argv, err)
+        assert "conforms" not in captured.out, argv
+    with pytest.raises(EmptyBuildError, match="nothing to validate"):
+        validate_built(project)
+
+
+def test_a_build_with_nothing_to_validate_is_refused_like_no_sources(
+        project: Layout, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    build(project)
+    before = answer(project)
+    empty = tmp_path / "empty-collection"
+    (empty / "curated").mkdir(parents=True)
+    capsys.readouterr()
+    assert main(["build", "--quiet", "--data", str(empty), "--allow-no-sources"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(empty / "curated") in err[0] and "nothing to build" in err[0], err
+    assert answer(project) == before

@@ -38,7 +38,7 @@ from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
 from mandategraph.status import PRECEDENCE
 from mandategraph.store import DUMP
-from mandategraph.validate import ValidationReport, load_shapes, validate_store
+from mandategraph.validate import ValidationReport, count_focus_nodes, load_shapes, validate_store
 
 KEEP_RUNS = 3
 TEXTS = "texts"  # the run's folder of texts extracted from PDF and Word sources
@@ -193,7 +193,12 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
         prune_partial(runs)  # holding the lock, every .partial run is one a killed build left behind
         store, sources, extracted = assemble(lay, progress, allow_no_sources, limits)
         progress("validate")
-        report = validate_store(store, load_shapes(lay.shapes))
+        shapes = load_shapes(lay.shapes)
+        report = validate_store(store, shapes)
+        if not count_focus_nodes(store, shapes, fixed_targets=False):  # what `validate` refuses as empty
+            raise BuildError(f"{lay.curated}, {lay.sources}: nothing to build: no curated fact or source text "
+                             f"gives a node any shape applies to ({len(store)} quads); "
+                             f"the previous graph stays current")
         union_as_default_graph(store)
         progress("write")
         run, graphs = write_run(store, runs, sources, report, extracted)

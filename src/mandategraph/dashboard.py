@@ -131,12 +131,9 @@ def summarise(store: ox.Store, report: ValidationReport) -> Dashboard:
 
 def summary_built() -> Dashboard:
     """The dashboard of the current build."""
-    from mandategraph.project import layout
-    from mandategraph.store import open_store
-    from mandategraph.validate import load_shapes, validate_store
+    from mandategraph.validate import validate_current
 
-    store = open_store()
-    return summarise(store, validate_store(store, load_shapes(layout().shapes)))
+    return summarise(*validate_current())
 
 
 # ------------------------------------------------------------------ renderings

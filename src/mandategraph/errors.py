@@ -6,7 +6,8 @@ line on standard error and an exit code (the same table is in docs and README):
 ====  ===========================================================================================
 0     success
 1     findings: SHACL violations, nothing found (no rows, no such item or mandate)
-2     bad input: a wrong argument or parameter, a file that cannot be read or parsed, no build yet,
+2     bad input: a wrong argument or parameter, a file that cannot be read or parsed, a document over
+      the per-document limit of CPU time or memory, no build yet, an empty build (nothing to validate),
       a corrupt build
 3     the environment failed: disk full, file too large, no permission, a port already in use,
       another build running
@@ -42,6 +43,10 @@ class NoBuildError(InputError):
 
 class CorruptBuildError(InputError):
     """The built dataset cannot be read (truncated, garbage); the message names the file (exit 2)."""
+
+
+class EmptyBuildError(InputError):
+    """The built dataset holds nothing the shapes apply to: there is nothing to validate (exit 2)."""
 
 
 class NotFound(MandategraphError):

@@ -19,9 +19,10 @@ from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from mandategraph.errors import EmptyBuildError
 from mandategraph.namespaces import OWL, RDF, RDFS, SH, XSD
 from mandategraph.project import Layout, layout
-from mandategraph.store import open_store, union_graph
+from mandategraph.store import DUMP, current_dir, open_store, union_graph
 from mandategraph.terms import from_ox
 
 
@@ -381,8 +382,21 @@ def severity_counts(report: ValidationReport) -> Counter[str]:
 
 def validate_built(where: Layout | None = None) -> ValidationReport:
     """Validate the current build (the store as built, ontology included)."""
+    return validate_current(where)[1]
+
+
+def validate_current(where: Layout | None = None) -> tuple[ox.Store, ValidationReport]:
+    """The current build's store and its report. A build with no node any shape applies to (an
+    empty dataset, the ontology alone) is an :class:`~mandategraph.errors.EmptyBuildError` naming
+    its dump: "conforms" would say nothing."""
     lay = where or layout()
-    return validate_store(open_store(lay), load_shapes(lay.shapes))
+    store = open_store(lay)
+    shapes = load_shapes(lay.shapes)
+    if not count_focus_nodes(store, shapes, fixed_targets=False):
+        raise EmptyBuildError(f"{current_dir(lay) / DUMP}: nothing to validate: the built graph has no node "
+                              f"any shape applies to ({len(store)} quads); build it from curated data and "
+                              f"sources (`mandategraph build`)")
+    return store, validate_store(store, shapes)
 
 
 # --------------------------------------------------------------------------- core constraints in SPARQL
@@ -633,11 +647,12 @@ def needs_pyshacl(core: Graph) -> bool:
     return any(str(p).startswith(str(SH)) and p not in _INERT for p in core.predicates(unique=True))
 
 
-def count_focus_nodes(store: ox.Store, shapes: Graph) -> int:
-    """The distinct focus nodes of every target in ``shapes``, counted on the store."""
+def count_focus_nodes(store: ox.Store, shapes: Graph, fixed_targets: bool = True) -> int:
+    """The distinct focus nodes of every target in ``shapes``, counted on the store; without
+    ``fixed_targets``, only those the data gives (an ``sh:targetNode`` is one whatever the data)."""
     classes = " ".join(c.n3() for c in set(shapes.objects(None, SH.targetClass)) if isinstance(c, URIRef))
     props = " ".join(p.n3() for p in set(shapes.objects(None, SH.targetSubjectsOf)) if isinstance(p, URIRef))
-    nodes = set(shapes.objects(None, SH.targetNode))
+    nodes = set(shapes.objects(None, SH.targetNode)) if fixed_targets else set()
     fixed = " ".join(n.n3() for n in nodes if isinstance(n, URIRef | Literal))
     branches = [f"{{ VALUES ?c {{ {classes} }} ?n <{RDF.type}>/<{RDFS.subClassOf}>* ?c }}" if classes else "",
                 f"{{ VALUES ?p {{ {props} }} ?n ?p ?o }}" if props else "",
