@@ -68,7 +68,8 @@ def project(tmp_path: Path) -> tuple[Path, dict[str, str]]:
 def kill_during_build(env: dict[str, str], sig: signal.Signals, delay: float | None) -> int:
     """Start a build and send ``sig`` after ``delay`` seconds, or (``None``) just after it starts writing."""
     proc = subprocess.Popen([sys.executable, "-m", "mandategraph", "build"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,  # SIGINT as a terminal delivers it, even when
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # run in the background
     assert proc.stderr is not None
     if delay is None:
         for line in proc.stderr:

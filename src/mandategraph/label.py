@@ -10,6 +10,7 @@ title in another language, marked "[gloss]"; else the title as printed, with its
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -115,9 +116,19 @@ def official_address(symbol: str) -> str:
     return "https://undocs.org/" + quote(" ".join(symbol.split()), safe="/")
 
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def language_tag(value: str) -> str:
+    """``--lang``: a BCP 47 language tag (its syntax; an unknown language shows the glosses)."""
+    if not _LANGUAGE_TAG.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"not a language tag such as en, es or fr: {value!r}")
+    return value
+
+
 def add_lang_argument(parser: argparse.ArgumentParser) -> None:
     """``--lang`` on every command that prints labels."""
-    parser.add_argument("--lang", default=DEFAULT_LANG, metavar="LANG",
+    parser.add_argument("--lang", default=DEFAULT_LANG, metavar="LANG", type=language_tag,
                         help="show titles in this language (a BCP 47 tag such as en, es, fr); "
                              "else our English gloss, marked [gloss]; else as printed, with its "
                              "language shown [es] (default: en)")

@@ -43,12 +43,31 @@ def open_store(where: Layout | None = None) -> ox.Store:
     if key not in _CACHE:
         _CACHE.clear()
         store = load_dump(dump)
-        expected = built_quads(directory)
-        if expected is not None and len(store) != expected:  # cut at a line end: it parses, but is short
-            raise CorruptBuildError(f"{dump}: holds {len(store)} quads, the build wrote {expected} "
-                                    f"({directory / MANIFEST}); run `mandategraph build` again")
+        _check_count(directory, len(store))
         _CACHE[key] = store
     return _CACHE[key]
+
+
+def check_current(where: Layout | None = None) -> Path:
+    """The current build's directory, once its dump has been read through (streamed, nothing kept):
+    a missing, truncated or garbage dump is the error :func:`open_store` would raise."""
+    directory = current_dir(where)
+    dump = directory / DUMP
+    try:
+        count = sum(1 for _ in ox.parse(path=str(dump), format=ox.RdfFormat.N_QUADS))
+    except SyntaxError as exc:
+        raise _unreadable(dump, exc) from exc
+    except OSError as exc:
+        raise from_os_error(exc, str(dump)) from exc
+    _check_count(directory, count)
+    return directory
+
+
+def _check_count(directory: Path, quads: int) -> None:
+    expected = built_quads(directory)
+    if expected is not None and quads != expected:  # cut at a line end: it parses, but is short
+        raise CorruptBuildError(f"{directory / DUMP}: holds {quads} quads, the build wrote {expected} "
+                                f"({directory / MANIFEST}); run `mandategraph build` again")
 
 
 def built_quads(directory: Path) -> int | None:
@@ -67,11 +86,15 @@ def load_dump(path: Path) -> ox.Store:
     try:
         store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     except SyntaxError as exc:
-        raise CorruptBuildError(f"{path}: not a readable N-Quads dump ({_first_line(exc)}); "
-                                f"run `mandategraph build` again") from exc
+        raise _unreadable(path, exc) from exc
     except OSError as exc:
         raise from_os_error(exc, str(path)) from exc
     return store
+
+
+def _unreadable(path: Path, exc: SyntaxError) -> CorruptBuildError:
+    return CorruptBuildError(f"{path}: not a readable N-Quads dump ({_first_line(exc)}); "
+                             f"run `mandategraph build` again")
 
 
 def _first_line(exc: Exception) -> str:

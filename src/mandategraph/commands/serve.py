@@ -5,7 +5,7 @@ import socket
 
 from mandategraph.cli import COMMANDS, OK, CommandError
 from mandategraph.errors import from_os_error
-from mandategraph.store import current_dir
+from mandategraph.store import check_current
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--per-client must be at least 1")
     if not args.watch >= 0:
         raise CommandError("--watch must be 0 or more seconds")
-    current_dir()
+    check_current()  # no build, or a corrupt one: one line and exit 2 before anything starts
     check_port(args.host, args.port)
     from mandategraph.server.app import ServerConfig, serve
 

@@ -16,9 +16,19 @@ def add(sub: argparse._SubParsersAction) -> None:
                     "centrality, recommendations never acted on, agenda items without grounding, and "
                     "the distribution of chain depths.")
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--top", type=int, default=10, help="how many mandates to rank (default 10)")
+    p.add_argument("--top", type=at_least_one, default=10, help="how many mandates to rank (default 10)")
     add_endpoint_arguments(p)
     p.set_defaults(run=run)
+
+
+def at_least_one(value: str) -> int:
+    try:
+        number = int(value) if value.strip().isascii() else 0  # int() reads other scripts' digits too
+    except ValueError:  # not a number, or over Python's 4,300 digits
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {value[:20]!r}")
+    return number
 
 
 def run(args: argparse.Namespace) -> int:
