@@ -1,7 +1,7 @@
 """Fuzzed UN document texts: the corpus texts of ``data/sources`` mutated by class, thrown at the
 ingester, every output loaded back.
 
-    python -m bench.fuzz --documents 10000 [--seed N] [--save DIR]
+    python -m bench.fuzz --documents 10000 [--seed N] [--save DIR] [--jobs N]
 
 prints how many documents of each mutation class were read, refused (a one-line
 ``NotADocumentError``) or failed, the slowest document's CPU time (``time.process_time`` around
@@ -20,13 +20,19 @@ BOM), long lines, long numbers (over Python's 4,300-digit limit), digits of othe
 from __future__ import annotations
 
 import argparse
+import contextlib
+import multiprocessing
 import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted((ROOT / "data" / "sources").glob("*.txt"))
@@ -118,7 +124,7 @@ def document(rng: random.Random, texts: list[str], kind: str) -> bytes:
     return raw
 
 
-def _formats() -> list[tuple[str, object]]:
+def _formats() -> list[tuple[str, ox.RdfFormat]]:
     import pyoxigraph as ox
 
     return [("nt", ox.RdfFormat.N_TRIPLES), ("trig", ox.RdfFormat.TRIG), ("ttl", ox.RdfFormat.TURTLE),
@@ -146,7 +152,7 @@ def check(raw: bytes, kind: str, registry: object, cpu_limit: float) -> Outcome:
     formats = _formats()
     started = time.process_time()
     try:
-        result = ingest_bytes(raw, "fuzz.txt", registry)  # type: ignore[arg-type]
+        result = ingest_bytes(raw, "fuzz.txt", registry)
     except NotADocumentError:
         return Outcome(kind, "refused", time.process_time() - started)
     except Exception as exc:  # noqa: BLE001 - any other exception is the finding
@@ -169,24 +175,46 @@ def check(raw: bytes, kind: str, registry: object, cpu_limit: float) -> Outcome:
     return Outcome(kind, "read", cpu)
 
 
-def run(documents: int, seed: int, cpu_limit: float = 2.0,
-        progress: Callable[[int], None] = lambda _: None, save: Path | None = None) -> list[Outcome]:
+_REGISTRY: object = None  # each worker process's own
+
+
+def _load_registry() -> None:
+    global _REGISTRY
     from mandategraph.ingest import Registry
 
-    registry = Registry.load(ROOT / "data" / "curated")
+    _REGISTRY = Registry.load(ROOT / "data" / "curated")
+
+
+def _check_one(job: tuple[int, str, bytes, float, Path | None, int]) -> tuple[int, Outcome]:
+    """Check document ``n``; keep its input in ``save`` when it fails."""
+    n, kind, raw, cpu_limit, save, seed = job
+    outcome = check(raw, kind, _REGISTRY, cpu_limit)
+    if outcome.status == "failed" and save is not None:
+        save.mkdir(parents=True, exist_ok=True)
+        (save / f"{seed}-{n}-{kind}.txt").write_bytes(raw)
+    return n, outcome
+
+
+def run(documents: int, seed: int, cpu_limit: float = 2.0,
+        progress: Callable[[int], None] = lambda _: None, save: Path | None = None, jobs: int = 1) -> list[Outcome]:
+    """Generate ``documents`` in order from ``seed`` and check each, in ``jobs`` processes (the same
+    documents whatever ``jobs``: they are generated in one process; each CPU time is the worker's)."""
     rng, texts, kinds = random.Random(seed), _texts(), sorted(CLASSES)
+    work = ((n, kinds[n % len(kinds)], document(rng, texts, kinds[n % len(kinds)]), cpu_limit, save, seed)
+            for n in range(documents))
     outcomes = []
-    for n in range(documents):
-        kind = kinds[n % len(kinds)]
-        raw = document(rng, texts, kind)
-        outcome = check(raw, kind, registry, cpu_limit)
-        outcomes.append(outcome)
-        if outcome.status == "failed":
-            print(f"\nFAILED document {n} ({kind}): {outcome.detail}", file=sys.stderr)
-            if save is not None:
-                save.mkdir(parents=True, exist_ok=True)
-                (save / f"{seed}-{n}-{kind}.txt").write_bytes(raw)
-        progress(n)
+    with contextlib.ExitStack() as stack:
+        if jobs > 1:
+            pool = stack.enter_context(multiprocessing.get_context("fork").Pool(jobs, _load_registry))
+            checked: Iterator[tuple[int, Outcome]] = pool.imap(_check_one, work, chunksize=2)
+        else:
+            _load_registry()
+            checked = map(_check_one, work)
+        for n, outcome in checked:
+            outcomes.append(outcome)
+            if outcome.status == "failed":
+                print(f"\nFAILED document {n} ({outcome.kind}): {outcome.detail}", file=sys.stderr)
+            progress(n)
     return outcomes
 
 
@@ -214,10 +242,11 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--seed", type=int, default=13)
     args.add_argument("--cpu-limit", type=float, default=2.0, help="seconds of CPU per document")
     args.add_argument("--save", type=Path, metavar="DIR", help="keep each failing input in DIR")
+    args.add_argument("--jobs", type=int, default=1, help="worker processes (the same documents, checked faster)")
     opts = args.parse_args(argv)
     outcomes = run(opts.documents, opts.seed, opts.cpu_limit,
                    lambda n: print(f"\r{n + 1}/{opts.documents}", end="", file=sys.stderr) if n % 100 == 99 else None,
-                   opts.save)
+                   opts.save, opts.jobs)
     print(file=sys.stderr)
     print(summary(outcomes, opts.seed, opts.cpu_limit))
     return 1 if any(o.status == "failed" for o in outcomes) else 0
