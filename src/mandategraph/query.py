@@ -222,31 +222,21 @@ def has_default_graph(store: ox.Store) -> bool:
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
-_MAYBE_SERVICE = re.compile(r"service|\\u|\\U", re.I)
-
-
 def uses_service(text: str) -> bool:
     """Whether the SPARQL ``text`` has a SERVICE pattern anywhere, however written (escapes
-    included); text that does not parse is left to the store to refuse."""
-    if not _MAYBE_SERVICE.search(text):  # the common case costs one scan, not a parse
+    included), decided as the endpoint decides (:mod:`mandategraph.server.safety`); text that does
+    not parse is left to the store to refuse."""
+    from mandategraph.server import safety
+
+    plain = safety.unescape(text)
+    if "service" not in plain.casefold():  # the common case costs one scan, not a parse
         return False
-    from pyparsing import ParseBaseException, ParseResults
-    from rdflib.plugins.sparql import parser
+    from pyparsing import ParseBaseException
 
     try:
-        tree = parser.parseQuery(text)
-    except (ParseBaseException, RecursionError, ValueError):
+        return safety.parses_to_service(plain)
+    except (ParseBaseException, RecursionError, ValueError, TypeError):
         return False
-    stack: list[object] = [tree]
-    while stack:
-        node = stack.pop()
-        if getattr(node, "name", None) == "ServiceGraphPattern":
-            return True
-        if isinstance(node, dict):  # rdflib's CompValue is a dict
-            stack.extend(node.values())
-        elif isinstance(node, (list, tuple, ParseResults)):
-            stack.extend(list(node))
-    return False
 
 
 def collect(answer: object) -> QueryResult:

@@ -78,10 +78,9 @@ def update_refusal(text: str) -> Refused | None:
 def _has_service(text: str) -> bool:
     """Whether ``text`` (which contains the letters) uses SERVICE: a full parse, fail closed."""
     from pyparsing import ParseBaseException
-    from rdflib.plugins.sparql import parser
 
     try:
-        tree = parser.parseQuery(text)
+        return parses_to_service(text)
     except (ParseBaseException, RecursionError, ValueError, TypeError) as exc:
         refusal = update_refusal(text)
         if refusal is not None:
@@ -89,7 +88,15 @@ def _has_service(text: str) -> bool:
         first = (str(exc).strip() or type(exc).__name__).splitlines()[0][:300]
         raise Refused(400, "the query contains the word 'service' and could not be parsed to make "
                            f"sure it does not call SERVICE: {first}") from None
-    return _contains(tree, "ServiceGraphPattern")
+
+
+def parses_to_service(text: str) -> bool:
+    """Whether ``text`` (escapes expanded) parses, with rdflib's SPARQL 1.1 grammar, to a query with
+    a SERVICE pattern anywhere; the parser's error when it does not parse. The one walk the endpoint
+    and the command line (:func:`mandategraph.query.uses_service`) both decide by."""
+    from rdflib.plugins.sparql import parser
+
+    return _contains(parser.parseQuery(text), "ServiceGraphPattern")
 
 
 def _contains(tree: object, name: str) -> bool:
