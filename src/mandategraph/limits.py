@@ -70,20 +70,22 @@ def document_limits(name: str, limits: DocumentLimits, cpu_used: float = 0.0) ->
     over_cpu = OverLimitError(f"{name}: not read: over the limit of {cpu:g} s of CPU per document "
                               f"(--document-cpu raises it)")
     timer = cpu > 0 and threading.current_thread() is threading.main_thread()
-    previous_handler = None
-    if timer:
-        def expire(signum: int, frame: FrameType | None) -> None:
-            raise over_cpu
-
-        previous_handler = signal.signal(signal.SIGPROF, expire)
-        signal.setitimer(signal.ITIMER_PROF, max(cpu - cpu_used, 1e-3))
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     held = _address_space() if limits.memory_mib > 0 else None
     if held is not None:
         ceiling = held + limits.memory_mib * MIB
+        if hard != resource.RLIM_INFINITY:
+            ceiling = min(ceiling, hard)
         if soft == resource.RLIM_INFINITY or ceiling < soft:
             resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise over_cpu
+
+    previous_handler = signal.signal(signal.SIGPROF, expire) if timer else None
     try:
+        if timer:  # started last, inside the try: when it expires, everything is put back
+            signal.setitimer(signal.ITIMER_PROF, max(cpu - cpu_used, 1e-3))
         yield
     except MemoryError:
         raise OverLimitError(f"{name}: not read: over the limit of {limits.memory_mib} MiB of memory per "
