@@ -154,7 +154,10 @@ def check(raw: bytes, kind: str, registry: object, cpu_limit: float) -> Outcome:
     try:
         result = ingest_bytes(raw, "fuzz.txt", registry)
     except NotADocumentError:
-        return Outcome(kind, "refused", time.process_time() - started)
+        cpu = time.process_time() - started
+        if cpu > cpu_limit:  # refusing a document must not take longer than reading one
+            return Outcome(kind, "failed", cpu, f"refused after {cpu:.2f} s of CPU (limit {cpu_limit} s)", REASONS[2])
+        return Outcome(kind, "refused", cpu)
     except Exception as exc:  # noqa: BLE001 - any other exception is the finding
         return Outcome(kind, "failed", time.process_time() - started, f"{type(exc).__name__}: {exc}"[:300],
                        REASONS[0])
