@@ -4,6 +4,9 @@ A task that passes its time limit gets its worker killed (SIGKILL: pyoxigraph ca
 and a fresh worker started in its place; the client gets an error status, never a partial answer.
 When every worker is busy, requests wait in line for a bounded time, and a bounded number of them;
 past that they get 503 at once.
+
+The event loop writes each task to its worker's pipe and reads the reply itself (:class:`Replies`),
+so a request costs no thread hand-off, and the time limit is a timer of the loop.
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing as mp
+import os
+import pickle
+import socket
+import struct
 import threading
 import time
 from dataclasses import dataclass
@@ -35,18 +42,98 @@ class PoolError(Exception):
         self.message = message
 
 
+class Replies(asyncio.Protocol):
+    """The web process's end of a worker's pipe, read by the event loop itself: no thread is
+    handed each request. Frames are those of :class:`multiprocessing.connection.Connection`
+    (a 4-byte big-endian length, or -1 and an 8-byte length, then a pickle), which the worker uses
+    on its end."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.buffer = bytearray()
+        self.waiter: asyncio.Future[dict[str, Any]] | None = None
+        self.lost = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while True:
+            frame = _frame(self.buffer)
+            if frame is None:
+                return
+            start, end = frame
+            reply = pickle.loads(self.buffer[start:end])
+            del self.buffer[:end]
+            waiter, self.waiter = self.waiter, None
+            if waiter is not None and not waiter.done():
+                waiter.set_result(reply)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost = True
+        waiter, self.waiter = self.waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(EOFError("the worker's pipe closed"))
+
+    def ask(self, task: tuple[str, dict[str, Any]]) -> asyncio.Future[dict[str, Any]]:
+        """Send one task; the future gets its reply (or EOFError when the worker dies)."""
+        assert self.transport is not None and self.waiter is None
+        waiter: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        if self.lost:
+            waiter.set_exception(EOFError("the worker's pipe closed"))
+            return waiter
+        self.waiter = waiter
+        data = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
+        header = struct.pack("!i", len(data)) if len(data) <= 0x7FFFFFFF else \
+            struct.pack("!i", -1) + struct.pack("!Q", len(data))
+        self.transport.write(header + data)
+        return waiter
+
+
+def _frame(buffer: bytearray) -> tuple[int, int] | None:
+    """Where the first complete frame's payload starts and ends in ``buffer`` (None: incomplete)."""
+    if len(buffer) < 4:
+        return None
+    (size,) = struct.unpack_from("!i", buffer)
+    start = 4
+    if size == -1:
+        if len(buffer) < 12:
+            return None
+        (size,) = struct.unpack_from("!Q", buffer, 4)
+        start = 12
+    end = start + size
+    return (start, end) if len(buffer) >= end else None
+
+
 @dataclass(eq=False)
 class Slot:
     process: BaseProcess
-    conn: Connection
+    conn: Connection  # used until the slot is attached to the event loop
     info: dict[str, Any]
+    replies: Replies | None = None
     dead: bool = False
 
+    async def attach(self) -> None:
+        """Let the event loop read this worker's replies (after its hello, read in a thread)."""
+        sock = socket.socket(fileno=os.dup(self.conn.fileno()))
+        self.conn.close()
+        replies = Replies()
+        await asyncio.get_running_loop().create_connection(lambda: replies, sock=sock)
+        self.replies = replies
+
     def kill(self) -> None:
+        """Stop the process (blocking: call it in a thread)."""
         with contextlib.suppress(OSError, ValueError):
             self.process.kill()
         self.process.join(5)
-        self.conn.close()
+        with contextlib.suppress(OSError):
+            self.conn.close()
+
+    def close_pipe(self) -> None:
+        """Close the event loop's end of the pipe (in the loop's thread)."""
+        if self.replies is not None and self.replies.transport is not None:
+            self.replies.transport.close()
 
 
 class WorkerPool:
@@ -97,6 +184,7 @@ class WorkerPool:
         self._loop = asyncio.get_running_loop()
         slots = await asyncio.gather(*(asyncio.to_thread(self._spawn) for _ in range(self.size)))
         for slot in slots:
+            await slot.attach()
             self.idle.put_nowait(slot)
 
     async def stop(self) -> None:
@@ -105,6 +193,7 @@ class WorkerPool:
             slots = list(self.slots)
             self.slots.clear()
         for slot in slots:
+            slot.close_pipe()
             await asyncio.to_thread(slot.kill)
 
     async def retire(self) -> None:
@@ -120,16 +209,20 @@ class WorkerPool:
             return [s.process.pid for s in self.slots if s.process.pid]
 
     def _replace(self, dead: Slot) -> None:
-        """Kill ``dead`` and start its successor (in a thread: loading the store takes a while)."""
+        """Kill ``dead`` and start its successor (in a thread: loading the store takes a while).
+        Called in the event loop's thread."""
         with self._lock:
-            if dead.dead:  # already replaced (a cancelled request and its thread both noticed)
+            if dead.dead:  # already replaced
                 return
             dead.dead = True
             self.slots.discard(dead)
-        dead.kill()
+        dead.close_pipe()
         self.killed += 1
+        loop = self._loop
+        assert loop is not None
 
         def start() -> None:
+            dead.kill()
             while not self.closed:
                 try:
                     slot = self._spawn()
@@ -140,27 +233,19 @@ class WorkerPool:
                 if self.closed:
                     slot.kill()
                     return
-                assert self._loop is not None
-                self._loop.call_soon_threadsafe(self.idle.put_nowait, slot)
+                asyncio.run_coroutine_threadsafe(self._ready(slot), loop)
                 return
 
         threading.Thread(target=start, name="mandategraph-respawn", daemon=True).start()
 
-    # -- running a task ------------------------------------------------------------------------
-    def _call(self, slot: Slot, name: str, args: dict[str, Any], timeout: float) -> dict[str, Any]:
-        """Send the task and wait for the reply; on time-out or a dead worker, replace it."""
-        try:
-            slot.conn.send((name, args))
-            if slot.conn.poll(timeout):
-                return slot.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
-            self._replace(slot)
-            raise PoolError(500, "the query worker died while answering (out of memory?); "
-                                 "the query was not answered") from None
-        self._replace(slot)
-        raise PoolError(504, f"the query ran past the time limit of {timeout:g} s and was "
-                             "stopped; no partial result is sent")
+    async def _ready(self, slot: Slot) -> None:
+        if self.closed:
+            await asyncio.to_thread(slot.kill)
+            return
+        await slot.attach()
+        self.idle.put_nowait(slot)
 
+    # -- running a task ------------------------------------------------------------------------
     async def run(self, name: str, timeout: float | None = None, **args: Any) -> dict[str, Any]:
         limit = self.timeout if timeout is None else timeout
         if self.closed:
@@ -175,11 +260,18 @@ class WorkerPool:
                                  "try again") from None
         finally:
             self.waiting -= 1
+        assert slot.replies is not None
         self.running += 1
         try:
-            reply = await asyncio.to_thread(self._call, slot, name, args, limit)
-        except PoolError:
-            raise
+            reply = await asyncio.wait_for(slot.replies.ask((name, args)), timeout=limit)
+        except TimeoutError:
+            self._replace(slot)
+            raise PoolError(504, f"the query ran past the time limit of {limit:g} s and was "
+                                 "stopped; no partial result is sent") from None
+        except (EOFError, OSError):
+            self._replace(slot)
+            raise PoolError(500, "the query worker died while answering (out of memory?); "
+                                 "the query was not answered") from None
         except BaseException:
             # cancelled (client went away) while the worker may still be busy: do not reuse it
             self._replace(slot)
