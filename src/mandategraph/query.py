@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Protocol
@@ -222,6 +223,7 @@ def has_default_graph(store: ox.Store) -> bool:
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
+@lru_cache(maxsize=512)
 def uses_service(text: str) -> bool:
     """Whether the SPARQL ``text`` has a SERVICE pattern anywhere, however written (escapes
     included), decided as the endpoint decides (:mod:`mandategraph.server.safety`); text that does
@@ -244,7 +246,9 @@ def collect(answer: object) -> QueryResult:
         return QueryResult("ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         names = tuple(v.value for v in answer.variables)
-        rows = tuple({n: t for n in names if (t := from_ox(sol[n])) is not None} for sol in answer)
+        # a solution read in order, not by name: looking each name up costs three times as much
+        rows = tuple({n: t for n, term in zip(names, sol, strict=True) if (t := from_ox(term)) is not None}
+                     for sol in answer)
         return QueryResult("select", names, rows)
     triples = tuple((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
                     for t in answer)  # type: ignore[attr-defined]
@@ -285,6 +289,14 @@ _SPARQL_TOKEN = re.compile(r"""
     """, re.VERBOSE | re.DOTALL)
 
 
+@lru_cache(maxsize=512)
+def _significant(text: str) -> tuple[tuple[str, str, int], ...]:
+    """The tokens of ``text`` other than space and comments: (kind, token, end offset). Named and
+    internal query texts are few and run many times, so each is tokenised once."""
+    return tuple((m.lastgroup or "", m.group(), m.end()) for m in _SPARQL_TOKEN.finditer(text)
+                 if m.lastgroup not in ("space", "comment"))
+
+
 def term_text(term: RdfTerm) -> str:
     """``term`` written as SPARQL, escaped by pyoxigraph (an IRI is checked: ``>`` or a space in it
     is an error, never pasted); blank nodes cannot be written as constants."""
@@ -307,15 +319,31 @@ def inline(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
     if any(isinstance(v, BNode) for v in bindings.values()):
         return None
     values = {k: term_text(v) for k, v in bindings.items()}
+    plan = _inline_plan(text, frozenset(bindings))
+    if plan is None:
+        return None
     out: list[str] = []
+    for piece in plan:
+        if isinstance(piece, str):
+            out.append(piece)
+        else:
+            role, name = piece
+            value = values[name]
+            out.append(f"({value} AS ?{name})" if role == "projection" else
+                       f"({value})" if role == "order" else value)
+    return "".join(out)
+
+
+@lru_cache(maxsize=512)
+def _inline_plan(text: str, names: frozenset[str]) -> tuple[str | tuple[str, str], ...] | None:
+    """:func:`inline` for one text and set of bound names, once: the text between the bound
+    variables, and for each of them (role, name), role being how its value is written."""
+    pieces: list[str | tuple[str, str]] = []
+    start = 0
     clause = "body"  # projection | values | group | order | body
     depth = 0  # parentheses within the current clause
     previous: list[str] = []  # the last two significant tokens, upper-cased
-    for m in _SPARQL_TOKEN.finditer(text):
-        kind, token = m.lastgroup, m.group()
-        if kind in ("space", "comment"):
-            out.append(token)
-            continue
+    for kind, token, end in _significant(text):
         upper = token.upper() if kind in ("word", "other") else token
         if kind == "word" and upper in ("SELECT", "VALUES"):
             clause, depth = ("projection" if upper == "SELECT" else "values"), 0
@@ -329,19 +357,16 @@ def inline(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
             depth -= 1
         elif token == "*" and clause == "projection" and depth == 0:
             return None
-        if kind == "var" and token[1:] in values:
-            name, value = token[1:], values[token[1:]]
+        if kind == "var" and token[1:] in names:
             if clause in ("values", "group") or previous[-1:] == ["AS"] or previous[-2:] == ["BOUND", "("]:
                 return None
-            if clause == "projection" and depth == 0:
-                token = f"({value} AS ?{name})"
-            elif clause == "order" and depth == 0:
-                token = f"({value})"
-            else:
-                token = value
-        out.append(token)
+            pieces.append(text[start:end - len(token)])
+            pieces.append(("projection" if clause == "projection" and depth == 0 else
+                           "order" if clause == "order" and depth == 0 else "term", token[1:]))
+            start = end
         previous = (previous + [upper])[-2:]
-    return "".join(out)
+    pieces.append(text[start:])
+    return tuple(pieces)
 
 
 def leading_values(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
@@ -349,37 +374,39 @@ def leading_values(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
     give substitution's answers (a sub-select, ``AS ?name`` of a bound name) or no group is found."""
     if not bindings:
         return text
-    tokens = [m for m in _SPARQL_TOKEN.finditer(text) if m.lastgroup not in ("space", "comment")]
-    words = [m.group() for m in tokens]  # variable names are case-sensitive, keywords are not
-    if [w.upper() for w in words].count("SELECT") > 1 or any(
-            words[i].upper() == "AS" and words[i + 1][1:] in bindings for i in range(len(words) - 1)):
+    if not _values_can_lead(text, frozenset(bindings)):
         return None
     if any(isinstance(v, BNode) for v in bindings.values()):
         return None
     return with_values(text, tuple(bindings), [tuple(bindings.values())])
 
 
+@lru_cache(maxsize=512)
+def _values_can_lead(text: str, names: frozenset[str]) -> bool:
+    words = [token for _, token, _ in _significant(text)]  # variable names are case-sensitive
+    return not ([w.upper() for w in words].count("SELECT") > 1 or any(
+        words[i].upper() == "AS" and words[i + 1][1:] in names for i in range(len(words) - 1)))
+
+
 def with_values(text: str, names: Sequence[str], rows: Iterable[Sequence[RdfTerm]]) -> str | None:
     """``text`` with ``VALUES (?names...) { rows }`` opening its first group (the WHERE clause), every
     term escaped (:func:`term_text`); None if the text has no group."""
-    opening = next((m for m in _SPARQL_TOKEN.finditer(text)
-                    if m.lastgroup not in ("space", "comment") and m.group() == "{"), None)
+    opening = next((end for _, token, end in _significant(text) if token == "{"), None)
     if opening is None:
         return None
     data = " ".join("(" + " ".join(term_text(v) for v in row) + ")" for row in rows)
     header = " ".join(f"?{n}" for n in names)
-    return f"{text[:opening.end()]} VALUES ({header}) {{ {data} }}{text[opening.end():]}"
+    return f"{text[:opening]} VALUES ({header}) {{ {data} }}{text[opening:]}"
 
 
-def _ends_a_path(text: str, bindings: Mapping[str, RdfTerm]) -> bool:
+@lru_cache(maxsize=512)
+def _ends_a_path(text: str, names: frozenset[str]) -> bool:
     """Whether a bound variable is the end of a repeated property path (``p* ?name``, ``p+ ?name``)."""
     previous = ""
-    for m in _SPARQL_TOKEN.finditer(text):
-        if m.lastgroup in ("space", "comment"):
-            continue
-        if m.lastgroup == "var" and m.group()[1:] in bindings and previous in ("*", "+", "?"):
+    for kind, token, _ in _significant(text):
+        if kind == "var" and token[1:] in names and previous in ("*", "+", "?"):
             return True
-        previous = m.group()
+        previous = token
     return False
 
 
@@ -392,7 +419,7 @@ def bind(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
     remote endpoints."""
     if not bindings:
         return text
-    if _ends_a_path(text, bindings):
+    if _ends_a_path(text, frozenset(bindings)):
         values = leading_values(text, bindings)
         if values is not None:
             return values

@@ -9,18 +9,36 @@ from rdflib.term import Identifier
 RdfTerm = URIRef | Literal | BNode
 
 
+MEMO_SIZE = 100_000  # converted literals and IRIs kept, then forgotten all at once
+
+
 def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> RdfTerm | None:
+    """The rdflib term for a pyoxigraph term. IRIs and literals are remembered (terms are immutable):
+    building an rdflib ``Literal`` (its Python value, its checks) costs several microseconds, and
+    query results repeat the same terms row after row and call after call."""
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+    known = _MEMO.get(term)
+    if known is not None:
+        return known
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
-    if isinstance(term, ox.Literal):
+    if isinstance(term, ox.NamedNode):
+        made: RdfTerm = URIRef(term.value)
+    elif isinstance(term, ox.Literal):
         if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"unsupported term {term!r}")
+            made = Literal(term.value, lang=term.language)
+        else:
+            made = Literal(term.value, datatype=URIRef(term.datatype.value))
+    else:
+        raise TypeError(f"unsupported term {term!r}")
+    if len(_MEMO) >= MEMO_SIZE:
+        _MEMO.clear()
+    _MEMO[term] = made
+    return made
+
+
+_MEMO: dict[object, RdfTerm] = {}  # pyoxigraph IRIs and literals
 
 
 def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
