@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from mandategraph.build import BuildResult
+
 HEAVY = ("rdflib", "pyoxigraph", "pyshacl", "networkx", "SPARQLWrapper")
 PROBE = """
 import json, sys
@@ -57,3 +59,12 @@ def test_full_parser_knows_every_command() -> None:
                                [name, "f.txt"] if name == "ingest" else
                                [name, "--format", "ttl"] if name == "export" else [name])
         assert args.command == name and callable(args.run)
+
+
+def test_a_trace_imports_neither_networkx_nor_sparqlwrapper(built: BuildResult) -> None:
+    """A trace projects only what its item reaches into a small graph of its own (network.Reach)
+    and asks no remote endpoint: networkx and SPARQLWrapper, a third of its start-up, stay out.
+    (The environment names the session's build: MANDATEGRAPH_BUILD, set by the fixture.)"""
+    modules = loaded("trace", "WG.7 2013 item 2")
+    assert "rdflib" in modules  # it did run a trace (its results are rdflib terms)
+    assert not [m for m in modules if m.split(".")[0] in ("networkx", "SPARQLWrapper")], modules

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
@@ -18,6 +18,9 @@ from mandategraph.network import project
 from mandategraph.query import Remote, internal, run
 from mandategraph.status import SEVERITY
 from mandategraph.trace import MAX_DEPTH, Hop, Node, Paper, node, papers, paths_of, worst_status
+
+if TYPE_CHECKING:
+    from mandategraph.network import Graph  # networkx or a Reach; networkx imported only if needed
 
 DEFAULT_BODY = "ctoc-cop"
 # The relation as read downwards: "item --grounded in--> 6/3" becomes "6/3 --grounds--> item".
@@ -70,7 +73,7 @@ class Impact:
         return paths_of(self.hops)
 
 
-def find_mandate(graph: nx.MultiDiGraph, text: str) -> str:
+def find_mandate(graph: Graph, text: str) -> str:
     """A mandate IRI from what people type: an IRI, "resolution 6/3", "decision 4/4", "6/3" (of the
     UNTOC Conference unless a body is named: "CAC/COSP resolution 6/3", "cac-cosp 6/3")."""
     text = " ".join(text.split())
@@ -95,7 +98,7 @@ def find_mandate(graph: nx.MultiDiGraph, text: str) -> str:
     raise MandateNotFound(f"{text!r} is both " + " and ".join(found) + ": say resolution or decision")
 
 
-def impact_of(store: ox.Store | Remote, mandate: str, graph: nx.MultiDiGraph | None = None,
+def impact_of(store: ox.Store | Remote, mandate: str, graph: Graph | None = None,
               lang: str = DEFAULT_LANG) -> Impact:
     """Everything ``mandate`` (an IRI, or a name :func:`find_mandate` reads) grounds, transitively;
     labels chosen for a reader of ``lang``."""
@@ -145,7 +148,7 @@ def _item(store: ox.Store | Remote, item: Node, status: str) -> GroundedItem:
                         str(agenda) if agenda else None, tuple(docs), status)
 
 
-def _hops(graph: nx.MultiDiGraph, target: str, path: tuple[str, ...], lang: str) -> tuple[Hop, ...]:
+def _hops(graph: Graph, target: str, path: tuple[str, ...], lang: str) -> tuple[Hop, ...]:
     hops = []
     edges = sorted(graph.in_edges(target, keys=True, data=True),
                    key=lambda e: (_ORDER.get(INVERSE.get(e[2], e[2]), 9), e[0]))

@@ -1,5 +1,8 @@
 """The mandate graph as networkx: one explicit projection, parallel relations kept.
 
+The part one trace shows (``project(store, reach=item)``) is a :class:`Reach`, which reads like a
+networkx MultiDiGraph and needs no networkx (importing it is a third of `mandategraph trace`).
+
 Nodes are IRIs (strings) with type, label, notation and title (``titles`` and ``glosses``: every one
 as a (text, language) pair, for :func:`mandategraph.label.pick`); edges run from an item or a mandate
 to the mandate it rests on, keyed by relation, with every piece of evidence and the effective status.
@@ -7,16 +10,19 @@ to the mandate it rests on, keyed by relation, with every piece of evidence and 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, overload
 
-import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
 from mandategraph.query import Remote, internal, run, with_values
 from mandategraph.status import PRECEDENCE
 from mandategraph.terms import RdfTerm
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 RELATIONS = {
     "https://w3id.org/mandategraph/ontology#groundedIn": "grounded in",
@@ -65,7 +71,94 @@ def _local(iri: str | None) -> str | None:
     return None if iri is None else iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def project(store: ox.Store | Remote, wide: bool = False, reach: str | None = None) -> nx.MultiDiGraph:
+class _NodeView(dict[str, dict[str, Any]]):
+    """``graph.nodes``: ``nodes[n]`` is the attribute dict, ``nodes(data=True)`` the pairs."""
+
+    def __call__(self, data: bool = False) -> list[Any]:
+        return list(self.items()) if data else list(self)
+
+
+class _EdgeView:
+    """``graph.edges``: ``edges[s, o, key]`` is the attribute dict; ``edges(keys=, data=)`` all edges."""
+
+    def __init__(self, graph: Reach) -> None:
+        self.graph = graph
+
+    def __getitem__(self, edge: tuple[str, str, str]) -> dict[str, Any]:
+        s, o, key = edge
+        return self.graph.succ[s][o][key]
+
+    def __call__(self, keys: bool = False, data: bool = False) -> Iterator[tuple[Any, ...]]:
+        for s in self.graph.succ:
+            yield from self.graph.out_edges(s, keys=keys, data=data)
+
+
+class Reach:
+    """A multigraph with the part of networkx's ``MultiDiGraph`` interface that the projection,
+    trace and impact use, in networkx's order (nodes as added; a node's edges by target, then key,
+    as added): the few nodes one trace shows, with no networkx import."""
+
+    def __init__(self) -> None:
+        self.nodes = _NodeView()
+        self.succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+        self.pred: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+        self.edges = _EdgeView(self)
+
+    def __contains__(self, node: object) -> bool:
+        return node in self.nodes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.nodes)
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+    def add_node(self, node: str, **attrs: Any) -> None:
+        if node not in self.nodes:
+            self.nodes[node] = {}
+            self.succ[node], self.pred[node] = {}, {}
+        self.nodes[node].update(attrs)
+
+    def add_edge(self, s: str, o: str, key: str, **attrs: Any) -> None:
+        for end in (s, o):
+            if end not in self.nodes:
+                self.add_node(end)
+        data = self.succ[s].setdefault(o, {}).setdefault(key, {})
+        data.update(attrs)
+        self.pred[o].setdefault(s, {})[key] = data
+
+    def has_edge(self, s: str, o: str, key: str) -> bool:
+        return key in self.succ.get(s, {}).get(o, {})
+
+    def out_edges(self, node: str, keys: bool = False, data: bool = False) -> Iterator[tuple[Any, ...]]:
+        for o, by_key in self.succ.get(node, {}).items():
+            for key, attrs in by_key.items():
+                yield (node, o) + ((key,) if keys else ()) + ((attrs,) if data else ())
+
+    def in_edges(self, node: str, keys: bool = False, data: bool = False) -> Iterator[tuple[Any, ...]]:
+        for s, by_key in self.pred.get(node, {}).items():
+            for key, attrs in by_key.items():
+                yield (s, node) + ((key,) if keys else ()) + ((attrs,) if data else ())
+
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    Graph: TypeAlias = "nx.MultiDiGraph | Reach"  # what project() gives
+
+
+@overload
+def project(store: ox.Store | Remote, wide: bool = False, reach: None = None) -> nx.MultiDiGraph: ...
+
+
+@overload
+def project(store: ox.Store | Remote, wide: bool = False, *, reach: str) -> Graph: ...
+
+
+def project(store: ox.Store | Remote, wide: bool = False, reach: str | None = None) -> Graph:
     """Project the store into a MultiDiGraph (edge key = relation label).
 
     By default: the mandate chains that :mod:`mandategraph.trace` walks. With ``reach`` (an agenda
@@ -76,14 +169,17 @@ def project(store: ox.Store | Remote, wide: bool = False, reach: str | None = No
     ``acted on by``, the materialised inverse of ``acts on``).
     Every edge carries ``relation``, ``predicate`` (its IRI), ``status`` and ``evidence``.
     """
-    graph = nx.MultiDiGraph()
     if reach is not None and not wide:
+        graph: Graph = Reach()
         item = {"item": URIRef(reach)}
         _add_nodes(graph, run(store, internal("reach_nodes.rq"), bindings=item).rows)
         _add_edges(graph, _with_evidence(store, run(store, internal("reach_links.rq"), bindings=item).rows),
                    RELATIONS)
         _sort_evidence(graph)
         return graph
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
     _add_nodes(graph, run(store, internal("nodes.rq")).rows)
     relations = dict(RELATIONS)
     if wide:
@@ -122,13 +218,13 @@ def _with_evidence(store: ox.Store | Remote, links: Iterable[Mapping[str, RdfTer
     return rows
 
 
-def _sort_evidence(graph: nx.MultiDiGraph) -> None:
+def _sort_evidence(graph: Graph) -> None:
     for _, _, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda e: (e.document or "", e.paragraph or "", e.quote or "", e.iri or "",
                                              e.note or "", e.sources))
 
 
-def _add_nodes(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]]) -> None:
+def _add_nodes(graph: Graph, rows: Iterable[Mapping[str, RdfTerm]]) -> None:
     for row in rows:
         node = str(row["node"])
         attrs = graph.nodes[node] if node in graph else {}
@@ -156,7 +252,7 @@ def _add_nodes(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]]) ->
         graph.add_node(node, **attrs)
 
 
-def _add_edges(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, RdfTerm]],
+def _add_edges(graph: Graph, rows: Iterable[Mapping[str, RdfTerm]],
                relations: Mapping[str, str]) -> None:
     for row in rows:
         if str(row["p"]) not in relations:
@@ -207,6 +303,8 @@ def chain_view(wide: nx.MultiDiGraph) -> nx.MultiDiGraph:
     chain relations only, ``acts on`` turned round into ``acted on by``, items and mandates as nodes."""
     acted_on_by = next(k for k, v in RELATIONS.items() if v == "acted on by")
     chain = set(RELATIONS.values())
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     graph.add_nodes_from((n, dict(d)) for n, d in wide.nodes(data=True) if d.get("type") in CHAIN_TYPES)
     for s, o, key, data in wide.edges(keys=True, data=True):

@@ -42,14 +42,16 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from mandategraph.errors import InputError
 from mandategraph.query import QueryError, QueryResult, bind, collect, internal, values_clause
 from mandategraph.terms import RdfTerm
+
+if TYPE_CHECKING:
+    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 TIMEOUT = 60
 MAX_DESCRIPTION = 1 << 20  # bytes of a service description read
@@ -130,6 +132,10 @@ class Endpoint:
             return False
 
     def _send(self, text: str, default_graphs: tuple[str, ...]) -> QueryResult:
+        # imported here: a command that never queries a remote endpoint does not pay for it
+        from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
         client = SPARQLWrapper(self.url)
         client.setMethod(POST)
         client.setOnlyConneg(True)

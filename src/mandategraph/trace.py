@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
@@ -18,6 +18,9 @@ from mandategraph.namespaces import MG, RDF
 from mandategraph.network import Evidence, project
 from mandategraph.query import Remote, internal, run
 from mandategraph.status import SEVERITY
+
+if TYPE_CHECKING:
+    from mandategraph.network import Graph  # networkx or a Reach; networkx imported only if needed
 
 MAX_DEPTH = 40
 
@@ -207,7 +210,7 @@ def _names(what: str, row: Mapping[str, object]) -> bool:
                                for w in words)
 
 
-def node(graph: nx.MultiDiGraph, iri: str, lang: str = DEFAULT_LANG) -> Node:
+def node(graph: Graph, iri: str, lang: str = DEFAULT_LANG) -> Node:
     data = graph.nodes[iri] if iri in graph else {}
     kind = data.get("type", "Resource")
     notation = data.get("notation")
@@ -232,7 +235,7 @@ def node(graph: nx.MultiDiGraph, iri: str, lang: str = DEFAULT_LANG) -> Node:
                 chosen.lang if chosen else None, chosen.gloss if chosen else False)
 
 
-def provision_label(graph: nx.MultiDiGraph, iri: str) -> str:
+def provision_label(graph: Graph, iri: str) -> str:
     """"paragraph 3" part of "article 32" part of the Convention -> "article 32, paragraph 3, of the
     United Nations Convention against Transnational Organized Crime"."""
     parts: list[str] = []
@@ -252,7 +255,7 @@ def provision_label(graph: nx.MultiDiGraph, iri: str) -> str:
     return ", ".join(reversed(parts))
 
 
-def trace_item(store: ox.Store | Remote, item: str, graph: nx.MultiDiGraph | None = None,
+def trace_item(store: ox.Store | Remote, item: str, graph: Graph | None = None,
                lang: str = DEFAULT_LANG) -> Trace:
     """Every chain from ``item`` (an IRI, or a name :func:`find_item` reads) to its roots, with the
     meeting, the agenda, the documents and the schedule; labels chosen for a reader of ``lang``."""
@@ -348,7 +351,7 @@ def find_agenda(store: ox.Store | Remote, text: str) -> str:
     raise ItemNotFound(f"{text!r} matches {len(agendas)} agendas; give the symbol: " + ", ".join(sorted(agendas)))
 
 
-def trace_agenda(store: ox.Store | Remote, text: str, graph: nx.MultiDiGraph | None = None,
+def trace_agenda(store: ox.Store | Remote, text: str, graph: Graph | None = None,
                  lang: str = DEFAULT_LANG) -> AgendaTrace:
     """Every item of an agenda (:func:`find_agenda` reads ``text``), in printed order, with the schedule."""
     agenda = find_agenda(store, text)
@@ -365,11 +368,11 @@ def trace_agenda(store: ox.Store | Remote, text: str, graph: nx.MultiDiGraph | N
     return AgendaTrace(papers(store, [agenda], lang)[0], meeting, items, slots, lang)
 
 
-def notation_key_of(graph: nx.MultiDiGraph, iri: str) -> str:
+def notation_key_of(graph: Graph, iri: str) -> str:
     return str(graph.nodes[iri].get("notation", iri)) if iri in graph else iri
 
 
-def _cited(store: ox.Store | Remote, graph: nx.MultiDiGraph, item: str,
+def _cited(store: ox.Store | Remote, graph: Graph, item: str,
            lang: str = DEFAULT_LANG) -> tuple[Citation, ...]:
     rows = run(store, internal("item_document_citations.rq"), bindings={"item": URIRef(item)}).rows
     found = {Citation(str(r["symbol"]), node(graph, str(r["mandate"]), lang),
@@ -385,7 +388,7 @@ def _local(iri: str) -> str:
 _ORDER = {"grounded in": 0, "acted on by": 1, "continues": 2, "based on": 3, "part of": 4}
 
 
-def _hops(graph: nx.MultiDiGraph, source: str, path: tuple[str, ...], lang: str = DEFAULT_LANG) -> tuple[Hop, ...]:
+def _hops(graph: Graph, source: str, path: tuple[str, ...], lang: str = DEFAULT_LANG) -> tuple[Hop, ...]:
     hops = []
     for _, target, relation, data in sorted(graph.out_edges(source, keys=True, data=True),
                                             key=lambda e: (_ORDER.get(e[2], 9), e[1])):
