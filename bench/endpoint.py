@@ -8,12 +8,15 @@ and 32 concurrent clients with keep-alive connections: a *simple* query (one age
 notation) and the named query `mandate-chain` bound to an item with VALUES. Both servers use every
 graph as the default graph. Before timing, the two servers' answers are compared as sets.
 The client runs in this process (threads), so it shares the CPU with both servers: the ratio is
-the figure to read, not the absolute rate.
+the figure to read, not the absolute rate. The two servers are measured in alternating slices (the
+load of a shared machine drifts), and each server's CPU seconds per request are given too. The
+bench's ``serve`` step runs :func:`compare` on the generated graph of its scale.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -93,15 +96,18 @@ def _rows(answer: dict[str, Any]) -> frozenset[tuple[tuple[str, str], ...]]:
                      for b in answer["results"]["bindings"])
 
 
-def measure(port: int, path: str, texts: list[str], clients: int, seconds: float) -> dict[str, Any]:
+def measure(port: int, path: str, texts: list[str], clients: int, seconds: float,
+            connections: list[Client] | None = None, seed: int = 0) -> dict[str, Any]:
+    """``clients`` keep-alive clients asking random ``texts`` for ``seconds`` (on ``connections``
+    opened earlier, when given)."""
     done = [0] * clients
     errors: list[str] = []
     latencies: list[list[float]] = [[] for _ in range(clients)]
     stop = time.perf_counter() + seconds
 
     def run(k: int) -> None:
-        rng = random.Random(k)
-        client = Client(port, path)
+        rng = random.Random(seed * 1000 + k)
+        client = connections[k] if connections else Client(port, path)
         while time.perf_counter() < stop:
             t0 = time.perf_counter()
             try:
@@ -122,17 +128,75 @@ def measure(port: int, path: str, texts: list[str], clients: int, seconds: float
     flat = sorted(x for xs in latencies for x in xs)
     return {"requests": sum(done), "errors": len(errors), "per_second": sum(done) / elapsed,
             "median_ms": flat[len(flat) // 2] * 1000 if flat else None,
-            "first_error": errors[0] if errors else None}
+            "first_error": errors[0] if errors else None, "elapsed": elapsed, "latencies": flat}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.endpoint", description=__doc__)
-    parser.add_argument("--dump", type=Path, help="N-Quads dump (default: the current build)")
-    parser.add_argument("--seconds", type=float, default=4.0)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args(argv)
-    dump = (args.dump or current_dir() / DUMP).resolve()
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds used so far by a process and its children (the server and its workers)."""
+    try:
+        import psutil
+    except ImportError:
+        return float("nan")
+    total = 0.0
+    try:
+        proc = psutil.Process(pid)
+        for p in [proc, *proc.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):
+                times = p.cpu_times()
+                total += times.user + times.system
+    except psutil.Error:
+        return float("nan")
+    return total
+
+
+def interleaved(servers: dict[str, tuple[subprocess.Popen[bytes], int, str]], texts: list[str],
+                clients: int, seconds: float, slices: int = 4) -> dict[str, Any]:
+    """Each server in turn for ``seconds / slices``, ``slices`` times: on a shared machine the load
+    drifts, and alternating short slices gives both servers the same conditions. Requests per
+    second over all slices, the median latency, and the servers' CPU seconds per request."""
+    totals = {name: {"requests": 0, "errors": 0, "elapsed": 0.0, "cpu": 0.0, "latencies": [],
+                     "first_error": None} for name in servers}
+    connections = {name: [Client(port, path) for _ in range(clients)]
+                   for name, (_, port, path) in servers.items()}  # kept open across the slices
+    for n in range(slices):
+        for name, (proc, port, path) in servers.items():
+            cpu = _cpu_seconds(proc.pid)
+            got = measure(port, path, texts, clients, seconds / slices, connections[name], seed=n)
+            t = totals[name]
+            t["cpu"] += _cpu_seconds(proc.pid) - cpu
+            for key in ("requests", "errors", "elapsed"):
+                t[key] += got[key]
+            t["latencies"] += got["latencies"]
+            t["first_error"] = t["first_error"] or got["first_error"]
+    for conns in connections.values():
+        for conn in conns:
+            conn.conn.close()
+    out = {}
+    for name, t in totals.items():
+        flat = sorted(t["latencies"])
+        out[name] = {"requests": t["requests"], "errors": t["errors"],
+                     "per_second": t["requests"] / t["elapsed"] if t["elapsed"] else 0.0,
+                     "median_ms": flat[len(flat) // 2] * 1000 if flat else None,
+                     "cpu_ms_per_request": t["cpu"] / t["requests"] * 1000 if t["requests"] else None,
+                     "first_error": t["first_error"]}
+    return out
+
+
+def _tree_rss_mib(pid: int) -> float:
+    try:
+        import psutil
+    except ImportError:
+        return float("nan")
+    try:
+        proc = psutil.Process(pid)
+        return sum(p.memory_info().rss for p in [proc, *proc.children(recursive=True)]) / 2**20
+    except psutil.Error:
+        return float("nan")
+
+
+def compare(dump: Path, seconds: float = 4.0, workers: int = 2) -> dict[str, Any]:
+    """Both servers on ``dump``: their answers compared, then each workload at each number of
+    clients, one server after the other; requests per second, median latency, the ratio."""
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     store = load_dump(dump)
     items = [str(s["item"].value) for s in store.query(ITEMS, use_default_graph_as_union=True)]
@@ -141,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         "simple": [SIMPLE + "\n" + values_clause({"item": URIRef(i)}) for i in items],
         "mandate-chain": [chain + "\n" + values_clause({"item": URIRef(i)}) for i in items],
     }
+    quads = len(store)
+    del store
     with tempfile.TemporaryDirectory(prefix="mg-endpoint-") as tmp:
         root = Path(tmp)
         (root / "build" / "runs" / "bench").mkdir(parents=True)
@@ -153,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         servers = {
             "mandategraph": (subprocess.Popen(
                 [sys.executable, "-m", "mandategraph", "serve", "--port", str(mg_port), "--workers",
-                 str(args.workers), "--query-timeout", "30", "--per-client", "64"], env=env,
+                 str(workers), "--query-timeout", "30", "--per-client", "64"], env=env,
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), mg_port, "/sparql"),
             "oxigraph": (subprocess.Popen(
                 [oxigraph, "serve-read-only", "--location", str(root / "ox"), "--bind",
@@ -161,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), ox_port, "/query"),
         }
         try:
+            started = time.perf_counter()
             _wait(f"http://127.0.0.1:{mg_port}/health", servers["mandategraph"][0])
+            startup = time.perf_counter() - started
             _wait(f"http://127.0.0.1:{ox_port}/", servers["oxigraph"][0])
             for name, texts in workload.items():  # the same answers from both
                 for text in texts[:5]:
@@ -169,21 +237,22 @@ def main(argv: list[str] | None = None) -> int:
                                for k, (_, port, path) in servers.items()}
                     if answers["mandategraph"] != answers["oxigraph"]:
                         raise SystemExit(f"{name}: the two servers answer differently")
-            results: dict[str, Any] = {"dump": str(dump), "quads": len(store), "items": len(items),
-                                       "cpus": os.cpu_count(), "seconds": args.seconds,
-                                       "workers": args.workers, "runs": {}}
+            results: dict[str, Any] = {"dump": str(dump), "quads": quads, "items": len(items),
+                                       "cpus": os.cpu_count(), "seconds": seconds,
+                                       "workers": workers, "startup_seconds": startup,
+                                       "load_average_at_start": os.getloadavg(), "runs": {}}
             for name, texts in workload.items():
                 for clients in CLIENTS:
-                    row = {}
-                    for server, (_, port, path) in servers.items():
+                    for _, port, path in servers.values():
                         measure(port, path, texts, 1, 0.3)  # warm up
-                        row[server] = measure(port, path, texts, clients, args.seconds)
+                    row: dict[str, Any] = interleaved(servers, texts, clients, seconds)
                     row["ratio"] = row["mandategraph"]["per_second"] / row["oxigraph"]["per_second"]
                     results["runs"][f"{name}/{clients}"] = row
                     print(f"{name:14} {clients:3} clients  mandategraph {row['mandategraph']['per_second']:8.1f}/s"
                           f"  oxigraph {row['oxigraph']['per_second']:8.1f}/s  ratio {row['ratio']:.2f}"
                           f"  errors {row['mandategraph']['errors']}/{row['oxigraph']['errors']}",
-                          flush=True)
+                          file=sys.stderr, flush=True)
+            results["server_rss_mib"] = _tree_rss_mib(servers["mandategraph"][0].pid)
         finally:
             for proc, _, _ in servers.values():
                 proc.terminate()
@@ -191,6 +260,17 @@ def main(argv: list[str] | None = None) -> int:
                     proc.wait(20)
                 except subprocess.TimeoutExpired:
                     proc.kill()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.endpoint", description=__doc__)
+    parser.add_argument("--dump", type=Path, help="N-Quads dump (default: the current build)")
+    parser.add_argument("--seconds", type=float, default=4.0)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
+    results = compare((args.dump or current_dir() / DUMP).resolve(), args.seconds, args.workers)
     if args.out:
         args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

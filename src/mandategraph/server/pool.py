@@ -246,20 +246,26 @@ class WorkerPool:
         self.idle.put_nowait(slot)
 
     # -- running a task ------------------------------------------------------------------------
-    async def run(self, name: str, timeout: float | None = None, **args: Any) -> dict[str, Any]:
-        limit = self.timeout if timeout is None else timeout
-        if self.closed:
-            raise PoolError(503, "the server is switching to a new build; try again")
+    async def _wait_for_worker(self, limit: float) -> Slot:
         if self.waiting >= self.max_waiting:
             raise PoolError(503, "the server is busy: too many queries are waiting; try again")
         self.waiting += 1
         try:
-            slot = await asyncio.wait_for(self.idle.get(), timeout=max(30.0, 3 * limit))
+            return await asyncio.wait_for(self.idle.get(), timeout=max(30.0, 3 * limit))
         except TimeoutError:
             raise PoolError(503, "the server is busy: no query worker was free in time; "
                                  "try again") from None
         finally:
             self.waiting -= 1
+
+    async def run(self, name: str, timeout: float | None = None, **args: Any) -> dict[str, Any]:
+        limit = self.timeout if timeout is None else timeout
+        if self.closed:
+            raise PoolError(503, "the server is switching to a new build; try again")
+        if not self.waiting and not self.idle.empty():
+            slot = self.idle.get_nowait()  # a free worker and nobody before us: no timer, no task
+        else:
+            slot = await self._wait_for_worker(limit)
         assert slot.replies is not None
         self.running += 1
         try:
