@@ -310,3 +310,20 @@ def test_a_flattened_list_goes_on_at_the_top_of_the_next_page() -> None:
                         ("4 (a)", "Comunicaciones nacionales"), ("4 (b)", "Informe anual de recop")]
     entries, _ = parse_agenda_items(text, 0)
     assert entries[-1].cut and not entries[-2].cut
+def test_a_flattened_sub_item_without_its_title_lends_it_no_other() -> None:
+    """TD/B/51/1 (tests/ingest_eval/dev/TD_B_51_1.txt): "7. UNCTAD's contribution ... in the economic
+    and social fields: (a) (b) UNCTAD's contribution, within its mandate, ...": item 7's title ends at
+    its sub-items, and the empty (a) does not take (b)'s words (item 7's title ran on over both)."""
+    from mandategraph.ingest.agenda_layout import _inline_items
+    from mandategraph.ingest.text import Span
+
+    line = ("5. Economic development in Africa: Issues relating to Africa's debt sustainability 6. Review of "
+            "developments and issues in the post-Doha work programme of particular concern to developing countries 7. "
+            "UNCTAD's contribution to the implementation of and follow-up to the outcomes of the major United Nations "
+            "conferences and summits in the economic and social fields: (a) (b) UNCTAD's contribution, within its "
+            "mandate, to the implementation")
+    pieces = [p.text for p in _inline_items(Span(0, len(line), line))]
+    assert pieces[2] == ("7. UNCTAD's contribution to the implementation of and follow-up to the outcomes of the major "
+                         "United Nations conferences and summits in the economic and social fields:")
+    assert "(a)" not in pieces
+    assert pieces[3].startswith("(b) UNCTAD's contribution")

@@ -132,3 +132,90 @@ def test_two_bodies_joined_before_a_citation_are_not_merged_into_one() -> None:
                 "their resolutions 2004/23 and 2005/16", "ctoc-cop", "CTOC/COP/2010/17")
     assert mandates(g) <= {"resolution/ecosoc/2004/23", "resolution/ecosoc/2005/16"}
     assert not any("commission-on" in str(s) for s in g.all_nodes())
+
+
+def _resolve_in(text: str, body: str, symbol: str, own_session: int | None) -> set[str]:
+    """The mandates ``text`` cites, read in a document of ``body`` at its session ``own_session``."""
+    from mandategraph.ingest.emit import Emitter
+    from mandategraph.ingest.resolve import Context, mandate
+    from mandategraph.ingest.text import parse_source
+    from tests.test_citations import REGISTRY
+
+    out = Emitter.start(parse_source(text.encode(), "t.txt"), iri.document(symbol), text.encode())
+    ctx = Context(REGISTRY, body, REGISTRY.conference_of(body), own_session=own_session)
+    for cited in find_citations(text):
+        mandate(ctx, cited, out)
+    return mandates(out.graph)
+
+
+def test_an_assembly_resolution_under_a_footnote_mark_is_the_assembly_s() -> None:
+    """HSP/GC/19/13 (UN-Habitat Governing Council, businessdocbox.com/Government/102014714): the cover's
+    footnote "* In its resolution 56/206 of 21 December 2001, the General Assembly transformed ...":
+    the Assembly's resolution, never the Governing Council's."""
+    text = ("* In its resolution 56/206 of 21 December 2001, the General Assembly transformed the Commission on "
+            "Human Settlements into the Governing Council of the United Nations Human Settlements Programme")
+    found = _resolve_in(text, "hsp-gc", "HSP/GC/19/13", 19)
+    assert found == {"resolution/ga/56/206"}, found
+
+
+def test_the_issuer_named_after_a_cited_paragraph_of_its_resolution() -> None:
+    """"In paragraph 7 of its resolution 56/206, the General Assembly ...": the issuer is the subject
+    after the citation (as for "In its resolution 58/4, the General Assembly"), not "its" body."""
+    found = _resolve_in("In paragraph 7 of its resolution 56/206, the General Assembly requested the Executive "
+                        "Director", "hsp-gc", "HSP/GC/19/13", 19)
+    assert found == {"resolution/ga/56/206", "resolution/ga/56/206/paragraph/7"}, found
+
+
+@pytest.mark.parametrize("text", [
+    # the Assembly's resolution 56/206 (which made the Governing Council) cited bare
+    "in accordance with resolution 56/206",
+    # a resolution of the Assembly's shape after "its" that the words do not tie to the Assembly
+    "pursuant to its resolution 56/206",
+    # a session the Governing Council had not yet held when the document was written
+    "Recalling resolution 55/25",
+])
+def test_a_mandate_the_citing_body_cannot_have_adopted_is_unknown(text: str) -> None:
+    """A bare "resolution NN/NNN" of the General Assembly's shape, or of a session later than the
+    document's own, in a UN-Habitat Governing Council document (19th session): not the Council's; the
+    words do not say whose, so nothing is asserted."""
+    found = _resolve_in(text, "hsp-gc", "HSP/GC/19/13", 19)
+    assert not any(m.startswith(("resolution/hsp-gc/", "decision/hsp-gc/")) for m in found), found
+    assert found == set()
+
+
+def test_the_body_s_own_earlier_mandates_stay_its_own() -> None:
+    """The Governing Council citing a resolution of its own nineteenth session in a document of its
+    twentieth (HSP/GC/20/1/Add.1, docest.com/doc/449965, is of that session), and the UNTOC
+    Conference's "its resolution 6/3" at its seventh session: still the body's own."""
+    assert _resolve_in("Recalling its resolution 19/4", "hsp-gc", "HSP/GC/20/1/Add.1", 20) == {
+        "resolution/hsp-gc/19/4"}
+    assert _resolve_in("In its resolution 6/3, the Conference decided", "ctoc-cop", "CTOC/COP/2014/1", 7) == {
+        "resolution/ctoc-cop/6/3"}
+
+
+def test_a_commission_s_or_council_s_own_mandates_are_not_its_principal_organ_s() -> None:
+    """E/2020/28-E/CN.7/2020/15 (the Commission on Narcotic Drugs' report, docslib.org/doc/368085)
+    lists "Resolution 63/1 Promoting efforts by Member States ...": the Commission's own resolution.
+    The symbol-series table makes the Commission an organ of ECOSOC (E) and the Human Rights Council
+    one of the General Assembly (A); that must not make their bare or "its" citations ECOSOC's or the
+    Assembly's (resolution/ecosoc/63/1, resolution/ga/5/1 were asserted)."""
+    found = _resolve_in("Resolution 63/1 Promoting efforts by Member States to address and counter the world drug "
+                        "problem", "e-cn7", "E/CN.7/2020/15", 63)
+    assert found == {"resolution/e-cn7/63/1"}, found
+    found = _resolve_in("in accordance with its resolution 5/1", "hrc", "A/HRC/36/1", 36)
+    assert found == {"resolution/hrc/5/1"}, found
+
+
+def test_a_series_decision_keeps_its_printed_notation() -> None:
+    """FCCC/SBI/1996/1 (unfccc.int/cop3/resource/docs/1996/sbi/01.htm): "decisions 14/CP.1, 15/CP.1 and
+    17/CP.1" are noted "14/CP.1" ..., as the Convention's bodies number them, and IDB.51/1/Add.1/Rev.1's
+    "decision IDB.50/Dec.11" as printed; "1/14" (the form of the UNTOC Conference's decisions) read
+    as another decision."""
+    from rdflib import Literal
+
+    from mandategraph.namespaces import SKOS
+
+    g = resolve("Recalling decisions 14/CP.1 and 15/CP.1 and decision IDB.50/Dec.11", "ctoc-cop", "CTOC/COP/2010/17")
+    notations = {str(n) for n in g.objects(iri.decision("fccc-cp", 1, 14), SKOS.notation)}
+    assert notations == {"14/CP.1"}, notations
+    assert (iri.decision("idb", 50, 11), SKOS.notation, Literal("IDB.50/Dec.11")) in g

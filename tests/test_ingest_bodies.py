@@ -189,3 +189,41 @@ def test_interleaved_columns_give_the_body_session_and_dates() -> None:
     assert {str(d) for d in g.objects(session, MG.startDate)} == {"2005-02-21"}
     assert (None, MG.startDate, Literal("2005-04-07", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date"))) \
         not in g
+
+
+# covers quoted from the pages named beside them (FCCC/SBI/1996/1: unfccc.int/cop3/resource/docs/1996/sbi/01.htm;
+# CERD/C/69/1: docstore.ohchr.org, the source of the CERD/C row; FCCC/KP/CMP/2017/1: docplayer.es/87507964,
+# a flattened Spanish cover)
+SERIES_COVERS = [
+    ("Distr.\n\nGENERAL\n\nFCCC/SBI/1996/1\n\n15 December 1995\n\nOriginal: ENGLISH\n\nSUBSIDIARY BODY FOR "
+     "IMPLEMENTATION\n\nSecond session\n\nGeneva, 27 February - 4 March 1996\n\nItem 2 (a) of the provisional "
+     "agenda\n\nPROVISIONAL AGENDA AND ANNOTATIONS\n\nNote by the secretariat\n\nI. INTRODUCTION\n\n1. Arrangements "
+     "have been made for the second session of the Subsidiary Body for Implementation (SBI) to be held at the "
+     "Palais des Nations, Geneva, from 27 February to 4 March 1996.\n",
+     "fccc-sbi", "Subsidiary Body for Implementation"),
+    ("UNITED NATIONS\n\nCERD\n\nInternational Convention on the Elimination of all Forms of Racial Discrimination\n\n"
+     "Distr.GENERAL\n\nCERD/C/69/1\n\n26 May 2006\n\nOriginal: ENGLISH\n\nCOMMITTEE ON THE ELIMINATIONOF RACIAL "
+     "DISCRIMINATIONSixty-ninthsessionGeneva, 31 July – 18 August2006\n\nPROVISIONAL AGENDA AND ANNOTATIONS\n\n"
+     "Note by the Secretary‑General\n\n1.The sixty-ninthsession of the Committee on the Elimination of Racial "
+     "Discrimination will be held at the United Nations Office in Geneva from 31 July – 18 August2006.\n",
+     "cerd-c", "Committee on the Elimination of Racial Discrimination"),
+    ("1 Naciones Unidas Convención Marco sobre el Cambio Climático FCCC/KP/CMP/2017/1 Distr. general 25 de agosto "
+     "de 2017 Español Original: inglés Conferencia de las Partes en calidad de reunión de las Partes en el "
+     "Protocolo de Kyoto 13 er período de sesiones Bonn, 6 a 17 de noviembre de 2017 Tema 2 a) del programa "
+     "provisional Cuestiones de organización: Aprobación del programa Programa provisional y anotaciones Nota de "
+     "la Secretaria Ejecutiva I. Programa provisional 1. Apertura del período de sesiones.\n",
+     "fccc-kp-cmp", "Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug", "organ"), SERIES_COVERS)
+def test_a_series_of_the_table_names_its_organ(text: str, slug: str, organ: str) -> None:
+    """UNFCCC, CERD and Kyoto Protocol documents get their organ, with its name and the source of its
+    row, from the symbol-series table (before, "FCCC/KP/CMP" and the other series were bodies named by
+    their bare prefix, and a CERD summary record's body by the Russian line of its cover)."""
+    result = read(text)
+    body = iri.body(slug)
+    assert body in bodies_of(result)
+    assert (body, RDFS.label, Literal(organ, lang="en")) in result.graph
+    row = next(r for r in table().values() if r.slug == slug)
+    assert (body, URIRef("http://purl.org/dc/terms/source"), URIRef(row.source)) in result.graph

@@ -198,8 +198,10 @@ _INLINE_MARK = patterns.define(
     "agenda_layout.inline_mark", r"""
     (?:(?<=\s)|(?<=[.;:])|^)                       # after a space or the punctuation ending the last title
     (?:(?P<num>\d{1,2})\s*[.)]|\(?(?P<letter>[a-z])\))
-    (?=\s*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|[\u0600-\u06FF\u4E00-\u9FFF]))   # a title begins: a capital, Arabic or Chinese""",
+    (?=\s*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|[\u0600-\u06FF\u4E00-\u9FFF]   # a title begins: a capital, Arabic or Chinese,
+        |\([a-z]\)\s))                               # or the next sub-item (this one's title is not in the text)""",
     examples=[("Secretary-General.2.Solemn declaration", {"num": "2"}), ("matters: (a) Election", {"letter": "a"}),
+              ("economic and social fields: (a) (b) UNCTAD's contribution", {"letter": "a"}),
               ("一 临时议程 1. 会议开幕", {"num": "1"})],
     rejects=["Rev.1 of the report", "decided: 1. to hold", "resolution 6/3. The"])
 _CONTINUED_PAGE = re.compile(r"^(?:\d{1,3}\s+)?$")
@@ -253,7 +255,7 @@ def _inline_items(line: Span) -> list[Span]:
     out = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         piece = line.text[a:b]
-        if piece.strip():
+        if piece.strip() and not re.fullmatch(r"\s*\(?[a-z]\)\s*", piece):  # a sub-item whose title is not there
             lead = len(piece) - len(piece.lstrip())
             out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), piece.strip()))
     return out

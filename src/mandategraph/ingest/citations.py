@@ -72,6 +72,7 @@ class Citation:
     date: str | None = None  # ISO date printed with the citation ("of 22 October 2010")
     subject: str | None = None  # what a recommendation is about, as printed
     owner: str | None = None  # whose rules of procedure ("Committee", "Conference"), as printed
+    printed: str | None = None  # a number printed in its series' own form ("14/CP.1", "IDB.50/Dec.11")
 
     @property
     def notation(self) -> str | None:
@@ -135,7 +136,8 @@ _ADOPTED_BY = patterns.define(
 _SUBJECT = re.compile(
     r"(?:\s*,\s*entitled\s*[“\"][^”\"]*[”\"])?(?:\s*,\s*(?:adopted|held)\s+[^,]*)?\s*,\s+the\s+"
     r"(?P<subj>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
-_LEADING = re.compile(r"^\s*(?:(?:In|By|Through|Under|With|Pursuant to|In accordance with)\s+)?"
+_LEADING = re.compile(r"^\s*(?:\*{1,3}|\d{1,3}\.)?\s*"  # a footnote mark or paragraph number before the lead
+                      r"(?:(?:In|By|Through|Under|With|Pursuant to|In accordance with)\s+)?"
                       r"(?:(?:paragraph|para\.)\s+\d+\s+of\s+)?(?:its|their)?\s*$", re.IGNORECASE)
 
 _INSTRUMENT_KINDS = r"(?:Convention|Protocol|Protocols|Charter|Covenant|Statute|Agreement|Treaty|Declaration)"
@@ -249,6 +251,8 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         if m["sub"]:
             path.append(("subparagraph", m["sub"]))
         issuer = m["issuer"] or ("its" if re.search(r"\bits\b", m.group(0)) else None)
+        if issuer in (None, "its"):  # "In paragraph 7 of its resolution 56/206, the General Assembly ..."
+            issuer = _issuer_around(text, m.start(), m.end(), issuer)
         found.append(Citation(m["kind"].lower(), m.span(), m.group(0), issuer=issuer,
                               session=int(m["s"]), number=int(m["n"]), path=tuple(path)))
         provision_spans.append((m.start("kind"), m.end()))
@@ -259,19 +263,8 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         issuer = m["issuer"]
         if issuer and issuer.isupper() and issuer in ("UN", "THE", "AND"):
             issuer = None
-        adopted = _ADOPTED_BY.match(text, m.end()) if issuer in (None, "its", "their") else None
-        if adopted and _looks_like_body(adopted["name"]):
-            issuer = _trim_name(adopted["name"])  # the body the words say adopted it
-        elif issuer in (None, "its", "their"):
-            named = _ISSUER_AFTER.match(text, m.end())
-            if named and _looks_like_body(named["name"]):
-                issuer = _trim_name(named["name"])
-            elif _LEADING.match(text, 0, m.start()):
-                subj = _SUBJECT.match(text, m.end())
-                if subj and _looks_like_body(subj["subj"]):
-                    issuer = _trim_name(subj["subj"])
-            else:
-                issuer = named_before(text, m.start()) or issuer
+        if issuer in (None, "its", "their"):
+            issuer = _issuer_around(text, m.start(), m.end(), issuer)
         head = text[m.start():m.start("list")]
         for one in _ONE.finditer(m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
@@ -321,12 +314,12 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
     for m in _SERIES_DECISION.finditer(text):
         if m["body"]:
             found.append(Citation("decision", m.span(), m.group(0), issuer=m["body"], session=int(m["s"]),
-                                  number=int(m["n"])))
+                                  number=int(m["n"]), printed=m.group(0)))
             continue
         for one in re.finditer(r"(?P<n>\d{1,3})/(?P<series>CP|CMP|CMA)\.(?P<s>\d{1,2})", m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             found.append(Citation("decision", span, text[span[0]:span[1]], issuer=_SERIES[one["series"]],
-                                  session=int(one["s"]), number=int(one["n"])))
+                                  session=int(one["s"]), number=int(one["n"]), printed=one.group(0)))
     for m in _RECOMMENDATION.finditer(text):
         subject = m["subject"].strip() if m["subject"] else None
         focus = _FOCUS.search(subject) if subject else None
@@ -469,6 +462,26 @@ def _local_citations(text: str) -> list[Citation]:
         found.append(Citation("article", m.span(), m.group(0), path=(("article", int(m["a"])),),
                               instrument=lexicon.LOCAL_INSTRUMENTS[m["instr"].lower()]))
     return sorted(found, key=lambda c: c.span)
+
+
+def _issuer_around(text: str, start: int, end: int, issuer: str | None) -> str | None:
+    """The body the words around a citation ``text[start:end]`` name when the citation itself names
+    none or says "its": "resolution 55/25 of the General Assembly", "In (paragraph 7 of) its
+    resolution 56/206, the General Assembly ...", "the Economic and Social Council, in its
+    resolution 2005/16", "decision 27/15, adopted at the first universal session of the Governing
+    Council of ..."; else ``issuer`` unchanged."""
+    adopted = _ADOPTED_BY.match(text, end)
+    if adopted and _looks_like_body(adopted["name"]):
+        return _trim_name(adopted["name"])  # the body the words say adopted it
+    named = _ISSUER_AFTER.match(text, end)
+    if named and _looks_like_body(named["name"]):
+        return _trim_name(named["name"])
+    if _LEADING.match(text, 0, start):
+        subj = _SUBJECT.match(text, end)
+        if subj and _looks_like_body(subj["subj"]):
+            return _trim_name(subj["subj"])
+        return issuer
+    return named_before(text, start) or issuer
 
 
 def named_before(text: str, end: int) -> str | None:

@@ -36,20 +36,30 @@ _SESSION_WORDS = re.compile(r"\b(?:session|meeting|held|sesiones|reunión|réuni
 ITEM_TITLE_CHARS = 150  # an item's title under its heading is shorter than this
 DATE_LINE_CHARS = 40  # a line this short holding a date is the cover's date line
 GLUED_LINE_CHARS = 200  # a cover line this short may hold a body, session, venue and dates run together
-_GLUED_SESSION = re.compile(r"(?<![a-z])(?P<ord>(?i:" + ORDINAL + r"))\s*(?P<kind>(?i:session|meeting))(?![a-z])")
-_GLUED_ITEM = re.compile(r"\s*(?P<head>Agenda\s+item\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?))\s+(?P<title>\S.*?)\s*$")
+# "TORTUREThirty-ninth session", "Human Rights CouncilThirty-sixth session": the ordinal glued on the
+# body's name, after a capital, or a capital after a small letter
+_GLUED_SESSION = re.compile(r"(?:(?<![A-Za-z])|(?<=[A-Z])|(?<=[a-z])(?=[A-Z]))(?P<ord>(?i:" + ORDINAL + r"))\s*"
+                            r"(?P<kind>(?i:session|meeting))(?![a-z])")
+_GLUED_ITEM = re.compile(r"\s*(?P<head>Agenda\s+item\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?))(?:\s+|(?=[A-Z]))"
+                         r"(?P<title>\S.*?)\s*$")
 FLAT_TITLE_CHARS = 200  # how far after a flattened cover's item heading its title and kind line are looked for
 FLAT_HEADS_CHARS = 600  # ... for a title the lexicons list, where an item's and a paper's title may come between
-_TITLE_THEN_KIND = re.compile(r"[\s*]*(?P<title>[^\n]+?)\s*\*?\s+(?=(?:Note|Report|Nota|Rapport)\s+(?:by|of|de|du)\b)")
+_FLAT_TITLE_END = re.compile(
+    r"\s*\*{0,3}\s+(?=(?:Note|Report|Nota|Rapport)\s+(?:by|of|de|du)\b|Item\s+1\b|I\.\s+[A-Z]|1\.\s*[A-Z]"
+    r"|Introduction\b|INTRODUCTION\b)")
+"""What ends the title of a flattened cover: its kind line ("Note by the Executive Secretary"), or
+the first item, section or paragraph of the document ("Item 1 Opening of the session", "I.
+Provisional agenda", "1. The ...")."""
 _ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
                       r"Inglés|Anglais|Английский)$|^(?:(?:English|Spanish|French|Russian|Arabic|Chinese)"
                       r"(?:,\s*|\s+and\s+))*(?:English|Spanish|French|Russian|Arabic|Chinese)\s+only$", re.IGNORECASE)
-_STATUS = re.compile(r"^(?:(?:draft|advance)\s+)*(?:unedited\s+version|advance\s+copy|draft)$|^for participants only$",
-                     re.IGNORECASE)
+_STATUS = re.compile(r"^\[?(?:(?:(?:draft|advance)\s+)*(?:unedited\s+version|advance\s+copy|draft)"
+                     r"|for participants only)\]?$", re.IGNORECASE)
 _SESSION_LINE = re.compile(
     r"^(?:(?:resumed|special|regular|reconvened)\s+)?(?P<ord>" + ORDINAL + r")\s+(?:(?:regular|special|"
-    r"resumed|intersessional)\s+)?(?P<kind>session|meeting)(?:\s*\(.*\))?$"
+    r"resumed|intersessional)\s+)?(?P<kind>session|meeting)(?:\s*\(.*\))?"
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of|the|on|for|to|and|[A-Z][\w-]*))*\s*/?)?$"
     r"|^(?P<kind2>Session|Meeting)\s+(?P<num>\d{1,3})$"
     r"|^(?P<local>[\w-]+)\s+(?:(?:período\s+(?:extraordinario\s+)?de\s+sesiones|sesión|reunión)|"
     r"(?:session|réunion)(?:\s+extraordinaire)?|(?:сессия|совещание|заседание))$", re.IGNORECASE)
@@ -90,11 +100,12 @@ AGENDA_TITLE = re.compile(
     r"provisional\s+annotated\s+agenda)(?:\s*(?:,|and)\s*(?:annotations|programme\s+of\s+work|"
     r"(?:proposed\s+)?organization\s+of\s+work|(?:annotations\s+and\s+)?(?:proposed\s+)?timetable))*"
     r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
-    r"|agenda|annotations\s+to\s+the\s+provisional\s+agenda"
-    r"|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*|ordre\s+du\s+jour\s+provisoire.*"
-    r"|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
+    r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda(?:\s*,?\s*including\s+(?:the\s+)?organization\s+of\s+work)?"
+    r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
+    r"|agenda(?:\s+and\s+annotations)?|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*"
+    r"|ordre\s+du\s+jour\s+provisoire.*|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
 _STRUCTURAL = re.compile(
-    r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*[.:;]$|Contents\b|Índice\b|Table\s+des\s+matières|Содержание|"
+    r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*[.:;]$|Contents\b|(?:Introduction|Introducción|Введение)\s*$|Índice\b|Table\s+des\s+matières|Содержание|"
     r"Annotations?(?:\s+to\s+the\s+(?:provisional\s+)?agenda)?\s*[.:]?$|Anotaciones|Аннотации|Annex(?:es)?\b|Anexo|Приложение|Documentation\b|"
     r"(?:Resolution|Decision|Résolution|Décision|Resolución|Decisión)\s+\d+/\d+|"
     r"The\s+(?:Conference|Commission|Committee|General\s+Assembly|Council|Working\s+Group)\b.*[,:]$|"
@@ -127,6 +138,7 @@ class Cover:
     dates: dates.DateRange | None = None
     session_number: int | None = None
     session_word: str | None = None  # "session" or "meeting"
+    executive: bool = False  # an executive session: numbered apart from the body's sessions, its dates read
     title: Span | None = None
     subtitles: list[Span] = field(default_factory=list)
     kind_lines: list[Span] = field(default_factory=list)
@@ -179,13 +191,61 @@ def _venue_dates(line: str) -> tuple[str | None, dates.DateRange] | None:
     return venue, r
 
 
+COLUMN_GAP = re.compile(r"\S {8,}\S")
+"""Two columns of a masthead printed on one line: their words set apart by a long run of spaces
+("Governing Council                                   7 April 2005")."""
+COLUMN_LINES = 20  # a two-column masthead stands within the first lines of a text
+RIGHT_COLUMN_INDENT = 30  # a line indented this far is the right-hand column's alone ("   Original: English")
+
+
+def column_block_end(text: str, all_lines: list[Span]) -> int:
+    """Where a two-column masthead ends (0: the cover has none). The left column (the organ's name,
+    "Governing Council / of the United Nations / Environment Programme") and the right one (symbol,
+    "Distr.", date, "Original:") alternate line by line or share lines; no line of that block is a
+    title, however it reads. The block is the run of lines, without a blank line between them, that
+    holds at least two lines of both columns or one of both and one of the right column's alone."""
+    head = []
+    for ln in all_lines[:COLUMN_LINES]:
+        if _STRUCTURAL.match(ln.text):
+            break  # a contents table's dot leaders are not a masthead's columns
+        head.append(ln)
+    shared = [i for i, ln in enumerate(head) if COLUMN_GAP.search(ln.text)]
+    right = [i for i, ln in enumerate(head) if _indent(text, ln) >= RIGHT_COLUMN_INDENT]
+    fields = [i for i in shared + right if _MASTHEAD_FIELD.search(_right_piece(head[i].text))]
+    if not shared or len(shared) + len(right) < 3 or len(fields) < 2:
+        return 0
+    last = max(shared + right)
+    j = last + 1
+    while j < len(all_lines) and "\n\n" not in text[all_lines[j - 1].end:all_lines[j].start].replace(" ", "") \
+            and _indent(text, all_lines[j]) > 0:
+        j += 1  # the left column's last lines after the right column's last field
+    return all_lines[j - 1].end
+
+
+_MASTHEAD_FIELD = re.compile(r"Distr|Original|ORIGINAL|\b(?:19|20)\d{2}\b|[A-Z]{2,}[./]")
+"""The right-hand column of a masthead holds its symbol, "Distr.", date and "Original:"."""
+
+
+def _right_piece(line: str) -> str:
+    """What a line holds right of its column gap (all of it when it has none)."""
+    m = COLUMN_GAP.search(line)
+    return line[m.end() - 1:] if m else line
+
+
+def _indent(text: str, line: Span) -> int:
+    """How far the line is indented (spaces before its first word; a tab counts as eight)."""
+    start = text.rfind("\n", 0, line.start) + 1
+    return len(text[start:line.start].expandtabs(8))
+
+
 def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) -> Cover:
     """Read the cover: symbol, Distr. date, original language, bodies, session, venue and dates,
     "Item N of the provisional agenda" with the item's title, the title and its kind lines."""
     cover = Cover()
     all_lines = [ln for ln in lines(text) if ln.text][:limit]
     distr_at = next((i for i, ln in enumerate(all_lines[:20]) if _DISTR.match(ln.text)), None)
-    i = 0
+    columns_end = column_block_end(text, all_lines)
+    i = _after_page_chrome(text, all_lines, registry)
     title_lines: list[Span] = []
     while i < len(all_lines):
         line = all_lines[i]
@@ -197,6 +257,14 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
                 i += consumed
                 continue
             if NAV.search(t) and len(t) < 120:
+                i += 1
+                continue
+            if line.start < columns_end:
+                cover.lines.append(line)  # a piece of a two-column masthead: never the title
+                i += 1
+                continue
+            if _KIND_ONLY.match(t):
+                cover.kind_lines.append(line)  # "Note by the Executive Secretary" with no title before it
                 i += 1
                 continue
             if _structural(t, cover):
@@ -249,6 +317,23 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     return cover
 
 
+CHROME_LINES = 12  # a web page's own lines before a document's first cover line are at most this many
+
+
+def _after_page_chrome(text: str, all_lines: list[Span], registry: Registry | None) -> int:
+    """Where the cover begins: 0, unless the text's first line would end the cover before anything
+    was read (a web page's title run on into a sentence: "Agenda and annotations in English -
+    Advance Edited … · Web view 9.Racism, ..."); then the first of the next lines that is a cover
+    field (a body, session, symbol or "Distr." line), so that the lines between, page chrome, are
+    never read as the document's title. No such line: 0, and nothing changes."""
+    if not all_lines or _STRUCTURAL.match(all_lines[0].text) or not _structural(all_lines[0].text, Cover()):
+        return 0  # a document's own first heading ("Resolution 9/1") is no page chrome
+    for j in range(1, min(len(all_lines), CHROME_LINES)):
+        if _cover_line(Cover(), all_lines, j, registry, False, text):
+            return j
+    return 0
+
+
 def _from_masthead(cover: Cover, text: str) -> None:
     """The fields the lines did not give, read from the masthead's own words wherever the line breaks
     fall (:mod:`~mandategraph.ingest.masthead`): a flattened or interleaved cover, a symbol sharing its
@@ -270,6 +355,10 @@ def _from_masthead(cover: Cover, text: str) -> None:
         cover.session_number, cover.session_word = head.session_number, head.session_word
         if cover.dates is None and head.dates is not None:
             cover.dates, cover.venue = head.dates, head.venue
+        if cover.venue is None and cover.dates is None and head.dates is None and head.venue is not None:
+            cover.venue = head.venue  # "First session Nairobi, June 2014": a venue, no dates
+    elif cover.session_number is None and head.executive and cover.dates is None and head.dates is not None:
+        cover.dates, cover.venue, cover.executive = head.dates, head.venue, True  # dated, never numbered
     if cover.item is None and head.item is not None:
         notations = item_notations(head.item[0])
         at = head.item[1]
@@ -282,10 +371,12 @@ def _from_masthead(cover: Cover, text: str) -> None:
     if head.item is not None and cover.item is not None and cover.item.title is None:
         ends.append(head.item[1].end)
         if cover.title is None:
-            title = _agenda_title_after(text, head.item[1].end)
-            if title is not None:
-                cover.title = title
-                ends.append(title.end)
+            found = _agenda_title_after(text, head.item[1].end)
+            if found is not None:
+                cover.title, item_title = found
+                ends.append(cover.title.end)
+                if item_title is not None and len(cover.item.notations) == 1 and "(" not in cover.item.notations[0]:
+                    cover.item.title = item_title  # "Item 1 ... ADOPTION OF THE AGENDA Provisional agenda ..."
     local = _flat_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
     if ends and cover.end < max(ends):
         cover.end = _line_end(text, max(ends))
@@ -330,14 +421,31 @@ def _heading_at(text: str, at: int) -> bool:
     return not re.search(r"(?i:\b(?:el|la|los|las|del|de|le|les|du|des|au|the|of)\s+)$", text[max(0, at - 6):at])
 
 
-def _agenda_title_after(text: str, at: int) -> Span | None:
+def _agenda_title_after(text: str, at: int) -> tuple[Span, Span | None] | None:
     """On a flattened cover, an agenda's title run on after "Item N of the provisional agenda",
-    up to its kind line ("... of the provisional agenda PROVISIONAL AGENDA AND ANNOTATIONS Note by
-    the Executive Secretary"): only when those words are an agenda's title."""
-    m = _TITLE_THEN_KIND.match(text, at, at + FLAT_TITLE_CHARS)
-    if m is None or not AGENDA_TITLE.match(fold(m["title"])):
+    bounded by what follows it (:data:`_FLAT_TITLE_END`): "... of the provisional agenda ADOPTION
+    OF THE AGENDA Provisional agenda and annotations Note by the UNCTAD secretariat". The title is
+    the longest run of words before that bound that is an agenda's title, whole; the words before
+    it, the item's title. None when no bound is found or no such words stand before it (no title
+    rather than one run on into the next field)."""
+    end = _FLAT_TITLE_END.search(text, at, at + FLAT_TITLE_CHARS)
+    if end is None:
         return None
-    return Span(m.start("title"), m.end("title"), m["title"])
+    region_start = at
+    for blank in re.finditer(r"\n[ \t]*\n", text[at:end.start()]):
+        region_start = at + blank.end()  # a title does not run across a blank line
+    for word in re.finditer(r"\S+", text[region_start:end.start()]):
+        start = region_start + word.start()
+        candidate = text[start:end.start()].rstrip(" *")
+        if candidate.lower() != "agenda" and AGENDA_TITLE.match(fold(candidate)):
+            title = Span(start, start + len(candidate), candidate)
+            before = text[at:start].strip()
+            item = None
+            if before and region_start == at and len(before) < ITEM_TITLE_CHARS:
+                lead = at + text[at:start].index(before[0])
+                item = Span(lead, lead + len(before), before)
+            return title, item
+    return None
 
 
 def _line_end(text: str, at: int) -> int:
@@ -369,7 +477,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     if _UN.match(t) and len(t) < 60:
         cover.lines.append(line)
         return 1
-    m = _DISTR.match(t) or (_DISTR.search(t) if "Distr" in t and len(t) < 80 else None)
+    m = _DISTR.match(t.lstrip("/| ")) or (_DISTR.search(t) if "Distr" in t and len(t) < 80 else None)
     if m:
         cover.lines.append(line)
         taken = 1
@@ -405,6 +513,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         return 1
     if _EXECUTIVE_SESSION.match(t):
         cover.lines.append(line)  # numbered apart from the body's sessions: read as a cover line, not as its number
+        cover.executive = True  # ... but the venue and date on the next line are its own
         return 1
     m = _SESSION_LINE.match(t)
     if m:
@@ -417,10 +526,20 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         cover.session_word = (m["kind"] or m["kind2"] or "session").lower()
         cover.lines.append(line)
         return 1
+    if cover.dates is None and cover.session_number is not None and _PLACE.fullmatch(t) and i + 1 < len(all_lines) \
+            and not (_body_line(t) or AGENDA_TITLE.match(t) or registry is not None and registry.body_is_named(t)):
+        after = _venue_dates(all_lines[i + 1].text)
+        if after is not None and after[0] is None:  # "Buenos Aires, Argentina" / "4 to 15 November 1996"
+            cover.venue, cover.dates = t.split(",")[0].strip(), after[1]
+            span = all_lines[i + 1]
+            a, b = after[1].span
+            cover.dates = dates.DateRange(after[1].start, after[1].end, (span.start + a, span.start + b))
+            cover.lines.extend([line, span])
+            return 2
     vd = _venue_dates(t)
     if vd and cover.dates is None:
         venue, rng = vd
-        if rng.start == rng.end and cover.session_number is None:
+        if rng.start == rng.end and cover.session_number is None and not cover.executive:
             # one date before any session line ("Governing Council    7 April 2005" in interleaved
             # columns): the document's date, never the session's
             if cover.distribution_date is None:
@@ -438,11 +557,13 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             block = [all_lines[i]]
             j = i + 1
             while j < len(all_lines) and not re.search(r"\n[ \t]*\n", text[block[-1].end:all_lines[j].start]) \
-                    and not _KIND_LINE.match(all_lines[j].text):
+                    and not _ends_item_title(all_lines[j].text, registry):
                 block.append(all_lines[j])
                 j += 1
             title = None
-            if len(block) > 1:
+            if len(block) > ITEM_TITLE_LINES + 1 or (j < len(all_lines) and _ITEM_RUNS_ON.match(all_lines[j].text)):
+                pass  # no end found for the item's title (a text without blank lines): none, and no title
+            elif len(block) > 1:
                 title = Span(block[1].start, block[-1].end, text[block[1].start:block[-1].end])
             elif j < len(all_lines) and _item_title_line(all_lines[j], registry):
                 block.append(all_lines[j])  # a text with a blank line after every line
@@ -450,6 +571,9 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             cover.item = ItemRef(notations, line, title)
             cover.lines.append(line)
             return len(block)
+    wrapped = _wrapped_name(cover, all_lines, i, registry)
+    if wrapped:
+        return wrapped
     if len(t) < 200 and not t.endswith("."):
         if registry is not None and registry.body_is_named(t):
             cover.body_lines.append(line)
@@ -475,9 +599,75 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     return 0
 
 
+_PROSE_SESSION = re.compile(r"\b(?:its|their|at|on|of)\s*$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)  # no body's name says "its"
+
+
+NAME_LINES = 3  # a body's or a treaty's name on a cover wraps over this many lines at most
+_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|el|la))*"  # a place alone on its line
+                    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?")
+
+
+def _wrapped_name(cover: Cover, all_lines: list[Span], i: int, registry: Registry | None) -> int:
+    """A body's name or a treaty's title wrapped over two or three cover lines ("Governing Council /
+    of the United Nations Human / Settlements Programme", "CONVENTION ON / BIOLOGICAL DIVERSITY"),
+    read into ``cover`` as one body or treaty line: how many lines it takes (0: none). Read whole,
+    its pieces are never taken for a title."""
+    for n in range(NAME_LINES, 1, -1):
+        if i + n > len(all_lines):
+            continue
+        pieces = all_lines[i:i + n]
+        joined = " ".join(p.text for p in pieces)
+        if len(joined) > 200 or any(p.text.endswith(".") or re.search(r"[\d/]", p.text) for p in pieces):
+            continue
+        body = registry is not None and registry.body_is_named(joined)
+        # a treaty's title runs on while a line ends in a joining word ("CONVENTION ON"), and no further
+        treaty = bool(_TREATY_LINE.match(joined if not joined.isupper() else joined.title())) and all(
+            _UNBOUNDED_END.search(p.text) for p in pieces[:-1]) and not _UNBOUNDED_END.search(pieces[-1].text)
+        if body or treaty:
+            name = Span(pieces[0].start, pieces[-1].end, joined)  # the name as one line (its text joined)
+            (cover.body_lines if body else cover.treaty_lines).append(name)
+            cover.lines.extend(pieces)
+            return n
+    return 0
+
+
+ITEM_TITLE_LINES = 3  # an item's title under its heading wraps over this many lines at most
+_ITEM_RUNS_ON = re.compile(r"^[a-z]")  # the line after the heading's block continues a sentence
+
+
+def _ends_item_title(t: str, registry: Registry | None) -> bool:
+    """A line that cannot continue the title under "Item N of the provisional agenda": the
+    document's own title or kind line, a numbered item or paragraph, another cover field."""
+    return bool(_KIND_LINE.match(t) or AGENDA_TITLE.match(t) or re.match(r"^\d{1,2}\.\s*\S", t)
+                or _STRUCTURAL.match(t) or _is_meta(t, registry))
+
+
 def _body_line(t: str) -> bool:
-    """A line naming a body, as printed or in capitals ("COMMITTEE AGAINST TORTURE")."""
+    """A line naming a body, as printed or in capitals ("COMMITTEE AGAINST TORTURE"); not a line
+    that runs on from a title ("Environment Forum at its twenty-third session")."""
+    if _NOT_A_NAME.search(t):
+        return False
     return bool(_BODY_LINE.match(t) or t.isupper() and _BODY_LINE.match(t.title()))
+
+
+_KIND_ONLY = re.compile(
+    r"^(?:Note|Report|Nota|Informe|Rapport)\s+(?:by|of|de|du|del)\s+(?:the\s+|la\s+|le\s+)?(?:UNCTAD\s+)?"
+    r"(?:Secretariat|secretariat|Secretary-General|Executive\s+Secretary|Executive\s+Director|Secretar[ií]a"
+    r"(?:\s+Ejecutiva)?|Secr[ée]tariat|Secr[ée]taire\s+ex[ée]cutif)\s*\*{0,3}$")
+"""A kind line that names no subject: never a title, even where no title stands before it."""
+_UNBOUNDED_END = re.compile(r"(?:[,;/(–—-]|\b(?:of|the|and|on|for|to|in|at|by|with|de|la|las|los|del|des|du|"
+                            r"et|y|en|sur|à|и|в|о|по|на))\s*$", re.IGNORECASE)
+_NOT_A_TITLE = re.compile(r"^(?:[\w-]+\s+){0,6}Official\s+Records\b|^Distr\b|^\W*$")
+
+
+def bounded_title(title: str) -> bool:
+    """Whether a title's end was found: not one cut at a line break or run on into the next line
+    ("КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ," before "состоявшемся во Дворце Вильсона ..."), and not a
+    cover field read as a title (the Official Records line of a report, a bare kind line). A title
+    that fails is not emitted: no title rather than a wrong one."""
+    t = " ".join(title.split())
+    return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _KIND_ONLY.match(t))
 
 
 def _title_span(text: str, start: int, end: int) -> Span:
@@ -499,6 +689,8 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     if m is None or m.start() == 0 or _SESSION_LINE.match(t):
         return False
     name = t[:m.start()].strip(" ,")
+    if _PROSE_SESSION.search(name):
+        return False  # "Environment Forum at its twenty-third session": prose, not a session line
     if registry is not None and not (registry.body_is_named(name) or _body_line(name)):
         return False
     number = ordinal(m["ord"])
@@ -507,9 +699,15 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     cover.session_number, cover.session_word = number, m["kind"].lower()
     cover.body_lines.append(Span(line.start, line.start + len(name), name))
     rest = t[m.end():]
+    at = line.start + m.end()
+    on = dates.first_range(rest)
+    if on is not None and not rest[:on.span[0]].strip() and cover.dates is None \
+            and _GLUED_ITEM.match(rest, on.span[1]):
+        # "...Thirty-sixth session11-29 September 2017Agenda item 1Organizational ...": dates, then the item
+        cover.dates = dates.DateRange(on.start, on.end, (at + on.span[0], at + on.span[1]))
+        rest, at = rest[on.span[1]:], at + on.span[1]
     item = _GLUED_ITEM.match(rest)
     if item is not None and cover.item is None:  # "... Ninth session Agenda item 1 Organizational and ..."
-        at = line.start + m.end()
         cover.item = ItemRef(item_notations(item["list"]), Span(at + item.start("head"), at + item.end("head"),
                                                                  item["head"]),
                              Span(at + item.start("title"), at + item.end("title"), item["title"]))
@@ -529,7 +727,7 @@ def _cover_symbol(t: str) -> tuple[Symbol, tuple[int, int]] | None:
     if len(t) > 90:
         return None
     for s, (a, b) in find_symbols(t):
-        rest = (t[:a] + " " + t[b:].lstrip("*")).strip()
+        rest = (t[:a] + " " + t[b:].lstrip("*")).strip(" /|")  # "/ HSP/GC/20/1/Add.1": a column's mark
         if not rest or _UN.fullmatch(rest) or _UN.match(rest) and len(rest) < 45 \
                 or re.match(r"^(?:Distr|Original)", t[b:].strip(), re.I) or _only_dates_or_symbols(rest):
             return s, (a, b)

@@ -18,7 +18,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import agenda, mandates, papers, reports
+from mandategraph.ingest import agenda, mandates, papers, patterns, reports
 from mandategraph.ingest.agenda_layout import AgendaEntry, parse_agenda_items, under_agenda_heading
 from mandategraph.ingest.citations import ORDINAL, ordinal
 from mandategraph.ingest.cover import (
@@ -26,6 +26,7 @@ from mandategraph.ingest.cover import (
     HELD,
     NAV,
     agenda_footnote,
+    bounded_title,
     parse_cover,
     session_from_prose,
 )
@@ -89,7 +90,33 @@ _TIME_OF_DAY = re.compile(r"\b(?:a\.m\.|p\.m\.)")
 _ANNOTATIONS_HEADING = re.compile(r"^[ \t]*(?:[IVX]+\.\s+)?annotations\b", re.M | re.I)
 _ORGANIZATION_HEADING = re.compile(r"^[ \t]*(?:Proposed\s+)?organization\s+of\s+work\b", re.M | re.I)
 _AGENDA_ITEM = re.compile(r"\bagenda\s+item\b", re.I)
+_AGENDA_SECTION = re.compile(r"\b[IVX]{1,3}\.\s+provisional\s+agenda\s+1\.\s*\S", re.I)
+"""A section "I. PROVISIONAL AGENDA" whose first item follows it, wherever the line breaks fall (a
+flattened cover: "... GE.04-52176 TD/B/51/1 Page 2 I. PROVISIONAL AGENDA 1. Procedural matters")."""
+_ANNOTATIONS_WORD = re.compile(r"\bannotations\b", re.I)
 _TITLE_WORDS = [AGENDA_TITLE] + [p for p in (getattr(g, "title_words", None) for g in GENRES) if p is not None]
+_HELD_AT = patterns.define(
+    "document.session_held_at", r"""
+    (?:\bThe\s+(?P<ord>""" + ORDINAL + r""")\s+session\s+of\s+the\s+[^.]{0,160}?\s+will\s+be\s+held\s+
+     |\bwill\s+hold\s+its\s+(?P<ord2>""" + ORDINAL + r""")\s+session\s+[^.]{0,80}?  # "... will hold its Nth session"
+     |\bon\s+its\s+(?P<ord3>""" + ORDINAL + r""")\s+session\s*,?\s+held\s+)          # "... on its Nth session, held in"
+    (?:at\s+(?:the\s+)?United\s+Nations\s+(?:Office|Headquarters)\s+(?:at|in)|in)\s+
+    (?-i:(?P<venue>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))
+    (?=\s*(?:\(|,|from\b|on\b|\.))""",
+    examples=[("1.The fifty-first session of the Committee against Torture (the “Committee”) will be held at the "
+               "United Nations Office at Geneva (Palais Wilson) from 28 October to 22 November 2013",
+               {"ord": "fifty-first", "venue": "Geneva"}),
+              ("The seventh session of the Conference will be held in Vienna from 18 to 22 October 2014",
+               {"venue": "Vienna"}),
+              ("the Human Rights Council will hold its thirty-sixth session from 11 to 29 September 2017 at the United "
+               "Nations Office at Geneva.", {"ord2": "thirty-sixth", "venue": "Geneva"}),
+              ("Part One. Report of the Commission on Narcotic Drugs on its fiftieth session, held in Vienna on 17 "
+               "March 2006 and 12-16 March 2007", {"ord3": "fiftieth", "venue": "Vienna"})],
+    rejects=["The fifty-first session of the Committee will be opened by the Chair",
+             "the twentieth session of the Governing Council will be held at the Vienna International Centre"],
+    flags=re.IGNORECASE)
+"""The first paragraph's "The Nth session of the ... will be held at the United Nations Office at
+Geneva": the venue of the document's own session when the cover does not print it."""
 _SESSION_PHRASE = re.compile(
     r"\bAt\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b(?P<rest>[^:]{0,200})",
     re.IGNORECASE)
@@ -181,12 +208,15 @@ class Document:
 
     @cached_property
     def agenda_like(self) -> bool:
-        """An agenda's title, or an item list with annotations or under a heading "Provisional agenda",
-        or an organization of work by item."""
+        """An agenda's title, or an item list with annotations (under their heading, or a section
+        "I. Provisional agenda" in a text that speaks of its annotations) or under a heading
+        "Provisional agenda", or an organization of work by item."""
         text = self.text
+        annotated = bool(_ANNOTATIONS_HEADING.search(text)) or (
+            bool(_AGENDA_SECTION.search(text, self.cover.end)) and bool(_ANNOTATIONS_WORD.search(text)))
         return self.cover.is_agenda or (
             not self.listed and bool(self.entries) and (
-                bool(_ANNOTATIONS_HEADING.search(text)) or under_agenda_heading(text, self.entries))) or (
+                annotated or under_agenda_heading(text, self.entries))) or (
             bool(_ORGANIZATION_HEADING.search(text)) and bool(_AGENDA_ITEM.search(text)) and not self.listed)
 
     @cached_property
@@ -272,6 +302,8 @@ class Document:
     def _session_printed(self) -> tuple[int | None, DateRange | None, str | None]:
         cover = self.cover
         number, rng, venue = cover.session_number, cover.dates, cover.venue
+        if cover.executive:
+            return None, rng, venue  # numbered apart from the body's sessions: its dates only, no number guessed
         if number is None and rng is None and self.genre.session_in_prose:
             m = _SESSION_PHRASE.search(self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
             if m:
@@ -285,6 +317,10 @@ class Document:
             number = agenda.session_number(self.text)
         if number is None and rng is None:
             number = session_from_prose(self.text, cover.end)
+        if venue is None and number is not None and self.english:
+            held = _HELD_AT.search(self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
+            if held is not None and ordinal(held["ord"] or held["ord2"] or held["ord3"]) == number:
+                venue = held["venue"]
         return number, rng, venue
 
     # -------------------------------------------------------------------------- reading
@@ -303,7 +339,7 @@ class Document:
             if new_label is not None and self.symbol:
                 parent = reg.parent_of_prefix(self._series_prefix())
                 conference = reg.conference_of(parent) if parent else body
-            ctx = Context(reg, body, conference, language=self.language)
+            ctx = Context(reg, body, conference, language=self.language, own_session=self._session_printed()[0])
         symbol = self.symbol
         if symbol is not None:
             document = iri.document(symbol)
@@ -381,7 +417,7 @@ class Document:
             # unless it is an agenda's title word for word ("临时议程和说明")
         if not genre.has_title:
             return False
-        if MANDATE_HEADING.match(t.text) or NAV.search(t.text):
+        if MANDATE_HEADING.match(t.text) or NAV.search(t.text) or not bounded_title(t.text):
             return False
         return not near_gap(self.source.gaps, t.end, self.text)
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from mandategraph.ingest import dates
+from mandategraph.ingest import dates, lexicon, patterns
 from mandategraph.ingest.citations import ORDINAL, ordinal
 from mandategraph.ingest.lexicon import DIGITS, LOCAL_SESSION_WORDS, local_ordinal, month_names
 from mandategraph.ingest.patterns import LOCAL_ITEM_HEADING, LOCAL_SESSION
@@ -56,6 +56,17 @@ _SEPARATE_SERIES = re.compile(r"(?i:executive)")
 _VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/]|\s{2,})\s*(?P<venue>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
                                  r"(?:\s*,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?\s*,?\s*$")
 _MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et)\s*\d")
+_VENUE_THEN_MONTH = patterns.define(
+    "masthead.venue_then_month", r"""
+    [\s(]*(?P<venue>[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,2})\s*,\s*
+    (?i:""" + lexicon.alternation(lexicon.en.MONTHS) + r""")\s+(?:19|20)\d{2}\b""",
+    examples=[(" Nairobi, June 2014 Item 2 of the provisional agenda", {"venue": "Nairobi"})],
+    rejects=[" Reissued for technical reasons on 16 June 2011", " of the provisional agenda, June 2014"])
+"""A session line's venue before a month and year only, when no day is printed."""
+_ONLY_NAMES = re.compile(r"[\s,(/–-]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[\s,/]+|$)"
+                         r"|(?:of|the|and|on|for|to|de|del|la|el)\s+)*")
+"""What may stand between a session line and its dates: a venue and the body's name, as printed
+("Geneva, ", "of the Governing Council/ Global Ministerial Environment Forum Nairobi, ")."""
 _ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,2}\s*(?:\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*"
                    r"(?:\([a-z]\))?)*)\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda", re.IGNORECASE)
 
@@ -80,6 +91,7 @@ class Masthead:
     session_at: Found | None = None
     dates: dates.DateRange | None = None
     venue: str | None = None
+    executive: bool = False  # the session line names an executive session (its dates read, not its number)
     item: tuple[str, Found] | None = None  # the printed list of item numbers
 
 
@@ -187,9 +199,10 @@ def _session(out: Masthead, head: str, anchor: int) -> None:
         _local_session(out, head, window_start, anchor)
         return
     if _SEPARATE_SERIES.search(m.group(0)):
-        return  # an executive session is numbered apart from the body's sessions: no number, rather than another's
-    out.session_number = ordinal(m["ord"])
-    out.session_word = m["kind"].lower()
+        out.executive = True  # numbered apart from the body's sessions: no number, rather than another's
+    else:
+        out.session_number = ordinal(m["ord"])
+        out.session_word = m["kind"].lower()
     out.session_at = Found(m.start(), m.end())
     _session_dates(out, head, m)
 
@@ -223,8 +236,15 @@ def _session_dates(out: Masthead, head: str, m: re.Match[str]) -> None:
     """The venue and dates that follow the session line ``m``."""
     rest = head[m.end():m.end() + 120]
     r = first_date_range(rest)
-    if r is None or r.span[0] > SESSION_DATES_NEAR or _MORE_DATES.match(rest, r.span[1]):
+    if r is None:
+        month = _VENUE_THEN_MONTH.match(rest)
+        if month is not None:  # "First session Nairobi, June 2014": the venue, no day to date the session by
+            out.venue = month["venue"]
+        return
+    if r.span[0] > SESSION_DATES_NEAR or _MORE_DATES.match(rest, r.span[1]):
         return  # no dates, or dates of several sittings ("17 March 2006 and 12-16 March 2007")
+    if not _ONLY_NAMES.fullmatch(rest[:r.span[0]]):
+        return  # words between ("Reissued for technical reasons on 16 June 2011"): not the session's dates
     out.dates = dates.DateRange(r.start, r.end, (m.end() + r.span[0], m.end() + r.span[1]))
     before = rest[:r.span[0]].rstrip(" \t")
     v = _VENUE_BEFORE_DATES.search(before)  # "..., Nairobi, 21–25 February 2005": the place before the dates

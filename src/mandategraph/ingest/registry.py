@@ -172,9 +172,12 @@ class Registry:
         return None
 
     def conference_of(self, slug: str) -> str:
-        """The top of the body's parent chain: the Conference a working group belongs to."""
+        """The body whose mandates a document of ``slug`` calls "its" or cites bare: the top of the
+        body's parent chain (the Conference a working group belongs to), but never above an organ of
+        the symbol-series table, which adopts its own (the Human Rights Council's "its resolution 5/1"
+        is not the General Assembly's, the Commission on Narcotic Drugs' 50/1 not the Council's)."""
         seen = {slug}
-        while slug in self.parents and self.parents[slug] not in seen:
+        while slug in self.parents and self.parents[slug] not in seen and slug not in self.series_rows:
             slug = self.parents[slug]
             seen.add(slug)
         return slug

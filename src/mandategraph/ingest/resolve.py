@@ -39,6 +39,7 @@ class Context:
     labels: dict[str, str] = field(default_factory=dict)  # bodies named in this text, not in the registry
     named: dict[str, str] = field(default_factory=dict)  # issuers cited by a name the registry lacks
     cover_items: list[URIRef] = field(default_factory=list)  # the items a paper's cover says it is under
+    own_session: int | None = None  # the number of the session the document is of, when printed
 
     def label(self, slug: str) -> str:
         return self.registry.labels.get(slug) or self.labels.get(slug) or slug
@@ -59,6 +60,8 @@ def issuer_body(ctx: Context, citation: Citation) -> str | None:
             # "resolution 2004/23" in a document of a Conference that numbers its sessions 1, 2, ...:
             # a year-numbered resolution is some other body's, and the words do not say whose
             return None
+        if not _could_be_own(ctx, citation):
+            return None
         return ctx.conference
     if low in _GENERIC:
         # "the Commission", "the Committee": the nearest body of the document named so
@@ -69,6 +72,31 @@ def issuer_body(ctx: Context, citation: Citation) -> str | None:
             return ctx.body
         return ctx.conference if low == "conference" else None
     return body_by_name(ctx, name)
+
+
+def _could_be_own(ctx: Context, citation: Citation) -> bool:
+    """Whether a citation that names no issuer (or says "its") can be of the document's own
+    Conference. Not when the Conference has not yet held the session it names (later than the
+    document's own session, or than every curated session of that Conference), nor when its number
+    has the General Assembly's shape ("resolution 56/206" in a UN-Habitat document: no body but the
+    Assembly numbers its mandates of one session into the hundreds). Such a citation
+    is some other body's, and the words do not say whose: unknown, never the citing body."""
+    session = citation.session
+    if session is None or session >= _FIRST_YEAR or ctx.conference == "ga":
+        return True
+    if (citation.number or 0) >= GA_SHAPE_NUMBER:
+        return False
+    latest = ctx.own_session if ctx.body == ctx.conference else None
+    if latest is None:
+        curated = [n for (b, n), node in ctx.registry.sessions_by_number.items()
+                   if b == ctx.conference and node in ctx.registry.curated_sessions]
+        latest = max(curated) if curated else None
+    return latest is None or session <= latest
+
+
+GA_SHAPE_NUMBER = 100
+"""A mandate numbered this high within one session ("resolution 56/206") is the General Assembly's
+shape: the conferences, councils and commissions whose documents are read number theirs in tens."""
 
 
 def body_by_name(ctx: Context, name: str) -> str | None:
@@ -113,7 +141,7 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
         body = issuer_body(ctx, citation)
         if body is None:
             return None
-        node = numbered(ctx, out, kind, body, citation.session, citation.number or 0)
+        node = numbered(ctx, out, kind, body, citation.session, citation.number or 0, citation.printed)
         if citation.date:
             out.add(node, DCTERMS.date, Literal(citation.date, datatype=XSD.date))
         if citation.path:
@@ -158,12 +186,15 @@ def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
     return None
 
 
-def numbered(ctx: Context, out: Emitter, kind: str, body: str, session: int, number: int) -> URIRef:
-    """A resolution or decision of ``body``, typed, numbered and adopted at its session."""
+def numbered(ctx: Context, out: Emitter, kind: str, body: str, session: int, number: int,
+             printed: str | None = None) -> URIRef:
+    """A resolution or decision of ``body``, typed, numbered and adopted at its session; its notation
+    as its series prints it when it has a form of its own ("14/CP.1", "IDB.50/Dec.11"), else
+    "session/number"."""
     make = iri.resolution if kind == "resolution" else iri.decision
     node = make(body, session, number)
     out.add(node, RDF.type, MG.Resolution if kind == "resolution" else MG.Decision)
-    out.add(node, SKOS.notation, f"{session}/{number}")
+    out.add(node, SKOS.notation, printed or f"{session}/{number}")
     adopted(ctx, out, node, body, session)
     return node
 

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 class ReportGenre(CoverWordsGenre):
     kind: ClassVar[str] = "report"
     rdf_class: ClassVar[URIRef] = MG.Report
-    title_words = re.compile(r"^(?:(?:draft\s+)?report|informe|rapport|доклад)\b", re.I)
+    # "Proceedings of the Governing Council ... at its twenty-third session": UNEP's session report
+    title_words = re.compile(r"^(?:(?:draft\s+)?report|informe|rapport|доклад|proceedings\s+of)\b", re.I)
     session_in_prose: ClassVar[bool] = True
 
     def read_paragraphs(self, doc: DocumentView, reading: Reading, paras: list[Para]) -> list[Para]:
