@@ -153,3 +153,18 @@ def test_the_light_store_adds_once_removes_and_survives_pickling() -> None:
     plain.remove((s, None, None))
     assert set(light) == set(plain) and len(light) == len(plain)
     assert set(light.triples((None, p, None))) == set(plain.triples((None, p, None)))
+
+
+def test_a_directory_is_read_as_its_document_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    by_dir, by_files = tmp_path / "dir.nt", tmp_path / "files.nt"
+    files = [str(p) for p in sorted(SOURCES.glob("*")) if p.suffix in (".txt", ".pdf", ".docx")]
+    assert main(["ingest", str(SOURCES), "--format", "nt", "--out", str(by_dir)]) == 0
+    assert f"ingested {len(files)} of {len(files)} files" in capsys.readouterr().err
+    assert main(["ingest", *files, "--format", "nt", "--out", str(by_files), "--quiet"]) == 0
+    assert by_dir.read_bytes() == by_files.read_bytes()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.md").write_text("not a document file\n", encoding="utf-8")
+    assert main(["ingest", str(empty), "--quiet"]) == 2
+    err = [ln for ln in capsys.readouterr().err.splitlines() if ln.strip()]
+    assert len(err) == 1 and str(empty) in err[0] and "no document files" in err[0]

@@ -10,7 +10,7 @@ from mandategraph import limits
 from mandategraph.cli import COMMANDS, OK, USAGE
 from mandategraph.errors import from_os_error
 from mandategraph.files import write_atomic
-from mandategraph.ingest import FORMATS, ingest, serialize, write_texts
+from mandategraph.ingest import FORMATS, ingest, serialize, source_files, write_texts
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +21,8 @@ def add(sub: argparse._SubParsersAction) -> None:
                     "write what they say as RDF with evidence. A file that is not a UN document is reported "
                     "on one line and the others are still read; the exit code is then 2. A symbol the text "
                     "does not print comes from --symbol (one file) or from a manifest.toml beside the file.")
-    p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument("files", nargs="+", metavar="FILE", type=Path,
+                   help="a text, PDF or Word file, or a directory (its .txt, .pdf and .docx files)")
     p.add_argument("--symbol", metavar="S", help="the document symbol of FILE when it prints none")
     p.add_argument("--out", metavar="PATH", default="-", help="output file, or - for standard output (default)")
     p.add_argument("--format", choices=FORMATS, default="trig",
@@ -49,7 +50,7 @@ def _jobs(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    files: list[Path] = args.files
+    files = source_files(args.files)
     bar = tqdm(total=len(files), file=sys.stderr, unit="file", desc="ingest",
                disable=args.quiet or len(files) < 2, leave=False)
 

@@ -41,7 +41,8 @@ from mandategraph.limits import DocumentLimits, OverLimitError, document_limits
 from mandategraph.manifest import read_manifest
 
 __all__ = ["FORMATS", "SOURCE_SUFFIXES", "IngestBatch", "IngestResult", "NotADocumentError", "Registry", "ingest",
-           "ingest_bytes", "ingest_file", "ingest_paths", "learn_sessions", "serialize", "write_texts"]
+           "ingest_bytes", "ingest_file", "ingest_paths", "learn_sessions", "serialize", "source_files",
+           "write_texts"]
 
 FORMATS = ("trig", "ttl", "nt", "jsonld")
 
@@ -227,10 +228,12 @@ def one_text_per_document(results: list[IngestResult], paths: dict[str, Path]) -
 def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | None = None,
            progress: Callable[[str], None] | None = None, jobs: int | None = None,
            limits: DocumentLimits | None = None) -> IngestBatch:
-    """``mandategraph ingest``: read ``paths`` with the curated registry of the project; a symbol is
-    taken from ``symbol`` (one file only), else from a ``manifest.toml`` beside the file."""
+    """``mandategraph ingest``: read ``paths`` (a directory: the document files in it) with the
+    curated registry of the project; a symbol is taken from ``symbol`` (one file only), else from a
+    ``manifest.toml`` beside the file."""
     from mandategraph.project import layout
 
+    paths = source_files(paths)
     if symbol is not None and len(paths) != 1:
         raise InputError("--symbol names the symbol of one file: give exactly one FILE with it")
     if registry is None:
@@ -244,6 +247,21 @@ def ingest(paths: list[Path], registry: Registry | None = None, symbol: str | No
         symbols[path.name] = symbol if symbol is not None else (entry.symbol if entry else None)
         addresses[path.name] = entry.source if entry else None
     return ingest_paths(paths, registry, symbols, progress, addresses, jobs, limits)
+
+
+def source_files(paths: Iterable[Path]) -> list[Path]:
+    """The files to read: each file as given, each directory as the document files in it (texts,
+    PDF and Word files, in name order, as ``build`` reads ``data/sources``)."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        found = sorted(p for p in path.glob("*") if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file())
+        if not found:
+            raise InputError(f"{path}: a directory with no document files ({', '.join(sorted(SOURCE_SUFFIXES))})")
+        files.extend(found)
+    return files
 
 
 def write_texts(results: Iterable[IngestResult], directory: Path) -> list[Path]:
