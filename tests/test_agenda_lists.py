@@ -7,6 +7,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from mandategraph.ingest import IngestResult, Registry, ingest_bytes
 from mandategraph.ingest.agenda_layout import parse_agenda_items
 from mandategraph.namespaces import PREFIXES
@@ -327,3 +329,21 @@ def test_a_flattened_sub_item_without_its_title_lends_it_no_other() -> None:
                          "United Nations conferences and summits in the economic and social fields:")
     assert "(a)" not in pieces
     assert pieces[3].startswith("(b) UNCTAD's contribution")
+
+
+@pytest.mark.parametrize(("line", "titles"), [
+    ("Background paper prepared by the Secretariat (CTOC/COP/WG.7/2013/2)",
+     ["Background paper prepared by the Secretariat"]),
+    ("CTOC/COP/WG.7/2013/1 Provisional agenda and annotations", ["Provisional agenda and annotations"]),
+    # several symbols on one line (a flattened list): each its own words, never the whole line
+    ("Report A (CTOC/COP/2012/15) Note B (CTOC/COP/2012/16)", ["Report A", "Note B"]),
+    ("CTOC/COP/2012/15 Report A CTOC/COP/2012/16 Note B", ["Report A", "Note B"]),
+    ("Note by the Secretariat (CTOC/COP/WG.7/2013/2 and CTOC/COP/WG.7/2013/3)",
+     ["Note by the Secretariat", "Note by the Secretariat"]),
+    ("CTOC/COP/2012/15, CTOC/COP/2012/16", ["", ""]),  # whose words are whose is not printed
+])
+def test_titles_of_a_documentation_line(line: str, titles: list[str]) -> None:
+    from mandategraph.ingest.agenda_layout import _titles_of
+    from mandategraph.ingest.symbols import find_symbols
+
+    assert [t for t, _, _ in _titles_of(line, find_symbols(line))] == titles

@@ -123,6 +123,14 @@ def agenda_citations(n: int) -> bytes:
             f"Secretariat.\n\n" + tail).encode()
 
 
+def documentation_on_one_line(n: int) -> bytes:
+    # an item's documentation list flattened onto one line: each symbol's title once cost the line
+    heading = "Documentation\n\n"
+    head, _, tail = AGENDA.partition(heading)
+    listing = " ".join(f"Background paper number {i} (CTOC/COP/WG.7/2013/{i + 2})" for i in range(n))
+    return (head + heading + listing + "\n" + tail).encode()
+
+
 def paragraphs(n: int) -> bytes:
     return (BASE + "\n\n1. The Conference recalled resolution 6/3 and requested the Secretariat." * n).encode()
 
@@ -132,6 +140,7 @@ def paragraphs(n: int) -> bytes:
     pytest.param(long_line, 20_000, id="a-long-line"),
     pytest.param(citation_list, 1000, id="a-long-citation-list"),
     pytest.param(agenda_citations, 1000, id="an-annotation-citing-many-mandates"),
+    pytest.param(documentation_on_one_line, 300, id="a-documentation-list-on-one-line"),
     pytest.param(paragraphs, 200, id="many-paragraphs"),
 ])
 def test_linear_time_on_big_inputs(make: Callable[[int], bytes], size: int) -> None:

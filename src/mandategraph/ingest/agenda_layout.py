@@ -13,7 +13,7 @@ from datetime import date
 
 from mandategraph.ingest import dates, patterns
 from mandategraph.ingest.paragraphs import lines_from
-from mandategraph.ingest.symbols import find_symbols, is_symbol
+from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
 from mandategraph.ingest.text import Gap, Span, clean_title, fold, lines, near_gap, with_gaps
 
 # ------------------------------------------------------------------------------------ item list
@@ -509,16 +509,14 @@ def _annotation(notation: str, heading: Span, block: str, offset: int) -> Annota
             if not line.text:
                 continue
             found = find_symbols(line.text)
-            for sym, _ in found:
-                title = clean_title(re.sub(r"\(\s*" + re.escape(sym.text) + r"\s*\)", "", line.text)
-                                    .replace(sym.text, ""))
-                start = line.start
-                if not title and previous is not None:
+            for (sym, _), (title, a, b) in zip(found, _titles_of(line.text, found), strict=True):
+                start, end = line.start + a, line.start + b
+                if not title and previous is not None and len(found) == 1:
                     title, start = clean_title(previous.text), previous.start
                 ann.documentation.append((title, sym.text,
                                           Span(offset + doc_at.end() + start,
-                                               offset + doc_at.end() + line.end,
-                                               block[doc_at.end() + start:doc_at.end() + line.end])))
+                                               offset + doc_at.end() + end,
+                                               block[doc_at.end() + start:doc_at.end() + end])))
             previous = None if found else line
     elif span is not None:
         # a documentation line without a heading: "Title of the document (SYMBOL)" on a line of its own
@@ -529,6 +527,42 @@ def _annotation(notation: str, heading: Span, block: str, offset: int) -> Annota
                 ann.documentation.append((clean_title(m["title"]), m["sym"],
                                           Span(offset + line.start, offset + line.end, line.text)))
     return ann
+
+
+_CONNECTOR = re.compile(r"^[\s(),;:]*(?:(?:and|y|et|и|و|和)[\s(),;:]*)?$", re.IGNORECASE)
+
+
+def _titles_of(text: str, found: list[tuple[Symbol, tuple[int, int]]]) -> list[tuple[str, int, int]]:
+    """The title each symbol of a documentation line has, and the span of the line that says so,
+    in time linear in the line.
+
+    One symbol: the line without it ("Title (SYMBOL)", "SYMBOL Title"), the whole line its evidence.
+    Several: the words printed between the symbols, each symbol's own: before it when the line starts
+    with words ("Title A (A) Title B (B)"), after it when the line starts with a symbol ("A Title A
+    B Title B"). Where only a connector stands between two symbols ("Title (A and B)"), the second
+    shares the first's title; a symbol with no words of its own has none (which words are whose is
+    not printed).
+    """
+    if len(found) == 1:
+        sym, (a, b) = found[0]
+        before, after = text[:a], text[b:]
+        if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after):
+            before, after = re.sub(r"\(\s*$", "", before), re.sub(r"^\s*\)", "", after)
+        return [(clean_title(before + after), 0, len(text))]
+    cuts = [0] + [x for _, span in found for x in span] + [len(text)]
+    segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]  # the text around the symbols
+    words_first = bool(re.search(r"\w", text[:cuts[1]]))
+    out: list[tuple[str, int, int]] = []
+    for n, (_, (a, b)) in enumerate(found):
+        start, end = segments[n] if words_first else segments[n + 1]
+        words = text[start:end]
+        if _CONNECTOR.match(words):  # the title it shares is said from the first symbol's words on
+            out.append((out[-1][0], out[-1][1], b) if out and words_first else ("", a, b))
+            continue
+        start += len(words) - len(words.lstrip(" ),;:"))
+        out.append((clean_title(re.sub(r"[\s(]+$", "", words.lstrip(" ),;:"))),
+                    *((start, b) if words_first else (a, end))))
+    return out
 
 
 # ------------------------------------------------------------------------------------ organization of work
