@@ -219,3 +219,14 @@ def test_a_series_decision_keeps_its_printed_notation() -> None:
     notations = {str(n) for n in g.objects(iri.decision("fccc-cp", 1, 14), SKOS.notation)}
     assert notations == {"14/CP.1"}, notations
     assert (iri.decision("idb", 50, 11), SKOS.notation, Literal("IDB.50/Dec.11")) in g
+
+
+def test_a_conference_of_the_parties_that_names_no_treaty_is_the_document_s_own() -> None:
+    """UNEP/CBD/COP/12/1/Add.1/Rev.1 (docplayer.net/45226864): "welcomed by the Conference of the
+    Parties in its decision XI/32" is the CBD Conference's decision; "Conference of the Parties" is
+    also a name of the UNTOC Conference in the curated data, and the decision was filed under it.
+    Read in a UNTOC text, the same words stay the UNTOC Conference's."""
+    text = "which was welcomed by the Conference of the Parties in its decision XI/32"
+    assert _resolve_in(text, "unep-cbd-cop", "UNEP/CBD/COP/12/1/Add.1/Rev.1", 12) == {"decision/unep-cbd-cop/11/32"}
+    untoc = "the Conference of the Parties in its decision 4/4"
+    assert _resolve_in(untoc, "ctoc-cop", "CTOC/COP/2010/17", 5) == {"decision/ctoc-cop/4/4"}

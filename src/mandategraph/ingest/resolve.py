@@ -71,7 +71,18 @@ def issuer_body(ctx: Context, citation: Citation) -> str | None:
         if low in ("working group", "group", "committee", "meeting"):
             return ctx.body
         return ctx.conference if low == "conference" else None
+    if _NAMES_NO_TREATY.match(low):
+        # "the Conference of the Parties" names no treaty: the document's own body so named (in a
+        # UNTOC text the UNTOC Conference, in a CBD text the CBD's), never another treaty's; unknown
+        # when none of the document's own bodies is named so
+        for slug in [*ctx.registry.chain(ctx.body), ctx.conference]:
+            if low in norm(ctx.label(slug)):
+                return slug
+        return None
     return body_by_name(ctx, name)
+
+
+_NAMES_NO_TREATY = re.compile(r"^(?:conference|meeting) of (?:the )?parties$")
 
 
 def _could_be_own(ctx: Context, citation: Citation) -> bool:
