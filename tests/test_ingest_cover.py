@@ -501,3 +501,18 @@ def test_a_venue_before_a_month_alone_is_the_session_s_venue() -> None:
     session Nairobi, June 2014": the venue, though no day dates the session (and no dates are read)."""
     _, cover = cover_of(UNEP_EA_1_1_ADD_1)
     assert cover.session_number == 1 and cover.venue == "Nairobi" and cover.dates is None
+
+
+@pytest.mark.parametrize("line", [
+    "ORIGINAL:",  # A/BUR/52/1: the field's label on its own line, its value on the next
+    "Original:",
+    "Sixty- eight session",  # CRC/C/68/1: the session line, its number broken at a hyphen
+    "Twelfth meeting",
+    "CRC/C/1382 avril 2004",  # CRC/C/138: the symbol glued to the date by the copy
+    "Tamaño: px Comenzar la demostración a partir de la página:",  # a document viewer's own line
+])
+def test_a_cover_field_is_never_a_title(line: str) -> None:
+    from mandategraph.ingest.cover import bounded_title
+
+    assert not bounded_title(line)
+    assert bounded_title("Provisional agenda and annotations")

@@ -658,13 +658,20 @@ _KIND_ONLY = re.compile(
 """A kind line that names no subject: never a title, even where no title stands before it."""
 _UNBOUNDED_END = re.compile(r"(?:[,;/(–—-]|\b(?:of|the|and|on|for|to|in|at|by|with|de|la|las|los|del|des|du|"
                             r"et|y|en|sur|à|и|в|о|по|на))\s*$", re.IGNORECASE)
-_NOT_A_TITLE = re.compile(r"^(?:[\w-]+\s+){0,6}Official\s+Records\b|^Distr\b|^\W*$")
+_NOT_A_TITLE = re.compile(
+    r"^(?:[\w-]+\s+){0,6}Official\s+Records\b|^Distr\b|^\W*$"
+    r"|^.*:$"  # a field's label waiting for its value ("Original:", "ORIGINAL:")
+    r"|^[A-Z]{1,8}(?:/[\w.()-]+)+"  # a document symbol, and what is glued to it ("CRC/C/1382 avril 2004")
+    r"|^(?:\d+\s*(?:st|nd|rd|th)|[A-Za-z]+-\s*[a-z]+|[A-Za-z]+(?:th|st|nd|rd))\s+(?:regular\s+|special\s+)?"
+    r"(?:session|meeting)$",  # a session line ("Sixty- eight session", "Twelfth meeting")
+    re.IGNORECASE)
 
 
 def bounded_title(title: str) -> bool:
     """Whether a title's end was found: not one cut at a line break or run on into the next line
     ("КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ," before "состоявшемся во Дворце Вильсона ..."), and not a
-    cover field read as a title (the Official Records line of a report, a bare kind line). A title
+    cover field read as a title (the Official Records line of a report, a bare kind line, a field's
+    label, the symbol, the session line). A title
     that fails is not emitted: no title rather than a wrong one."""
     t = " ".join(title.split())
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _KIND_ONLY.match(t))
