@@ -216,3 +216,14 @@ def test_an_item_heading_in_capitals_on_a_flattened_page() -> None:
 
     query = "SELECT ?t WHERE { ?i a mg:AgendaItem ; skos:notation \"1\" ; dcterms:title ?t ; mg:isProcedural true }"
     assert dev_values("UNEP_CBD_BS_COP-MOP_8_1_Add.1_Rev.2_fr.txt", query) == {"OUVERTURE DE LA RÉUNION"}
+
+
+def test_compound_ordinals_of_session_lines() -> None:
+    """A ten before a unit ordinal is one number ("Семьдесят девятая сессия", CERD/C/79/1, is the
+    79th; "Trente‑sixième session", CRC/C/138, with a word processor's non-breaking hyphen, the
+    36th): the unit alone was read, the 9th and the 6th session."""
+    from mandategraph.ingest.lexicon import local_ordinal
+
+    assert local_ordinal("Семьдесят девятая") == 79
+    assert local_ordinal("Trente\u2011sixième") == local_ordinal("trente-sixième") == 36
+    assert local_ordinal("Trigésimo sexto") == 36

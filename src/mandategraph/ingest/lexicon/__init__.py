@@ -85,10 +85,20 @@ AGENDA_TITLES: list[str] = [t for m in (en, *_LOCAL) for t in m.AGENDA_TITLES]
 """The titles of provisional agendas word for word, in every language read (lower case)."""
 
 
+HYPHENS = {0x2010: "-", 0x2011: "-"}
+"""The hyphen and the non-breaking hyphen of word processors ("Trente‑sixième") -> "-"."""
+
+
+def local_words(words: object) -> str:
+    """An alternation of ``words`` that also matches them with a word processor's hyphens, and never
+    as the tail of a longer word ("sixième" in "Trente‑sixième" when that compound is not listed)."""
+    return r"(?<![\w\-\u2010\u2011])(?:" + alternation(words).replace(r"\-", "[-\u2010\u2011]") + ")"
+
+
 def local_ordinal(printed: str) -> int | None:
     """The number of a Spanish, French or Russian ordinal word or a numeric ordinal ("13 er", "13.º",
     "8e", "60-я"), or of a Chinese numeral ("三", "二十三"); None when it is none of these."""
-    t = re.sub(r"\s+", " ", printed.strip().lower())
+    t = re.sub(r"\s+", " ", printed.strip().lower()).translate(HYPHENS)
     if t in LOCAL_ORDINALS:
         return LOCAL_ORDINALS[t]
     m = re.fullmatch(r"(\d{1,3})\s*\.?\s*(?:er|º|ª|°|o|a|e|ème|re|-?я|-?й|-?е)?", t)

@@ -26,6 +26,9 @@ ORDINALS.update({
     "septuagésimo": 70, "septuagésima": 70, "octogésimo": 80, "octogésima": 80, "nonagésimo": 90,
     "nonagésima": 90,
 })
+# the compounds: a tens ordinal before a unit ordinal ("trigésimo sexto período de sesiones")
+ORDINALS.update({tens + " " + unit: t + u for tens, t in list(ORDINALS.items()) if t in range(20, 100, 10)
+                 for unit, u in list(ORDINALS.items()) if u < 10 and " " not in unit})
 
 # the words of a session line after its ordinal ("Sexto período de sesiones", "13 er período de
 # sesiones", "octava reunión") -> session or meeting

@@ -25,6 +25,11 @@ ORDINALS.update({stem + ending: n for stem, n in {
     "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70,
     "восьмидесят": 80}.items() for ending in ("ый", "ая", "ое", "ой")})
 ORDINALS.update({"девяностый": 90, "девяностая": 90, "девяностое": 90})
+# the compounds: a cardinal ten before a unit ordinal ("Семьдесят девятая сессия" is the 79th)
+_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+         "восемьдесят": 80, "девяносто": 90}
+ORDINALS.update({tens + " " + unit: t + u for tens, t in _TENS.items()
+                 for unit, u in list(ORDINALS.items()) if u < 10})
 
 SESSION_WORDS = {"сессия": "session", "специальная сессия": "session", "совещание": "meeting"}
 
