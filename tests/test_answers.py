@@ -319,6 +319,16 @@ def test_every_supplied_symbol_is_marked_in_every_trace_and_impact(store: ox.Sto
     assert not problems, "\n".join(sorted(set(problems))[:20])
 
 
+def test_no_trace_names_a_document_by_an_internal_name(traces: dict[str, Trace]) -> None:
+    """A text that prints no symbol (a web page) is named by the address it was read from, never by
+    the name of its IRI ("source/ctoc-cop-session3-decisions-2006" was printed)."""
+    shown = [line for trace in traces.values() for text in (trace_text(trace), trace_text(trace, brief=True))
+             for line in text.splitlines() if re.search(r"(?<![\w/.])source/[a-z0-9]", line)]
+    assert not shown, "\n".join(shown[:10])
+    named = "\n".join(trace_text(t) for t in traces.values())
+    assert "https://unodc.org/unodc/treaties/CTOC/CTOC-COP-session3-decisions.html" in named
+
+
 def test_english_readers_get_the_gloss_spanish_readers_the_printed_title(store: ox.Store) -> None:
     item = f"{ID}session/ctoc-cop-wg7/2/item/4"
     english = trace_item(store, item).hops[0].target

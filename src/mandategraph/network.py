@@ -65,6 +65,7 @@ class Evidence:
     # the meeting whose report the action names, and that meeting's labels as (text, language)
     inferred_from: str | None = None
     inferred_labels: tuple[tuple[str, str | None], ...] = ()
+    page: str | None = None  # where a text that prints no symbol was read (its dcterms:source)
 
 
 def _local(iri: str | None) -> str | None:
@@ -276,6 +277,7 @@ def _add_edges(graph: Graph, rows: Iterable[Mapping[str, RdfTerm]],
                 inferred_from=str(row["inferredFrom"]) if "inferredFrom" in row else None,
                 inferred_labels=((str(row["inferredLabel"]), getattr(row["inferredLabel"], "language", None)),)
                 if "inferredLabel" in row else (),
+                page=str(row["page"]) if "page" in row and "symbol" not in row else None,
             )
             _merge(data["evidence"], ev)
             if PRECEDENCE.index(ev.status) > PRECEDENCE.index(data["status"]):

@@ -135,7 +135,7 @@ def _evidence_lines(hop: Hop, indent: str, notes: Notes, quoted: set[str], width
         if ev.note:
             refs += notes.ref(_plain(f"{FLAG.get(ev.status, ev.status)}: {ev.note}"
                                      if ev.status in ("disputed", "unverified") else ev.note))
-        where = ", ".join(x for x in (_doc_name(ev.document, papers), ev.paragraph) if x) or "source"
+        where = ", ".join(x for x in (_doc_name(ev.document, papers, ev.page), ev.paragraph) if x) or "source"
         if ev.quote and ev.quote not in quoted:
             quoted.add(ev.quote)
             lines.append(textwrap.fill(f"\u201c{ev.quote}\u201d", width=max(40, width - len(indent)),
@@ -149,7 +149,8 @@ def _evidence_lines(hop: Hop, indent: str, notes: Notes, quoted: set[str], width
             lines.append(f"{indent}stated in a source{refs}")
     if named:
         lines.append(textwrap.fill("named in " + ", ".join(named), width=max(40, width - len(indent)),
-                                   initial_indent=indent, subsequent_indent=indent + "  "))
+                                   initial_indent=indent, subsequent_indent=indent + "  ",
+                                   break_on_hyphens=False, break_long_words=False))  # addresses whole
     for ev in hop.evidence:
         if ev not in stated and ev not in reviews and ev.note:
             lines.append(f"{indent}{NO_SOURCE}{notes.ref(_plain(ev.note))}")
@@ -167,13 +168,13 @@ def _is_review(ev: Evidence) -> bool:
     return bool(ev.iri and ev.iri.startswith(f"{ID}review/"))
 
 
-def _doc_name(symbol: str | None, papers: dict[str, Paper]) -> str | None:
+def _doc_name(symbol: str | None, papers: dict[str, Paper], page: str | None = None) -> str | None:
     """A document as a reference: its symbol (marked when supplied), or for a text without one
-    (a web page) the name of its IRI."""
+    the web page it was read from (else the name of its IRI)."""
     if symbol is None:
         return None
     paper = papers.get(symbol)
-    return paper.name if paper else symbol.removeprefix(ID)
+    return paper.name if paper else page or symbol.removeprefix(ID)
 
 
 def _header(trace: Trace, notes: Notes, width: int) -> list[str]:
@@ -248,7 +249,7 @@ def _hops_lines(hops: tuple[Hop, ...], indent: str, lines: list[str], notes: Not
         tail = "  (cycle: already on this path)" if hop.cycle else ("  (its chain is shown above)" if again else "")
         if brief:
             ev = next((e for e in hop.evidence if (e.document or e.sources) and not _is_review(e)), None)
-            where = (_doc_name(ev.document, papers) or ", ".join(_source_text(s) for s in ev.sources)) \
+            where = (_doc_name(ev.document, papers, ev.page) or ", ".join(_source_text(s) for s in ev.sources)) \
                 if ev else NO_SOURCE
             if ev and ev.paragraph:
                 where += f", {ev.paragraph}"
