@@ -26,15 +26,19 @@ MG = "https://w3id.org/mandategraph/ontology#"
 INFERRED = ox.NamedNode(str(iri.GRAPH_INFERRED))
 
 
-@pytest.fixture(scope="module")
-def fixture_store() -> ox.Store:
+def materialised(fixture: str) -> ox.Store:
+    """The ontology and a fixture dataset (tests/fixtures/FIXTURE), with the build's inferences."""
     store = ox.Store()
     store.load(path=str(ROOT / "ontology" / "mandategraph.ttl"), format=ox.RdfFormat.TURTLE,
                to_graph=ox.NamedNode(str(iri.GRAPH_ONTOLOGY)))
-    store.load(path=str(ROOT / "tests" / "fixtures" / "blanket" / "blanket-actions.trig"),
-               format=ox.RdfFormat.TRIG)
+    store.load(path=str(ROOT / "tests" / "fixtures" / fixture), format=ox.RdfFormat.TRIG)
     materialise(store)
     return store
+
+
+@pytest.fixture(scope="module")
+def fixture_store() -> ox.Store:
+    return materialised("blanket/blanket-actions.trig")
 
 
 def _prose(text: str) -> str:
@@ -141,13 +145,7 @@ BY_TOPIC = ID + "recommendation/fix-wg/1/good-practices-in-special-investigative
 
 @pytest.fixture(scope="module")
 def readings_store() -> ox.Store:
-    store = ox.Store()
-    store.load(path=str(ROOT / "ontology" / "mandategraph.ttl"), format=ox.RdfFormat.TURTLE,
-               to_graph=ox.NamedNode(str(iri.GRAPH_ONTOLOGY)))
-    store.load(path=str(ROOT / "tests" / "fixtures" / "recommendations" / "same-recommendation.trig"),
-               format=ox.RdfFormat.TRIG)
-    materialise(store)
-    return store
+    return materialised("recommendations/same-recommendation.trig")
 
 
 def _same(store: ox.Store) -> set[tuple[str, str]]:
