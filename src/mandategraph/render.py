@@ -92,7 +92,8 @@ class Notes:
         out = ["", "Notes"]
         for n, text in enumerate(self.texts, 1):
             out.append(textwrap.fill(text, width=width, initial_indent=f"  [{n}] ",
-                                     subsequent_indent=" " * (len(str(n)) + 5)))
+                                     subsequent_indent=" " * (len(str(n)) + 5),
+                                     break_on_hyphens=False, break_long_words=False))  # addresses whole
         return out
 
 
