@@ -211,3 +211,13 @@ def test_items_without_grounding_include_unknown_agendas_and_say_which_are_proce
     assert {"procedural", "substantive"} <= kinds
     seed = query.run(store, query.find("items-without-grounding"), {"agenda": AGENDA}).rows
     assert {str(r["kind"]) for r in seed} == {"procedural"} and len(seed) == 4
+
+
+def test_mandate_chain_gives_each_link_once_whatever_the_languages_of_its_titles(store: ox.Store) -> None:
+    """6/3 has an English and a Spanish title; the chain of an item answered it twice, once per
+    title language. Each link with its evidence (document and quote) is one row."""
+    for item in (ID + f"session/ctoc-cop-wg7/2/item/{n}" for n in ("1b", "2", "3", "4")):
+        rows = query.run(store, query.find("mandate-chain"), {"item": item}).rows
+        keys = [(str(r["from"]), str(r["relation"]), str(r["to"]), str(r.get("document")), str(r.get("quote")))
+                for r in rows]
+        assert rows and len(keys) == len(set(keys)), (item, [k for k in keys if keys.count(k) > 1][:3])
