@@ -165,7 +165,7 @@ def test_every_document_of_the_material_has_answers_that_parse() -> None:
 def test_each_set_loads_with_the_scorers_own_loader(set_name: str) -> None:
     """Parses the answers only: nothing is ingested, so the kept-aside sets stay unscored."""
     docs = ev.documents(set_name)
-    assert len(docs) >= (15 if set_name == "blind" else 10)
+    assert len(docs) >= {"blind": 15, "fresh": 12}.get(set_name, 10)
     for doc in docs:
         lines = doc.path.read_text(encoding="utf-8").splitlines()
         assert lines[0].startswith("source: ") and lines[1].startswith("note: "), doc.name
@@ -185,14 +185,42 @@ def symbols_of(set_name: str) -> set[str]:
             if f["what"] == "symbol" and f["value"] != ev.UNKNOWN}
 
 
-def test_the_blind_set_shares_no_document_with_the_other_material() -> None:
-    blind = symbols_of("blind")
-    assert len(blind) >= 15
-    assert not blind & (symbols_of("dev") | symbols_of("holdout"))
+def addresses_of(texts: list[Path]) -> set[str]:
+    """The source address on each text's first line, without its scheme, "www." or a closing slash."""
+    found = set()
+    for text in texts:
+        first = text.read_text(encoding="utf-8").splitlines()[0]
+        found.add(re.sub(r"^(https?://)?(www\.)?", "", first.removeprefix("source: ").strip()).rstrip("/").casefold())
+    return found
+
+
+def texts_of(set_name: str) -> list[Path]:
+    return [d.path for d in ev.documents(set_name)]
+
+
+# Each kept-aside set and the material gathered before it, which it must not repeat.
+KEPT_ASIDE = {"blind": ("dev", "holdout"), "fresh": ("dev", "holdout", "blind")}
+
+
+@pytest.mark.parametrize(("set_name", "least"), [("blind", 15), ("fresh", 12)])
+def test_a_kept_aside_set_shares_no_document_with_the_other_material(set_name: str, least: int) -> None:
+    """By symbol and by source address: against the sets gathered before it and the texts of data/sources."""
+    texts, kept = texts_of(set_name), symbols_of(set_name)
+    assert len(texts) >= least and kept
+    assert not kept & set().union(*(symbols_of(s) for s in KEPT_ASIDE[set_name]))
     sources = Path(ev.ROOT, "data", "sources")
     supplied = {ev.norm_symbol(s) for s in re.findall(r'symbol = "([^"]+)"', (sources / "manifest.toml").read_text())}
     named = {ev.norm_symbol(p.stem.replace("_", "/")) for p in sources.glob("*.txt")}
-    assert not blind & (supplied | named)
+    assert not kept & (supplied | named)
+    assert len(addresses_of(texts)) == len(texts)  # no page twice within the set
+    earlier = [t for s in KEPT_ASIDE[set_name] for t in texts_of(s)] + sorted(sources.glob("*.txt"))
+    assert not addresses_of(texts) & addresses_of(earlier)
+
+
+def test_each_document_of_the_fresh_set_has_its_own_symbol() -> None:
+    symbols = [ev.norm_symbol(f["value"]) for d in ev.documents("fresh") for f in d.facts
+               if f["what"] == "symbol" and f["value"] != ev.UNKNOWN]
+    assert len(symbols) == len(set(symbols))
 
 
 def test_the_real_ingester_on_two_dev_documents_gives_one_outcome_per_fact() -> None:
