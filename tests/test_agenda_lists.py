@@ -347,3 +347,113 @@ def test_titles_of_a_documentation_line(line: str, titles: list[str]) -> None:
     from mandategraph.ingest.symbols import find_symbols
 
     assert [t for t, _, _ in _titles_of(line, find_symbols(line))] == titles
+
+
+# TD/B/53/1 (Trade and Development Board, 2006): https://studylib.net/doc/10535084/td--united-nations-conference
+# (tests/ingest_eval/blind/TD_B_53_1.txt), flattened onto one line: the last listed item's number has lost its
+# full stop ("... developing countries 6 UNCTAD's contribution ...") and its sub-items are marked by dashes
+TD_53_FLAT = ("GE.06-51159 TD/B/53/1 Page 2 I. PROVISIONAL AGENDA 1. Procedural matters: (a) Election of officers "
+              "(b) Adoption of the agenda and organization of the work of the session 2. Interdependence and global "
+              "economic issues from a trade and development perspective: Global partnership and national policies "
+              "for development 3. Review of progress in the implementation of the Programme of Action for the Least "
+              "Developed Countries for the Decade 2001–2010: (a) The Least Developed Countries Report 2006: "
+              "Developing Productive Capacities (b) UNCTAD-wide implementation activities in favour of LDCs 4. "
+              "Economic development in Africa: Doubling Aid – Making the “Big Push” work 5. Review of developments "
+              "and issues in the post-Doha work programme of particular concern to developing countries 6 UNCTAD's "
+              "contribution to the implementation of and follow-up to the outcomes of the major United Nations "
+              "conferences and summits in the economic and social fields: – UNCTAD's contribution, within its "
+              "mandate, to the implementation of, and to the review of progress made in the implementation of, the "
+              "outcomes of t")
+
+
+def test_a_flattened_item_number_that_lost_its_full_stop_ends_the_item_before_it() -> None:
+    got = dict(items(TD_53_FLAT))
+    assert got["5"] == ("Review of developments and issues in the post-Doha work programme of particular concern to "
+                        "developing countries")
+    # the dash-marked sub-items run on after the colon are not part of item 6's title
+    assert got["6"] == ("UNCTAD's contribution to the implementation of and follow-up to the outcomes of the major "
+                        "United Nations conferences and summits in the economic and social fields")
+    assert got["4"] == "Economic development in Africa: Doubling Aid – Making the “Big Push” work"
+    entries, _ = parse_agenda_items(TD_53_FLAT, 0)
+    six = entries[-1]
+    assert TD_53_FLAT[six.span.start:].startswith("6 UNCTAD's")  # the evidence is the text as printed
+
+
+def test_a_number_that_is_a_date_does_not_end_the_item() -> None:
+    text = ("I. PROVISIONAL AGENDA 1. Opening of the session 2. Adoption of the agenda 3. Report of the meeting held "
+            "on 4 December 2005 in Geneva")
+    assert items(text)[-1] == ("3", "Report of the meeting held on 4 December 2005 in Geneva")
+
+
+# CRC/C/68/1 (Committee on the Rights of the Child, 2014): https://docstore.ohchr.org/
+# (tests/ingest_eval/blind/CRC_C_68_1.txt): the list's first item lost its number; its annotation prints it
+CRC_68 = """Provisional agenda
+
+Adoption of the agenda.
+
+2.Organizational matters.
+
+3.Submission of reports by States parties.
+
+4.Consideration of reports of States parties.
+
+Annotations to the provisional agenda
+
+1.Adoption of the agenda
+
+In accordance with rule 9 of the rules of procedure, the Committee on the Rights of the Child may revise
+"""
+
+
+def test_the_first_item_that_lost_its_number_is_item_1_when_its_annotation_says_so() -> None:
+    assert items(CRC_68) == [("1", "Adoption of the agenda"), ("2", "Organizational matters"),
+                             ("3", "Submission of reports by States parties"),
+                             ("4", "Consideration of reports of States parties")]
+
+
+def test_a_first_line_without_a_number_nothing_confirms_is_not_an_item() -> None:
+    text = CRC_68.replace("1.Adoption of the agenda\n", "1.Election of officers\n")
+    assert ("1", "Adoption of the agenda") not in items(text)
+
+
+def test_the_list_with_the_lost_number_makes_an_agenda_with_its_grounding() -> None:
+    """The whole document: the list is read (so the note is an agenda) and item 1 is grounded in rule 9
+    of the Committee's rules of procedure."""
+    result = ingest_blind("CRC_C_68_1.txt")
+    q = HEAD + "SELECT ?m WHERE { ?i skos:notation \"1\" ; mg:groundedIn ?m }"
+    assert {str(r[0]).rsplit("/id/", 1)[1] for r in result.graph.query(q)} == {"rules/crc-c/rule/9"}  # type: ignore[index]
+    q = HEAD + "SELECT ?i WHERE { ?i a mg:AgendaItem }"
+    assert len(list(result.graph.query(q))) == 10
+
+
+# ILO GB.292 (Governing Body, 2005): http://doczz.fr/doc/1868448/ (tests/ingest_eval/blind/ILO_GB.292_fr.txt):
+# one text run a line, the numbers and the French sub-item letters "a)" alone on their lines
+ILO_292 = """Ordre du jour
+1.
+Approbation des procès-verbaux de la 291e session du Conseil d’administration.
+2.
+Date, lieu et ordre du jour de la 96e session (2007) de la Conférence internationale
+du Travail.
+3.
+Fonctionnement des organes directeurs:
+a)
+la Conférence internationale du Travail;
+b)
+le Conseil d’administration.
+4.
+Examen des rapports annuels en vertu du suivi de la Déclaration de l’OIT relative
+aux principes et droits fondamentaux au travail.
+"""
+
+
+def test_french_sub_item_letters_alone_on_their_lines() -> None:
+    assert items(ILO_292)[2:5] == [("3", "Fonctionnement des organes directeurs"),
+                                   ("3 (a)", "la Conférence internationale du Travail"),
+                                   ("3 (b)", "le Conseil d’administration")]
+    assert items(ILO_292)[-1][0] == "4"
+
+
+@cache
+def ingest_blind(name: str) -> IngestResult:
+    path = DEV.parent / "blind" / name
+    return ingest_bytes(path.read_bytes(), path.name, _curated())

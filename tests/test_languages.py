@@ -227,3 +227,17 @@ def test_compound_ordinals_of_session_lines() -> None:
     assert local_ordinal("Семьдесят девятая") == 79
     assert local_ordinal("Trente\u2011sixième") == local_ordinal("trente-sixième") == 36
     assert local_ordinal("Trigésimo sexto") == 36
+
+
+def test_an_item_heading_in_mixed_case_on_a_flattened_page() -> None:
+    """IDB.49/1/Add.1 (French; tests/ingest_eval/blind/IDB.49_1_Add.1_fr.txt), flattened onto one line:
+    "... (Indonésie). Point 1. Élection du Bureau Conformément à l’article 23.1 du règlement intérieur, ...":
+    the heading's title ends where the sentence begins, and the sentence grounds item 1 in rule 23.1 of
+    the Board's rules of procedure."""
+    from tests.test_agenda_lists import HEAD, ingest_blind
+
+    graph = ingest_blind("IDB.49_1_Add.1_fr.txt").graph
+    rows = graph.query(HEAD + "SELECT ?n ?t WHERE { ?i a mg:AgendaItem ; skos:notation ?n ; dcterms:title ?t }")
+    assert {(str(n), str(t)) for n, t in rows} == {("1", "Élection du Bureau"), ("2", "Adoption de l’ordre du jour")}
+    rows = graph.query(HEAD + "SELECT ?m WHERE { ?i skos:notation \"1\" ; mg:groundedIn ?m }")
+    assert {str(m).rsplit("/id/", 1)[1] for (m,) in rows} == {"rules/idb/rule/23/paragraph/1"}

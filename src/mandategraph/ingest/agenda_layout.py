@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from mandategraph.ingest import dates, patterns
+from mandategraph.ingest import dates, lexicon, patterns
 from mandategraph.ingest.paragraphs import lines_from
 from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
 from mandategraph.ingest.text import Gap, Span, clean_title, fold, lines, near_gap, with_gaps
@@ -47,8 +47,10 @@ _BARE_MARK = patterns.define(
     "agenda_layout.bare_mark", r"""
     ^(?:(?:Agenda\s+item|Item)\s+(?P<item>\d{1,2})\s*[.:]?    # "Agenda item 3" alone on its line
       |(?P<num>\d{1,2})\s*[.:)]                             # "3." alone
-      |\((?P<letter>[a-z])\))\s*$                           # "(a)" alone: the title is on the next line""",
-    examples=[("(b)", {"letter": "b"}), ("3.", {"num": "3"}), ("Agenda item 3", {"item": "3"})],
+      |\((?P<letter>[a-z])\)                               # "(a)" alone: the title is on the next line
+      |(?P<letter2>[a-z])\))\s*$                          # "a)" alone, as French and Spanish lists print it""",
+    examples=[("(b)", {"letter": "b"}), ("3.", {"num": "3"}), ("Agenda item 3", {"item": "3"}),
+              ("a)", {"letter2": "a"})],  # ILO GB.292 (French), one text run a line
     rejects=["(b) Complaint procedure", "3. Title"], flags=re.IGNORECASE)
 _CONTENTS_TAIL = patterns.define(
     "agenda_layout.contents_tail", r"""
@@ -72,11 +74,14 @@ _CONTENTS_FURNITURE = patterns.define(
 
 
 _RUN_ON_SUBITEMS = patterns.define(
-    "agenda_layout.run_on_subitems", r":\s*\(a\)(?:\s|$).*$",
-    examples=["in the economic and social fields: (a) (b) UNCTAD's contribution, within its mandate"],  # TD/B/51/1
-    rejects=["Procedural matters:", "follow-up (a) of"], verbose=False)
-"""An item's title run on into its sub-items whose marks the list did not cut ("... fields: (a) (b) ..."):
-the title is what comes before the colon."""
+    "agenda_layout.run_on_subitems", r":\s*(?:\(a\)|[–—•])(?:\s|$).*$",
+    examples=["in the economic and social fields: (a) (b) UNCTAD's contribution, within its mandate",  # TD/B/51/1
+              "in the economic and social fields: – UNCTAD's contribution, within its mandate"],  # TD/B/53/1
+    rejects=["Procedural matters:", "follow-up (a) of", "Economic development in Africa: Doubling Aid – Making"],
+    verbose=False)
+"""An item's title run on into its sub-items whose marks the list did not cut ("... fields: (a) (b) ...",
+or sub-items marked by dashes, "... fields: – UNCTAD's contribution ..."): the title is what comes before
+the colon."""
 
 
 _FOOTNOTE_MARK = patterns.define(
@@ -176,10 +181,16 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
     nonblank = _marked_lines(text, after)
     for idx, ln in enumerate(nonblank):
         if AGENDA_ANCHOR.match(ln.text) and idx + 1 < len(nonblank):
-            m = _ITEM.match(nonblank[idx + 1].text)
+            first = nonblank[idx + 1]
+            m = _ITEM.match(first.text)
             if m and m["num"] == "1":
                 entries, end = _read_list(text, nonblank[idx + 1:], gaps)
                 if entries:
+                    return entries, end
+            lost = _lost_first_number(text, nonblank, idx + 1)
+            if lost is not None:
+                entries, end = _read_list(text, [lost, *nonblank[idx + 2:]], gaps)
+                if len(entries) > 1:
                     return entries, end
     for idx, ln in enumerate(nonblank):
         m = _ITEM.match(ln.text)
@@ -188,6 +199,23 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
             if len([e for e in entries if not e.letter]) >= 2 and _list_like(entries):
                 return entries, end
     return [], after
+
+
+def _lost_first_number(text: str, nonblank: list[Span], at: int) -> Span | None:
+    """The first line under an agenda heading when it lost its number ("Adoption of the agenda." then
+    "2.Organizational matters.", CRC/C/68/1), read as item 1 only when the text prints that title as
+    item 1 elsewhere (its annotation heading "1.Adoption of the agenda"); else None."""
+    if at + 1 >= len(nonblank):
+        return None
+    line, after = nonblank[at], _ITEM.match(nonblank[at + 1].text)
+    if after is None or after["num"] != "2" or len(line.text) >= _CONTINUATION or _ITEM.match(line.text) \
+            or _SUBITEM.match(line.text) or AGENDA_ANCHOR.match(line.text):
+        return None
+    for other in nonblank[at + 2:]:
+        m = _ITEM.match(other.text)
+        if m and m["num"] == "1" and same_title(m["title"], line.text):
+            return Span(line.start, line.end, f"1. {line.text}")
+    return None
 
 
 def _list_like(entries: list[AgendaEntry]) -> bool:
@@ -204,6 +232,16 @@ _INLINE_MARK = patterns.define(
               ("economic and social fields: (a) (b) UNCTAD's contribution", {"letter": "a"}),
               ("一 临时议程 1. 会议开幕", {"num": "1"})],
     rejects=["Rev.1 of the report", "decided: 1. to hold", "resolution 6/3. The"])
+_UNDOTTED_MARK = patterns.define(
+    "agenda_layout.undotted_mark", r"""
+    (?<=[^\W\d_])\s+                    # after a word of the last item's title
+    (?P<num>\d{1,2})                    # the next number, its full stop lost in the copy
+    \s+(?!(?i:""" + lexicon.alternation(lexicon.MONTHS) + r""")\b)   # not a date ("6 December")
+    (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’]*\s)       # and the next title's first word""",
+    examples=[("particular concern to developing countries 6 UNCTAD's contribution to the", {"num": "6"})],  # TD/B/53/1
+    rejects=["countries 6. UNCTAD's", "under article 6 of", "of 6 December 2006"])
+"""On a list flattened onto one line, the next item's number printed without its full stop ("... developing
+countries 6 UNCTAD's contribution ..."); read only as the number that follows a run of numbered items."""
 _CONTINUED_PAGE = re.compile(r"^(?:\d{1,3}\s+)?$")
 """What may stand before the first item of a flattened list's next page: its page number."""
 _INLINE_MIN_ITEMS = 3
@@ -240,6 +278,9 @@ def _inline_items(line: Span) -> list[Span]:
     elif len(best) < _INLINE_MIN_ITEMS:
         return [line]
     cuts = [m.start() for m in best]
+    undotted = _next_undotted(line.text, best[-1])
+    if undotted is not None:
+        cuts.append(undotted.start("num"))
     ends = [m.start() for m in best[1:]] + [len(line.text)]
     for item, stop in zip(best, ends, strict=True):  # the sub-items (a), (b), ... of each item
         expected = "a"
@@ -257,8 +298,21 @@ def _inline_items(line: Span) -> list[Span]:
         piece = line.text[a:b]
         if piece.strip() and not re.fullmatch(r"\s*\(?[a-z]\)\s*", piece):  # a sub-item whose title is not there
             lead = len(piece) - len(piece.lstrip())
-            out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), piece.strip()))
+            printed = piece.strip()
+            if undotted is not None and a == undotted.start("num"):  # read as the list prints its other numbers
+                printed = f"{undotted['num']}. {printed[len(undotted['num']):].lstrip()}"
+            out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), printed))
     return out
+
+
+def _next_undotted(text: str, last: re.Match[str]) -> re.Match[str] | None:
+    """The number after the item of mark ``last`` printed without its full stop, when no dotted mark
+    follows it on the line (the list's last item, its dot lost: TD/B/53/1 "... countries 6 UNCTAD's")."""
+    wanted = str(int(last["num"]) + 1)
+    for m in _UNDOTTED_MARK.finditer(text, last.end()):
+        if m["num"] == wanted:
+            return m
+    return None
 
 
 _MARK_AFTER_HEADING = re.compile(r"(?<=\S)\s+(?P<mark>1\.)$")
@@ -468,9 +522,29 @@ _INLINE_HEADING = patterns.define(
 and the first numbered paragraph of its annotation (UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2)."""
 
 
+_OPENER = "(?:" + lexicon.alternation(lexicon.SENTENCE_OPENERS) + r")(?:(?<=[’'])|(?!\w))"
+_TITLE_WORD = r"(?:[^\s.;]|[.;](?=\S))+"
+_INLINE_ITEM_HEADING = patterns.define(
+    "agenda_layout.inline_item_heading", r"""
+    (?<=\s)(?i:Point|Punto|Tema|Item|Пункт)\s+\d{1,2}\.\s+   # "Point 1. ", "Item 3. "
+    (?!""" + _OPENER + r""")[""" + _CAPS + r"""]""" + _TITLE_WORD + r"""   # the title: a capital first ...
+    (?:\s+(?!""" + _OPENER + r""")""" + _TITLE_WORD + r"""){0,24}?      # ... up to a word a sentence begins with
+    (?=\s+""" + _OPENER + r""")""",
+    examples=["S. E. M. D. Djumala (Indonésie). Point 1. Élection du Bureau Conformément à l’article 23.1 du",
+              "rapporteuse devrait être élu(e). Point 2. Adoption de l’ordre du jour Un ordre du jour provisoire",
+              "the Bureau. Item 3. Review of the implementation of the Convention The Conference will have"],
+    rejects=["de l’ordre du jour provisoire Adoption de l’ordre du jour Ordre du jour",  # the cover's heading
+             "sous le point 3. Le Conseil sera saisi"])
+"""An item's heading on a page flattened onto one line ("Point 1. Élection du Bureau Conformément à ...",
+IDB.49/1/Add.1 in French): its title ends before the first word a sentence begins with (lexicon
+``SENTENCE_OPENERS``), where its annotation begins."""
+
+
 def _inline_headings(line: Span) -> list[Span]:
-    """A flattened line cut before and after each item heading in capitals it holds; else the line."""
-    cuts = sorted({b for m in _INLINE_HEADING.finditer(line.text) for b in m.span()})
+    """A flattened line cut before and after each item heading it holds (in capitals, or in mixed case
+    up to the sentence that follows it); else the line."""
+    found = [*_INLINE_HEADING.finditer(line.text), *_INLINE_ITEM_HEADING.finditer(line.text)]
+    cuts = sorted({b for m in found for b in m.span()})
     if not cuts:
         return [line]
     out = []

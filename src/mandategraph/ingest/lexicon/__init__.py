@@ -114,3 +114,8 @@ LOCAL_INSTRUMENTS: dict[str, str] = {w: name for m in (es, fr, ru) for w, name i
 LOCAL_RULES_OF_PROCEDURE: list[str] = [m.RULES_OF_PROCEDURE for m in (es, fr, ru)]
 """The rules of procedure as Spanish, French and Russian prose names them ("reglamento", "règlement
 intérieur", "правил процедуры"); a rule of them is an "artículo", "article", "правило"."""
+
+
+SENTENCE_OPENERS: list[str] = [w for m in (en, es, fr, ru) for w in m.SENTENCE_OPENERS]
+"""Capitalised words that begin a sentence and never stand inside an item title, in English, Spanish,
+French and Russian: where a flattened item heading's title ends and its annotation begins."""

@@ -63,3 +63,7 @@ KIND_LINES = {"note by the secretariat": "note", "note by the executive secretar
 # the titles of agendas, word for word (what a flattened cover's title is recognised by)
 AGENDA_TITLES = ["provisional agenda and annotations", "annotations to the provisional agenda",
                  "annotated provisional agenda", "provisional annotated agenda"]
+
+# capitalised words a sentence begins with but an item title never has inside ("In accordance with rule 9 ..."):
+# on a page flattened onto one line, an item heading's title ends before the first of them
+SENTENCE_OPENERS = ["The", "In", "Under", "Pursuant", "At", "By", "A", "An", "It", "This", "According", "As"]

@@ -74,3 +74,7 @@ BODIES = {"asamblea general": "ga", "consejo económico y social": "ecosoc",
 
 # the instruments whose articles are cited ("el artículo 32 de la Convención") -> their English name
 INSTRUMENTS = {"convención": "Convention", "protocolo": "Protocol"}
+
+# capitalised words a sentence begins with but an item title never has inside ("De conformidad con el artículo 6 ..."):
+# on a page flattened onto one line, an item heading's title ends before the first of them
+SENTENCE_OPENERS = ["De", "El", "La", "Los", "Las", "En", "Con", "Un", "Una", "Según", "Por", "Se", "Al"]

@@ -66,3 +66,8 @@ BODIES = {"assemblée générale": "ga", "conseil économique et social": "ecoso
 
 # the instruments whose articles are cited ("l'article 27 du Protocole") -> their English name
 INSTRUMENTS = {"convention": "Convention", "protocole": "Protocol"}
+
+# capitalised words a sentence begins with but an item title never has inside ("Conformément à l’article 23.1 ..."):
+# on a page flattened onto one line, an item heading's title ends before the first of them
+SENTENCE_OPENERS = ["Conformément", "En", "Dans", "Le", "La", "Les", "L’", "L'", "Un", "Une", "Au", "Aux",
+                    "À", "Il", "Selon", "Par", "Lors"]

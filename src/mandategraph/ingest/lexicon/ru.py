@@ -71,3 +71,7 @@ INSTRUMENTS = {"конвенции": "Convention", "протокола": "Protoc
 
 # rules of procedure: "правилом 6 правил процедуры"
 RULES_OF_PROCEDURE = "правил процедуры"
+
+# capitalised words a sentence begins with but an item title never has inside ("В соответствии с правилом 6 ..."):
+# on a page flattened onto one line, an item heading's title ends before the first of them
+SENTENCE_OPENERS = ["В", "На", "Согласно", "Как", "Это", "По", "С"]
