@@ -13,8 +13,9 @@ from datetime import date
 
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL, ordinal
+from mandategraph.ingest.lexicon import LOCAL_SESSION_WORDS, local_ordinal, month_names
 from mandategraph.ingest.masthead import read_masthead
-from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS
+from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
 from mandategraph.ingest.text import Span, fold, lines
@@ -33,6 +34,7 @@ _DISTRIBUTION_KIND = re.compile(r"(?:GENERAL|General|LIMITED|Limited|RESTRICTED|
                                 r"general|limitada|reservada)\.?")
 _MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et|и)\s*\d")
 _SESSION_WORDS = re.compile(r"\b(?:session|meeting|held|sesiones|reunión|réunion|сесси\w*)\b", re.IGNORECASE)
+TITLE_MIN_CHARS = 3  # a line of fewer letters and digits is debris of the cover, never its title ("e")
 ITEM_TITLE_CHARS = 150  # an item's title under its heading is shorter than this
 DATE_LINE_CHARS = 40  # a line this short holding a date is the cover's date line
 GLUED_LINE_CHARS = 200  # a cover line this short may hold a body, session, venue and dates run together
@@ -51,6 +53,11 @@ _FLAT_TITLE_END = re.compile(
 the first item, section or paragraph of the document ("Item 1 Opening of the session", "I.
 Provisional agenda", "1. The ...")."""
 _ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
+_VENUE_MONTH_LINE = re.compile(
+    r"(?P<venue>[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})\s*,\s*(?:(?:de\s+)?(?i:"
+    + "|".join(map(re.escape, month_names("en", "es", "fr"))) + r")\s+(?:de\s+)?(?:19|20)\d{2})")
+"""A cover line giving a place, a month and a year ("Genève, mars 2005", "Nairobi, June 2014")."""
+_FIELD_LABEL = re.compile(r"(?i:original|оригинал)\s*:")
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
                       r"Inglés|Anglais|Английский)$|^(?:(?:English|Spanish|French|Russian|Arabic|Chinese)"
                       r"(?:,\s*|\s+and\s+))*(?:English|Spanish|French|Russian|Arabic|Chinese)\s+only$", re.IGNORECASE)
@@ -65,14 +72,14 @@ _SESSION_LINE = re.compile(
     r"(?:session|réunion)(?:\s+extraordinaire)?|(?:сессия|совещание|заседание))$", re.IGNORECASE)
 _EXECUTIVE_SESSION = re.compile(r"^(?:" + ORDINAL + r")\s+(?:\(\w+(?:-\w+)?\)\s+)?executive\s+session$", re.IGNORECASE)
 _ITEM_HEAD = [
-    re.compile(r"^Agenda\s+items?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)$"),
-    re.compile(r"^Items?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
+    re.compile(r"^Agenda\s+items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)$"),
+    re.compile(r"^Items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
                r"\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda\b", re.IGNORECASE),
     re.compile(r"^Temas?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|y|a)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
                r"\s+del\s+programa\b", re.IGNORECASE),
     re.compile(r"^Points?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|et|à)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
                r"\s+de\s+l[’']ordre\s+du\s+jour\b", re.IGNORECASE),
-    re.compile(r"^Пункт\w*\s+(?P<list>\d{1,2}(?:\s*\([а-яa-z]\))?(?:\s*(?:,|и)\s*(?:\d{1,2})?\s*(?:\([а-яa-z]\))?)*)"
+    re.compile(r"^Пункт\w*\s+(?P<list>\d{1,3}(?:\s*\([а-яa-z]\))?(?:\s*(?:,|и)\s*(?:\d{1,2})?\s*(?:\([а-яa-z]\))?)*)"
                r"\s+(?:предварительной\s+)?повестки\s+дня", re.IGNORECASE),
     re.compile(r"^临时议程项目\s*(?P<list>\d{1,2}(?:\s*\([a-z]\))?)"),
 ]
@@ -96,7 +103,7 @@ _KIND_LINE = re.compile(
     r"|Note\s+du\s+Secr[ée]tariat.*|Rapport\s+du\s+Secr[ée]tariat.*|Document\s+d[’']information.*"
     r"|Записка\s+Секретариата.*|Доклад\s+Секретариата.*|Справочный\s+документ.*)$", re.IGNORECASE)
 AGENDA_TITLE = re.compile(
-    r"^(?:[IVX]+\.\s+)?(?:(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|"
+    r"^(?:[IVX]+\.\s+)?(?:(?:revised|preliminary|updated)\s+)?(?:(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|"
     r"provisional\s+annotated\s+agenda)(?:\s*(?:,|and)\s*(?:annotations|programme\s+of\s+work|"
     r"(?:proposed\s+)?organization\s+of\s+work|(?:annotations\s+and\s+)?(?:proposed\s+)?timetable))*"
     r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
@@ -159,7 +166,7 @@ def item_notations(raw: str) -> list[str]:
     """"2 (b)" -> ["2 (b)"]; "4 (a) and (b)" -> ["4 (a)", "4 (b)"]; "2 and 3" -> ["2", "3"]."""
     out: list[str] = []
     number = None
-    for m in re.finditer(r"(?P<n>\d{1,2})?\s*(?:\((?P<l>[a-zа-я])\))?", raw):
+    for m in re.finditer(r"(?P<n>\d{1,3})?\s*(?:\((?P<l>[a-zа-я])\))?", raw):
         if not m.group(0).strip():
             continue
         if m["n"]:
@@ -267,6 +274,10 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
                 cover.kind_lines.append(line)  # "Note by the Executive Secretary" with no title before it
                 i += 1
                 continue
+            if len(re.findall(r"\w", t)) < TITLE_MIN_CHARS:
+                cover.lines.append(line)  # a superscript split off the line above ("292 session" / "e")
+                i += 1
+                continue
             if _structural(t, cover):
                 cover.end = line.start
                 break
@@ -275,7 +286,8 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             continue
         if cover.title is None:
             prev = title_lines[-1]
-            if "\n" not in text[prev.end:line.start].replace("\n", "", 1) and not _is_meta(t, registry) \
+            if "\n" not in text[prev.end:line.start].replace("\n", "", 1) \
+                    and (not _is_meta(t, registry) or _name_broken_across(prev.text, t, registry)) \
                     and not _KIND_LINE.match(t) and not _structural(t, cover) \
                     and not AGENDA_TITLE.match(fold(" ".join(x.text for x in title_lines))) \
                     and not re.match(r"^(?:To\s+be\s+held|Held|\(|\*)", t):
@@ -286,9 +298,16 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             continue
         # after the title: kind lines, cover lines printed late, short subtitles, until the text begins
         if _is_meta(t, registry) and not AGENDA_TITLE.match(t):
+            fields = _masthead_fields(cover)
             consumed = _cover_line(cover, all_lines, i, registry, False, text)
             if consumed:
                 i += consumed
+                if _masthead_fields(cover) != fields:
+                    # a field of the masthead (symbol, date, "Original:", session, item heading) printed
+                    # after it: what was taken for the title stands before the masthead (a web page's
+                    # title, a field's label), never the title; the title is looked for after it
+                    cover.title, title_lines = None, []
+                    cover.subtitles, cover.kind_lines = [], []
                 continue
         if _KIND_LINE.match(t):
             cover.kind_lines.append(line)
@@ -400,8 +419,10 @@ def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
                   if _heading_at(text, m.start()) and not _SECTION_BEFORE.search(text, max(0, m.start() - 8),
                                                                                    m.start())), None)
     if title is not None:
-        cover.title = Span(title.start(), title.end(), title.group(0))
-        ends.append(title.end())
+        whole = _whole_heading(text, title.start(), title.end(), at)
+        if whole is not None:
+            cover.title = Span(whole[0], whole[1], text[whole[0]:whole[1]])
+        ends.append(whole[1] if whole is not None else title.end())
     if kind is not None and not cover.kind_lines:
         cover.kind_lines.append(Span(kind.start(), kind.end(), kind.group(0)))
         ends.append(kind.end())
@@ -410,6 +431,47 @@ def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
 
 _SECTION_BEFORE = re.compile(r"(?:^|\s)(?:[IVX]+\.|[一二三四五六七八九十]+)\s*$")
 """A section number just before a heading ("I. Programa provisional", "一 临时议程"): a section, not the title."""
+
+
+_TITLE_LEAD_WORDS = re.compile(
+    r"(?i:revised|preliminary|updated|supplementary|draft|r[ée]vis[ée]e?s?|revisad[oa]s?|preliminar(?:es)?|"
+    r"пересмотренн\w+|предварительн\w+)")
+"""Words a cover prints before an agenda's title as part of it ("REVISED ANNOTATIONS TO THE
+PROVISIONAL AGENDA"), in the languages read."""
+_JOINING_WORDS = re.compile(r"(?i:and|or|for|of|to|on|the|et|ou|pour|de|du|des|y|o|para|del|и|для)")
+"""Words that carry a heading on past a title the lexicons list ("ORDRE DU JOUR PROVISOIRE ET ORDRE
+DU JOUR PROVISOIRE ANNOTÉ")."""
+
+
+def _whole_heading(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
+    """The whole heading a title the lexicons list stands in, on a flattened cover: the words printed
+    in the same case right before it, back to the masthead's last field ``at``, belong to it when they
+    are words that lead a title ("REVISED"); a heading that runs on (a word in the same case before it
+    that leads no title, a joining word after it) is not that title, and its own ends are not known:
+    None, no title rather than a cut one."""
+    capitals = text[start:end].isupper()
+
+    def same_case(word: str) -> bool:
+        return word.isupper() if capitals else word[:1].isupper()
+
+    while True:
+        before = re.search(r"(?:^|\s)([^\W\d_]+)[ \t]+$", text[at:start])
+        if before is None or not same_case(before[1]) or _field_value_ends(text, at + before.end(1)):
+            break
+        if not _TITLE_LEAD_WORDS.fullmatch(before[1]):
+            return None  # "... DIVERSITY ANNOTATIONS TO ...": where the heading begins is not known
+        start = at + before.start(1)
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
+    if after is not None and same_case(after[1]) and _JOINING_WORDS.fullmatch(after[1]):
+        return None
+    return start, end
+
+
+def _field_value_ends(text: str, at: int) -> bool:
+    """Whether a masthead field's value ends at ``at`` ("ORIGINAL: ENGLISH", "Distr. GENERAL")."""
+    window = text[max(0, at - 40):at]
+    return any(m.end() == len(window) for m in _ORIGINAL.finditer(window)) or bool(
+        re.search(r"(?i:\bDistr\.?\s*:?\s*)" + _DISTRIBUTION_KIND.pattern + r"$", window))
 
 
 def _heading_at(text: str, at: int) -> bool:
@@ -500,6 +562,9 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         cover.original_language = LANGUAGES.get(o["lang"].lower())
         cover.lines.append(line)
         return 1
+    if _FIELD_LABEL.fullmatch(t):
+        cover.lines.append(line)  # "Original:" with its value lost: a field of the masthead, not a title
+        return 1
     if _VERSION.match(t):
         cover.version_language = LANGUAGES.get(t.lower())
         cover.lines.append(line)
@@ -515,6 +580,14 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         cover.lines.append(line)  # numbered apart from the body's sessions: read as a cover line, not as its number
         cover.executive = True  # ... but the venue and date on the next line are its own
         return 1
+    local = LOCAL_SESSION.fullmatch(t)
+    if local is not None and not _SESSION_LINE.match(t) and local["ord"]:
+        number = local_ordinal(local["ord"])  # "Шестьдесят девятая сессия", "Trente-sixième session"
+        if number is not None:
+            cover.session_number = number
+            cover.session_word = LOCAL_SESSION_WORDS[local["kind"].lower()]
+            cover.lines.append(line)
+            return 1
     m = _SESSION_LINE.match(t)
     if m:
         if m["ord"]:
@@ -536,6 +609,12 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             cover.dates = dates.DateRange(after[1].start, after[1].end, (span.start + a, span.start + b))
             cover.lines.extend([line, span])
             return 2
+    month = _VENUE_MONTH_LINE.fullmatch(t)
+    if month is not None:  # "Genève, mars 2005": the session's place and month, no day to date it by
+        if cover.venue is None and cover.dates is None:
+            cover.venue = month["venue"]
+        cover.lines.append(line)
+        return 1
     vd = _venue_dates(t)
     if vd and cover.dates is None:
         venue, rng = vd
@@ -597,6 +676,13 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             cover.lines.append(line)
             return 1
     return 0
+
+
+def _masthead_fields(cover: Cover) -> tuple[object, ...]:
+    """The masthead's own fields read so far (not the names of bodies, which reports print after
+    their title: "Report on the fiftieth session" / "Economic and Social Council Official Records")."""
+    return (cover.symbol, cover.distribution_date, cover.original_language, cover.session_number,
+            cover.session_word, cover.dates, cover.item, cover.executive)
 
 
 _PROSE_SESSION = re.compile(r"\b(?:its|their|at|on|of)\s*$", re.IGNORECASE)
@@ -674,7 +760,27 @@ def bounded_title(title: str) -> bool:
     label, the symbol, the session line). A title
     that fails is not emitted: no title rather than a wrong one."""
     t = " ".join(title.split())
-    return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _KIND_ONLY.match(t))
+    last = title.strip().rsplit("\n", 1)[-1] if "\n" in title.strip() else ""
+    return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _KIND_ONLY.match(t)
+                or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip())))
+
+
+_PERIOD_LINE = re.compile(
+    r"\(?(?:(?:from|du|del|с)\s+)?(?:\d{1,2}\s+)?(?i:" + "|".join(map(re.escape, month_names("en", "es", "fr", "ru")))
+    + r")\s+(?:(?:19|20)\d{2}\s+)?(?:to|-|–|au|al|a|по)\s+(?:\d{1,2}\s+)?(?i:"
+    + "|".join(map(re.escape, month_names("en", "es", "fr", "ru"))) + r")\s+(?:19|20)\d{2}\)?")
+"""A line that is only a period of months ("October 1993 to November 1994") under a title: whether it
+belongs to the title the cover does not say (a report's period, or the title's own words)."""
+
+
+def _name_broken_across(before: str, line: str, registry: Registry | None) -> bool:
+    """Whether a body's name is broken between a title line and the next ("... OF THE GENERAL" /
+    "ASSEMBLY, ADOPTION OF THE AGENDA ..."): that line continues the title, it is no body line."""
+    last = re.search(r"(\S+)\s*$", before)
+    first = re.match(r"\s*([^\W\d_]+)", line)
+    if registry is None or last is None or first is None:
+        return False
+    return bool(registry.body_is_named(f"{last[1]} {first[1]}")) and not registry.body_is_named(line.strip())
 
 
 def _title_span(text: str, start: int, end: int) -> Span:

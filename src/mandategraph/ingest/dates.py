@@ -21,7 +21,7 @@ _MONTH_NAMES: dict[str, int] = lexicon.month_names("en", "es", "fr", "ru")
 _M = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _MONTH = r"(?P<{}>(?i:" + _M + r"))"
 _DAY = r"(?P<{}>\d{{1,2}})(?:er|º|°|st|nd|rd|th)?"
-_SEP = r"\s*(?:-|–|—|‑|\bto\b|\band\b|\bal\b|\ba\b|\by\b|\bau\b|\bet\b|\bпо\b|\bи\b)\s*"
+_SEP = r"\s*(?:-|–|—|‑|‐|−|\bto\b|\band\b|\bal\b|\ba\b|\by\b|\bau\b|\bet\b|\bпо\b|\bи\b)\s*"
 _DE = r"\s+(?:de\s+|del\s+)?"
 _YEAR = r"(?P<{}>(?:19|20)\d{{2}})(?:\s*(?:года|г\.|año))?"
 _FROM = r"(?:(?:from|between|del|du|de|с)\s+)?"

@@ -11,8 +11,11 @@ numeral ("TD/B/C.I/53"), an ampersand or hyphen ("UNEP/CBD/BS/WG-L&R/4/1") or a 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+
+from mandategraph.ingest import lexicon
 
 _MODIFIER = r"(?:Rev|Add|Corr|Amend|Misc|CRP|INF|L|WP|PV|SR|Summary)\.\d+"
 _WORD = r"[A-Z][A-Z0-9]*(?:&[A-Z][A-Z0-9]*)?(?:-[A-Z][A-Z0-9&]*)*"  # "COP", "WG-L&R"
@@ -89,11 +92,54 @@ def is_symbol(text: str) -> bool:
     return SYMBOL.fullmatch(t) is not None and "/" in t and bool(_ENDS_IN_NUMBER.search(t))
 
 
+_MONTH_YEAR_AFTER = re.compile(
+    r"[ \t]*(?:de[ \t]+)?(?P<month>(?i:" + lexicon.alternation(lexicon.month_names("en", "es", "fr", "ru"))
+    + r"))(?![^\W\d_])[ \t]*,?[ \t]*(?:de[ \t]+)?(?P<year>(?:19|20)\d{2})(?!\d)")
+"""A month and a year with no day, right after a symbol ("CRC/C/1382 avril 2004"): the day of the
+cover's date is run into the symbol's last number."""
+_LAST_NUMBER = re.compile(r"(?P<keep>\d+)$")
+
+
 def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
-    """Every document symbol in ``text`` with its span; plain numbers like "6/3" are not symbols."""
+    """Every document symbol in ``text`` with its span; plain numbers like "6/3" are not symbols.
+
+    A symbol's last number never runs into a following day and month: printed right before a month
+    and year with no day of its own ("CRC/C/1382 avril 2004", a cover's columns run together), its
+    last digits are the date's day (:func:`split_glued_day`); a symbol that cannot be told apart from
+    the day so is not read there (unknown rather than a wrong symbol)."""
     out = []
     for m in SYMBOL.finditer(text):
         t = m.group(0)
-        if "/" in t and _ENDS_IN_NUMBER.search(t):
-            out.append((Symbol(t), m.span()))
+        if "/" not in t or not _ENDS_IN_NUMBER.search(t):
+            continue
+        glued = _MONTH_YEAR_AFTER.match(text, m.end())
+        if glued is not None:
+            split = split_glued_day(t, glued["month"], int(glued["year"]), text)
+            if split is None:
+                continue
+            t = split
+        out.append((Symbol(t), (m.start(), m.start() + len(t))))
     return out
+
+
+def split_glued_day(printed: str, month: str, year: int, text: str) -> str | None:
+    """The symbol of ``printed`` without the day of a date run into its last number ("CRC/C/1382"
+    before "avril 2004" -> "CRC/C/138", the day 2). Of the splits that leave a number and give a day
+    of that month (one or two digits, not led by a zero), the one the symbol's own reading takes:
+    the only one, or the one printed elsewhere in ``text`` as a symbol of its own; else None."""
+    digits = _LAST_NUMBER.search(printed)
+    if digits is None:
+        return None
+    number = digits["keep"]
+    month_no = lexicon.MONTHS[month.lower()]
+    days = calendar.monthrange(year, month_no)[1]
+    splits = []
+    for width in (1, 2):
+        day, rest = number[-width:], number[:-width]
+        if rest and not day.startswith("0") and 1 <= int(day) <= days:
+            splits.append(printed[:len(printed) - width])
+    if len(splits) == 1:
+        return splits[0]
+    elsewhere = [s for s in splits
+                 if re.search(r"(?<![\w/.&])" + re.escape(s) + r"(?![\w/&])", text)]
+    return elsewhere[0] if len(elsewhere) == 1 else None
