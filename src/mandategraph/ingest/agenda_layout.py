@@ -224,7 +224,7 @@ def _list_like(entries: list[AgendaEntry]) -> bool:
 
 _INLINE_MARK = patterns.define(
     "agenda_layout.inline_mark", r"""
-    (?:(?<=\s)|(?<=[.;:])|^)                       # after a space or the punctuation ending the last title
+    (?<![^\s.;:])                                  # after a space or the punctuation ending the last title, or first
     (?:(?P<num>\d{1,2})\s*[.)]|\(?(?P<letter>[a-z])\))
     (?=\s*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|[\u0600-\u06FF\u4E00-\u9FFF]   # a title begins: a capital, Arabic or Chinese,
         |\([a-z]\)\s))                               # or the next sub-item (this one's title is not in the text)""",

@@ -57,9 +57,11 @@ def mandate_lists(text: str, start: int, gaps: tuple[Gap, ...] = ()) -> list[Lis
             title_value = None if cut or not title or len(title) < 3 else title
             out.append(ListedMandate(k, int(m["s"]), int(m["n"]), title_value, ln, cut))
             continue
+        if len(ln.text) >= 200:  # a heading is short (a long line is not searched for one)
+            continue
         has_res = bool(_RESOLUTIONS.search(ln.text))
         has_dec = bool(_DECISIONS.search(ln.text))
-        if (has_res or has_dec) and len(ln.text) < 200 and not re.match(r"^\d", ln.text):
+        if (has_res or has_dec) and not re.match(r"^\d", ln.text):
             if has_res and not has_dec:
                 kind = "resolution"
             elif has_dec and not has_res:
@@ -89,7 +91,7 @@ def mandate_texts(text: str, start: int, listed: list[ListedMandate]) -> list[tu
                 body_start = all_lines[idx + 1].end
             heads.append((_kind_word(m["word"]), int(m["s"]), int(m["n"]), ln, body_start))
             continue
-        key = fold(ln.text).lower()
+        key = fold(ln.text).lower() if titles else ""
         if key in titles and idx + 1 < len(all_lines):
             lm = titles[key]
             if heads and heads[-1][1:3] == (lm.session, lm.number) and heads[-1][4] == ln.end:
