@@ -457,3 +457,21 @@ def test_french_sub_item_letters_alone_on_their_lines() -> None:
 def ingest_blind(name: str) -> IngestResult:
     path = DEV.parent / "blind" / name
     return ingest_bytes(path.read_bytes(), path.name, _curated())
+
+
+def test_item_headings_without_a_full_stop_and_sub_item_headings_on_a_flattened_page() -> None:
+    """UNEP/EA.1/1/Add.1/Rev.1 (tests/ingest_eval/dev/UNEP_EA.1_1_Add.1_Rev.1.txt), annotations flattened
+    onto one line: "Item 1 Opening of the session 1. Pursuant to decision 27/15, adopted at the first
+    universal session of the Governing Council ... Item 2 Organization of work (a) Election of officers
+    3. The Assembly ... (b) Adoption of agenda 5. ... The provisional agenda for the session
+    (UNEP/EA.1/1), ...": the items and sub-items, item 1 grounded in the Governing Council's decision,
+    and the agenda document of item 2 (b)."""
+    graph = dev_result("UNEP_EA.1_1_Add.1_Rev.1.txt").graph
+    rows = graph.query(HEAD + "SELECT ?n ?t WHERE { ?i a mg:AgendaItem ; skos:notation ?n ; dcterms:title ?t }")
+    assert {(str(n), str(t)) for n, t in rows} == {
+        ("1", "Opening of the session"), ("2", "Organization of work"), ("2 (a)", "Election of officers"),
+        ("2 (b)", "Adoption of agenda")}
+    rows = graph.query(HEAD + "SELECT ?m WHERE { ?i skos:notation \"1\" ; mg:groundedIn ?m }")
+    assert {str(m).rsplit("/id/", 1)[1] for (m,) in rows} == {"decision/unep-gc/27/15"}
+    rows = graph.query(HEAD + "SELECT ?d WHERE { ?i skos:notation \"2 (b)\" ; mg:documentedBy ?d }")
+    assert {str(d).rsplit("/id/", 1)[1] for (d,) in rows} == {"doc/UNEP/EA.1/1"}

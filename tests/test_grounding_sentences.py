@@ -211,7 +211,9 @@ def test_a_decision_adopted_by_a_body_named_after_it_is_that_body_s() -> None:
     (cited,) = find_citations("1. Pursuant to decision 27/15, adopted at the first universal session of the "
                               "Governing Council of the United Nations Environment Programme (UNEP) on 22 February")
     assert cited.issuer == "Governing Council of the United Nations Environment Programme"
-    cites = dev_values("UNEP_EA.1_1_Add.1_Rev.1.txt", "SELECT ?m WHERE { ?d mg:cites ?m }")
+    # cited, or (now that the flattened item headings are read) grounding item 1
+    cites = dev_values("UNEP_EA.1_1_Add.1_Rev.1.txt",
+                       "SELECT ?m WHERE { { ?d mg:cites ?m } UNION { ?i mg:groundedIn ?m } }")
     assert "https://w3id.org/mandategraph/id/decision/unep-gc/27/15" in cites
     assert not any(m.endswith("/27/15") and "unep-gc" not in m for m in cites)
 
@@ -232,3 +234,74 @@ def test_a_rule_of_procedure_leading_a_french_spanish_russian_sentence_grounds_t
     g, found = ground("De conformidad con el artículo 76 del reglamento de la Asamblea General, la Comisión ...",
                       body="cmw-c", language="es")
     assert not found and grounds(g) == set()
+
+
+def test_a_paragraph_of_a_resolution_leading_the_sentence_grounds_the_item() -> None:
+    """"In paragraph 5 of its resolution 9/1, the Conference requested ..." and UNEP/EA.1/1/Add.1/Rev.1
+    (tests/ingest_eval/dev/UNEP_EA.1_1_Add.1_Rev.1.txt), item 2 (a): "Pursuant to paragraph 6 of decision
+    27/2 and the s of the Committee ...": the paragraph of the mandate grounds the item."""
+    g, found = ground("In paragraph 5 of its resolution 9/1, the Conference requested the Secretariat to report to "
+                      "it at its tenth session.")
+    assert found and grounds(g) == {"resolution/ctoc-cop/9/1/paragraph/5"}
+    g, found = ground("Pursuant to paragraph 6 of decision 9/2 and the recommendations of the Committee on the "
+                      "composition of the Bureau, the Conference will be invited to elect one President.")
+    assert found and grounds(g) == {"decision/ctoc-cop/9/2/paragraph/6"}
+    g, found = ground("In paragraph 5 of the report, the Secretariat described resolution 9/1.")
+    assert not found and grounds(g) == set()
+
+
+def test_a_paragraph_of_a_resolution_leading_a_french_spanish_russian_sentence() -> None:
+    """The formula of the French, Spanish and Russian annotations for "In paragraph 5 of its resolution 6/3"."""
+    for text, language in [
+        ("Au paragraphe 5 de sa résolution 6/3, la Conférence a prié le Secrétariat de lui faire rapport.", "fr"),
+        ("En el párrafo 5 de su resolución 6/3, la Conferencia pidió a la Secretaría que le informara.", "es"),
+        ("В пункте 5 своей резолюции 6/3 Конференция просила Секретариат представить ей доклад.", "ru"),
+    ]:
+        g, found = ground(text, language=language)
+        assert found and grounds(g) == {"resolution/ctoc-cop/6/3"}, language
+
+
+def test_in_accordance_with_a_resolution_in_french_spanish_russian_grounds_the_item() -> None:
+    """"In accordance with / pursuant to resolution 6/3" as the annotations of the other languages word it;
+    "Recordando la resolución" (recalling) does not ground."""
+    for text, language in [
+        ("En application de la résolution 6/3, la Conférence examinera le rapport du Groupe de travail.", "fr"),
+        ("De conformidad con la resolución 6/3, la Conferencia examinará el informe del Grupo de Trabajo.", "es"),
+        ("В соответствии с резолюцией 6/3 Конференция рассмотрит доклад Рабочей группы.", "ru"),
+    ]:
+        g, found = ground(text, language=language)
+        assert found and grounds(g) == {"resolution/ctoc-cop/6/3"}, language
+    g, found = ground("Recordando la resolución 6/3, la Conferencia examinará el informe.", language="es")
+    assert not found and grounds(g) == set()
+
+
+def test_an_article_of_the_convention_leading_a_french_spanish_russian_sentence_grounds_the_item() -> None:
+    """"Conformément à l'article 32 de la Convention" (the French of "In accordance with article 32 of the
+    Convention"), and its Spanish and Russian; an article of the rules of procedure followed by one of the
+    Convention joined by "et" grounds the item too (A/AC.291/11, data/sources, "Conformément à ..."
+    annotations of the CRC, tests/ingest_eval/blind/CRC_C_138_fr.txt, for the rule)."""
+    for text, language in [
+        ("Conformément à l’article 32 de la Convention, la Conférence examine périodiquement l’application.", "fr"),
+        ("De conformidad con el artículo 32 de la Convención, la Conferencia examinará periódicamente la "
+         "aplicación.", "es"),
+        ("В соответствии со статьей 32 Конвенции Конференция периодически рассматривает ход осуществления.", "ru"),
+    ]:
+        g, found = ground(text, language=language)
+        assert found and grounds(g) == {"treaty/untoc/article/32"}, language
+    g, found = ground("Conformément à l’article 8 du règlement intérieur et à l’article 32 de la Convention, "
+                      "l’adoption de l’ordre du jour est le premier point.", language="fr")
+    assert found and grounds(g) == {"rules/ctoc-cop/rule/8", "treaty/untoc/article/32"}
+
+
+def test_a_symbol_in_french_spanish_russian_annotation_prose_documents_the_item() -> None:
+    """"will have before it ... (SYMBOL)" as the other languages word it: "sera saisie", "tendrá ante sí",
+    "будет представлен"; a symbol in a sentence that names no document does not document the item."""
+    for text, language in [
+        ("La Conférence sera saisie du rapport du Secrétariat (CTOC/COP/2020/2).", "fr"),
+        ("La Conferencia tendrá ante sí el informe de la Secretaría (CTOC/COP/2020/2).", "es"),
+        ("Конференции будет представлен доклад Секретариата (CTOC/COP/2020/2).", "ru"),
+    ]:
+        g, _ = ground(text, language=language)
+        assert set(g.objects(ITEM, MG.documentedBy)) == {iri.document("CTOC/COP/2020/2")}, language
+    g, _ = ground("En su resolución 6/3 (CTOC/COP/2012/15), la Conferencia decidió.", language="es")
+    assert set(g.objects(ITEM, MG.documentedBy)) == set()

@@ -45,11 +45,15 @@ PROCEDURAL = re.compile(
 _PARA_NO = r"^\s*(?:\d{1,3}\s*\.\s*)?"  # "2.In accordance with rule 6": a paragraph number glued on
 _LEAD = patterns.define(
     "agenda.lead", _PARA_NO + r"""
-    (?:(?:In|By|Through|Under|Pursuant\s+to)\s+(?:its|their)\s+(?:resolutions?|decisions?)\b
-      |(?:In|By|Under|Pursuant\s+to)\s+(?:Conference|General\s+Assembly|Commission|Council)?\s*
-       (?:resolutions?|decisions?)\s+\d)""",
-    examples=["In its resolution 6/3, the Conference", "2.By its decision 4/4", "Under Conference resolution 5/3,"],
-    rejects=["Recalling its resolution 6/3"], flags=re.IGNORECASE)
+    (?:In|By|Through|Under|Pursuant\s+to)\s+
+    (?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,3}(?:\s*\([a-z]\))?)*\s+of\s+)?  # "paragraph 6 of"
+    (?:(?:its|their)\s+(?:resolutions?|decisions?)\b
+      |(?:Conference|General\s+Assembly|Commission|Council)?\s*(?:resolutions?|decisions?)\s+\d)""",
+    examples=["In its resolution 6/3, the Conference", "2.By its decision 4/4", "Under Conference resolution 5/3,",
+              "In paragraph 5 of its resolution 9/1, the Conference requested",
+              # UNEP/EA.1/1/Add.1/Rev.1 (dev set), item 2 (a)
+              "Pursuant to paragraph 6 of decision 27/2 and the s of the Committee of Permanent Representatives"],
+    rejects=["Recalling its resolution 6/3", "In paragraph 5 of the report"], flags=re.IGNORECASE)
 _RULE_LEAD = re.compile(_PARA_NO + r"(?:Under|In\s+accordance\s+with|Pursuant\s+to|According\s+to)\s+"
                         r"(?:rules?|articles?)\s+\d",
                         re.IGNORECASE)
@@ -92,27 +96,60 @@ _INCLUDE_ITEM = patterns.define(
     rejects=["decided to include in its report"], flags=re.IGNORECASE)
 _LOCAL_LEAD = patterns.define(
     "agenda.local_lead", _PARA_NO + r"""
-    (?:En\s+su|Por\s+su|Mediante\s+su|Dans\s+sa|Par\s+sa|Dans\s+son|В\s+сво(?:ей|ем|ём))\s+
-    (?P<kind>resoluci[oó]n|decisi[oó]n|résolution|décision|резолюции|решении)\s+\d""",
+    (?:(?:Au|Dans\s+le|En\s+el|Por\s+el)\s+(?:paragraphe|p[áa]rrafo)\s+\d{1,3}\s+(?:de|del)\s+(?:sa|su)
+                                                                 # "Au paragraphe 5 de sa", "En el párrafo 5 de su"
+      |В\s+пункте\s+\d{1,3}\s+сво(?:ей|его)                       # "В пункте 5 своей"
+      |En\s+su|Por\s+su|Mediante\s+su|Dans\s+sa|Par\s+sa|Dans\s+son|В\s+сво(?:ей|ем|ём))\s+
+    (?P<kind>resoluci[oó]n|decisi[oó]n|résolution|décision|резолюции|решени[иия])\s+\d""",
     examples=[("En su resolución 6/3, la Conferencia decidió", {"kind": "resolución"}),
               ("Dans sa résolution 6/3, la Conférence a décidé", {"kind": "résolution"}),
               ("В своей резолюции 6/3 Конференция постановила", {"kind": "резолюции"}),
-              ("2. En su decisión 4/4, la Conferencia", {"kind": "decisión"})],
-    rejects=["Recordando su resolución 6/3"], flags=re.IGNORECASE)
+              ("2. En su decisión 4/4, la Conferencia", {"kind": "decisión"}),
+              ("Au paragraphe 5 de sa résolution 6/3, la Conférence a prié", {"kind": "résolution"}),
+              ("En el párrafo 5 de su resolución 6/3, la Conferencia pidió", {"kind": "resolución"}),
+              ("В пункте 5 своей резолюции 6/3 Конференция просила", {"kind": "резолюции"})],
+    rejects=["Recordando su resolución 6/3", "sa résolution 6/3", "В пункте 5 резолюции"], flags=re.IGNORECASE)
+_LOCAL_ACCORDANCE = patterns.define(
+    "agenda.local_accordance", _PARA_NO + r"""
+    (?:Conformément\s+(?:à|aux?)|En\s+application\s+(?:de|des|du)|Comme\s+suite\s+(?:à|aux?)|
+       De\s+conformidad\s+con|Con\s+arreglo\s+a|En\s+cumplimiento\s+de|En\s+virtud\s+de|
+       В\s+соответствии\s+с(?:о)?|Во\s+исполнение|Согласно)\s+
+    (?:la\s+|las\s+|les\s+|sa\s+|ses\s+|su\s+|sus\s+|l[’']\s*)?
+    (?:(?:paragraphe|p[áa]rrafo|пункт[а-яё]*)\s+\d{1,3}\s+(?:de\s+(?:la\s+|sa\s+|su\s+)?|du\s+|del\s+)?)?
+    (?P<kind>r[ée]solutions?|d[ée]cisi(?:on|ón)e?s?|resoluci(?:ón|on|ones)|резолюци[а-яё]*|решени[а-яё]*)\s+\d""",
+    examples=[("En application de la résolution 6/3, la Conférence examinera", {"kind": "résolution"}),
+              ("De conformidad con la resolución 6/3, la Conferencia examinará", {"kind": "resolución"}),
+              ("В соответствии с резолюцией 6/3 Конференция рассмотрит", {"kind": "резолюцией"}),
+              ("Conformément à sa décision 4/4, la Conférence", {"kind": "décision"}),
+              ("Во исполнение решения 4/4 Конференции", {"kind": "решения"})],
+    rejects=["Conformément à l’article 6 du règlement intérieur", "De conformidad con el artículo 32",
+             "Recordando la resolución 6/3"], flags=re.IGNORECASE)
+"""A resolution or decision that the work of an item follows leading a Spanish, French or Russian sentence:
+"En application de la résolution 6/3", "De conformidad con la resolución", "В соответствии с резолюцией"."""
 _LOCAL_RULE_LEAD = patterns.define(
     "agenda.local_rule_lead", _PARA_NO + r"""
-    (?:Conformément\s+(?:à|aux)|En\s+application\s+de|De\s+conformidad\s+con|Con\s+arreglo\s+a|
-       En\s+virtud\s+de|В\s+соответствии\s+с)\s+(?:l[’']\s*|los?\s+|el\s+|las?\s+|les\s+)?
-    (?:art[íi]culos?|articles?|правил[а-яё]*)\s+\d""",
+    (?:Conformément\s+(?:à|aux?)|En\s+application\s+(?:de|des|du)|De\s+conformidad\s+con|Con\s+arreglo\s+a|
+       En\s+virtud\s+de|В\s+соответствии\s+с(?:о)?|Согласно)\s+(?:l[’']\s*|los?\s+|el\s+|las?\s+|les\s+)?
+    (?:(?:paragraphe|p[áa]rrafo|пункт[а-яё]*)\s+\d{1,3}\s+(?:de\s+l[’']\s*|del\s+)?)?  # "au paragraphe 4 de l'article"
+    (?:art[íi]culos?|articles?|правил[а-яё]*|стать[а-яё]*)\s+\d""",
     examples=["Conformément à l’article 23.1 du règlement intérieur, chaque année",  # IDB.49/1/Add.1 (French)
-              "De conformidad con el artículo 6 del reglamento, el programa", "В соответствии с правилом 6 правил"],
+              "De conformidad con el artículo 6 del reglamento, el programa", "В соответствии с правилом 6 правил",
+              "Conformément à l’article 32 de la Convention, la Conférence", "В соответствии со статьей 32 Конвенции",
+              "Conformément au paragraphe 4 de l’article 32 de la Convention"],
     rejects=["Recordando el artículo 6 del reglamento"], flags=re.IGNORECASE)
 _ENTITLED = re.compile(r"(?:resolution|decision)\s+(\d+/\d+),\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _AGENDA_FOR = re.compile(r"(?:agreed\s+on|approved|adopted|prepared)\s+the\s+(?:provisional\s+)?agenda\s+for\s+the\s+"
                          r"(?P<ord>" + citations.ORDINAL + r")\s+(?:session|meeting)", re.IGNORECASE)
 _MEETING = re.compile(r"\b(?P<ord>" + citations.ORDINAL + r")\s+meeting\b", re.IGNORECASE)
-_DOC_PHRASE = re.compile(r"before it|contained in|issued as|available (?:as|in)|\bdocuments?\b|submitted|"
-                         r"\breport\b|\bnote\b", re.IGNORECASE)
+_DOC_PHRASE = patterns.define(
+    "agenda.doc_phrase", r"(?<!\w)(?:" + lexicon.alternation(lexicon.DOC_PHRASES) + r")(?!\w)",
+    examples=["The Working Group will have before it the background paper (CTOC/COP/WG.4/2019/2).",
+              "La Conférence sera saisie du rapport du Secrétariat (CTOC/COP/2020/2).",
+              "La Conferencia tendrá ante sí el informe de la Secretaría (CTOC/COP/2020/2).",
+              "Конференции будет представлен доклад Секретариата (CTOC/COP/2020/2)."],
+    rejects=["In its resolution 6/3 (A/RES/6/3), the Conference noted", "En su resolución 6/3, la Conferencia"],
+    flags=re.IGNORECASE, verbose=False)
+"""The words of a sentence naming the documents before the meeting under an item, in every language read."""
 
 
 @dataclass
@@ -311,14 +348,18 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
     if language not in ("en", "und"):
         for sentence in spans:
             lead = bool(_LOCAL_LEAD.match(sentence.text))
-            rule_lead = bool(_LOCAL_RULE_LEAD.match(sentence.text))
+            accordance = bool(_LOCAL_ACCORDANCE.match(sentence.text))
+            found = citations.find_citations(sentence.text, language)
+            # "Conformément à l'article 32 de la Convention et aux articles 3 et 4 du règlement intérieur, ..."
+            leading = _leading_provisions(sentence.text, found) if _LOCAL_RULE_LEAD.match(sentence.text) else set()
             action = local_action(sentence.text, language)
-            for i, cited in enumerate(citations.find_citations(sentence.text, language)):
+            for i, cited in enumerate(found):
                 node = mandate(ctx, cited, out)
                 if node is None:
                     continue
-                if (lead and i == 0 and cited.kind in ("resolution", "decision") and cited.issuer is None) or (
-                        rule_lead and i == 0 and cited.kind == "rule"):
+                own = cited.issuer in (None, "Conference")  # "sa", "su", "своей": the body of the document
+                if (lead and i == 0 and cited.kind in ("resolution", "decision") and own) or (
+                        accordance and i == 0 and cited.kind in ("resolution", "decision")) or i in leading:
                     out.link(item, MG.groundedIn, node, sentence, where, action)
                     found_any = True
                 else:
@@ -387,7 +428,8 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
     return found_any
 
 
-_AND = re.compile(r"[\s,]*(?:and|as\s+well\s+as)?[\s,]*(?:the\s+|its\s+)?")
+_AND = re.compile(r"[\s,]*(?:and|as\s+well\s+as|et|y|e|и)?[\s,]*"
+                  r"(?:the\s+|its\s+|(?:à\s+|aux?\s+)?(?:la\s+|les\s+|l[’']\s*)?|(?:a\s+)?(?:los\s+|las?\s+|el\s+)|со?\s+)?")
 
 
 def _leading_provisions(text: str, found: list[citations.Citation]) -> set[int]:

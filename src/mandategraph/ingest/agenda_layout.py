@@ -524,35 +524,58 @@ and the first numbered paragraph of its annotation (UNEP/CBD/BS/COP-MOP/8/1/Add.
 
 _OPENER = "(?:" + lexicon.alternation(lexicon.SENTENCE_OPENERS) + r")(?:(?<=[’'])|(?!\w))"
 _TITLE_WORD = r"(?:[^\s.;]|[.;](?=\S))+"
+_ITEM_WORD = r"(?:Point|Punto|Tema|Item|Пункт|POINT|PUNTO|TEMA|ITEM|ПУНКТ)"
 _INLINE_ITEM_HEADING = patterns.define(
     "agenda_layout.inline_item_heading", r"""
-    (?<=\s)(?i:Point|Punto|Tema|Item|Пункт)\s+\d{1,2}\.\s+   # "Point 1. ", "Item 3. "
-    (?!""" + _OPENER + r""")[""" + _CAPS + r"""]""" + _TITLE_WORD + r"""   # the title: a capital first ...
-    (?:\s+(?!""" + _OPENER + r""")""" + _TITLE_WORD + r"""){0,24}?      # ... up to a word a sentence begins with
-    (?=\s+""" + _OPENER + r""")""",
-    examples=["S. E. M. D. Djumala (Indonésie). Point 1. Élection du Bureau Conformément à l’article 23.1 du",
+    (?:(?<=\s)|^)""" + _ITEM_WORD + r"""\s+(?P<num>\d{1,2})\.?\s+    # "Point 1. ", "Item 1 "
+    (?P<title>(?!""" + _OPENER + r""")[""" + _CAPS + r"""]""" + _TITLE_WORD + r"""   # the title: a capital first ...
+    (?:\s+(?!""" + _OPENER + r""")""" + _TITLE_WORD + r"""){0,24}?)      # ... up to a word a sentence begins with,
+    (?=\s+(?:""" + _OPENER + r"""|\d{1,3}\.\s|\([a-z]\)\s))           # a numbered paragraph or a sub-item""",
+    examples=[("S. E. M. D. Djumala (Indonésie). Point 1. Élection du Bureau Conformément à l’article 23.1 du",
+               {"num": "1", "title": "Élection du Bureau"}),  # IDB.49/1/Add.1 (French)
               "rapporteuse devrait être élu(e). Point 2. Adoption de l’ordre du jour Un ordre du jour provisoire",
-              "the Bureau. Item 3. Review of the implementation of the Convention The Conference will have"],
+              "the Bureau. Item 3. Review of the implementation of the Convention The Conference will have",
+              # UNEP/EA.1/1/Add.1/Rev.1 (dev set)
+              ("to the provisional agenda Item 1 Opening of the session 1. Pursuant to decision 27/15",
+               {"num": "1", "title": "Opening of the session"}),
+              ("held on Sunday, 22 June Item 2 Organization of work (a) Election of officers 3. The",
+               {"title": "Organization of work"})],
     rejects=["de l’ordre du jour provisoire Adoption de l’ordre du jour Ordre du jour",  # the cover's heading
-             "sous le point 3. Le Conseil sera saisi"])
+             "sous le point 3. Le Conseil sera saisi", "Item 2 of the provisional agenda Organization of work",
+             "under item 4 The Conference"])
 """An item's heading on a page flattened onto one line ("Point 1. Élection du Bureau Conformément à ...",
-IDB.49/1/Add.1 in French): its title ends before the first word a sentence begins with (lexicon
-``SENTENCE_OPENERS``), where its annotation begins."""
+IDB.49/1/Add.1 in French; "Item 1 Opening of the session 1. Pursuant to ...", UNEP/EA.1/1/Add.1/Rev.1): its
+title ends before the first word a sentence begins with (lexicon ``SENTENCE_OPENERS``), a numbered paragraph
+or a sub-item, where its annotation begins."""
+_INLINE_SUBITEM_HEADING = patterns.define(
+    "agenda_layout.inline_subitem_heading", r"""
+    (?<=[.\s])\((?P<letter>[a-z])\)\s+
+    (?P<title>[""" + _CAPS + r"""]""" + _TITLE_WORD + r"""(?:\s+""" + _TITLE_WORD + r"""){0,15}?)
+    (?=\s+\d{1,3}\.\s+[""" + _CAPS + r"""])                           # the first numbered paragraph under it""",
+    examples=[("Item 2 Organization of work (a) Election of officers 3. The Assembly is expected",
+               {"letter": "a", "title": "Election of officers"}),  # UNEP/EA.1/1/Add.1/Rev.1 (dev set)
+              ("the present annotations. (b) Adoption of agenda 5. The Assembly", {"letter": "b"})],
+    rejects=["the States (a) that have ratified 3. The", "(a) Election of officers. 3. The"])
+"""A sub-item's heading on the same flattened line as its item's heading (read only on a line that holds one)."""
 
 
 def _inline_headings(line: Span) -> list[Span]:
     """A flattened line cut before and after each item heading it holds (in capitals, or in mixed case
-    up to the sentence that follows it); else the line."""
-    found = [*_INLINE_HEADING.finditer(line.text), *_INLINE_ITEM_HEADING.finditer(line.text)]
-    cuts = sorted({b for m in found for b in m.span()})
+    up to the sentence that follows it, with its sub-items' headings); else the line. A heading printed
+    without the full stop after its number is given one ("Item 1. Opening"), as the readers expect."""
+    found = list(_INLINE_HEADING.finditer(line.text))
+    mixed = list(_INLINE_ITEM_HEADING.finditer(line.text))
+    subs = list(_INLINE_SUBITEM_HEADING.finditer(line.text)) if mixed else []
+    cuts = sorted({b for m in [*found, *mixed, *subs] for b in m.span()})
     if not cuts:
         return [line]
+    printed = {m.start(): f"{m.group(0)[:m.start('num') - m.start()]}{m['num']}. {m['title']}" for m in mixed}
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
         piece = line.text[a:b]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), piece.strip()))
+            out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), printed.get(a, piece.strip())))
     return out
 
 

@@ -119,3 +119,8 @@ intérieur", "правил процедуры"); a rule of them is an "artículo
 SENTENCE_OPENERS: list[str] = [w for m in (en, es, fr, ru) for w in m.SENTENCE_OPENERS]
 """Capitalised words that begin a sentence and never stand inside an item title, in English, Spanish,
 French and Russian: where a flattened item heading's title ends and its annotation begins."""
+
+
+DOC_PHRASES: list[str] = [w for m in (en, es, fr, ru) for w in m.DOC_PHRASES]
+"""The words of a sentence that names the documents before a meeting under an item, in English, Spanish,
+French and Russian (whole words, each form listed: "документ", "документе")."""

@@ -67,3 +67,8 @@ AGENDA_TITLES = ["provisional agenda and annotations", "annotations to the provi
 # capitalised words a sentence begins with but an item title never has inside ("In accordance with rule 9 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them
 SENTENCE_OPENERS = ["The", "In", "Under", "Pursuant", "At", "By", "A", "An", "It", "This", "According", "As"]
+
+# the words of a sentence that names the documents of an item
+# ("will have before it ... (CTOC/COP/2020/2)")
+DOC_PHRASES = ["provisional agenda", "before it", "contained in", "issued as", "available as", "available in",
+               "document", "documents", "submitted", "report", "note"]

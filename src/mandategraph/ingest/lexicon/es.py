@@ -78,3 +78,9 @@ INSTRUMENTS = {"convención": "Convention", "protocolo": "Protocol"}
 # capitalised words a sentence begins with but an item title never has inside ("De conformidad con el artículo 6 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them
 SENTENCE_OPENERS = ["De", "El", "La", "Los", "Las", "En", "Con", "Un", "Una", "Según", "Por", "Se", "Al"]
+
+# the words of a sentence that names the documents of an item
+# ("La Conferencia tendrá ante sí el informe ... (CTOC/COP/2020/2)")
+DOC_PHRASES = ["programa provisional", "tendrá ante sí", "tendrá a la vista", "figura en", "figuran en",
+               "publicado con la signatura", "documento", "documentos", "informe", "nota", "presentado",
+               "presentada"]

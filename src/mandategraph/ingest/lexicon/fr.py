@@ -71,3 +71,9 @@ INSTRUMENTS = {"convention": "Convention", "protocole": "Protocol"}
 # on a page flattened onto one line, an item heading's title ends before the first of them
 SENTENCE_OPENERS = ["Conformément", "En", "Dans", "Le", "La", "Les", "L’", "L'", "Un", "Une", "Au", "Aux",
                     "À", "Il", "Selon", "Par", "Lors"]
+
+# the words of a sentence that names the documents of an item
+# ("La Conférence sera saisie du rapport ... (CTOC/COP/2020/2)")
+DOC_PHRASES = ["ordre du jour provisoire", "saisi", "saisie", "figure dans", "figurent dans",
+               "publié sous la cote", "paru sous la cote", "document", "documents", "rapport", "note",
+               "présenté", "présentée"]

@@ -75,3 +75,9 @@ RULES_OF_PROCEDURE = "правил процедуры"
 # capitalised words a sentence begins with but an item title never has inside ("В соответствии с правилом 6 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them
 SENTENCE_OPENERS = ["В", "На", "Согласно", "Как", "Это", "По", "С"]
+
+# the words of a sentence that names the documents of an item
+# ("Конференции будет представлен доклад ... (CTOC/COP/2020/2)")
+DOC_PHRASES = ["предварительная повестка дня", "представлен", "представлена", "представлены", "содержится в",
+               "документ", "документе", "документы", "документах", "доклад", "докладе", "записка", "записке",
+               "издан", "издана"]
