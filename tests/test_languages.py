@@ -222,7 +222,7 @@ def test_compound_ordinals_of_session_lines() -> None:
     """A ten before a unit ordinal is one number ("Семьдесят девятая сессия", CERD/C/79/1, is the
     79th; "Trente‑sixième session", CRC/C/138, with a word processor's non-breaking hyphen, the
     36th): the unit alone was read, the 9th and the 6th session."""
-    from mandategraph.ingest.lexicon import local_ordinal
+    from mandategraph.ingest.lexicon import ordinal as local_ordinal  # the one ordinal reader, every language
 
     assert local_ordinal("Семьдесят девятая") == 79
     assert local_ordinal("Trente\u2011sixième") == local_ordinal("trente-sixième") == 36

@@ -24,28 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from mandategraph.ingest import lexicon, patterns
-
-ORDINAL_WORDS = lexicon.ORDINALS
-_TENS = lexicon.en.TENS
-LOCAL_ORDINALS = lexicon.LOCAL_ORDINALS
-
-
-def ordinal(text: str) -> int | None:
-    """"1st", "2nd", "Twenty-eighth", "sixth", "twenty eighth", "Fifty- second" (a hyphen at a line's
-    end), "Huitième", "Sexto" -> the number."""
-    t = re.sub(r"\s+", " ", text.strip().lower()).replace("‑", "-").replace("–", "-")
-    m = re.fullmatch(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ème|º|°|-?я|-?й)", t)
-    if m:
-        return int(m.group(1))
-    if t in ORDINAL_WORDS:
-        return ORDINAL_WORDS[t]
-    if t in LOCAL_ORDINALS:
-        return LOCAL_ORDINALS[t]
-    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\s?|\s)(\w+)", t)
-    if m and m.group(2) in ORDINAL_WORDS and ORDINAL_WORDS[m.group(2)] < 10:
-        return _TENS[m.group(1)] + ORDINAL_WORDS[m.group(2)]
-    return None
-
+from mandategraph.ingest.lexicon import ordinal
 
 ORDINAL = patterns.ORDINAL
 

@@ -12,20 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mandategraph.ingest import dates
-from mandategraph.ingest.citations import ORDINAL, ordinal
-from mandategraph.ingest.lexicon import LOCAL_SESSION_WORDS, local_ordinal, month_names
-from mandategraph.ingest.masthead import read_masthead
+from mandategraph.ingest.citations import ORDINAL
+from mandategraph.ingest.lexicon import LOCAL_SESSION_WORDS, month_names, ordinal
+from mandategraph.ingest.masthead import LANGUAGES, ItemRef, item_notations, read_masthead
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
 from mandategraph.ingest.text import Span, fold, lines
-
-LANGUAGES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar",
-             "chinese": "zh", "inglés": "en", "ingles": "en", "español": "es", "francés": "fr",
-             "ruso": "ru", "árabe": "ar", "chino": "zh", "anglais": "en", "espagnol": "es",
-             "français": "fr", "russe": "ru", "arabe": "ar", "chinois": "zh", "английский": "en",
-             "русский": "ru", "испанский": "es", "французский": "fr", "английском": "en",
-             "français.": "fr"}
 
 _UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Организация\s+Объединенных\s+Наций|"
                  r"الأمم المتحدة|联合国)\b", re.IGNORECASE)
@@ -125,15 +118,6 @@ _ITS_SESSION = re.compile(r"\b(?:on|at)\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<
 
 
 @dataclass
-class ItemRef:
-    """The heading "Item N of the provisional agenda" of a paper, with the item's printed title."""
-
-    notations: list[str]
-    heading: Span
-    title: Span | None
-
-
-@dataclass
 class Cover:
     symbol: Symbol | None = None
     symbol_span: tuple[int, int] | None = None
@@ -160,22 +144,6 @@ class Cover:
     @property
     def is_agenda(self) -> bool:
         return bool(self.title and AGENDA_TITLE.match(self.title.text))
-
-
-def item_notations(raw: str) -> list[str]:
-    """"2 (b)" -> ["2 (b)"]; "4 (a) and (b)" -> ["4 (a)", "4 (b)"]; "2 and 3" -> ["2", "3"]."""
-    out: list[str] = []
-    number = None
-    for m in re.finditer(r"(?P<n>\d{1,3})?\s*(?:\((?P<l>[a-zа-я])\))?", raw):
-        if not m.group(0).strip():
-            continue
-        if m["n"]:
-            number = m["n"]
-            if not m["l"]:
-                out.append(number)
-        if m["l"] and number:
-            out.append(f"{number} ({m['l']})")
-    return out
 
 
 def _venue_dates(line: str) -> tuple[str | None, dates.DateRange] | None:
@@ -364,46 +332,16 @@ def _after_page_chrome(text: str, all_lines: list[Span], registry: Registry | No
 def _from_masthead(cover: Cover, text: str) -> None:
     """The fields the lines did not give, read from the masthead's own words wherever the line breaks
     fall (:mod:`~mandategraph.ingest.masthead`): a flattened or interleaved cover, a symbol sharing its
-    line, a treaty body's block of lines before the symbol."""
-    head = read_masthead(text)
-    if head.symbols:
-        main, span = head.symbols[0]
-        if cover.symbol is None:
-            cover.symbol, cover.symbol_span = main, span
-            if cover.title is not None and cover.title.start < span[0]:
-                cover.title = None  # words before the masthead (a web page's title) are not the document's title
-        if cover.symbol is not None and cover.symbol.text == main.text and not cover.joint_symbols:
-            cover.joint_symbols = [s for s, _ in head.symbols[1:]]
-    if cover.distribution_date is None and head.distribution_date is not None:
-        cover.distribution_date = head.distribution_date
-    if cover.original_language is None and head.original:
-        cover.original_language = LANGUAGES.get(head.original.lower())
-    if cover.session_number is None and head.session_number is not None:
-        cover.session_number, cover.session_word = head.session_number, head.session_word
-        if cover.dates is None and head.dates is not None:
-            cover.dates, cover.venue = head.dates, head.venue
-        if cover.venue is None and cover.dates is None and head.dates is None and head.venue is not None:
-            cover.venue = head.venue  # "First session Nairobi, June 2014": a venue, no dates
-    elif cover.session_number is None and head.executive and cover.dates is None and head.dates is not None:
-        cover.dates, cover.venue, cover.executive = head.dates, head.venue, True  # dated, never numbered
-    if cover.item is None and head.item is not None:
-        notations = item_notations(head.item[0])
-        at = head.item[1]
-        if notations:
-            cover.item = ItemRef(notations, Span(at.start, at.end, text[at.start:at.end]), None)
-    ends = [f.end for f in (head.distr, head.original_at, head.session_at) if f is not None]
-    ends += [span[1] for _, span in head.symbols]
-    if head.dates is not None and cover.dates is head.dates:
-        ends.append(head.dates.span[1])
-    if head.item is not None and cover.item is not None and cover.item.title is None:
-        ends.append(head.item[1].end)
-        if cover.title is None:
-            found = _agenda_title_after(text, head.item[1].end)
-            if found is not None:
-                cover.title, item_title = found
-                ends.append(cover.title.end)
-                if item_title is not None and len(cover.item.notations) == 1 and "(" not in cover.item.notations[0]:
-                    cover.item.title = item_title  # "Item 1 ... ADOPTION OF THE AGENDA Provisional agenda ..."
+    line, a treaty body's block of lines before the symbol; then the title printed after them."""
+    reach = read_masthead(text, cover)
+    ends = list(reach.ends)
+    if reach.item_end is not None and cover.item is not None and cover.title is None:
+        found = _agenda_title_after(text, reach.item_end)
+        if found is not None:
+            cover.title, item_title = found
+            ends.append(cover.title.end)
+            if item_title is not None and len(cover.item.notations) == 1 and "(" not in cover.item.notations[0]:
+                cover.item.title = item_title  # "Item 1 ... ADOPTION OF THE AGENDA Provisional agenda ..."
     local = _flat_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
     if ends and cover.end < max(ends):
         cover.end = _line_end(text, max(ends))
@@ -590,7 +528,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         return 1
     local = LOCAL_SESSION.fullmatch(t)
     if local is not None and not _SESSION_LINE.match(t) and local["ord"]:
-        number = local_ordinal(local["ord"])  # "Шестьдесят девятая сессия", "Trente-sixième session"
+        number = ordinal(local["ord"])  # "Шестьдесят девятая сессия", "Trente-sixième session"
         if number is not None:
             cover.session_number = number
             cover.session_word = LOCAL_SESSION_WORDS[local["kind"].lower()]

@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from mandategraph import iri
 from mandategraph.ingest import agenda, mandates, papers, patterns, reports
 from mandategraph.ingest.agenda_layout import AgendaEntry, parse_agenda_items, under_agenda_heading
-from mandategraph.ingest.citations import ORDINAL, ordinal
+from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.cover import (
     AGENDA_TITLE,
     HELD,
@@ -35,6 +35,7 @@ from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.genres import GENRES, Genre, choose
 from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
+from mandategraph.ingest.lexicon import ordinal
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS

@@ -6,8 +6,9 @@ dates of a meeting, "Item N of the provisional agenda". Texts copied from a PDF 
 run them together on one line, interleave the columns, glue words ("TORTUREThirty-ninth session"),
 or print a short block of lines before the symbol (treaty bodies); the line reader of
 :mod:`~mandategraph.ingest.cover` misses them there. This module finds them in the first
-:data:`HEAD_CHARS` characters of the text as tokens with their offsets, so that the cover reader can
-take what its lines did not give.
+:data:`HEAD_CHARS` characters of the text as tokens with their offsets and writes the ones the
+lines did not give into the :class:`~mandategraph.ingest.cover.Cover`, the one record of a cover's
+facts (:func:`read_masthead`); it keeps no record of its own.
 
 Digits are read in every script the UN prints them (Arabic-Indic, extended Arabic-Indic, full-width):
 they are mapped to ASCII one character for one, so offsets never move.
@@ -16,14 +17,27 @@ they are mapped to ASCII one character for one, so offsets never move.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from mandategraph.ingest import dates, lexicon, patterns
-from mandategraph.ingest.citations import ORDINAL, ordinal
-from mandategraph.ingest.lexicon import DIGITS, LOCAL_SESSION_WORDS, local_ordinal, month_names
-from mandategraph.ingest.patterns import LOCAL_ITEM_HEADING, LOCAL_SESSION
+from mandategraph.ingest.lexicon import DIGITS, LOCAL_SESSION_WORDS, month_names, ordinal
+from mandategraph.ingest.patterns import LOCAL_ITEM_HEADING, LOCAL_SESSION, ORDINAL
 from mandategraph.ingest.symbols import Symbol, find_symbols
+from mandategraph.ingest.text import Span
+
+if TYPE_CHECKING:
+    from mandategraph.ingest.cover import Cover
+
+
+LANGUAGES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar",
+             "chinese": "zh", "inglés": "en", "ingles": "en", "español": "es", "francés": "fr",
+             "ruso": "ru", "árabe": "ar", "chino": "zh", "anglais": "en", "espagnol": "es",
+             "français": "fr", "russe": "ru", "arabe": "ar", "chinois": "zh", "английский": "en",
+             "русский": "ru", "испанский": "es", "французский": "fr", "английском": "en",
+             "français.": "fr"}
+"""The language words of "Original:" and of a version line, as printed -> language codes."""
 
 HEAD_CHARS = 6000  # how far into a text its masthead is looked for
 SYMBOL_NEAR_DISTR = 250  # at most this many characters between "Distr." and the document's symbol
@@ -80,19 +94,50 @@ class Found:
 
 
 @dataclass
-class Masthead:
-    symbols: list[tuple[Symbol, tuple[int, int]]] = field(default_factory=list)  # the document's, first the main
-    distr: Found | None = None
-    distribution_date: date | None = None
-    original: str | None = None  # the language word as printed
-    original_at: Found | None = None
-    session_number: int | None = None
-    session_word: str | None = None
-    session_at: Found | None = None
+class ItemRef:
+    """The heading "Item N of the provisional agenda" of a paper, with the item's printed title."""
+
+    notations: list[str]
+    heading: Span
+    title: Span | None
+
+
+def item_notations(raw: str) -> list[str]:
+    """"2 (b)" -> ["2 (b)"]; "4 (a) and (b)" -> ["4 (a)", "4 (b)"]; "2 and 3" -> ["2", "3"]."""
+    out: list[str] = []
+    number = None
+    for m in re.finditer(r"(?P<n>\d{1,3})?\s*(?:\((?P<l>[a-zа-я])\))?", raw):
+        if not m.group(0).strip():
+            continue
+        if m["n"]:
+            number = m["n"]
+            if not m["l"]:
+                out.append(number)
+        if m["l"] and number:
+            out.append(f"{number} ({m['l']})")
+    return out
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    """A session line found by its words, with the venue and dates printed after it."""
+
+    at: Found
+    number: int | None = None
+    word: str | None = None
     dates: dates.DateRange | None = None
     venue: str | None = None
-    executive: bool = False  # the session line names an executive session (its dates read, not its number)
-    item: tuple[str, Found] | None = None  # the printed list of item numbers
+    executive: bool = False  # an executive session: numbered apart from the body's sessions, its dates read
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Where the masthead's fields end in the text (the facts themselves are written into the
+    :class:`~mandategraph.ingest.cover.Cover`): the end of every field found, and the end of the item
+    heading when the cover has an item whose title is not read yet."""
+
+    ends: tuple[int, ...]
+    item_end: int | None
 
 
 _AR_MONTHS = month_names("ar")
@@ -119,54 +164,100 @@ def first_date_range(text: str) -> dates.DateRange | None:
     return dates.DateRange(start, end, m.span())
 
 
-def read_masthead(text: str) -> Masthead:
-    """The masthead's fields found in the head of ``text`` (offsets into ``text``)."""
+def read_masthead(text: str, cover: Cover) -> Reach:
+    """Write into ``cover`` the masthead's fields its lines did not give, found in the head of
+    ``text`` by their own words (offsets into ``text``); return where the fields found end."""
     head = ascii_digits(text[:HEAD_CHARS])
-    out = Masthead()
     candidates = find_symbols(head)
     distrs = list(_DISTR.finditer(head))
+    symbols: list[tuple[Symbol, tuple[int, int]]] = []  # the document's, first the main
+    distr: Found | None = None
     anchor: int | None = None
     date_from = 0
     pairs = [(_gap(d, span), i, d, (s, span)) for i, d in enumerate(distrs) for s, span in candidates
              if _gap(d, span) <= SYMBOL_NEAR_DISTR]
     if pairs:  # the "Distr." and the symbol that stand closest together are the masthead's
         _, _, d, main = min(pairs, key=lambda p: (p[0], p[1]))
-        out.symbols = _joint(main, candidates, head)
-        out.distr = Found(d.start(), d.end())
+        symbols = _joint(main, candidates, head)
+        distr = Found(d.start(), d.end())
         anchor = d.end()
-        date_from = max(d.end(), out.symbols[-1][1][1] if out.symbols[-1][1][0] > d.end() else d.end())
-    if not out.symbols:
+        date_from = max(d.end(), symbols[-1][1][1] if symbols[-1][1][0] > d.end() else d.end())
+    if not symbols:
         for u in _UN.finditer(head):
             after = [(s, span) for s, span in candidates if 0 <= span[0] - u.end() <= SYMBOL_NEAR_UN]
             if after:
-                out.symbols = _joint(after[0], candidates, head)
+                symbols = _joint(after[0], candidates, head)
                 anchor = u.end()
                 break
-    if out.distr is None and distrs:
-        out.distr = Found(distrs[0].start(), distrs[0].end())
-    if out.distr is not None:
-        start = max(out.distr.end, date_from)
+    if distr is None and distrs:
+        distr = Found(distrs[0].start(), distrs[0].end())
+    distribution_date = None
+    if distr is not None:
+        start = max(distr.end, date_from)
         window = head[start:start + DATE_AFTER_DISTR]
         r = first_date_range(window)
         if r is not None and r.start == r.end:
-            out.distribution_date = r.start
-    o = _ORIGINAL.search(head)
-    if o:
-        out.original, out.original_at = o["lang"], Found(o.start("lang"), o.end("lang"))
-    if anchor is None and out.distr is not None:
-        anchor = out.distr.end
-    if anchor is not None:
-        _session(out, head, anchor)
+            distribution_date = r.start
+    original = _ORIGINAL.search(head)
+    if anchor is None and distr is not None:
+        anchor = distr.end
+    line = _session(head, anchor) if anchor is not None else None
+    item: tuple[str, Found] | None = None  # the printed list of item numbers
     m = _ITEM.search(head, anchor or 0)
     if m:
-        out.item = (m["list"].strip(), Found(m.start(), m.end()))
+        item = (m["list"].strip(), Found(m.start(), m.end()))
     elif anchor is not None:  # "Tema 2 a) del programa provisional", "临时议程项目 2(a)"
         local = LOCAL_ITEM_HEADING.search(head, max(0, anchor - SESSION_NEAR), anchor + SESSION_NEAR)
         if local:
             printed = next(v for k, v in local.groupdict().items() if k.startswith("list") and v)
             printed = re.sub(r"(?<![(\w])([a-zа-я])\)", r"(\1)", printed)  # "2 a)" is "2 (a)"
-            out.item = (printed.strip(), Found(local.start(), local.end()))
-    return out
+            item = (printed.strip(), Found(local.start(), local.end()))
+
+    if symbols:
+        main_symbol, span = symbols[0]
+        if cover.symbol is None:
+            cover.symbol, cover.symbol_span = main_symbol, span
+            if cover.title is not None and cover.title.start < span[0]:
+                cover.title = None  # words before the masthead (a web page's title) are not the document's title
+        if cover.symbol is not None and cover.symbol.text == main_symbol.text and not cover.joint_symbols:
+            cover.joint_symbols = [s for s, _ in symbols[1:]]
+    if cover.distribution_date is None and distribution_date is not None:
+        cover.distribution_date = distribution_date
+    if cover.original_language is None and original:
+        cover.original_language = LANGUAGES.get(original["lang"].lower())
+    took_dates = _take_session(cover, line) if line is not None else False
+    if cover.item is None and item is not None:
+        notations = item_notations(item[0])
+        at = item[1]
+        if notations:
+            cover.item = ItemRef(notations, Span(at.start, at.end, text[at.start:at.end]), None)
+    ends = [f.end for f in (distr, Found(original.start("lang"), original.end("lang")) if original else None,
+                            line.at if line is not None else None) if f is not None]
+    ends += [span[1] for _, span in symbols]
+    if took_dates and line is not None and line.dates is not None:
+        ends.append(line.dates.span[1])
+    item_end = None
+    if item is not None and cover.item is not None and cover.item.title is None:
+        item_end = item[1].end
+        ends.append(item_end)
+    return Reach(tuple(ends), item_end)
+
+
+def _take_session(cover: Cover, line: SessionLine) -> bool:
+    """The session line's number, venue and dates where the cover's lines gave none; whether its
+    dates were taken."""
+    if cover.session_number is None and line.number is not None:
+        cover.session_number, cover.session_word = line.number, line.word
+        took = cover.dates is None and line.dates is not None
+        if took:
+            cover.dates, cover.venue = line.dates, line.venue
+        if cover.venue is None and cover.dates is None and line.dates is None and line.venue is not None:
+            cover.venue = line.venue  # "First session Nairobi, June 2014": a venue, no dates
+        return took
+    if cover.session_number is None and line.executive and cover.dates is None and line.dates is not None:
+        cover.dates, cover.venue, cover.executive = line.dates, line.venue, True  # dated, never numbered
+        return True
+    return False
 
 
 def _gap(distr: re.Match[str], span: tuple[int, int]) -> int:
@@ -190,21 +281,19 @@ def _joint(main: tuple[Symbol, tuple[int, int]], candidates: list[tuple[Symbol, 
     return out
 
 
-def _session(out: Masthead, head: str, anchor: int) -> None:
+def _session(head: str, anchor: int) -> SessionLine | None:
     """The session line near the masthead, and the venue and dates that follow it."""
     window_start = max(0, anchor - SESSION_NEAR)
     m = next((m for m in _SESSION.finditer(head, window_start, anchor + SESSION_NEAR)
               if not _PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())), None)
     if m is None:
-        _local_session(out, head, window_start, anchor)
-        return
+        return _local_session(head, window_start, anchor)
+    at = Found(m.start(), m.end())
+    found, venue = _session_dates(head, m)
     if _SEPARATE_SERIES.search(m.group(0)):
-        out.executive = True  # numbered apart from the body's sessions: no number, rather than another's
-    else:
-        out.session_number = ordinal(m["ord"])
-        out.session_word = m["kind"].lower()
-    out.session_at = Found(m.start(), m.end())
-    _session_dates(out, head, m)
+        # numbered apart from the body's sessions: no number, rather than another's
+        return SessionLine(at, dates=found, venue=venue, executive=True)
+    return SessionLine(at, ordinal(m["ord"]), m["kind"].lower(), found, venue)
 
 
 # "en su quinto período de sesiones", "de la huitième réunion": prose, not a session line
@@ -212,41 +301,38 @@ _LOCAL_PROSE_BEFORE = re.compile(r"(?i:\b(?:su|sus|sa|ses|la|el|le|del|de|au|à|
 _CJK_VENUE = re.compile(r"\s*[,，、]\s*(?P<venue>[\u4e00-\u9fff]{2,8}?)(?=临时议程|[\s,，。]|$)")
 
 
-def _local_session(out: Masthead, head: str, window_start: int, anchor: int) -> None:
+def _local_session(head: str, window_start: int, anchor: int) -> SessionLine | None:
     """A session line in Spanish, French, Russian or Chinese ("Sexto período de sesiones", "13 er
     período de sesiones", "Huitième réunion", "Шестидесятая сессия", "第三届会议"), its venue and dates."""
     m = next((m for m in LOCAL_SESSION.finditer(head, window_start, anchor + SESSION_NEAR)
               if not _LOCAL_PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())), None)
     if m is None:
-        return
-    number = local_ordinal(m["ord"] if m["ord"] else m["zh"])
+        return None
+    number = ordinal(m["ord"] if m["ord"] else m["zh"])
     if number is None:
-        return
-    out.session_number = number
-    out.session_word = LOCAL_SESSION_WORDS[(m["kind"] or m["zhkind"]).lower()]
-    out.session_at = Found(m.start(), m.end())
-    _session_dates(out, head, m)
-    if m["zh"] and out.dates is not None and out.venue is None:  # "2007 年 12 月 3 日至 14 日, 巴厘岛": after the dates
-        v = _CJK_VENUE.match(head, out.dates.span[1])
+        return None
+    found, venue = _session_dates(head, m)
+    if m["zh"] and found is not None and venue is None:  # "2007 年 12 月 3 日至 14 日, 巴厘岛": after the dates
+        v = _CJK_VENUE.match(head, found.span[1])
         if v:
-            out.venue = v["venue"]
+            venue = v["venue"]
+    return SessionLine(Found(m.start(), m.end()), number, LOCAL_SESSION_WORDS[(m["kind"] or m["zhkind"]).lower()],
+                       found, venue)
 
 
-def _session_dates(out: Masthead, head: str, m: re.Match[str]) -> None:
-    """The venue and dates that follow the session line ``m``."""
+def _session_dates(head: str, m: re.Match[str]) -> tuple[dates.DateRange | None, str | None]:
+    """The dates and venue that follow the session line ``m``."""
     rest = head[m.end():m.end() + 120]
     r = first_date_range(rest)
     if r is None:
         month = _VENUE_THEN_MONTH.match(rest)
-        if month is not None:  # "First session Nairobi, June 2014": the venue, no day to date the session by
-            out.venue = month["venue"]
-        return
+        # "First session Nairobi, June 2014": the venue, no day to date the session by
+        return None, month["venue"] if month is not None else None
     if r.span[0] > SESSION_DATES_NEAR or _MORE_DATES.match(rest, r.span[1]):
-        return  # no dates, or dates of several sittings ("17 March 2006 and 12-16 March 2007")
+        return None, None  # no dates, or dates of several sittings ("17 March 2006 and 12-16 March 2007")
     if not _ONLY_NAMES.fullmatch(rest[:r.span[0]]):
-        return  # words between ("Reissued for technical reasons on 16 June 2011"): not the session's dates
-    out.dates = dates.DateRange(r.start, r.end, (m.end() + r.span[0], m.end() + r.span[1]))
+        return None, None  # words between ("Reissued for technical reasons on 16 June 2011"): not the session's dates
+    found = dates.DateRange(r.start, r.end, (m.end() + r.span[0], m.end() + r.span[1]))
     before = rest[:r.span[0]].rstrip(" \t")
     v = _VENUE_BEFORE_DATES.search(before)  # "..., Nairobi, 21–25 February 2005": the place before the dates
-    if v:
-        out.venue = v["venue"]
+    return found, v["venue"] if v else None

@@ -85,8 +85,8 @@ AGENDA_TITLES: list[str] = [t for m in (en, *_LOCAL) for t in m.AGENDA_TITLES]
 """The titles of provisional agendas word for word, in every language read (lower case)."""
 
 
-HYPHENS = {0x2010: "-", 0x2011: "-"}
-"""The hyphen and the non-breaking hyphen of word processors ("Trente‑sixième") -> "-"."""
+HYPHENS = {0x2010: "-", 0x2011: "-", 0x2013: "-"}
+"""The hyphen, the non-breaking hyphen of word processors ("Trente‑sixième") and the en dash -> "-"."""
 
 
 def local_words(words: object) -> str:
@@ -95,12 +95,22 @@ def local_words(words: object) -> str:
     return r"(?<![\w\-\u2010\u2011])(?:" + alternation(words).replace(r"\-", "[-\u2010\u2011]") + ")"
 
 
-def local_ordinal(printed: str) -> int | None:
-    """The number of a Spanish, French or Russian ordinal word or a numeric ordinal ("13 er", "13.º",
-    "8e", "60-я"), or of a Chinese numeral ("三", "二十三"); None when it is none of these."""
+def ordinal(printed: str) -> int | None:
+    """The number of an ordinal as printed, in any language read: "1st", "23rd", "sixth",
+    "Twenty-eighth", "twenty eighth", "Fifty- second" (a hyphen at a line's end), "Huitième",
+    "Trente‑sixième", "Sexto", "Семьдесят девятая", a numeric ordinal ("13 er", "13.º", "8e",
+    "60-я"), a Chinese numeral ("三", "二十三"); None when it is none of these."""
     t = re.sub(r"\s+", " ", printed.strip().lower()).translate(HYPHENS)
+    m = re.fullmatch(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ème|º|°|-?я|-?й)", t)
+    if m:
+        return int(m.group(1))
+    if t in ORDINALS:
+        return ORDINALS[t]
     if t in LOCAL_ORDINALS:
         return LOCAL_ORDINALS[t]
+    m = re.fullmatch(r"(" + "|".join(en.TENS) + r")(?:-\s?|\s)(\w+)", t)
+    if m and m.group(2) in ORDINALS and ORDINALS[m.group(2)] < 10:
+        return en.TENS[m.group(1)] + ORDINALS[m.group(2)]
     m = re.fullmatch(r"(\d{1,3})\s*\.?\s*(?:er|º|ª|°|o|a|e|ème|re|-?я|-?й|-?е)?", t)
     if m:
         return int(m.group(1))
