@@ -305,3 +305,53 @@ def test_a_symbol_in_french_spanish_russian_annotation_prose_documents_the_item(
         assert set(g.objects(ITEM, MG.documentedBy)) == {iri.document("CTOC/COP/2020/2")}, language
     g, _ = ground("En su resolución 6/3 (CTOC/COP/2012/15), la Conferencia decidió.", language="es")
     assert set(g.objects(ITEM, MG.documentedBy)) == set()
+
+
+# A/53/50 (General Assembly, 1998): https://www.un.org/ga/53/session/prelim.htm (tests/ingest_eval/blind/A_53_50.txt):
+# each item of the preliminary list followed by the rule of procedure it rests on, in parentheses
+GA_53_LIST = """1. Opening of the session by the Chairman of the delegation of Ukraine (rule 30 of the rules of \
+procedure).
+
+2. Minute of silent prayer or meditation (rule 62).
+
+3. Credentials of representatives to the fifty-third session of the General Assembly (rule 28):
+
+(a) Appointment of the members of the Credentials Committee;
+
+(b) Report of the Credentials Committee.
+
+4. Election of the President of the General Assembly (rule 31).
+
+7. Notification by the Secretary-General under Article 12, paragraph 2, of the Charter of the United Nations (rule 49).
+"""
+
+
+def read_list(text: str, body: str) -> dict[str, tuple[str, set[str]]]:
+    """The items of an agenda list read by ``read_agenda``: notation -> (title, what grounds it)."""
+    from mandategraph.ingest.agenda import read_agenda
+    from mandategraph.namespaces import DCTERMS
+
+    source = parse_source(text.encode(), "t.txt")
+    out = Emitter.start(source, iri.document("A/53/50"), text.encode())
+    ctx = Context(REGISTRY, body, REGISTRY.conference_of(body))
+    got = read_agenda(out, ctx, source.text, 0, iri.session(body, 53))
+    return {n: (str(out.graph.value(node, DCTERMS.title)),
+                {str(m).removeprefix(str(iri.ID)) for m in out.graph.objects(node, MG.groundedIn)})
+            for n, node in got.items.items()}
+
+
+def test_the_mandates_a_list_prints_after_each_item_ground_it_and_are_not_its_title() -> None:
+    got = read_list(GA_53_LIST.replace("\n\n7.", "\n\n5."), "ga")
+    assert got["1"] == ("Opening of the session by the Chairman of the delegation of Ukraine", {"rules/ga/rule/30"})
+    assert got["2"] == ("Minute of silent prayer or meditation", {"rules/ga/rule/62"})
+    assert got["3"] == ("Credentials of representatives to the fifty-third session of the General Assembly",
+                        {"rules/ga/rule/28"})
+    assert got["3 (a)"] == ("Appointment of the members of the Credentials Committee", set())
+    assert got["5"] == ("Notification by the Secretary-General under Article 12, paragraph 2, of the Charter of the "
+                        "United Nations", {"rules/ga/rule/49"})  # the Charter's article in the title grounds nothing
+
+
+def test_a_bare_rule_after_an_item_is_not_read_when_the_list_never_names_the_rules_of_procedure() -> None:
+    text = GA_53_LIST.replace(" of the rules of procedure)", ")").replace("\n\n7.", "\n\n5.")
+    got = read_list(text, "ga")
+    assert got["2"] == ("Minute of silent prayer or meditation", set())

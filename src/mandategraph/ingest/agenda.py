@@ -137,6 +137,28 @@ _LOCAL_RULE_LEAD = patterns.define(
               "Conformément à l’article 32 de la Convention, la Conférence", "В соответствии со статьей 32 Конвенции",
               "Conformément au paragraphe 4 de l’article 32 de la Convention"],
     rejects=["Recordando el artículo 6 del reglamento"], flags=re.IGNORECASE)
+_LISTED_GROUNDS = patterns.define(
+    "agenda.listed_grounds", r"""
+    \s*\((?P<note>(?:rules?|resolutions?|decisions?)\s+\d   # the item's mandates, in parentheses after its title
+      [^()]*(?:\([^()]*\)[^()]*)*)\)                     # ("rule 13 (a) and 48; resolution 47/120 B")
+    \s*$""",
+    examples=[("Opening of the session by the Chairman of the delegation of Ukraine (rule 30 of the rules of "
+               "procedure)", {"note": "rule 30 of the rules of procedure"}),  # A/53/50 (blind set)
+              ("Minute of silent prayer or meditation (rule 62)", {"note": "rule 62"}),
+              ("Report of the Secretary-General on the work of the Organization (rules 13 (a) and 48; resolution "
+               "51/241)", {"note": "rules 13 (a) and 48; resolution 51/241"})],
+    rejects=["Implementation of resolution 55/25 (continued)", "Report of the Committee (A/53/5)",
+             "Election of officers (rule 30) of the Bureau"], flags=re.IGNORECASE)
+"""The mandates a list prints after an item's title, in parentheses, as the General Assembly's preliminary
+lists do ("2. Minute of silent prayer or meditation (rule 62)."): they are not part of the title, and they
+ground the item."""
+_NOTE_RULES = patterns.define(
+    "agenda.note_rules", r"""
+    \brules?\s+(?P<list>\d+(?:\.\d+)?(?:\s*\([a-z]\))?(?:\s*(?:,|,?\s*and)\s*\d+(?:\.\d+)?(?:\s*\([a-z]\))?)*)
+    (?P<own>\s+of\s+the\s+rules\s+of\s+procedure(?!\s+of\b))?""",
+    examples=[("rule 30 of the rules of procedure", {"list": "30", "own": " of the rules of procedure"}),
+              ("rules 13 (a) and 48; resolution 51/241", {"list": "13 (a) and 48", "own": None})],
+    rejects=["resolution 57/301"], flags=re.IGNORECASE)
 _ENTITLED = re.compile(r"(?:resolution|decision)\s+(\d+/\d+),\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _AGENDA_FOR = re.compile(r"(?:agreed\s+on|approved|adopted|prepared)\s+the\s+(?:provisional\s+)?agenda\s+for\s+the\s+"
                          r"(?P<ord>" + citations.ORDINAL + r")\s+(?:session|meeting)", re.IGNORECASE)
@@ -183,8 +205,13 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
     agenda = on_agenda if on_agenda is not None else (out.document if is_agenda else None)
 
     printed: list[tuple[str, str, Span, bool, str]] = []  # notation, title, span, cut, where
+    notes: dict[str, tuple[str, Span]] = {}  # the mandates printed after a listed item's title
     for e in entries:
-        printed.append((e.notation, e.title, e.span, e.cut, "item list"))
+        listed = None if e.cut else _LISTED_GROUNDS.search(e.title)
+        if listed is not None:
+            notes[e.notation] = (listed["note"], e.span)
+        printed.append((e.notation, clean_title(e.title[:listed.start()]) if listed else e.title, e.span, e.cut,
+                        "item list"))
     known = {p[0] for p in printed}
     for notation, heading_ann in annotations.items():
         if notation not in known:
@@ -222,7 +249,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
             bool(subs) and all(PROCEDURAL.match(p[1]) for p in subs))
         out.add(items[notation], MG.isProcedural, procedural)
 
-    grounded: set[str] = set()
+    grounded = _listed_groundings(out, ctx, items, notes)
     for notation in items:
         node = items[notation]
         ann = annotations.get(notation)
@@ -270,6 +297,30 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
                 [s.span.start for s in slots] + [end])
     anchor = _anchor_before(text, start, first)
     return AgendaItems(items, grounded, bool(entries), anchor, end)
+
+
+def _listed_groundings(out: Emitter, ctx: Context, items: dict[str, URIRef],
+                       notes: dict[str, tuple[str, Span]]) -> set[str]:
+    """Ground each item in the mandates its list prints after its title: "(rule 30 of the rules of
+    procedure)", "(rule 62)", "(resolution 57/301)". A bare "rule 62" is of the rules of procedure only when
+    the list names them in one of its notes ("rule 30 of the rules of procedure"), the document's body's
+    (another body's rules are named so: "of the rules of procedure of the General Assembly" is not read
+    here); a resolution or decision is its own words' issuer's, else the document's body's. Returns the
+    items grounded."""
+    names_rules = any(_NOTE_RULES.search(note) and _NOTE_RULES.search(note)["own"]  # type: ignore[index]
+                      for note, _ in notes.values())
+    grounded: set[str] = set()
+    for notation, (note, span) in notes.items():
+        found = [c for c in citations.find_citations(note) if c.kind in ("resolution", "decision")]
+        if names_rules:
+            for m in _NOTE_RULES.finditer(note):
+                found += citations.rules_cited(m["list"], m.span(), m.group(0), None)
+        for cited in found:
+            node = mandate(ctx, cited, out)
+            if node is not None:
+                out.link(items[notation], MG.groundedIn, node, span, f"item {notation} of the list")
+                grounded.add(notation)
+    return grounded
 
 
 def _anchor_before(text: str, start: int, first: int) -> int:
