@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -24,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
-from mandategraph import __version__, iri
+from mandategraph import __version__, changes, iri
 from mandategraph.errors import BuildLockedError, InputError, from_os_error
 from mandategraph.files import fsync_directory, fsync_file
 from mandategraph.ingest import SOURCE_SUFFIXES, IngestResult, Registry, ingest_paths, write_texts
@@ -38,7 +39,16 @@ from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
 from mandategraph.status import PRECEDENCE
 from mandategraph.store import DUMP
-from mandategraph.validate import ValidationReport, count_focus_nodes, load_shapes, validate_store
+from mandategraph.validate import (
+    FINDINGS,
+    ValidationReport,
+    count_focus_nodes,
+    load_shapes,
+    read_findings,
+    read_json,
+    validate_changes,
+    validate_store,
+)
 
 KEEP_RUNS = 3
 TEXTS = "texts"  # the run's folder of texts extracted from PDF and Word sources
@@ -63,6 +73,7 @@ class BuildResult:
     validation: ValidationReport
     seconds: float
     swapped: bool = True
+    changed_graphs: tuple[str, ...] | None = None  # validated incrementally: the graphs that changed; None: fully
 
 
 def load_turtle(store: ox.Store, path: Path, graph: URIRef) -> None:
@@ -177,8 +188,13 @@ def validate_files(paths: list[Path], where: Layout | None = None) -> Validation
 
 
 def build(where: Layout | None = None, progress: Callable[[str], None] = lambda _: None,
-          allow_no_sources: bool = False, limits: DocumentLimits | None = None) -> BuildResult:
-    """Build the dataset and swap it in when it conforms. Raises :class:`BuildError` on bad input,
+          allow_no_sources: bool = False, limits: DocumentLimits | None = None,
+          full_validation: bool = False) -> BuildResult:
+    """Build the dataset and swap it in when it conforms. The graph is validated incrementally
+    against the current build when it can be (only the focus nodes the changed named graphs can
+    reach, :func:`~mandategraph.validate.validate_changes`), fully when ``full_validation`` asks, when
+    there is no current build to start from, or when the change cannot be localised; the findings
+    are the same either way. Raises :class:`BuildError` on bad input,
     :class:`~mandategraph.errors.BuildLockedError` when another build runs, an
     :class:`~mandategraph.errors.EnvironmentFailure` when the disk refuses; in all of these, and
     when the graph has SHACL violations (``swapped`` False), the previous graph stays current."""
@@ -194,23 +210,48 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
         store, sources, extracted = assemble(lay, progress, allow_no_sources, limits)
         progress("validate")
         shapes = load_shapes(lay.shapes)
-        report = validate_store(store, shapes)
+        named = changes.sections(store)
+        shapes_digest = hashlib.sha256(lay.shapes.read_bytes()).hexdigest()
+        report, changed = validate_build(store, shapes, named, shapes_digest,
+                                         None if full_validation else lay.build / "current")
         if not count_focus_nodes(store, shapes, fixed_targets=False):  # what `validate` refuses as empty
             raise BuildError(f"{lay.curated}, {lay.sources}: nothing to build: no curated fact or source text "
                              f"gives a node any shape applies to ({len(store)} quads); "
                              f"the previous graph stays current")
         union_as_default_graph(store)
         progress("write")
-        run, graphs = write_run(store, runs, sources, report, extracted)
+        run, graphs = write_run(store, runs, sources, report, extracted, named, shapes_digest, changed)
         if report.conforms:
             swap(lay.build / "current", run)
         prune(runs, keep=KEEP_RUNS, current=(lay.build / "current").resolve())
     return BuildResult(run, len(store), graphs, tuple(sources), report, time.perf_counter() - started,
-                       swapped=report.conforms)
+                       swapped=report.conforms, changed_graphs=changed)
+
+
+def validate_build(store: ox.Store, shapes: Graph, named: dict[str, bytes], shapes_digest: str,
+                   previous: Path | None) -> tuple[ValidationReport, tuple[str, ...] | None]:
+    """The store's report, and the named graphs that changed since the build in ``previous`` when
+    it was computed from that build's findings (None: validated fully). A previous build written by
+    another version, with other shapes, without its index or findings, or a change that cannot be
+    localised gives a full validation."""
+    if previous is not None and (previous / DUMP).is_file():
+        run = previous.resolve()
+        index = changes.read_index(run)
+        findings = read_findings(run)
+        manifest = read_json(run / "build.json")
+        if (index is not None and findings is not None and index.get("shapes") == shapes_digest
+                and isinstance(manifest, dict) and manifest.get("version") == __version__):
+            delta = changes.compare(run, index, named)
+            report = None if delta is None else validate_changes(store, shapes, delta.triples, findings)
+            if report is not None:
+                assert delta is not None
+                return report, delta.graphs
+    return validate_store(store, shapes), None
 
 
 def write_run(store: ox.Store, runs: Path, sources: list[str], report: ValidationReport,
-              extracted: list[IngestResult]) -> tuple[Path, int]:
+              extracted: list[IngestResult], named: dict[str, bytes] | None = None, shapes_digest: str = "",
+              changed: tuple[str, ...] | None = None) -> tuple[Path, int]:
     """Write the run's files into ``<id>.partial``, flush them and the folder to disk, then rename it
     to ``<id>`` (a graph that conforms) or ``<id>.rejected`` (one with violations)."""
     name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
@@ -219,12 +260,18 @@ def write_run(store: ox.Store, runs: Path, sources: list[str], report: Validatio
     graphs = sum(1 for _ in store.named_graphs())
     try:
         staging.mkdir()
-        store.dump(str(staging / DUMP), format=ox.RdfFormat.N_QUADS)
+        with open(staging / DUMP, "wb") as out:  # one named graph after another, each where the index says
+            index = changes.write_dump(out, store, changes.sections(store) if named is None else named)
+        changes.write_index(staging / changes.INDEX, index, shapes_digest)
+        (staging / FINDINGS).write_text(json.dumps([f.__dict__ for f in report.findings], ensure_ascii=False),
+                                        encoding="utf-8")
         store.dump(str(staging / "dataset.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
         write_texts(extracted, staging / TEXTS)  # the evidence offsets of PDF and Word sources count in these
         (staging / "build.json").write_text(json.dumps({
             "version": __version__, "quads": len(store), "graphs": graphs, "sources": sources,
-            "conforms": report.conforms, "validation": report.as_dict()}, indent=2, ensure_ascii=False),
+            "conforms": report.conforms, "validation": report.as_dict(),
+            "validated": "fully" if changed is None else {"incrementally": list(changed)}},
+            indent=2, ensure_ascii=False),
             encoding="utf-8")
         for path in sorted(staging.rglob("*"), key=lambda p: len(p.parts), reverse=True):
             (fsync_directory if path.is_dir() else fsync_file)(path)

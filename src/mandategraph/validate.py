@@ -3,6 +3,8 @@ Oxigraph for the SPARQL-based ones (one query per constraint over all its focus 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -19,6 +21,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from mandategraph.changes import INDEX
 from mandategraph.errors import EmptyBuildError
 from mandategraph.namespaces import OWL, RDF, RDFS, SH, XSD
 from mandategraph.project import Layout, layout
@@ -195,6 +198,8 @@ class BulkConstraint:
     message: str
     query: str
     variables: tuple[str, ...]
+    targets: str = ""  # the group of the query that binds ?this to the shape's focus nodes
+    reach: Reach | None = None  # what a focus node's result depends on (None: cannot be localised)
 
 
 def _rewrite_select(text: str, targets: str) -> tuple[str, tuple[str, ...]] | None:
@@ -302,7 +307,8 @@ def split_shapes(shapes: Graph) -> tuple[Graph, tuple[BulkConstraint, ...]]:
             continue
         severity = shapes.value(shape, SH.severity) or SH.Violation
         bulk.append(BulkConstraint(shape, constraint, _local(severity), str(messages[0].value),
-                                   prefixes + "\n" + rewritten[0], rewritten[1]))
+                                   prefixes + "\n" + rewritten[0], rewritten[1], targets or "",
+                                   reach_of(str(selects[0]), _namespaces(shapes, constraint))))
     core = Graph()
     for prefix, namespace in shapes.namespaces():
         core.bind(prefix, namespace, override=True)
@@ -328,9 +334,10 @@ def _render(message: str, bound: dict[str, Any]) -> str:
     return message
 
 
-def run_bulk(store: ox.Store, constraint: BulkConstraint) -> list[Finding]:
-    """Every finding of one SPARQL-based constraint, from one query on ``store``."""
-    solutions = store.query(constraint.query, use_default_graph_as_union=True)
+def run_bulk(store: ox.Store, constraint: BulkConstraint, query: str | None = None) -> list[Finding]:
+    """Every finding of one SPARQL-based constraint, from one query on ``store`` (``query``: its
+    query narrowed to some focus nodes)."""
+    solutions = store.query(query or constraint.query, use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
     others = [v for v in constraint.variables if v not in ("this", "value")]
     seen: set[tuple[Any, ...]] = set()
@@ -380,13 +387,50 @@ def severity_counts(report: ValidationReport) -> Counter[str]:
     return Counter(f.severity for f in report.findings)
 
 
-def validate_built(where: Layout | None = None) -> ValidationReport:
-    """Validate the current build (the store as built, ontology included)."""
-    return validate_current(where)[1]
+FINDINGS = "findings.json"  # a run's findings, as its build's validation gave them
 
 
-def validate_current(where: Layout | None = None) -> tuple[ox.Store, ValidationReport]:
-    """The current build's store and its report. A build with no node any shape applies to (an
+def read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def read_findings(run: Path) -> tuple[Finding, ...] | None:
+    """The findings a run's validation gave (``findings.json``), or None when it has none readable."""
+    rows = read_json(run / FINDINGS)
+    if not isinstance(rows, list):
+        return None
+    try:
+        return tuple(Finding(**row) for row in rows)
+    except TypeError:
+        return None
+
+
+def recorded_report(run: Path, shapes: Path) -> ValidationReport | None:
+    """The report the build of ``run`` recorded, if it has one and was validated with the shapes now
+    in ``shapes`` (None otherwise)."""
+    findings, manifest = read_findings(run), read_json(run / "build.json")
+    index = read_json(run / INDEX)
+    if findings is None or not isinstance(manifest, dict) or not isinstance(index, dict):
+        return None
+    validation = manifest.get("validation")
+    counted = validation.get("focus_nodes_checked") if isinstance(validation, dict) else None
+    if not isinstance(counted, int) or index.get("shapes") != hashlib.sha256(shapes.read_bytes()).hexdigest():
+        return None
+    return ValidationReport(all(f.severity != "Violation" for f in findings), counted, findings)
+
+
+def validate_built(where: Layout | None = None, full: bool = True) -> ValidationReport:
+    """Validate the current build (the store as built, ontology included); without ``full``, the
+    report its build recorded when it has one for these shapes."""
+    return validate_current(where, full)[1]
+
+
+def validate_current(where: Layout | None = None, full: bool = True) -> tuple[ox.Store, ValidationReport]:
+    """The current build's store and its report (without ``full``, the one its build recorded when
+    there is one for these shapes: the same findings). A build with no node any shape applies to (an
     empty dataset, the ontology alone) is an :class:`~mandategraph.errors.EmptyBuildError` naming
     its dump: "conforms" would say nothing."""
     lay = where or layout()
@@ -396,7 +440,8 @@ def validate_current(where: Layout | None = None) -> tuple[ox.Store, ValidationR
         raise EmptyBuildError(f"{current_dir(lay) / DUMP}: nothing to validate: the built graph has no node "
                               f"any shape applies to ({len(store)} quads); build it from curated data and "
                               f"sources (`mandategraph build`)")
-    return store, validate_store(store, shapes)
+    recorded = None if full else recorded_report(current_dir(lay), lay.shapes)
+    return store, recorded or validate_store(store, shapes)
 
 
 # --------------------------------------------------------------------------- core constraints in SPARQL
@@ -439,6 +484,8 @@ class CoreConstraint:
     query: str
     reports_value: bool
     check: Callable[[Any], bool] | None = None
+    targets: str = ""  # the group of the query that binds ?this to the shape's focus nodes
+    reach: Reach | None = None  # what a focus node's result depends on
 
 
 def _datatype_ok(value: Any, datatype: str) -> bool:
@@ -518,11 +565,12 @@ def _count(term: Node) -> int | None:
         term.value, bool) and term.value >= 0 else None
 
 
-def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[str, Check | None]] | None:
-    """(query, check) for every constraint component of property shape ``ps``; None if any cannot be
-    compiled with certainty."""
+def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[str, Check | None, int]] | None:
+    """(query, check, steps) for every constraint component of property shape ``ps`` (``steps``: 1
+    when the result also reads the values' types, else 0); None if any cannot be compiled with
+    certainty."""
     values = f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {path} ?value "
-    out: list[tuple[str, Check | None]] = []
+    out: list[tuple[str, Check | None, int]] = []
     for p, o in shapes.predicate_objects(ps):
         if p not in _PROPERTY_KEYS:
             return None
@@ -531,43 +579,43 @@ def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[
     for o in shapes.objects(ps, SH.minCount):
         n = _count(o)
         if n == 1:
-            out.append((f"SELECT ?this WHERE {{ {targets} FILTER NOT EXISTS {{ ?this {path} ?any }} }}", None))
+            out.append((f"SELECT ?this WHERE {{ {targets} FILTER NOT EXISTS {{ ?this {path} ?any }} }}", None, 0))
         elif n:
             out.append((f"SELECT ?this WHERE {{ {targets} OPTIONAL {{ ?this {path} ?any }} }} "
-                        f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) < {n})", None))
+                        f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) < {n})", None, 0))
     for o in shapes.objects(ps, SH.maxCount):
         out.append((f"SELECT ?this WHERE {{ {targets} ?this {path} ?any }} "
-                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) > {_count(o)})", None))
+                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) > {_count(o)})", None, 0))
     for o in shapes.objects(ps, SH["class"]):
         if not isinstance(o, URIRef):
             return None
         out.append((values + f"FILTER NOT EXISTS {{ ?value <{RDF.type}>/<{RDFS.subClassOf}>* {o.n3()} }} }}",
-                    None))
+                    None, 1))
     for o in shapes.objects(ps, SH.datatype):
         if not isinstance(o, URIRef) or o in (RDFS.Literal, RDFS.Datatype):
             return None
         if str(o) in _STRING_TYPES:
-            out.append((values + f"FILTER (!isLiteral(?value) || DATATYPE(?value) != {o.n3()}) }}", None))
+            out.append((values + f"FILTER (!isLiteral(?value) || DATATYPE(?value) != {o.n3()}) }}", None, 0))
         else:
-            out.append((values + "}", partial(_any_datatype_ok, (str(o),))))
+            out.append((values + "}", partial(_any_datatype_ok, (str(o),)), 0))
     for o in shapes.objects(ps, SH.nodeKind):
         if o not in _NODE_KINDS:
             return None
-        out.append((values + f"FILTER (!{_NODE_KINDS[o]}) }}", None))  # type: ignore[index]
+        out.append((values + f"FILTER (!{_NODE_KINDS[o]}) }}", None, 0))  # type: ignore[index]
     for o in shapes.objects(ps, SH.pattern):
         if not isinstance(o, Literal) or (ps, SH.flags, None) in shapes:
             return None
-        out.append((values + "}", partial(_pattern_ok, re.compile(str(o)))))
+        out.append((values + "}", partial(_pattern_ok, re.compile(str(o))), 0))
     for o in shapes.objects(ps, SH.minLength):
-        out.append((values + "}", partial(_length_ok, _count(o) or 0, None)))
+        out.append((values + "}", partial(_length_ok, _count(o) or 0, None), 0))
     for o in shapes.objects(ps, SH.maxLength):
-        out.append((values + "}", partial(_length_ok, 0, _count(o) or 0)))
+        out.append((values + "}", partial(_length_ok, 0, _count(o) or 0), 0))
     for o in shapes.objects(ps, SH["in"]):
         members = _list(shapes, o)
         if members is None or not all(isinstance(m, URIRef) for m in members):
             return None
         allowed = " || ".join(f"sameTerm(?value, {m.n3()})" for m in members) or "false"
-        out.append((values + f"FILTER (!({allowed})) }}", None))
+        out.append((values + f"FILTER (!({allowed})) }}", None, 0))
     for o in shapes.objects(ps, SH["or"]):
         members = _list(shapes, o)
         if members is None:
@@ -579,7 +627,7 @@ def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[
                     or len(set(shapes.subjects(None, m))) != 1 or kind in (RDFS.Literal, RDFS.Datatype):
                 return None
             kinds.append(str(kind))
-        out.append((values + "}", partial(_any_datatype_ok, tuple(kinds))))
+        out.append((values + "}", partial(_any_datatype_ok, tuple(kinds)), 0))
     return out
 
 
@@ -607,8 +655,9 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
             continue
         severity = _local(shapes.value(ps, SH.severity) or SH.Violation)
         compiled += [CoreConstraint(ns, severity, str(messages[0]), str(path), query,
-                                    query.startswith("SELECT DISTINCT ?this ?value"), check)
-                     for query, check in components]
+                                    query.startswith("SELECT DISTINCT ?this ?value"), check, targets,
+                                    Reach(frozenset({str(path)} if steps else ()), steps))
+                     for query, check, steps in components]
         links.add((ns, ps))
         dropped.add(ps)
         for o in shapes.objects(ps, SH["in"]):
@@ -626,8 +675,8 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
     return core, tuple(compiled)
 
 
-def run_core(store: ox.Store, constraint: CoreConstraint) -> list[Finding]:
-    solutions = store.query(constraint.query, use_default_graph_as_union=True)
+def run_core(store: ox.Store, constraint: CoreConstraint, query: str | None = None) -> list[Finding]:
+    solutions = store.query(query or constraint.query, use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
     findings = []
     for row in solutions:
@@ -664,3 +713,272 @@ def count_focus_nodes(store: ox.Store, shapes: Graph, fixed_targets: bool = True
                             use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
     return int(next(iter(solutions))["count"].value) + sum(1 for n in nodes if isinstance(n, BNode))
+
+
+# --------------------------------------------------------------------------- incremental validation
+#
+# The rule. A build knows which named graphs changed since the previous current build and the
+# triples added to or removed from them (:mod:`mandategraph.changes`); the nodes those triples name
+# (subjects and objects) are the *touched* nodes. Each constraint has a *reach*: the result for a
+# focus node reads only the triples joined to it through a chain of patterns whose subject and
+# object are both variables, at most ``steps`` such links away, and those links use only the
+# ``predicates`` of the reach. So a focus node's result can change only if it is a touched node or
+# is linked to one through at most ``steps`` triples of those predicates (in either direction, in
+# the new graph: a link that was removed has both its ends touched). Those focus nodes are
+# validated again (the constraint's query with ``?this`` restricted to them) and the previous
+# findings of the others are kept. A property shape compiled to SPARQL reads its path (steps 0) and,
+# for sh:class, the values' types (steps 1, along the path). A SPARQL-based constraint's reach is
+# read from its query; one with a property path, a variable predicate, a sub-select or a pattern
+# not joined to ``$this`` has no reach and is run again over all its focus nodes. Targets and
+# sh:class read the class hierarchy: any change to an rdfs:subClassOf triple, a change of shapes,
+# or shapes left to pySHACL make the whole validation run again.
+
+
+@dataclass(frozen=True)
+class Reach:
+    predicates: frozenset[str]
+    steps: int
+
+
+_TERM_KINDS = {"var", "iri", "string", "word"}
+_FULL_FALLBACK_PREDICATES = {str(RDFS.subClassOf)}
+
+
+def _namespaces(shapes: Graph, constraint: Node) -> dict[str, str]:
+    return {str(shapes.value(decl, SH.prefix)): str(shapes.value(decl, SH.namespace))
+            for holder in shapes.objects(constraint, SH.prefixes) for decl in shapes.objects(holder, SH.declare)}
+
+
+def _patterns(text: str, namespaces: dict[str, str]) -> list[tuple[tuple[str, str], str, tuple[str, str]]] | None:
+    """The triple patterns of a SELECT query's WHERE group (and its FILTER [NOT] EXISTS, OPTIONAL and
+    UNION groups), each term as (kind, value) with kind "var" or "const" and the predicate an IRI;
+    None for anything else (property paths, variable predicates, sub-selects, blank nodes ...)."""
+    tokens = [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [t for t in tokens if t[0] not in ("space", "comment")]
+    try:
+        i = next(k for k, t in enumerate(tokens) if t[0] == "open") + 1
+    except StopIteration:
+        return None
+    out: list[tuple[tuple[str, str], str, tuple[str, str]]] = []
+    depth = 1
+
+    def term(k: int) -> tuple[tuple[str, str], int] | None:
+        kind, value = tokens[k]
+        if kind == "var":
+            return ("var", value[1:]), k + 1
+        if kind == "iri":
+            return ("const", value[1:-1]), k + 1
+        if kind == "word" and k + 1 < len(tokens) and tokens[k + 1][1] == ":":
+            local = tokens[k + 2][1] if k + 2 < len(tokens) and tokens[k + 2][0] == "word" else ""
+            if value not in namespaces:
+                return None
+            return ("const", namespaces[value] + local), k + 2 + (1 if local else 0)
+        if kind == "word" and value == "a":
+            return ("const", str(RDF.type)), k + 1
+        if kind == "word" and value in ("true", "false"):
+            return ("const", value), k + 1
+        if kind == "string":
+            k += 1
+            if k < len(tokens) and tokens[k][1] == "@" and k + 1 < len(tokens):
+                k += 2
+            elif k + 1 < len(tokens) and tokens[k][1] == "^" and tokens[k + 1][1] == "^":
+                typed = term(k + 2)
+                if typed is None:
+                    return None
+                k = typed[1]
+            return ("const", value), k
+        if kind == "other" and value.isdigit():
+            while k < len(tokens) and tokens[k][0] == "other" and tokens[k][1].isdigit():
+                k += 1
+            return ("const", "number"), k
+        return None
+
+    def skip_parens(k: int) -> int | None:
+        level = 0
+        while k < len(tokens):
+            value = tokens[k][1]
+            if value in "{}":
+                return None
+            level += value == "("
+            level -= value == ")"
+            k += 1
+            if level == 0:
+                return k
+        return None
+
+    while i < len(tokens) and depth:
+        kind, value = tokens[i]
+        upper = value.upper()
+        if kind == "close":
+            depth -= 1
+            i += 1
+        elif kind == "open":
+            depth += 1
+            i += 1
+        elif upper in ("UNION", "OPTIONAL") or value == ".":
+            i += 1
+        elif upper == "FILTER":
+            i += 1
+            while i < len(tokens) and tokens[i][1].upper() in ("NOT", "EXISTS"):
+                i += 1
+            if i < len(tokens) and tokens[i][0] == "open":
+                continue
+            while i < len(tokens) and tokens[i][0] == "word":  # a function name
+                i += 1
+            skip = skip_parens(i)
+            if skip is None:
+                return None
+            i = skip
+        elif upper == "BIND":
+            skip = skip_parens(i + 1)
+            if skip is None:
+                return None
+            i = skip
+        elif kind in _TERM_KINDS or (kind == "other" and value.isdigit()):
+            read = term(i)
+            if read is None:
+                return None
+            subject, i = read
+            while True:  # predicate-object lists
+                predicate = term(i) if i < len(tokens) else None
+                if predicate is None or predicate[0][0] != "const":
+                    return None  # a variable predicate or a property path
+                i = predicate[1]
+                if i < len(tokens) and tokens[i][0] == "other" and tokens[i][1] in "/|^*+?":
+                    return None  # a property path
+                while True:
+                    obj = term(i) if i < len(tokens) else None
+                    if obj is None:
+                        return None
+                    i = obj[1]
+                    out.append((subject, predicate[0][1], obj[0]))
+                    if i < len(tokens) and tokens[i][1] == ",":
+                        i += 1
+                        continue
+                    break
+                if i < len(tokens) and tokens[i][1] == ";":
+                    i += 1
+                    if i < len(tokens) and (tokens[i][1] in (".", "}") or tokens[i][0] == "close"):
+                        break
+                    continue
+                break
+        else:
+            return None  # SELECT (a sub-select), MINUS, VALUES ...
+    return out if depth == 0 else None
+
+
+def reach_of(text: str, namespaces: dict[str, str]) -> Reach | None:
+    """The reach of a SPARQL-based constraint (see the rule above); None when it has none."""
+    patterns = _patterns(text, namespaces)
+    if not patterns:
+        return None
+    distance = {"this": 0}
+    links = [(s[1], o[1], p) for s, p, o in patterns if s[0] == "var" and o[0] == "var"]
+    frontier = ["this"]
+    while frontier:
+        nxt = []
+        for a, b, _ in links:
+            for here, there in ((a, b), (b, a)):
+                if here in frontier and there not in distance:
+                    distance[there] = distance[here] + 1
+                    nxt.append(there)
+        frontier = nxt
+    steps = 0
+    for s, _, o in patterns:
+        ends = [distance[t[1]] for t in (s, o) if t[0] == "var" and t[1] in distance]
+        if not ends:
+            return None  # a pattern not joined to $this
+        steps = max(steps, min(ends))
+    return Reach(frozenset(p for _, _, p in links), steps)
+
+
+Constraint = BulkConstraint | CoreConstraint
+
+
+def _key(constraint: Constraint) -> tuple[str, str | None]:
+    """What a finding of ``constraint`` is recognised by: its shape and path (None for SPARQL-based
+    constraints, which report none)."""
+    return _local(constraint.shape), constraint.path if isinstance(constraint, CoreConstraint) else None
+
+
+def _neighbours(store: ox.Store, nodes: set[Any], reach: Reach) -> set[Any]:
+    """``nodes`` and every node linked to one of them through at most ``reach.steps`` triples of the
+    reach's predicates, either way (indexed lookups: hub nodes are reached only through those)."""
+    found, frontier = set(nodes), set(nodes)
+    predicates = [ox.NamedNode(p) for p in sorted(reach.predicates)]
+    for _ in range(reach.steps if predicates else 0):
+        step: set[Any] = set()
+        for node in frontier:
+            for predicate in predicates:
+                step.update(q.subject for q in store.quads_for_pattern(None, predicate, node, None))
+                if not isinstance(node, ox.Literal):
+                    step.update(q.object for q in store.quads_for_pattern(node, predicate, None, None))
+        frontier = step - found
+        found |= step
+    return found
+
+
+def _restricted(constraint: Constraint, focus: set[Any]) -> str | None:
+    """The constraint's query over the focus nodes ``focus`` only (those of them its shape targets);
+    None when they cannot be written in a VALUES block (blank nodes)."""
+    opening = "{ SELECT DISTINCT ?this WHERE { "
+    if any(isinstance(node, ox.BlankNode) for node in focus) or not constraint.targets.startswith(opening):
+        return None
+    values = " ".join(str(node) for node in sorted(focus, key=str))
+    narrowed = constraint.targets.replace(opening, f"{opening}VALUES ?this {{ {values} }} ", 1)
+    return constraint.query.replace(constraint.targets, narrowed, 1)
+
+
+def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Triple, ...],
+                     previous: tuple[Finding, ...]) -> ValidationReport | None:
+    """The report :func:`validate_store` would give, computed from the ``previous`` findings (those
+    of the graph before the triples ``changed`` were added or removed) by validating again only the
+    focus nodes the change can reach (the rule above); None when the change or the shapes cannot be
+    localised (the caller then validates everything)."""
+    shapes_graph = load_shapes(shapes) if isinstance(shapes, Path) else shapes
+    rest, bulk = split_shapes(shapes_graph)
+    core, compiled = compile_core(rest)
+    constraints: list[Constraint] = [*bulk, *compiled]
+    if needs_pyshacl(core) or any(t.predicate.value in _FULL_FALLBACK_PREDICATES for t in changed):
+        return None
+    shapes_named: dict[str, set[Node]] = defaultdict(set)
+    for c in constraints:
+        shapes_named[_local(c.shape)].add(c.shape)
+    if any(len(nodes) > 1 for nodes in shapes_named.values()):
+        return None  # two shapes reported under one name: their findings cannot be told apart
+    touched = {node for t in changed for node in (t.subject, t.object)}
+    by_key: dict[tuple[str, str | None], list[Constraint]] = defaultdict(list)
+    for c in constraints:
+        by_key[_key(c)].append(c)
+    reached: dict[Reach, set[Any]] = {}
+    affected: dict[tuple[str, str | None], set[str] | None] = {}  # None: every focus node
+    findings: list[Finding] = []
+    for key, group in by_key.items():
+        focus: set[Any] | None = set()
+        for c in group:  # the constraints of one shape and path share their findings' key: one focus set
+            if c.reach is None or focus is None:
+                focus = None
+                continue
+            if c.reach not in reached:
+                reached[c.reach] = _neighbours(store, touched, c.reach)
+            focus |= reached[c.reach]
+        queries = [c.query for c in group] if focus is None else [_restricted(c, focus) for c in group]
+        if focus is not None and None in queries:
+            focus, queries = None, [c.query for c in group]
+        affected[key] = None if focus is None else {node.value for node in focus}
+        if focus is not None and not focus:
+            continue
+        for c, query in zip(group, queries, strict=True):
+            assert query is not None
+            findings.extend(run_bulk(store, c, query) if isinstance(c, BulkConstraint)
+                            else run_core(store, c, query))
+    for f in previous:
+        key = (f.shape, f.path)
+        if key not in affected:
+            return None  # a finding of no constraint these shapes have
+        nodes = affected[key]
+        if nodes is not None and f.focus not in nodes:
+            findings.append(f)
+    findings.sort(key=lambda f: (f.shape, f.message, f.focus, f.value or ""))
+    conforms = all(f.severity != "Violation" for f in findings)
+    return ValidationReport(conforms, count_focus_nodes(store, shapes_graph), tuple(findings))

@@ -23,6 +23,9 @@ def add(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.add_argument("--allow-no-sources", action="store_true",
                    help="build even when data/sources has no texts (the curated data alone)")
+    p.add_argument("--full-validation", action="store_true",
+                   help="validate the whole graph (by default only what changed since the current build is "
+                        "validated again, and the other findings are kept: the same report)")
     limits.add_arguments(p)
     p.set_defaults(run=run)
 
@@ -38,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(f"--data {args.data}: no curated/ or sources/ folder in it")
         where = replace(where, data=args.data.resolve())
     result = build(where, progress=progress, allow_no_sources=args.allow_no_sources,
-                   limits=limits.from_arguments(args))
+                   limits=limits.from_arguments(args), full_validation=args.full_validation)
     report = result.validation
     print(f"built {result.quads} quads in {result.graphs} graphs from {len(result.sources)} "
           f"source texts in {result.seconds:.1f} s -> {result.directory}")

@@ -11,6 +11,9 @@ def add(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help=COMMANDS["validate"])
     p.add_argument("--format", choices=("text", "json", "html"), default="text",
                    help="html only with --summary")
+    p.add_argument("--full", action="store_true",
+                   help="validate the whole graph again now (by default: the report its build recorded, "
+                        "which an incremental build computed from what changed; the same findings)")
     p.add_argument("--summary", action="store_true",
                    help="completeness dashboard per body and per session, with the findings grouped")
     p.set_defaults(run=run)
@@ -21,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
         return run_summary(args)
     if args.format == "html":
         raise CommandError("--format html: only with --summary")
-    report = validate_built()
+    report = validate_built(full=args.full)
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.format == "json"
           else report_text(report))
     return OK if report.conforms else FINDINGS
