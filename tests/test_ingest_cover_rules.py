@@ -289,3 +289,24 @@ def test_a_title_whose_last_line_is_only_a_period_is_not_asserted() -> None:
     result = ingest_bytes(CBD_COP_1_INF_2.encode(), "inf2.txt", registry())
     assert list(result.graph.objects(result.document, DCTERMS.title)) == []
     assert (result.document, MG.ofBody, None) in result.graph
+
+
+# ------------------------------------------------------------------------------------ session lines in other languages
+
+
+def test_a_french_session_line_glued_between_the_body_and_the_venue() -> None:
+    """CRC/C/138 (above): "COMITÉ DES DROITS DE L’ENFANTTrente‑sixième sessionGenève, 17 mai‑4 juin
+    2004" is the body, the 36th session, its venue and dates; the run-together words before the
+    dates are no venue."""
+    cover = cover_of(CRC_C_138)
+    assert cover.session_number == 36
+    assert cover.venue == "Genève"
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2004, 5, 17), date(2004, 6, 4))
+
+
+def test_a_venue_printed_in_another_language_is_kept_with_its_language() -> None:
+    """The session of a body nobody has described gets the place as its French cover prints it."""
+    result = ingest_bytes(CRC_C_138.encode(), "CRC_C_138_fr.txt", registry())
+    session = next(iter(result.graph.objects(result.document, MG.forSession)))
+    venues = list(result.graph.objects(session, MG.venue))
+    assert [(str(v), getattr(v, "language", None)) for v in venues] == [("Genève", "fr")]

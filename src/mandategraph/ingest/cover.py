@@ -13,7 +13,7 @@ from datetime import date
 
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL
-from mandategraph.ingest.lexicon import LOCAL_SESSION_WORDS, month_names, ordinal
+from mandategraph.ingest.lexicon import LOCAL_ORDINALS, LOCAL_SESSION_WORDS, alternation, month_names, ordinal
 from mandategraph.ingest.masthead import LANGUAGES, ItemRef, item_notations, read_masthead
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
@@ -163,7 +163,14 @@ def _venue_dates(line: str) -> tuple[str | None, dates.DateRange] | None:
     if before and not re.match(r"^[A-ZА-Я]", before):
         return None
     venue = before.split(",")[0].strip() if before else None
+    if venue is not None and (len(venue.split()) > VENUE_WORDS or _GLUED_WORDS.search(venue)):
+        venue = None  # not a place's name ("COMITÉ DES DROITS DE L’ENFANTTrente‑sixième sessionGenève")
     return venue, r
+
+
+VENUE_WORDS = 4  # a venue's name ("St. Petersburg", "Sharm el-Sheikh", "Buenos Aires") has at most this many words
+_GLUED_WORDS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zà-ÿ]")
+"""Two words run together, the letter case turning inside one ("sessionGenève", "ENFANTTrente")."""
 
 
 COLUMN_GAP = re.compile(r"\S {8,}\S")
@@ -736,6 +743,22 @@ def _title_span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+_GLUED_LOCAL_SESSION = re.compile(
+    r"(?P<ord>(?i:" + alternation(LOCAL_ORDINALS).replace(r"\-", "[-\u2010\u2011]") + r"))\s*"
+    r"(?P<kind>(?i:" + alternation(w for w in LOCAL_SESSION_WORDS if w.isascii() or w[0].isalpha() and
+                                  not w.startswith(("届", "次"))) + r"))(?![a-zà-ÿа-яё])")
+"""A French, Spanish or Russian session line glued between a body's name and its venue
+("COMITÉ DES DROITS DE L’ENFANTTrente‑sixième sessionGenève, 17 mai‑4 juin 2004")."""
+
+
+def _glued_at(t: str, i: int) -> bool:
+    """Whether a word begins at ``t[i]``: after no letter, or where the letter case turns
+    ("…ENFANTTrente": a capital before a small letter; "…sessionGenève": a capital after a small one)."""
+    if i == 0 or not t[i - 1].isalpha():
+        return True
+    return t[i].isupper() and (t[i - 1].islower() or i + 1 < len(t) and t[i + 1].islower())
+
+
 def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     """A line that runs a body's name, the session and its venue and dates together, as text copied
     from a PDF gives them ("COMMITTEE AGAINST TORTUREThirty-ninth sessionGeneva, 5 – 23 November
@@ -745,6 +768,8 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     if len(t) > GLUED_LINE_CHARS:
         return False
     m = _GLUED_SESSION.search(t)
+    if m is None:
+        m = next((g for g in _GLUED_LOCAL_SESSION.finditer(t) if _glued_at(t, g.start())), None)
     if m is None or m.start() == 0 or _SESSION_LINE.match(t):
         return False
     name = t[:m.start()].strip(" ,")
@@ -755,7 +780,8 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     number = ordinal(m["ord"])
     if number is None:
         return False
-    cover.session_number, cover.session_word = number, m["kind"].lower()
+    cover.session_number = number
+    cover.session_word = LOCAL_SESSION_WORDS.get(m["kind"].lower(), m["kind"].lower())
     cover.body_lines.append(Span(line.start, line.start + len(name), name))
     rest = t[m.end():]
     at = line.start + m.end()

@@ -466,6 +466,10 @@ class Document:
             out.note(session, f"{self.name} gives this session's number but not its dates.")
         if venue and self.english and known_start in (None, start):
             out.add(session, MG.venue, venue)
+        elif venue and known_start in (None, start) and not self.registry.is_curated(session):
+            # the place as a cover in another language prints it, tagged with that language ("Viena"@es),
+            # for a session not described already (a described one keeps its venue's one name)
+            out.add(session, MG.venue, Literal(venue, lang=self.language))
         return session
 
     def _reading(self, out: Emitter, ctx: Context, session: URIRef | None, body: str, genre: Genre) -> Reading:
