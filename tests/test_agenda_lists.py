@@ -475,3 +475,23 @@ def test_item_headings_without_a_full_stop_and_sub_item_headings_on_a_flattened_
     assert {str(m).rsplit("/id/", 1)[1] for (m,) in rows} == {"decision/unep-gc/27/15"}
     rows = graph.query(HEAD + "SELECT ?d WHERE { ?i skos:notation \"2 (b)\" ; mg:documentedBy ?d }")
     assert {str(d).rsplit("/id/", 1)[1] for (d,) in rows} == {"doc/UNEP/EA.1/1"}
+
+
+def test_an_agenda_heading_in_french_alone_on_its_line_begins_the_agenda() -> None:
+    """ILO GB.292 (tests/ingest_eval/blind/ILO_GB.292_fr.txt) heads its list "Ordre du jour", with no
+    "provisoire": the agenda proper begins at that heading, not at its first item."""
+    from mandategraph.ingest.agenda import _anchor_before
+
+    text = "Conseil d’administration\nGB\n" + ILO_292
+    entries, _ = parse_agenda_items(text, 0)
+    assert _anchor_before(text, 0, entries[0].span.start) == text.index("Ordre du jour")
+
+
+def test_the_annotations_and_documentation_headings_of_other_languages() -> None:
+    from mandategraph.ingest.agenda_layout import _ANNOTATIONS, _DOC_HEADING
+
+    for heading in ("Пояснительные замечания к предварительной повестке дня",
+                    "Annotations à l’ordre du jour provisoire", "Anotaciones al programa provisional"):
+        assert _ANNOTATIONS.match(heading), heading
+    for heading in ("Documentation", "Documentación", "Документация", "文件", "الوثائق"):
+        assert _DOC_HEADING.search(heading), heading

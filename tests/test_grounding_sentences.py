@@ -355,3 +355,23 @@ def test_a_bare_rule_after_an_item_is_not_read_when_the_list_never_names_the_rul
     text = GA_53_LIST.replace(" of the rules of procedure)", ")").replace("\n\n7.", "\n\n5.")
     got = read_list(text, "ga")
     assert got["2"] == ("Minute of silent prayer or meditation", set())
+
+
+def test_also_decided_to_include_an_item_in_french_spanish_russian() -> None:
+    """The formula of the English test above ("The Conference also decided to include an item entitled T",
+    the decision named a sentence before) as the French, Spanish and Russian annotations word it."""
+    for text, language in [
+        ("À sa neuvième session, la Conférence a adopté la décision 9/1 sur le mécanisme d’examen. La Conférence a "
+         "également décidé d’inscrire à l’ordre du jour de sa dixième session une question intitulée « Mécanisme "
+         "d’examen ».", "fr"),
+        ("En su noveno período de sesiones, la Conferencia aprobó la decisión 9/1, relativa al mecanismo de examen. "
+         "La Conferencia decidió también incluir en el programa de su décimo período de sesiones un tema titulado "
+         "“Aplicación del mecanismo de examen”.", "es"),
+        ("На своей девятой сессии Конференция приняла решение 9/1 о механизме обзора. Конференция постановила "
+         "также включить в повестку дня своей десятой сессии пункт, озаглавленный «Механизм обзора».", "ru"),
+    ]:
+        g, found = ground(text, language=language)
+        assert found and grounds(g) == {"decision/ctoc-cop/9/1"}, language
+    g, found = ground("La Conferencia decidió también incluir en el programa un tema titulado “Otros asuntos”.",
+                      language="es")
+    assert not found and grounds(g) == set()

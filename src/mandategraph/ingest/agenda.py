@@ -159,6 +159,22 @@ _NOTE_RULES = patterns.define(
     examples=[("rule 30 of the rules of procedure", {"list": "30", "own": " of the rules of procedure"}),
               ("rules 13 (a) and 48; resolution 51/241", {"list": "13 (a) and 48", "own": None})],
     rejects=["resolution 57/301"], flags=re.IGNORECASE)
+_LOCAL_INCLUDE_ITEM = patterns.define(
+    "agenda.local_include_item", r"""
+    (?:(?:également|aussi)\s+décidé\s+d[’']\s*inscrire\b[^.]{0,120}?\b(?:une\s+question|un\s+point)\s+intitulée?
+      |décidé\s+(?:également|aussi)\s+d[’']\s*inscrire\b[^.]{0,120}?\b(?:une\s+question|un\s+point)\s+intitulée?
+      |decidió\s+(?:también|asimismo|además)\s+incluir\b[^.]{0,120}?\bun\s+(?:sub)?tema\s+titulado
+      |постановил[аио]?\s+также\s+включить\b[^.]{0,120}?\bпункт\w*,?\s+(?:озаглавленный|под\s+названием))""",
+    examples=["La Conférence a également décidé d’inscrire à l’ordre du jour de sa dixième session une question "
+              "intitulée « Mécanisme d’examen »",
+              "La Conferencia decidió también incluir en el programa de su décimo período de sesiones un tema "
+              "titulado “Mecanismo de examen”",
+              "Конференция постановила также включить в повестку дня своей десятой сессии пункт, озаглавленный "
+              "«Механизм обзора»"],
+    rejects=["La Conférence a décidé d’inscrire dans son rapport", "decidió incluir en su informe"],
+    flags=re.IGNORECASE)
+""""The Conference also decided to include an item entitled T" as French, Spanish and Russian annotations
+word it: the decision of the sentence before grounds the item."""
 _ENTITLED = re.compile(r"(?:resolution|decision)\s+(\d+/\d+),\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _AGENDA_FOR = re.compile(r"(?:agreed\s+on|approved|adopted|prepared)\s+the\s+(?:provisional\s+)?agenda\s+for\s+the\s+"
                          r"(?P<ord>" + citations.ORDINAL + r")\s+(?:session|meeting)", re.IGNORECASE)
@@ -397,10 +413,15 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
     spans = sentences(text.text, text.start)
     found_any = False
     if language not in ("en", "und"):
+        before: URIRef | None = None  # the last resolution or decision of the body's own the sentence before named
         for sentence in spans:
             lead = bool(_LOCAL_LEAD.match(sentence.text))
             accordance = bool(_LOCAL_ACCORDANCE.match(sentence.text))
             found = citations.find_citations(sentence.text, language)
+            if before is not None and _LOCAL_INCLUDE_ITEM.search(sentence.text) and not any(
+                    c.kind in ("resolution", "decision") for c in found):
+                out.link(item, MG.groundedIn, before, sentence, where, "decides")
+                found_any = True
             # "Conformément à l'article 32 de la Convention et aux articles 3 et 4 du règlement intérieur, ..."
             leading = _leading_provisions(sentence.text, found) if _LOCAL_RULE_LEAD.match(sentence.text) else set()
             action = local_action(sentence.text, language)
@@ -415,6 +436,9 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
                     found_any = True
                 else:
                     out.link(out.document, MG.cites, node, sentence, where, action)
+            named = [c for c in found if c.kind in ("resolution", "decision") and not c.path
+                     and c.issuer in (None, "Conference")]
+            before = mandate(ctx, named[-1], out) if named else None
         return found_any
     focus_anywhere = any(_focus(c) for s in spans for c in citations.find_citations(s.text))
     current: URIRef | None = None

@@ -118,11 +118,14 @@ _JOB_TAIL = patterns.define(
 AGENDA_ANCHOR = re.compile(
     r"^(?:[IVX]+\.\s+)?(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|agenda|"
     r"provisional\s+annotated\s+agenda.*|programa\s+provisional.*|ordre\s+du\s+jour\s+provisoire.*|"
-    r"предварительная\s+повестка\s+дня.*|provisional\s+agenda\s+and\s+.*)\s*:?\s*$", re.IGNORECASE)
+    r"предварительная\s+повестка\s+дня.*|provisional\s+agenda\s+and\s+.*|"
+    r"ordre\s+du\s+jour|orden\s+del\s+d[íi]a|programa|повестка\s+дня|临时议程|议程)\s*:?\s*$",  # "Ordre du jour" alone
+    re.IGNORECASE)
 _ANNOTATIONS = re.compile(
-    r"^(?:[IVX]+\.\s+)?(?:annotations|annotated\s+agenda|anotaciones|аннотации)"
+    r"^(?:[IVX]+\.\s+)?(?:annotations|annotated\s+agenda|anotaciones|аннотации|пояснительные\s+замечания)"
     r"(?:\s+(?:to|on)\s+the\s+(?:provisional\s+)?agenda|\s+al\s+programa\s+provisional|"
-    r"\s+к\s+предварительной\s+повестке\s+дня)?\s*$", re.IGNORECASE)
+    r"\s+к\s+предварительной\s+повестке\s+дня|\s+(?:à|de)\s+l[’']ordre\s+du\s+jour\s+provisoire)?\s*$",
+    re.IGNORECASE)
 
 
 _HEADING_BEFORE_LIST = patterns.define(
@@ -586,8 +589,10 @@ def annex_start(text: str, after: int, limit: int | None = None) -> int:
     return m.start() if m else (limit if limit is not None else len(text))
 
 
-_DOC_HEADING = re.compile(r"^\s*(?:Documentation|Documentación|Documentation\s*:|Документация)\s*:?\s*$",
-                          re.M | re.I)
+_DOC_HEADING = re.compile(r"^\s*(?:Documentation|Documentación|Documentos|Документация|Документы|文件|الوثائق)"
+                          r"\s*[:：]?\s*$", re.M | re.I)
+"""The heading of an item's list of documents, in the six languages ("Documentation", "Documentación",
+"Документация", "文件", "الوثائق")."""
 _DOC_LINE = re.compile(r"^(?P<title>.*?)\s*\(\s*(?P<sym>[A-Z][^()\s]*?/[^()\s]*?)\s*\)\s*[.;]?\s*$")
 
 
