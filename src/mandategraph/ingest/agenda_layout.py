@@ -525,7 +525,9 @@ _INLINE_HEADING = patterns.define(
 and the first numbered paragraph of its annotation (UNEP/CBD/BS/COP-MOP/8/1/Add.1/Rev.2)."""
 
 
-_OPENER = "(?:" + lexicon.alternation(lexicon.SENTENCE_OPENERS) + r")(?:(?<=[’'])|(?!\w))"
+_OPENER = ("(?:(?:" + lexicon.alternation(lexicon.SENTENCE_OPENERS) + r")(?!\w)"
+           r"|(?:" + lexicon.alternation(lexicon.ARTICLES) + r")(?:(?<=[’'])|\s+)"   # an article, then
+           r"(?:[a-zà-öø-ÿа-яё]|(?:" + lexicon.alternation(lexicon.BODY_NOUNS) + r")(?!\w)))")  # lower case, or a body
 _TITLE_WORD = r"(?:[^\s.;]|[.;](?=\S))+"
 _ITEM_WORD = r"(?:Point|Punto|Tema|Item|Пункт|POINT|PUNTO|TEMA|ITEM|ПУНКТ)"
 _INLINE_ITEM_HEADING = patterns.define(
@@ -542,10 +544,15 @@ _INLINE_ITEM_HEADING = patterns.define(
               ("to the provisional agenda Item 1 Opening of the session 1. Pursuant to decision 27/15",
                {"num": "1", "title": "Opening of the session"}),
               ("held on Sunday, 22 June Item 2 Organization of work (a) Election of officers 3. The",
-               {"title": "Organization of work"})],
+               {"title": "Organization of work"}),
+              ("Tema 4. Examen del informe de El Salvador El Comité examinará el informe",
+               {"title": "Examen del informe de El Salvador"}),
+              ("Point 2. Adoption de l’ordre du jour L’ordre du jour provisoire",
+               {"title": "Adoption de l’ordre du jour"})],
     rejects=["de l’ordre du jour provisoire Adoption de l’ordre du jour Ordre du jour",  # the cover's heading
              "sous le point 3. Le Conseil sera saisi", "Item 2 of the provisional agenda Organization of work",
-             "under item 4 The Conference"])
+             "under item 4 The Conference",
+             "Tema 4. Examen de los informes presentados por El Salvador"])  # a name after an article ends no title
 """An item's heading on a page flattened onto one line ("Point 1. Élection du Bureau Conformément à ...",
 IDB.49/1/Add.1 in French; "Item 1 Opening of the session 1. Pursuant to ...", UNEP/EA.1/1/Add.1/Rev.1): its
 title ends before the first word a sentence begins with (lexicon ``SENTENCE_OPENERS``), a numbered paragraph

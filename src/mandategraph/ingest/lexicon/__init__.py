@@ -130,6 +130,13 @@ SENTENCE_OPENERS: list[str] = [w for m in (en, es, fr, ru) for w in m.SENTENCE_O
 """Capitalised words that begin a sentence and never stand inside an item title, in English, Spanish,
 French and Russian: where a flattened item heading's title ends and its annotation begins."""
 
+ARTICLES: list[str] = [w for m in (en, es, fr, ru) for w in m.ARTICLES]
+"""The capitalised articles a sentence begins with ("The", "La", "El"): they begin one only before a
+lower-case word or a word of ``BODY_NOUNS`` ("La Conférence sera saisie"), never before a name ("El Salvador")."""
+
+BODY_NOUNS: list[str] = [w for m in (en, es, fr, ru) for w in m.BODY_NOUNS]
+"""The capitalised nouns of the bodies and officers a sentence begins with after its article."""
+
 
 DOC_PHRASES: list[str] = [w for m in (en, es, fr, ru) for w in m.DOC_PHRASES]
 """The words of a sentence that names the documents before a meeting under an item, in English, Spanish,

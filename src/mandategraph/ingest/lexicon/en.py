@@ -66,7 +66,13 @@ AGENDA_TITLES = ["provisional agenda and annotations", "annotations to the provi
 
 # capitalised words a sentence begins with but an item title never has inside ("In accordance with rule 9 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them
-SENTENCE_OPENERS = ["The", "In", "Under", "Pursuant", "At", "By", "A", "An", "It", "This", "According", "As"]
+SENTENCE_OPENERS = ["In", "Under", "Pursuant", "At", "By", "It", "This", "According", "As"]
+# articles begin a sentence only before a lower-case word or a body ("La Conférence sera saisie"), never
+# before a name ("El Salvador", "La Haye"): they end a title only so
+ARTICLES = ["The"]
+BODY_NOUNS = ["Conference", "Committee", "Commission", "Council", "Board", "Working", "Group", "Secretariat",
+                "Secretary-General", "President", "Chair", "Chairperson", "Bureau", "Assembly", "Meeting", "Executive",
+                "Parties", "Governing", "Subsidiary", "Expert"]
 
 # the words of a sentence that names the documents of an item
 # ("will have before it ... (CTOC/COP/2020/2)")

@@ -77,7 +77,12 @@ INSTRUMENTS = {"convención": "Convention", "protocolo": "Protocol"}
 
 # capitalised words a sentence begins with but an item title never has inside ("De conformidad con el artículo 6 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them
-SENTENCE_OPENERS = ["De", "El", "La", "Los", "Las", "En", "Con", "Un", "Una", "Según", "Por", "Se", "Al"]
+SENTENCE_OPENERS = ["De", "En", "Con", "Un", "Una", "Según", "Por", "Se", "Al"]
+# articles begin a sentence only before a lower-case word or a body ("La Conférence sera saisie"), never
+# before a name ("El Salvador", "La Haye"): they end a title only so
+ARTICLES = ["El", "La", "Los", "Las"]
+BODY_NOUNS = ["Conferencia", "Comité", "Comisión", "Consejo", "Grupo", "Secretaría", "Secretario", "Secretaria",
+                "Presidente", "Presidenta", "Mesa", "Asamblea", "Reunión", "Director", "Directora", "Órgano"]
 
 # the words of a sentence that names the documents of an item
 # ("La Conferencia tendrá ante sí el informe ... (CTOC/COP/2020/2)")

@@ -69,8 +69,12 @@ INSTRUMENTS = {"convention": "Convention", "protocole": "Protocol"}
 
 # capitalised words a sentence begins with but an item title never has inside ("Conformément à l’article 23.1 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them
-SENTENCE_OPENERS = ["Conformément", "En", "Dans", "Le", "La", "Les", "L’", "L'", "Un", "Une", "Au", "Aux",
-                    "À", "Il", "Selon", "Par", "Lors"]
+SENTENCE_OPENERS = ["Conformément", "En", "Dans", "Un", "Une", "Au", "Aux", "À", "Il", "Selon", "Par", "Lors"]
+# articles begin a sentence only before a lower-case word or a body ("La Conférence sera saisie"), never
+# before a name ("El Salvador", "La Haye"): they end a title only so
+ARTICLES = ["Le", "La", "Les", "L’", "L'"]
+BODY_NOUNS = ["Conférence", "Comité", "Commission", "Conseil", "Groupe", "Secrétariat", "Secrétaire", "Président",
+                "Présidente", "Bureau", "Assemblée", "Réunion", "Directeur", "Directrice"]
 
 # the words of a sentence that names the documents of an item
 # ("La Conférence sera saisie du rapport ... (CTOC/COP/2020/2)")

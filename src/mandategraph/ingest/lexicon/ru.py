@@ -75,6 +75,10 @@ RULES_OF_PROCEDURE = "правил процедуры"
 # capitalised words a sentence begins with but an item title never has inside ("В соответствии с правилом 6 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them
 SENTENCE_OPENERS = ["В", "На", "Согласно", "Как", "Это", "По", "С"]
+# articles begin a sentence only before a lower-case word or a body ("La Conférence sera saisie"), never
+# before a name ("El Salvador", "La Haye"): they end a title only so
+ARTICLES: list[str] = []
+BODY_NOUNS: list[str] = []
 
 # the words of a sentence that names the documents of an item
 # ("Конференции будет представлен доклад ... (CTOC/COP/2020/2)")
