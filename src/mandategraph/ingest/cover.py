@@ -515,6 +515,9 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         cover.original_language = LANGUAGES.get(o["lang"].lower())
         cover.lines.append(line)
         return 1
+    if _DISTRIBUTION_KIND.fullmatch(t):
+        cover.lines.append(line)  # "GENERAL" on a line of its own, its "Distr." lost: a field, not a title
+        return 1
     if _FIELD_LABEL.fullmatch(t):
         cover.lines.append(line)  # "Original:" with its value lost: a field of the masthead, not a title
         return 1
@@ -840,6 +843,7 @@ def _only_dates_or_symbols(rest: str) -> bool:
 
 def _is_meta(t: str, registry: Registry | None) -> bool:
     return bool(_DISTR.match(t) or _ORIGINAL.search(t) and len(t) < 60 or _SESSION_LINE.match(t)
+                or is_symbol(t.strip(" *")) or _DISTRIBUTION_KIND.fullmatch(t)
                 or _venue_dates(t) or any(h.match(t) for h in _ITEM_HEAD) or _VERSION.match(t)
                 or (_body_line(t) and len(t) < 150 and not t.endswith("."))
                 or (registry is not None and registry.body_is_named(t)))

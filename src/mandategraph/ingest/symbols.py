@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from mandategraph.ingest import lexicon
 
-_MODIFIER = r"(?:Rev|Add|Corr|Amend|Misc|CRP|INF|L|WP|PV|SR|Summary)\.\d+"
+_MODIFIER = r"(?:Rev|Add|Corr|Amend|Misc|CRP|INF|Inf|L|WP|PV|SR|Summary)\.\d+"  # "Inf.2": UNEP/CBD/COP/1/Inf.2
 _WORD = r"[A-Z][A-Z0-9]*(?:&[A-Z][A-Z0-9]*)?(?:-[A-Z][A-Z0-9&]*)*"  # "COP", "WG-L&R"
 _PARENTHESISED = r"(?:\([A-Za-z0-9.-]{1,12}\))?"  # "(S-XXIII)", "(1995)", "(PartI)"
 _SEGMENT = (r"(?:" + _MODIFIER + r"|" + _WORD + r"(?:[.-](?:\d+|[IVXL]+(?![a-z])))?" + _PARENTHESISED
@@ -68,7 +68,7 @@ class Symbol:
     def series(self) -> str | None:
         """The series a symbol belongs to: "CRP", "INF", "L" (draft), or None for the main series."""
         for part in self.parts:
-            if part == "INF" or part.startswith("INF."):
+            if part == "INF" or part.startswith("INF."):  # the CBD's "Inf.2" is a segment, no genre of its own
                 return "INF"
             if part == "CRP" or part.startswith("CRP."):
                 return "CRP"
