@@ -222,7 +222,9 @@ def test_a_rule_of_procedure_leading_a_french_spanish_russian_sentence_grounds_t
     """IDB.49/1/Add.1 (French; https://fr.readkong.com/page/organisation-des-nations-unies-pour-le-developpement-2584058),
     item 1: "Conformément à l’article 23.1 du règlement intérieur, chaque année, ... le Conseil élit ..."
     (the Board's rule 23, paragraph 1); a rule of another body's rules ("del reglamento de la Asamblea
-    General") is not read as the document's."""
+    General") is not read as the document's: it is the General Assembly's, as in English; the rules of a
+    body this reader cannot tell ("de la Conférence des Parties à la Convention sur la diversité biologique")
+    are not read."""
     text = ("Conformément à l’article 23.1 du règlement intérieur, chaque année, au début de sa session ordinaire, "
             "le Conseil élit parmi les représentants de ses membres un président, trois vice-présidents et un "
             "rapporteur.")
@@ -233,6 +235,12 @@ def test_a_rule_of_procedure_leading_a_french_spanish_russian_sentence_grounds_t
     assert found and grounds(g) == {"rules/cmw-c/rule/6"}
     g, found = ground("De conformidad con el artículo 76 del reglamento de la Asamblea General, la Comisión ...",
                       body="cmw-c", language="es")
+    assert found and grounds(g) == {"rules/ga/rule/76"}
+    g, found = ground("Conformément à l’article 3 du règlement intérieur de la Conférence des Parties à la Convention "
+                      "sur la diversité biologique, la Conférence ...", body="ctoc-cop", language="fr")
+    assert not found and grounds(g) == set()
+    g, found = ground("В соответствии с правилом 3 правил процедуры Конференции Сторон Конвенции о биологическом "
+                      "разнообразии Конференция ...", body="ctoc-cop", language="ru")
     assert not found and grounds(g) == set()
 
 
@@ -375,3 +383,19 @@ def test_also_decided_to_include_an_item_in_french_spanish_russian() -> None:
     g, found = ground("La Conferencia decidió también incluir en el programa un tema titulado “Otros asuntos”.",
                       language="es")
     assert not found and grounds(g) == set()
+
+
+def test_the_rules_of_procedure_of_the_conference_named_in_french_spanish_russian() -> None:
+    """"Conformément à l’article 3 du règlement intérieur de la Conférence des États parties", "правил
+    процедуры Конференции государств-участников": the rules of the document's own Conference (a rule
+    whose owner is printed was not read at all)."""
+    for text, language in [
+        ("Conformément à l’article 3 du règlement intérieur de la Conférence des États parties, la session "
+         "ordinaire se tient chaque année.", "fr"),
+        ("De conformidad con el artículo 3 del reglamento de la Conferencia de los Estados Partes, el período de "
+         "sesiones se celebrará cada año.", "es"),
+        ("В соответствии с правилом 3 правил процедуры Конференции государств-участников сессия проводится "
+         "ежегодно.", "ru"),
+    ]:
+        g, found = ground(text, body="cac-cosp", language=language)
+        assert found and grounds(g) == {"rules/cac-cosp/rule/3"}, language

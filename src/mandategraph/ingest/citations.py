@@ -382,14 +382,42 @@ _LOCAL_RULE = patterns.define(
     (?<!\w)(?:art[íi]culos?|articles?|правил[а-яё]*)\s+
     (?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|et|y|и)\s*\d{1,3}(?:\.\d{1,2})?)*)   # "23.1", "6 y 7"
     \s+(?:du\s+|del\s+)?(?:""" + lexicon.alternation(lexicon.LOCAL_RULES_OF_PROCEDURE) + r""")
-    (?!\s+(?:de\s+la|del|du|de\s+l[’']|de)\s+[A-ZÁÉÍÓÚÀÂÈÊÎÔÛÇ])            # of another body: not read
-    (?![\w-])""",
+    (?:\s+provisoire|\s+provisional)?(?![\w-])
+    (?:\s+(?:de\s+la|del|du|de\s+l[’']\s*|de)\s*                        # whose: "de la Conférence"
+       (?P<owner>(?-i:[A-ZÁÉÍÓÚÀÂÈÊÎÔÛÇ])[^,.;()]{0,150})
+     |\s+(?P<genitive>(?:""" + lexicon.alternation(lexicon.LOCAL_RULES_OWNERS) + r""")   # or after them, "Конференции"
+       (?!\w)[^,.;()]{0,60}))?""",
     examples=[# IDB.49/1/Add.1 (French)
-              ("Conformément à l’article 23.1 du règlement intérieur, chaque année", {"list": "23.1"}),
+              ("Conformément à l’article 23.1 du règlement intérieur, chaque année", {"list": "23.1", "owner": None}),
               ("De conformidad con el artículo 6 del reglamento, el programa", {"list": "6"}),
-              ("В соответствии с правилом 6 правил процедуры", {"list": "6"})],
-    rejects=["el artículo 6 del reglamento de la Asamblea General", "l'article 27 du Protocole"],
+              ("В соответствии с правилом 6 правил процедуры", {"list": "6"}),
+              ("el artículo 76 del reglamento de la Asamblea General, la Comisión", {"owner": "Asamblea General"}),
+              ("conformément à l’article 8 du règlement intérieur provisoire, l’adoption", {"owner": None}),
+              ("в соответствии с правилом 3 правил процедуры Конференции государств-участников",
+               {"genitive": "Конференции государств-участников"})],
+    rejects=["l'article 27 du Protocole"],
     flags=re.IGNORECASE)
+
+
+_TREATY_WORDS = re.compile(r"конвенц|протокол", re.IGNORECASE)
+_OWNER_WORD = re.compile("(?:" + lexicon.alternation(lexicon.LOCAL_RULES_OWNERS) + r")(?!\w)", re.IGNORECASE)
+
+
+def local_owner(printed: str, runs_on: bool = False) -> str | None:
+    """Whose rules of procedure a French, Spanish or Russian rule is of, from the words printed after
+    them: "de la Conférence (des États parties)" -> "Conference", "de la Asamblea General" -> "General
+    Assembly"; None (not read) when they name a body this reader cannot tell or another treaty's ("de la
+    Conférence des Parties à la Convention sur la diversité biologique"). ``runs_on``: the words go on into
+    the sentence (a Russian genitive, "правил процедуры Конференции государств-участников сессия ..."), so
+    only their beginning names the owner, and a treaty named after it makes it another body."""
+    low = " ".join(printed.split()).lower()
+    for words, name in sorted(lexicon.LOCAL_RULES_OWNERS.items(), key=lambda kv: -len(kv[0])):
+        if low.startswith(words):
+            rest = low[len(words):].strip()
+            if runs_on:
+                return None if _TREATY_WORDS.search(rest) else name
+            return name if not rest or rest in lexicon.LOCAL_OWNER_GENERIC else None
+    return None
 _LOCAL_BODIES = lexicon.alternation(n for code in ("es", "fr", "ru") for n in lexicon.LANGUAGES[code].BODIES)
 _LOCAL_ISSUER_AFTER = patterns.define(
     "citations.local_issuer_after", r"""
@@ -464,8 +492,16 @@ def _local_citations(text: str) -> list[Citation]:
             if session is not None:
                 found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
                                       number=int(one.group(2)), printed=_roman_printed(one.group(0))))
-    for m in _LOCAL_RULE.finditer(text):  # a rule of the document's own body's rules of procedure
-        found += rules_cited(m["list"], m.span(), m.group(0), None)
+    for m in _LOCAL_RULE.finditer(text):  # a rule of the document's own body's rules of procedure, or the owner's
+        printed_owner = m["owner"] or m["genitive"]
+        owner = local_owner(printed_owner, runs_on=bool(m["genitive"])) if printed_owner else None
+        if printed_owner and owner is None:
+            continue  # of another body, one this reader cannot tell: not read
+        end = m.end()
+        if m["genitive"]:  # the owner's own word, not the sentence it runs on into
+            word = _OWNER_WORD.match(text, m.start("genitive"))
+            end = word.end() if word else m.start("genitive")
+        found += rules_cited(m["list"], (m.start(), end), text[m.start():end].rstrip(), owner)
     for m in _LOCAL_ARTICLE.finditer(text):  # an article of the Convention or Protocol, by its English name
         found.append(Citation("article", m.span(), m.group(0), path=(("article", int(m["a"])),),
                               instrument=lexicon.LOCAL_INSTRUMENTS[m["instr"].lower()]))

@@ -141,3 +141,11 @@ BODY_NOUNS: list[str] = [w for m in (en, es, fr, ru) for w in m.BODY_NOUNS]
 DOC_PHRASES: list[str] = [w for m in (en, es, fr, ru) for w in m.DOC_PHRASES]
 """The words of a sentence that names the documents before a meeting under an item, in English, Spanish,
 French and Russian (whole words, each form listed: "документ", "документе")."""
+
+
+LOCAL_RULES_OWNERS: dict[str, str] = {w: name for m in (es, fr, ru) for w, name in m.RULES_OWNERS.items()}
+"""The body whose rules of procedure a Spanish, French or Russian rule is of, as printed after them
+(lower case) -> the English word for it ("Conference", "Committee", "General Assembly")."""
+
+LOCAL_OWNER_GENERIC: list[str] = [w for m in (es, fr, ru) for w in m.OWNER_GENERIC]
+"""Words after such an owner that name no other body ("des États parties", "государств-участников")."""

@@ -89,3 +89,10 @@ BODY_NOUNS = ["Conferencia", "Comité", "Comisión", "Consejo", "Grupo", "Secret
 DOC_PHRASES = ["programa provisional", "tendrá ante sí", "tendrá a la vista", "figura en", "figuran en",
                "publicado con la signatura", "documento", "documentos", "informe", "nota", "presentado",
                "presentada"]
+
+# whose rules of procedure a rule is of, as printed after them ("du règlement intérieur de la Conférence",
+# "del reglamento de la Asamblea General", "правил процедуры Конференции") -> the English word for that body
+RULES_OWNERS = {"conferencia": "Conference", "comité": "Committee", "comisión": "Commission", "consejo": "Council",
+                "asamblea general": "General Assembly"}
+# words after the owner that name no other body ("de la Conférence des États parties"), lower case
+OWNER_GENERIC = ["de los estados partes", "de las partes", "de los estados miembros"]

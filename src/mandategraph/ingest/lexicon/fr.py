@@ -81,3 +81,10 @@ BODY_NOUNS = ["Conférence", "Comité", "Commission", "Conseil", "Groupe", "Secr
 DOC_PHRASES = ["ordre du jour provisoire", "saisi", "saisie", "figure dans", "figurent dans",
                "publié sous la cote", "paru sous la cote", "document", "documents", "rapport", "note",
                "présenté", "présentée"]
+
+# whose rules of procedure a rule is of, as printed after them ("du règlement intérieur de la Conférence",
+# "del reglamento de la Asamblea General", "правил процедуры Конференции") -> the English word for that body
+RULES_OWNERS = {"conférence": "Conference", "comité": "Committee", "commission": "Commission", "conseil": "Council",
+                "assemblée générale": "General Assembly"}
+# words after the owner that name no other body ("de la Conférence des États parties"), lower case
+OWNER_GENERIC = ["des états parties", "des parties", "des états membres"]

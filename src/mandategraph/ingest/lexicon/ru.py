@@ -85,3 +85,10 @@ BODY_NOUNS: list[str] = []
 DOC_PHRASES = ["предварительная повестка дня", "представлен", "представлена", "представлены", "содержится в",
                "документ", "документе", "документы", "документах", "доклад", "докладе", "записка", "записке",
                "издан", "издана"]
+
+# whose rules of procedure a rule is of, as printed after them ("du règlement intérieur de la Conférence",
+# "del reglamento de la Asamblea General", "правил процедуры Конференции") -> the English word for that body
+RULES_OWNERS = {"конференции": "Conference", "комитета": "Committee", "комиссии": "Commission", "совета": "Council",
+                "генеральной ассамблеи": "General Assembly"}
+# words after the owner that name no other body ("de la Conférence des États parties"), lower case
+OWNER_GENERIC = ["государств-участников", "участников", "сторон"]
