@@ -71,7 +71,8 @@ class Span:
 
 
 def fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """``text`` with every run of white space one space, none at either end."""
+    return " ".join(text.split())  # str.split and re's \s agree on what white space is
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f]")  # the characters below 32 but tab, line feed, form feed
@@ -248,7 +249,6 @@ def blank_lines(text: str, spans: list[tuple[int, int]]) -> str:
 
 # ------------------------------------------------------------------------------------ lines and titles
 
-_LINES = re.compile(r"[^\n]*\n?")
 _LINE_TABLES = 8  # texts whose line table is kept (a document's text and its cleaned versions)
 
 
@@ -256,16 +256,18 @@ _LINE_TABLES = 8  # texts whose line table is kept (a document's text and its cl
 def _line_table(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     """Every line of ``text`` (stripped, with offsets) and their start offsets, found once per text."""
     out = []
+    starts = []
     pos = 0
-    for m in _LINES.finditer(text):
-        if not m.group(0):
-            break
-        raw = m.group(0).rstrip("\n")
+    rows = text.split("\n")
+    if rows[-1] == "":  # a final line feed ends the last line; it does not start another
+        rows.pop()
+    for raw in rows:
         stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        out.append(Span(pos + lead, pos + lead + len(stripped), stripped))
-        pos = m.end()
-    return tuple(out), tuple(s.start for s in out)
+        start = pos + len(raw) - len(raw.lstrip())
+        out.append(Span(start, start + len(stripped), stripped))
+        starts.append(start)
+        pos += len(raw) + 1
+    return tuple(out), tuple(starts)
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -280,12 +282,20 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return list(table[first:last])
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
+_DOT_LEADER = re.compile(r"\s*\.{2,}[\s.\d/,–-]*$")
+_ELLIPSIS_TAIL = re.compile(r"\s*…+\s*[\d\s/,–-]*$")
+_LIST_PUNCTUATION = re.compile(r"[\s.;:,]+$")
+_TITLES_KEPT = 4096  # cleaned titles remembered (the same lines are cleaned by several readers)
+
+
+@lru_cache(maxsize=_TITLES_KEPT)
 def clean_title(title: str) -> str:
     """A title exactly as printed, without its trailing list punctuation and page references."""
-    t = re.sub(r"\s+([,;:])", r"\1", fold(title))
-    t = re.sub(r"\s*\.{2,}[\s.\d/,–-]*$", "", t)  # dot leaders and page numbers of a contents line
-    t = re.sub(r"\s*…+\s*[\d\s/,–-]*$", "", t)
-    return re.sub(r"[\s.;:,]+$", "", t).strip()
+    t = _SPACE_BEFORE_MARK.sub(r"\1", fold(title))
+    t = _DOT_LEADER.sub("", t)  # dot leaders and page numbers of a contents line
+    t = _ELLIPSIS_TAIL.sub("", t)
+    return _LIST_PUNCTUATION.sub("", t).strip()
 
 
 def with_gaps(text: str, start: int, end: int, gaps: tuple[Gap, ...]) -> str:
@@ -379,7 +389,8 @@ LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "ru": "Russi
                   "zh": "Chinese", "und": "an undetermined language"}
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters (counted by their lengths: fewer matches than letters)
+_NOT_WORD = re.compile(r"[^\w]+")
 _SCRIPTS = tuple((code, re.compile(f"[{lo}-{hi}]")) for code, lo, hi in
                  (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff")))
 
@@ -387,13 +398,13 @@ _SCRIPTS = tuple((code, re.compile(f"[{lo}-{hi}]")) for code, lo, hi in
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's main language: en, es, fr, ru, ar or zh (by script and stopwords)."""
     sample = text[:20000]
-    letters = len(_LETTER.findall(sample))
+    letters = sum(map(len, _LETTERS.findall(sample)))
     if letters < 3:
         return "und"
     for code, script in _SCRIPTS:
         if len(script.findall(sample)) > letters / 4:
             return code
-    low = " " + re.sub(r"[^\w]+", " ", sample.lower()) + " "
+    low = " " + _NOT_WORD.sub(" ", sample.lower()) + " "
     scores = {code: sum(low.count(w) for w in words) for code, words in _STOPWORDS.items()}
     best = max(sorted(scores), key=lambda k: scores[k])
     return best if scores[best] > 0 else "und"
