@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from mandategraph import __version__, changes, iri
 from mandategraph.errors import BuildLockedError, InputError, from_os_error
@@ -124,12 +124,14 @@ def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None, al
         raise BuildError("; ".join(message for _, message in batch.errors))
     for result in batch.results:
         entry = manifest.get(result.source, SourceEntry())
-        graph = result.graph
-        if result.document is not None and entry.note:
-            graph.add((result.document, SKOS.editorialNote, Literal(entry.note, lang="en")))
-        if result.document is not None and entry.unverified:
-            graph.add((result.document, MG.status, MG.unverified))
         load_ingested(store, result)
+        if result.document is not None and (entry.note or entry.unverified):
+            graph, document = ox.NamedNode(str(result.graph_name)), ox.NamedNode(str(result.document))
+            if entry.note:
+                store.add(ox.Quad(document, ox.NamedNode(str(SKOS.editorialNote)),
+                                  ox.Literal(entry.note, language="en"), graph))
+            if entry.unverified:
+                store.add(ox.Quad(document, ox.NamedNode(str(MG.status)), ox.NamedNode(str(MG.unverified)), graph))
     progress("materialise")
     materialise(store)
     return store, [p.name for p in sources], [r for r in batch.results if r.text is not None]
@@ -140,8 +142,7 @@ def load_ingested(store: ox.Store, result: IngestResult) -> None:
     (re-ingesting a document never leaves triples of an earlier reading behind)."""
     graph = ox.NamedNode(str(result.graph_name))
     store.clear_graph(graph)
-    store.load(result.graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
-               to_graph=graph)
+    store.load(result.nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
 
 
 def materialise(store: ox.Store) -> None:

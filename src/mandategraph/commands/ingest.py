@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise from_os_error(exc, f"--texts {texts}", "cannot write") from exc
     if not args.quiet:
-        triples = sum(len(r.graph) for r in batch.results)
+        triples = sum(r.triple_count for r in batch.results)
         where = "" if args.out == "-" else f" -> {args.out}"
         print(f"ingested {len(batch.results)} of {len(files)} files ({triples} triples){where}", file=sys.stderr)
     return USAGE if batch.errors else OK

@@ -32,7 +32,7 @@ from rdflib import Graph, URIRef
 from mandategraph.errors import InputError
 from mandategraph.files import text_of_name
 from mandategraph.ingest import workers
-from mandategraph.ingest.document import Document, IngestResult, sorted_ntriples
+from mandategraph.ingest.document import Document, IngestResult
 from mandategraph.ingest.extract import SOURCE_SUFFIXES, extracted_name, source_text
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import is_symbol
@@ -280,31 +280,34 @@ def write_texts(results: Iterable[IngestResult], directory: Path) -> list[Path]:
 
 def serialize(results: Iterable[IngestResult], fmt: str) -> bytes:
     """The graphs of ``results`` as one dataset: TriG and JSON-LD keep each document's named graph;
-    Turtle and N-Triples give their union (N-Triples sorted, so the same input gives the same bytes)."""
-    from rdflib import Dataset
+    Turtle and N-Triples give their union (N-Triples sorted, so the same input gives the same bytes).
+    N-Triples, Turtle and TriG are written by pyoxigraph's serialisers, JSON-LD by rdflib's."""
+    import pyoxigraph as ox
 
     from mandategraph.namespaces import PREFIXES
 
     results = list(results)
     if fmt == "nt":
-        union = Graph()
-        for r in results:
-            union += r.graph
-        return sorted_ntriples(union).encode("utf-8")
+        rows = {row for r in results for row in r.nt.split("\n") if row}  # N-Triples: one triple a line
+        return "".join(row + "\n" for row in sorted(rows)).encode("utf-8")
     if fmt == "ttl":
-        union = Graph()
-        for prefix, ns in PREFIXES.items():
-            union.bind(prefix, ns)
-        for r in results:
-            union += r.graph
-        return union.serialize(format="turtle", encoding="utf-8")
-    if fmt in ("trig", "jsonld"):
+        union = {t: None for r in results for t in ox.parse(r.nt, format=ox.RdfFormat.N_TRIPLES)}
+        return ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+    ordered = sorted(results, key=lambda r: str(r.graph_name))
+    if fmt == "trig":
+        named = [(r, ox.NamedNode(str(r.graph_name))) for r in ordered]
+        quads = (ox.Quad(t.subject, t.predicate, t.object, graph)
+                 for r, graph in named for t in ox.parse(r.nt, format=ox.RdfFormat.N_TRIPLES))
+        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
+    if fmt == "jsonld":
+        from rdflib import Dataset
+
         ds = Dataset()
         for prefix, ns in PREFIXES.items():
             ds.bind(prefix, ns)
-        for r in sorted(results, key=lambda r: str(r.graph_name)):
+        for r in ordered:
             g = ds.graph(r.graph_name)
             for triple in r.graph:
                 g.add(triple)
-        return ds.serialize(format="trig" if fmt == "trig" else "json-ld", encoding="utf-8")
+        return ds.serialize(format="json-ld", encoding="utf-8")
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

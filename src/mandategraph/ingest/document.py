@@ -55,6 +55,7 @@ from mandategraph.ingest.text import (
     lines,
     near_gap,
 )
+from mandategraph.ingest.triples import rdflib_graph
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, XSD
 
 
@@ -64,7 +65,7 @@ class IngestResult:
 
     source: str
     graph_name: URIRef
-    graph: Graph
+    nt: str  # the graph, as sorted N-Triples (pyoxigraph's serialiser; byte-identical for the same input)
     symbol: str | None
     kind: str
     language: str
@@ -75,12 +76,17 @@ class IngestResult:
 
     def ntriples(self) -> str:
         """The graph as sorted N-Triples: byte-identical for the same input."""
-        return sorted_ntriples(self.graph)
+        return self.nt
 
+    @property
+    def triple_count(self) -> int:
+        """The number of triples in the graph."""
+        return self.nt.count("\n")
 
-def sorted_ntriples(graph: Graph) -> str:
-    rows = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    return "".join(row + "\n" for row in sorted(set(rows)) if row.strip())
+    @cached_property
+    def graph(self) -> Graph:
+        """The graph as an rdflib ``Graph`` (made on first use; changing it changes nothing else)."""
+        return rdflib_graph(self.nt)
 
 
 # the words of a title that make a text a document even without a symbol
@@ -391,8 +397,7 @@ class Document:
         title = self.cover.title.text if self.cover.title and self._title_ok(genre) else None
         label = f"{symbol} ({fold(title)})" if symbol and title else (symbol or f"source text {self.name}")
         out.add(document, RDFS.label, Literal(label))
-        out.finish()
-        return IngestResult(self.name, graph_name, out.graph, symbol, genre.kind, self.language, partial,
+        return IngestResult(self.name, graph_name, out.finish().ntriples(), symbol, genre.kind, self.language, partial,
                             tuple(self.not_read), document)
 
     def _series_body(self, out: Emitter, body: str) -> None:

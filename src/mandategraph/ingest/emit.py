@@ -1,26 +1,53 @@
-"""Writing what was read as RDF: typed nodes, and links that carry their evidence."""
+"""Writing what was read as RDF: typed nodes, and links that carry their evidence.
+
+The triples go to a :class:`~mandategraph.ingest.triples.DocumentTriples` (pyoxigraph terms, no
+rdflib graph); the terms the emitter writes itself (its predicates and classes, the evidence
+selectors and their literals) are pyoxigraph terms made once here.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import __version__, iri
 from mandategraph.ingest.extract import extracted_name, page_of
 from mandategraph.ingest.text import SourceText, Span
-from mandategraph.ingest.triples import document_graph
+from mandategraph.ingest.triples import DocumentTriples, rdflib_graph
 from mandategraph.namespaces import DCTERMS, MG, OA, PROV, RDF, RDFS, SKOS, XSD
 
 _CONTEXT = 32  # characters of prefix / suffix kept in a text quote selector
+
+
+def _named(term: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+_TYPE, _LABEL = _named(RDF.type), _named(RDFS.label)
+_GROUNDED_IN = MG.groundedIn
+_GROUNDING, _EVIDENCE, _ITEM, _MANDATE = _named(MG.Grounding), _named(MG.Evidence), _named(MG.item), _named(MG.mandate)
+_LINK_SUBJECT, _LINK_OBJECT, _LINK_PROPERTY = _named(MG.linkSubject), _named(MG.linkObject), _named(MG.linkProperty)
+_STATED_IN, _PARAGRAPH, _STATUS, _ASSERTED = _named(MG.statedIn), _named(MG.paragraph), _named(MG.status), \
+    _named(MG.asserted)
+_GENERATED_BY, _ACTION, _QUOTE, _PAGE = _named(PROV.wasGeneratedBy), _named(MG.action), _named(MG.quote), \
+    _named(MG.page)
+_ACTION_PREFIX = str(MG) + "action-"
+_HAS_SELECTOR, _EXACT, _PREFIX, _SUFFIX = _named(OA.hasSelector), _named(OA.exact), _named(OA.prefix), \
+    _named(OA.suffix)
+_QUOTE_SELECTOR, _POSITION_SELECTOR = _named(OA.TextQuoteSelector), _named(OA.TextPositionSelector)
+_START, _END = _named(OA.start), _named(OA.end)
+_NON_NEGATIVE, _POSITIVE = _named(XSD.nonNegativeInteger), _named(XSD.positiveInteger)
+_EDITORIAL_NOTE = _named(SKOS.editorialNote)
 
 
 @dataclass
 class Emitter:
     """Accumulates the triples of one ingested document, all evidence pointing at ``document``."""
 
-    graph: Graph
+    triples: DocumentTriples
     source: SourceText
     document: URIRef
     run: URIRef
@@ -31,20 +58,23 @@ class Emitter:
     def start(cls, source: SourceText, document: URIRef, raw: bytes) -> Emitter:
         run = iri.ingest_activity(hashlib.sha256(raw).hexdigest(), __version__)
         agent = iri.software_agent(__version__)
-        g = document_graph()
-        g.add((run, RDF.type, MG.IngestRun))
-        g.add((run, RDFS.label, Literal(f"ingest of {source.name} by mandategraph {__version__}")))
-        g.add((run, PROV.used, Literal(source.name)))
-        g.add((run, PROV.wasAssociatedWith, agent))
-        g.add((agent, RDF.type, PROV.SoftwareAgent))
-        g.add((agent, RDFS.label, Literal(f"mandategraph {__version__}")))
-        g.add((document, PROV.wasGeneratedBy, run))
+        g = DocumentTriples()
+        g.add(run, _TYPE, MG.IngestRun)
+        g.add(run, _LABEL, f"ingest of {source.name} by mandategraph {__version__}")
+        g.add(run, PROV.used, source.name)
+        g.add(run, PROV.wasAssociatedWith, agent)
+        g.add(agent, _TYPE, PROV.SoftwareAgent)
+        g.add(agent, _LABEL, f"mandategraph {__version__}")
+        g.add(document, _GENERATED_BY, run)
         return cls(g, source, document, run)
 
+    @property
+    def graph(self) -> Graph:
+        """The triples written so far as an rdflib graph (a copy, for a reader that asks it patterns)."""
+        return rdflib_graph(self.triples.ntriples())
+
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | str | int | bool) -> None:
-        if not isinstance(o, (URIRef, Literal)):
-            o = Literal(o)
-        self.graph.add((s, p, o))
+        self.triples.add(s, p, o)
 
     def note(self, node: URIRef, text: str) -> None:
         """An editorial note on ``node``: all notes on one node become one skos:editorialNote."""
@@ -52,12 +82,12 @@ class Emitter:
         if text not in notes:
             notes.append(text)
 
-    def finish(self) -> Graph:
+    def finish(self) -> DocumentTriples:
         """Write the notes; the graph is then complete."""
         for node, notes in self._notes.items():
-            self.graph.add((node, SKOS.editorialNote, Literal(" ".join(notes), lang="en")))
+            self.triples.add(node, _EDITORIAL_NOTE, ox.Literal(" ".join(notes), language="en"))
         self._notes = {}
-        return self.graph
+        return self.triples
 
     def link(self, subject: URIRef, prop: URIRef, obj: URIRef, span: Span, where: str,
              action: str | None = None) -> URIRef:
@@ -66,84 +96,87 @@ class Emitter:
         The evidence node is keyed by the link, the document and the offset of the sentence that
         states it: the same link stated twice has two pieces of evidence.
         """
-        self.graph.add((subject, prop, obj))
+        g = self.triples
+        term = g.term  # each term converted once here, not at each of the triples below
+        s, p, o = term(subject), term(prop), term(obj)
+        g.add(s, p, o)
         node = iri.evidence(subject, prop, obj, self.document, self.source.header_length + span.start)
         key = (span.start, span.end)
         if node in self._spans:
             if action:
-                self.graph.add((node, MG.action, MG[f"action-{action}"]))
+                g.add(node, _ACTION, ox.NamedNode(_ACTION_PREFIX + action))
             return node
         self._spans[node] = key
-        g = self.graph
-        if prop == MG.groundedIn:
-            g.add((node, RDF.type, MG.Grounding))
-            g.add((node, MG.item, subject))
-            g.add((node, MG.mandate, obj))
+        n = ox.NamedNode(node)  # an evidence node is new here: no cached term to look up
+        if prop == _GROUNDED_IN:
+            g.add(n, _TYPE, _GROUNDING)
+            g.add(n, _ITEM, s)
+            g.add(n, _MANDATE, o)
         else:
-            g.add((node, RDF.type, MG.Evidence))
-            g.add((node, MG.linkSubject, subject))
-            g.add((node, MG.linkObject, obj))
-        g.add((node, MG.linkProperty, prop))
-        g.add((node, MG.statedIn, self.document))
-        g.add((node, MG.paragraph, Literal(where)))
-        g.add((node, MG.status, MG.asserted))
-        g.add((node, PROV.wasGeneratedBy, self.run))
+            g.add(n, _TYPE, _EVIDENCE)
+            g.add(n, _LINK_SUBJECT, s)
+            g.add(n, _LINK_OBJECT, o)
+        g.add(n, _LINK_PROPERTY, p)
+        g.add(n, _STATED_IN, term(self.document))
+        g.add(n, _PARAGRAPH, ox.Literal(where))
+        g.add(n, _STATUS, _ASSERTED)
+        g.add(n, _GENERATED_BY, term(self.run))
         if action:
-            g.add((node, MG.action, MG[f"action-{action}"]))
-        self._quote(node, span)
+            g.add(n, _ACTION, ox.NamedNode(_ACTION_PREFIX + action))
+        self._quote(n, span)
         return node
 
-    def _quote(self, node: URIRef, span: Span) -> None:
+    def _quote(self, node: ox.NamedNode, span: Span) -> None:
         """The quote and where it stands in the source file (offsets count our header too).
 
         ``mg:quote`` is the sentence with PDF debris removed and white space folded;
         ``oa:exact`` is the source text exactly as it stands between the two offsets.
         """
-        g = self.graph
-        g.add((node, MG.quote, Literal(span.quote)))
+        g = self.triples
+        g.add(node, _QUOTE, ox.Literal(span.quote))
         body = self.source.body
         at = self.source.header_length
-        quote_sel = URIRef(f"{node}#quote")
-        pos_sel = URIRef(f"{node}#position")
-        g.add((node, OA.hasSelector, quote_sel))
-        g.add((node, OA.hasSelector, pos_sel))
-        g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-        g.add((quote_sel, OA.exact, Literal(body[span.start:span.end])))
-        g.add((quote_sel, OA.prefix, Literal(body[max(0, span.start - _CONTEXT):span.start])))
-        g.add((quote_sel, OA.suffix, Literal(body[span.end:span.end + _CONTEXT])))
-        g.add((pos_sel, RDF.type, OA.TextPositionSelector))
-        g.add((pos_sel, OA.start, Literal(at + span.start, datatype=XSD.nonNegativeInteger)))
-        g.add((pos_sel, OA.end, Literal(at + span.end, datatype=XSD.nonNegativeInteger)))
+        quote_sel = ox.NamedNode(f"{node.value}#quote")
+        pos_sel = ox.NamedNode(f"{node.value}#position")
+        g.add(node, _HAS_SELECTOR, quote_sel)
+        g.add(node, _HAS_SELECTOR, pos_sel)
+        g.add(quote_sel, _TYPE, _QUOTE_SELECTOR)
+        g.add(quote_sel, _EXACT, ox.Literal(body[span.start:span.end]))
+        g.add(quote_sel, _PREFIX, ox.Literal(body[max(0, span.start - _CONTEXT):span.start]))
+        g.add(quote_sel, _SUFFIX, ox.Literal(body[span.end:span.end + _CONTEXT]))
+        g.add(pos_sel, _TYPE, _POSITION_SELECTOR)
+        g.add(pos_sel, _START, ox.Literal(str(at + span.start), datatype=_NON_NEGATIVE))
+        g.add(pos_sel, _END, ox.Literal(str(at + span.end), datatype=_NON_NEGATIVE))
         if self.source.pages:
-            g.add((node, MG.page, Literal(page_of(self.source.pages, span.start), datatype=XSD.positiveInteger)))
+            g.add(node, _PAGE, ox.Literal(str(page_of(self.source.pages, span.start)), datatype=_POSITIVE))
 
     def document_facts(self, symbol: str, kind: URIRef, supplied: bool) -> None:
-        g, d = self.graph, self.document
-        g.add((d, RDF.type, kind))
-        g.add((d, DCTERMS.identifier, Literal(symbol)))
+        g, d = self.triples, self.document
+        g.add(d, _TYPE, kind)
+        g.add(d, DCTERMS.identifier, symbol)
         self._file_facts()
         if supplied:
-            g.add((d, MG.symbolSupplied, Literal(True)))
+            g.add(d, MG.symbolSupplied, True)
         if self.source.source_url:
-            g.add((d, DCTERMS.source, _url(self.source.source_url)))
+            g.add(d, DCTERMS.source, _url(self.source.source_url))
 
     def source_facts(self) -> None:
         """A text without a document symbol: described as a source text, not as a UN document."""
-        g, d = self.graph, self.document
-        g.add((d, RDF.type, MG.SourceText))
+        g, d = self.triples, self.document
+        g.add(d, _TYPE, MG.SourceText)
         self._file_facts()
         if self.source.source_url:
-            g.add((d, DCTERMS.source, _url(self.source.source_url)))
+            g.add(d, DCTERMS.source, _url(self.source.source_url))
 
     def _file_facts(self) -> None:
         """The file read; for a PDF or Word file its format, page count and the text extracted
         from it (kept beside the graph: the evidence offsets count in that text)."""
-        g, d, source = self.graph, self.document, self.source
-        g.add((d, MG.sourceFile, Literal(source.name)))
+        g, d, source = self.triples, self.document, self.source
+        g.add(d, MG.sourceFile, source.name)
         if source.media_type:
-            g.add((d, DCTERMS.format, Literal(source.media_type)))
-            g.add((d, MG.pageCount, Literal(len(source.pages), datatype=XSD.positiveInteger)))
-            g.add((d, MG.extractedText, Literal(extracted_name(source.name))))
+            g.add(d, DCTERMS.format, source.media_type)
+            g.add(d, MG.pageCount, ox.Literal(str(len(source.pages)), datatype=_POSITIVE))
+            g.add(d, MG.extractedText, extracted_name(source.name))
 
 
 def _url(text: str) -> URIRef | Literal:

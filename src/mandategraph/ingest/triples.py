@@ -1,88 +1,94 @@
-"""A light store for the graph of one ingested document: an rdflib ``Graph`` whose triples sit in one
-insertion-ordered dict, indexed only when a pattern is first asked.
+"""The triples of one ingested document, held as pyoxigraph terms and written by pyoxigraph's
+N-Triples serialiser.
 
-The ingester writes a document's graph triple by triple and reads it back whole (to serialize it or
-load it into the store), so rdflib's default store, which keeps three indices and the contexts of
-every triple up to date on each ``add``, spends most of its time on indices nobody reads. Here an
-``add`` is one dict insertion; the subject, predicate and object indices are built on the first
-lookup by pattern (a SPARQL query on the graph, ``graph.value``) and dropped again by a change. The
-graph is a plain ``rdflib.Graph`` to everything that uses it.
+The ingester writes a document's graph triple by triple and reads it back only whole (to write it
+out or load it into the store), so it needs neither an indexed store nor rdflib's terms: an ``add``
+is one dict insertion of three pyoxigraph terms (the insertion order kept, a triple added twice kept
+once), and :meth:`DocumentTriples.ntriples` is the N-Triples of them, one triple a line, sorted (the
+same input gives the same bytes). The readers still hand over rdflib terms (``URIRef``,
+``Literal``) or plain values; each distinct term is converted once per document.
+
+The graph as an ``rdflib.Graph`` (for a reader of the result that wants to ask it patterns) is
+:func:`rdflib_graph`, parsed from that N-Triples text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import Any
 
-from rdflib import Graph
-from rdflib.plugins.stores.memory import SimpleMemory
-from rdflib.term import Node
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
 
-Triple = tuple[Any, Any, Any]
+Term = ox.NamedNode | ox.Literal | ox.BlankNode
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER = ox.NamedNode(_XSD + "integer")
+_BOOLEAN = ox.NamedNode(_XSD + "boolean")
+_TRUE = ox.Literal("true", datatype=_BOOLEAN)
+_FALSE = ox.Literal("false", datatype=_BOOLEAN)
 
 
-class DocumentStore(SimpleMemory):
-    """Triples in insertion order, deduplicated; namespaces as in rdflib's SimpleMemory."""
+class DocumentTriples:
+    """One document's triples, deduplicated, in the order they were added."""
+
+    __slots__ = ("_terms", "_triples")
 
     def __init__(self) -> None:
-        super().__init__()
-        self._triples: dict[Triple, None] = {}
-        self._index: tuple[dict[Node, list[Triple]], ...] | None = None
+        self._triples: dict[tuple[Term, Term, Term], None] = {}
+        self._terms: dict[Any, Term] = {}
 
-    def add(self, triple: Triple, context: Any, quoted: bool = False) -> None:
-        if triple not in self._triples:
-            self._triples[triple] = None
-            self._index = None
+    def add(self, s: Any, p: Any, o: Any) -> None:
+        """Add ``s p o``: rdflib or pyoxigraph terms, or (the object) a string, whole number or
+        truth value, written as rdflib's ``Literal`` of it would be."""
+        terms = self._terms
+        try:  # each term seen before (a whole number or truth value never is: they are not kept)
+            self._triples[(terms[s], terms[p], terms[o])] = None
+        except KeyError:
+            self._triples[(self.term(s), self.term(p), self.term(o))] = None
 
-    def addN(self, quads: Iterable[tuple[Any, Any, Any, Any]]) -> None:  # noqa: N802 (rdflib's name)
-        for s, p, o, _ in quads:
-            self.add((s, p, o), None)
+    def term(self, value: Any) -> Term:
+        """``value`` as a pyoxigraph term."""
+        kind = value.__class__
+        if kind is bool:  # before the cache: True == 1 there
+            return _TRUE if value else _FALSE
+        if kind is int:
+            return ox.Literal(str(value), datatype=_INTEGER)
+        found = self._terms.get(value)
+        if found is None:
+            found = self._terms[value] = _converted(value)
+        return found
 
-    def remove(self, triple_pattern: Triple, context: Any = None) -> None:
-        for triple in list(self._matching(triple_pattern)):
-            del self._triples[triple]
-        self._index = None
-
-    def triples(self, triple_pattern: Triple, context: Any = None) -> Iterator[tuple[Triple, Iterator[Any]]]:
-        for triple in self._matching(triple_pattern):
-            yield triple, iter(())
-
-    def __len__(self, context: Any = None) -> int:
+    def __len__(self) -> int:
         return len(self._triples)
 
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
-        state["_index"] = None
-        return state
-
-    def _matching(self, pattern: Triple) -> Iterator[Triple]:
-        s, p, o = pattern
-        if s is not None and p is not None and o is not None:
-            if (s, p, o) in self._triples:
-                yield (s, p, o)
-            return
-        if s is None and p is None and o is None:
-            yield from list(self._triples)
-            return
-        by_s, by_p, by_o = self._indices()
-        candidates = by_s.get(s, []) if s is not None else by_o.get(o, []) if o is not None else by_p.get(p, [])
-        for triple in list(candidates):
-            if (s is None or triple[0] == s) and (p is None or triple[1] == p) and (o is None or triple[2] == o):
-                yield triple
-
-    def _indices(self) -> tuple[dict[Node, list[Triple]], ...]:
-        if self._index is None:
-            by_s: dict[Node, list[Triple]] = {}
-            by_p: dict[Node, list[Triple]] = {}
-            by_o: dict[Node, list[Triple]] = {}
-            for triple in self._triples:
-                by_s.setdefault(triple[0], []).append(triple)
-                by_p.setdefault(triple[1], []).append(triple)
-                by_o.setdefault(triple[2], []).append(triple)
-            self._index = (by_s, by_p, by_o)
-        return self._index
+    def ntriples(self) -> str:
+        """The triples as N-Triples, one a line, sorted."""
+        data = ox.serialize([ox.Triple(s, p, o) for s, p, o in self._triples],  # type: ignore[arg-type]
+                            format=ox.RdfFormat.N_TRIPLES) or b""
+        rows = data.decode("utf-8").split("\n")  # N-Triples ends every triple with a line feed, and only there
+        return "".join(row + "\n" for row in sorted(set(rows)) if row)
 
 
-def document_graph() -> Graph:
-    """An empty graph on a :class:`DocumentStore`."""
-    return Graph(store=DocumentStore())
+def _converted(value: Any) -> Term:
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, Literal):
+        lexical = str(value)
+        if value.language:
+            return ox.Literal(lexical, language=value.language)
+        if value.datatype is not None:
+            return ox.Literal(lexical, datatype=ox.NamedNode(str(value.datatype)))
+        return ox.Literal(lexical)
+    if isinstance(value, str):
+        return ox.Literal(value)
+    return _converted(Literal(value))  # a date, a decimal: as rdflib types it
+
+
+def rdflib_graph(ntriples: str) -> Graph:
+    """An rdflib graph of N-Triples ``ntriples``."""
+    graph = Graph()
+    if ntriples:
+        graph.parse(data=ntriples, format="nt")
+    return graph
