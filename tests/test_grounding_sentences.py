@@ -399,3 +399,12 @@ def test_the_rules_of_procedure_of_the_conference_named_in_french_spanish_russia
     ]:
         g, found = ground(text, body="cac-cosp", language=language)
         assert found and grounds(g) == {"rules/cac-cosp/rule/3"}, language
+
+
+def test_a_part_of_a_document_named_in_prose_is_not_its_documentation() -> None:
+    """HSP/GC/20/1/Add.1 (tests/ingest_eval/dev/HSP_GC_20_1_Add.1.txt): "Annotations to the provisional agenda,
+    including organization of work (HSP/GC/20/1/Add.1:paragraphs 2 and 3 of annex III) – for decision" names
+    paragraphs of a document, as "SYMBOL, paragraph 5" does: not a document before the meeting."""
+    g, _ = ground("Annotations to the provisional agenda, including organization of work (HSP/GC/20/1/Add.1:paragraphs "
+                  "2 and 3 of annex III) – for decision")
+    assert set(g.objects(ITEM, MG.documentedBy)) == set()

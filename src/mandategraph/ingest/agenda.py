@@ -387,7 +387,7 @@ def _documents_in_prose(out: Emitter, ctx: Context, item: URIRef, notation: str,
         if not _DOC_PHRASE.search(sentence.text):
             continue
         for sym, (_, b) in find_symbols(sentence.text):
-            if re.match(r"\s*,\s*paragraphs?\b", sentence.text[b:]):
+            if re.match(r"\s*[,:]\s*paragraphs?\b", sentence.text[b:]):  # a part of it: "SYMBOL, paragraph 5"
                 continue
             doc = iri.document(sym.text)
             out.add(doc, RDF.type, document_kind("", sym))
