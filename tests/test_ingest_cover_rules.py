@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mandategraph.ingest import Registry, ingest_bytes
 from mandategraph.ingest.cover import Cover, parse_cover
+from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.symbols import find_symbols
 from mandategraph.ingest.text import parse_source
 from mandategraph.namespaces import DCTERMS, MG, SKOS
@@ -374,3 +375,45 @@ Note by the Secretary-General
 def test_an_assembly_resolution_numbered_with_its_session_in_roman_numerals() -> None:
     cited = notations_cited(A_53_50, "A_53_50.txt")
     assert cited.get("2837 (XXVI)") == {"ga"}
+
+
+# ---------------------------------------------------------------------------- dates of a session, dates of a cover
+
+# tests/ingest_eval/blind/TD_B_53_1.txt: a flattened cover whose session met in two sittings
+TD_B_53_1 = ("TD UNITED NATIONS United Nations Conference on Trade and Development Distr. GENERAL TD/B/53/1 21 July "
+             "2006 Original: ENGLISH TRADE AND DEVELOPMENT BOARD Fifty-third session Geneva, 27 September – 2 October "
+             "and 10 October 2006 Item 1(b) of the provisional agenda ADOPTION OF THE AGENDA AND ORGANIZATION OF WORK "
+             "OF THE SESSION Note by the UNCTAD secretariat* The provisional agenda for the fifty-third session\n")
+
+
+def test_two_days_joined_by_and_are_not_the_days_between_them() -> None:
+    assert find_ranges("27 September – 2 October and 10 October 2006") == []  # not 2 to 10 October
+    assert find_ranges("12 and 16 March 2007") == []  # nor 16 March alone
+    two = find_ranges("2 and 3 May 2018")
+    assert [(r.start, r.end) for r in two] == [(date(2018, 5, 2), date(2018, 5, 3))]
+
+
+def test_a_session_of_several_sittings_has_its_venue_and_no_one_period() -> None:
+    cover = cover_of(TD_B_53_1)
+    assert cover.session_number == 53
+    assert cover.venue == "Geneva"
+    assert cover.dates is None
+    assert cover.distribution_date == date(2006, 7, 21)
+
+
+# tests/ingest_eval/dev/A_65_L.78_en-ar.txt: an English and Arabic bitext, each masthead line printed
+# twice, run together
+A_65_L_78 = """A/65/L.78A/65/L.78
+United Nationsالأمــم المتحـدة
+A/65/L.78*A/65/L.78*
+General Assemblyالجمعية العامة
+Distr.: LimitedDistr.: Limited
+14 June 201114 June 2011
+Original: EnglishArabic Original: English
+"""
+
+
+def test_a_year_never_runs_into_the_day_of_a_date_glued_after_it() -> None:
+    cover = cover_of(A_65_L_78)
+    assert cover.distribution_date == date(2011, 6, 14)
+    assert cover.title is None

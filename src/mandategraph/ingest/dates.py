@@ -33,6 +33,9 @@ _STARTS_MONTH = "(?=[" + "".join(sorted({re.escape(n[0]) for n in _MONTH_NAMES})
     r"(?=\w+\s+\d)" if all(re.fullmatch(r"\w+", n) for n in _MONTH_NAMES) else "")  # a month name, then its day
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 """What every date pattern needs: a text without it has no date, and is not scanned further."""
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s+(?i:" + _M + r")(?!\w)))"
+"""A year ends at its fourth digit: after it no digit, unless the digits begin another date's day and
+month, run on in glued columns ("14 June 201114 June 2011", a bitext's two columns on one line)."""
 
 
 def _re(pattern: str, name: str = "", examples: list[tuple[str, dict[str, str | None]]] | None = None,
@@ -42,25 +45,27 @@ def _re(pattern: str, name: str = "", examples: list[tuple[str, dict[str, str | 
 
 _TWO_YEARS = _re(_STARTS_DAY_OR_FROM + r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _DE
                  + _YEAR.format("y1") + _SEP + _DAY.format("d2") + _DE + _MONTH.format("m2") + _DE
-                 + _YEAR.format("y2") + r"(?!\d)", "two_years",
+                 + _YEAR.format("y2") + _YEAR_END, "two_years",
                  [("28 December 2010 to 2 January 2011",
                   {"d1": "28", "m2": "January", "y2": "2011"})], ("1 July 2013",))
 _TWO_MONTHS = _re(_STARTS_DAY_OR_FROM + r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _SEP
                   + _DAY.format("d2") + _DE + _MONTH.format("m2") + r",?" + _DE + _YEAR.format("y")
-                  + r"(?!\d)", "two_months", [("30 May to 1 June 2012", {"m1": "May", "d2": "1", "y": "2012"}),
+                  + _YEAR_END, "two_months", [("30 May to 1 June 2012", {"m1": "May", "d2": "1", "y": "2012"}),
                                                ("del 30 de mayo al 1 de junio de 2012", {"m2": "junio"})],
                   ("1 July 2013",))
 _SAME_MONTH = _re(_STARTS_DAY_OR_FROM + r"(?<!\d)" + _FROM + _DAY.format("d1") + _SEP + _DAY.format("d2") + _DE
-                  + _MONTH.format("m") + r",?" + _DE + _YEAR.format("y") + r"(?!\d)", "same_month",
+                  + _MONTH.format("m") + r",?" + _DE + _YEAR.format("y") + _YEAR_END, "same_month",
                   [("11-13 November 2013", {"d1": "11", "d2": "13", "m": "November"}),
                    ("du 10 au 14 décembre 2006", {"d1": "10", "m": "décembre"}),
                    ("27-29 января 2010 года", {"m": "января", "y": "2010"})], ("1 July 2013",))
 _SINGLE = _re(r"(?=\d)(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r",?" + _DE
-              + _YEAR.format("y") + r"(?!\d)", "single",
-              [("1 July 2013", {"d": "1", "m": "July", "y": "2013"}), ("2 de diciembre de 2010", {"m": "diciembre"}),
+              + _YEAR.format("y") + _YEAR_END, "single",
+              [("1 July 2013", {"d": "1", "m": "July", "y": "2013"}),
+               ("14 June 201114 June 2011", {"d": "14", "y": "2011"}),  # A/65/L.78, English and Arabic columns
+               ("2 de diciembre de 2010", {"m": "diciembre"}),
                ("1er juillet 2013", {"d": "1"})], ("resolution 2013/1", "July 2013"))
 _US_RANGE = _re(_STARTS_MONTH + r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d1") + r"(?:" + _SEP
-                + _DAY.format("d2") + r")?,\s*" + _YEAR.format("y") + r"(?!\d)", "us_range",
+                + _DAY.format("d2") + r")?,\s*" + _YEAR.format("y") + _YEAR_END, "us_range",
                 [("November 11-13, 2013", {"m": "November", "d1": "11", "d2": "13"})], ("11 November 2013",))
 _CJK = patterns.define("dates.cjk", r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
                   r"(?:\s*(?:至|-|–)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?",
@@ -80,6 +85,11 @@ _ARABIC = patterns.define(
 _DAY_MONTH = _re(r"(?=\d)(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r"\b", "day_month",
                  [("Monday, 11 November", {"d": "11", "m": "November"})], ("Monday",))
 
+
+_JOINED = re.compile(r"\s(?:and|y|et|и)\s", re.IGNORECASE)
+_BETWEEN = re.compile(r"between\s", re.IGNORECASE)
+"""Two days joined by "and" ("2 and 3 May 2018") are a period only when they follow one another
+(or after "between"); "2 October and 10 October" are two days of sittings."""
 
 MAX_RANGE_DAYS = 366
 """A longer "range" is two unrelated dates, not a session or a period a document names."""
@@ -122,6 +132,9 @@ def find_ranges(text: str) -> list[DateRange]:
     def add(start: date | None, end: date | None, span: tuple[int, int]) -> None:
         if start is None or end is None or end < start or (end - start).days > MAX_RANGE_DAYS:
             return
+        if (end - start).days > 1 and _JOINED.search(text, span[0], span[1]) and not _BETWEEN.match(text, span[0]):
+            taken.append(span)  # "2 October and 10 October 2006": two days, not the days between them, nor
+            return  # one of them alone (its other day would be lost)
         if any(s < span[1] and span[0] < e for s, e in taken):
             return
         taken.append(span)

@@ -77,6 +77,13 @@ _VENUE_THEN_MONTH = patterns.define(
     examples=[(" Nairobi, June 2014 Item 2 of the provisional agenda", {"venue": "Nairobi"})],
     rejects=[" Reissued for technical reasons on 16 June 2011", " of the provisional agenda, June 2014"])
 """A session line's venue before a month and year only, when no day is printed."""
+_VENUE_THEN_DAY = patterns.define(
+    "masthead.venue_then_day", r"""
+    [\s(]*(?P<venue>[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,2})\s*,\s*
+    \d{1,2}\s+(?i:""" + lexicon.alternation(lexicon.en.MONTHS) + r""")\b""",
+    examples=[(" Geneva, 27 September – 2 October and 10 October 2006 Item 1(b)", {"venue": "Geneva"})],  # TD/B/53/1
+    rejects=[" of the provisional agenda, 27 September", " Reissued for technical reasons on 16 June 2011"])
+"""A session line's venue before a day and month whose dates are not read as one period."""
 _ONLY_NAMES = re.compile(r"[\s,(/–-]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[\s,/]+|$)"
                          r"|(?:of|the|and|on|for|to|de|del|la|el)\s+)*")
 """What may stand between a session line and its dates: a venue and the body's name, as printed
@@ -325,14 +332,19 @@ def _session_dates(head: str, m: re.Match[str]) -> tuple[dates.DateRange | None,
     rest = head[m.end():m.end() + 120]
     r = first_date_range(rest)
     if r is None:
-        month = _VENUE_THEN_MONTH.match(rest)
-        # "First session Nairobi, June 2014": the venue, no day to date the session by
+        # "First session Nairobi, June 2014": the venue, no day to date the session by; "Geneva, 27
+        # September – 2 October and 10 October 2006": the venue, several sittings and no one period
+        month = _VENUE_THEN_MONTH.match(rest) or _VENUE_THEN_DAY.match(rest)
         return None, month["venue"] if month is not None else None
-    if r.span[0] > SESSION_DATES_NEAR or _MORE_DATES.match(rest, r.span[1]):
-        return None, None  # no dates, or dates of several sittings ("17 March 2006 and 12-16 March 2007")
+    if r.span[0] > SESSION_DATES_NEAR:
+        return None, None  # no dates
     if not _ONLY_NAMES.fullmatch(rest[:r.span[0]]):
         return None, None  # words between ("Reissued for technical reasons on 16 June 2011"): not the session's dates
-    found = dates.DateRange(r.start, r.end, (m.end() + r.span[0], m.end() + r.span[1]))
     before = rest[:r.span[0]].rstrip(" \t")
     v = _VENUE_BEFORE_DATES.search(before)  # "..., Nairobi, 21–25 February 2005": the place before the dates
-    return found, v["venue"] if v else None
+    venue = v["venue"] if v else None
+    if _MORE_DATES.match(rest, r.span[1]):
+        # dates of several sittings ("Geneva, 27 September – 2 October and 10 October 2006"): the place, but
+        # no one start and end read as the session's
+        return None, venue
+    return dates.DateRange(r.start, r.end, (m.end() + r.span[0], m.end() + r.span[1])), venue
