@@ -408,3 +408,33 @@ def test_a_part_of_a_document_named_in_prose_is_not_its_documentation() -> None:
     g, _ = ground("Annotations to the provisional agenda, including organization of work (HSP/GC/20/1/Add.1:paragraphs "
                   "2 and 3 of annex III) – for decision")
     assert set(g.objects(ITEM, MG.documentedBy)) == set()
+
+
+def test_the_body_named_before_in_its_resolution_leads_the_sentence() -> None:
+    """"The Conference, in its resolution 9/1, decided ..." (the subject first, as annotations often word
+    it) grounds the item as "In its resolution 9/1, the Conference decided ..." does, in every language
+    read; a named body's resolution is grounding only as that body's, and one of a body named in full is
+    cited, its issuer from its own words."""
+    for text, language in [
+        ("The Conference, in its resolution 9/1, decided to establish a working group.", "en"),
+        ("La Conférence, dans sa résolution 9/1, a décidé de créer un groupe de travail.", "fr"),
+        ("La Conferencia, en su resolución 9/1, decidió establecer un grupo de trabajo.", "es"),
+        ("Конференция в своей резолюции 9/1 постановила учредить рабочую группу.", "ru"),
+    ]:
+        g, found = ground(text, language=language)
+        assert found and grounds(g) == {"resolution/ctoc-cop/9/1"}, language
+    g, found = ground("The General Assembly, in its resolution 70/1, adopted the 2030 Agenda.")
+    assert grounds(g) == {"resolution/ga/70/1"}
+    g, found = ground("The Commission on Narcotic Drugs, in its resolution 50/1, requested a report.")
+    assert not found and grounds(g) == set()
+
+
+def test_a_paragraph_of_an_article_and_as_requested_by_lead_the_sentence() -> None:
+    """"In accordance with paragraph 4 of article 32 of the Convention" (the paragraph first) and "As
+    requested by the Conference in its resolution 9/1" / "In response to resolution 9/1" ground the item."""
+    g, found = ground("In accordance with paragraph 4 of article 32 of the Convention, the Conference shall review.")
+    assert found and grounds(g) == {"treaty/untoc/article/32/paragraph/4"}
+    for text in ("As requested by the Conference in its resolution 9/1, the Secretariat has prepared a report.",
+                 "In response to resolution 9/1, the Secretariat has prepared a report."):
+        g, found = ground(text)
+        assert found and grounds(g) == {"resolution/ctoc-cop/9/1"}, text

@@ -45,6 +45,8 @@ PROCEDURAL = re.compile(
 _PARA_NO = r"^\s*(?:\d{1,3}\s*\.\s*)?"  # "2.In accordance with rule 6": a paragraph number glued on
 _LEAD = patterns.define(
     "agenda.lead", _PARA_NO + r"""
+    (?:(?:The\s+)?(?:Conference|Commission|Council|Committee|Board|(?:General\s+)?Assembly|Working\s+Group)
+       (?:\s+of\s+the\s+(?:States\s+)?Parties)?\s*,\s*)?      # "The Conference, in its resolution 9/1, ..."
     (?:In|By|Through|Under|Pursuant\s+to)\s+
     (?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,3}(?:\s*\([a-z]\))?)*\s+of\s+)?  # "paragraph 6 of"
     (?:(?:its|their)\s+(?:resolutions?|decisions?)\b
@@ -52,9 +54,13 @@ _LEAD = patterns.define(
     examples=["In its resolution 6/3, the Conference", "2.By its decision 4/4", "Under Conference resolution 5/3,",
               "In paragraph 5 of its resolution 9/1, the Conference requested",
               # UNEP/EA.1/1/Add.1/Rev.1 (dev set), item 2 (a)
-              "Pursuant to paragraph 6 of decision 27/2 and the s of the Committee of Permanent Representatives"],
-    rejects=["Recalling its resolution 6/3", "In paragraph 5 of the report"], flags=re.IGNORECASE)
+              "Pursuant to paragraph 6 of decision 27/2 and the s of the Committee of Permanent Representatives",
+              "The Conference, in its resolution 9/1, decided", "The Conference of the Parties, by its decision 9/1,"],
+    rejects=["Recalling its resolution 6/3", "In paragraph 5 of the report",
+             "The Commission on Narcotic Drugs, in its resolution 50/1,"],  # a body named: whose, the citation says
+    flags=re.IGNORECASE)
 _RULE_LEAD = re.compile(_PARA_NO + r"(?:Under|In\s+accordance\s+with|Pursuant\s+to|According\s+to)\s+"
+                        r"(?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+)?"  # "paragraph 4 of article 32"
                         r"(?:rules?|articles?)\s+\d",
                         re.IGNORECASE)
 _BARE_RULE_LEAD = patterns.define(
@@ -67,8 +73,8 @@ _BARE_RULE_LEAD = patterns.define(
               ("Rule 23.3 stipulates that the offices of the President", {"list": "23.3"})],  # IDB.51/1/Add.1/Rev.1
     rejects=["In accordance with rule 6 of the Committee’s rules of procedure, the adoption",
              "the election of officers is required pursuant to rule 13."])
-_ACCORDANCE = re.compile(r"(?:in accordance with|pursuant to|in line with|as requested (?:in|by))\s+"
-                         r"(?:\w+\s+){0,3}(?:resolution|decision)", re.IGNORECASE)
+_ACCORDANCE = re.compile(r"(?:in accordance with|pursuant to|in line with|in response to|as requested (?:in|by))\s+"
+                         r"(?:\w+\s+){0,5}(?:resolution|decision)", re.IGNORECASE)
 _CONTINUES = re.compile(r"continu\w+\s+(?:to\s+)?(?:perform|carry\s+out|exercise)?[^.;]*?"
                         r"(?:set\s+(?:forth|out)\s+in|established\s+(?:in|by)|under)\s+"
                         r"(?:\w+\s+){0,2}(?:resolution|decision)", re.IGNORECASE)
@@ -96,10 +102,12 @@ _INCLUDE_ITEM = patterns.define(
     rejects=["decided to include in its report"], flags=re.IGNORECASE)
 _LOCAL_LEAD = patterns.define(
     "agenda.local_lead", _PARA_NO + r"""
+    (?:(?:La\s+|El\s+|Le\s+|L[’']\s*)?(?:Conf[ée]rence|Conferencia|Comit[ée]|Commission|Comisi[óo]n|Conseil|Consejo|
+          Конференция|Комитет|Комиссия|Совет)\s*,?\s+)?                # "La Conferencia, en su resolución 6/3, ..."
     (?:(?:Au|Dans\s+le|En\s+el|Por\s+el)\s+(?:paragraphe|p[áa]rrafo)\s+\d{1,3}\s+(?:de|del)\s+(?:sa|su)
                                                                  # "Au paragraphe 5 de sa", "En el párrafo 5 de su"
       |В\s+пункте\s+\d{1,3}\s+сво(?:ей|его)                       # "В пункте 5 своей"
-      |En\s+su|Por\s+su|Mediante\s+su|Dans\s+sa|Par\s+sa|Dans\s+son|В\s+сво(?:ей|ем|ём))\s+
+      |En\s+su|Por\s+su|Mediante\s+su|Dans\s+sa|Par\s+sa|Dans\s+son|В\s+сво(?:ей|ем|ём))\s*,?\s+
     (?P<kind>resoluci[oó]n|decisi[oó]n|résolution|décision|резолюции|решени[иия])\s+\d""",
     examples=[("En su resolución 6/3, la Conferencia decidió", {"kind": "resolución"}),
               ("Dans sa résolution 6/3, la Conférence a décidé", {"kind": "résolution"}),
@@ -107,12 +115,16 @@ _LOCAL_LEAD = patterns.define(
               ("2. En su decisión 4/4, la Conferencia", {"kind": "decisión"}),
               ("Au paragraphe 5 de sa résolution 6/3, la Conférence a prié", {"kind": "résolution"}),
               ("En el párrafo 5 de su resolución 6/3, la Conferencia pidió", {"kind": "resolución"}),
-              ("В пункте 5 своей резолюции 6/3 Конференция просила", {"kind": "резолюции"})],
+              ("В пункте 5 своей резолюции 6/3 Конференция просила", {"kind": "резолюции"}),
+              ("La Conferencia, en su resolución 6/3, decidió", {"kind": "resolución"}),
+              ("La Conférence, dans sa résolution 6/3, a décidé", {"kind": "résolution"}),
+              ("Конференция в своей резолюции 6/3 постановила", {"kind": "резолюции"})],
     rejects=["Recordando su resolución 6/3", "sa résolution 6/3", "В пункте 5 резолюции"], flags=re.IGNORECASE)
 _LOCAL_ACCORDANCE = patterns.define(
     "agenda.local_accordance", _PARA_NO + r"""
     (?:Conformément\s+(?:à|aux?)|En\s+application\s+(?:de|des|du)|Comme\s+suite\s+(?:à|aux?)|
-       De\s+conformidad\s+con|Con\s+arreglo\s+a|En\s+cumplimiento\s+de|En\s+virtud\s+de|
+       De\s+conformidad\s+con|Con\s+arreglo\s+a|En\s+cumplimiento\s+de|En\s+virtud\s+de|En\s+respuesta\s+a|
+       Atendiendo\s+a\s+lo\s+solicitado\s+en|
        В\s+соответствии\s+с(?:о)?|Во\s+исполнение|Согласно)\s+
     (?:la\s+|las\s+|les\s+|sa\s+|ses\s+|su\s+|sus\s+|l[’']\s*)?
     (?:(?:paragraphe|p[áa]rrafo|пункт[а-яё]*)\s+\d{1,3}\s+(?:de\s+(?:la\s+|sa\s+|su\s+)?|du\s+|del\s+)?)?
