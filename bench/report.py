@@ -164,15 +164,47 @@ def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                      if "ratio" in d else "")
                     + f"{fmt(_s(d['pass']))} per pass"
                     + ("" if d.get("same_output", True) else "; OUTPUTS DIFFER")))
+    elif step == "rebuild":
+        ph, first = d["phases"], d["first"]
+        out.append(("rebuild after adding one document: the build before it (without the document; "
+                    "validated fully, its on-disk store written whole)",
+                    wall_cpu({"seconds": sum(v["seconds"] for v in first.values()),
+                              "cpu_seconds": sum(v["cpu"] for v in first.values())}), "",
+                    "; ".join(f"{k} {v['cpu']:.2f} s CPU" for k, v in first.items())))
+        for key in ("load", "materialise", "compare", "validate", "union", "write"):
+            out.append((f"rebuild after adding one document ({d['document_quads']:,} quads): {key}"
+                        + {"compare": " (each named graph's digest against the previous run's)",
+                           "validate": " (incremental)", "write": " (dump, index, findings, TriG; "
+                           "the on-disk store: the previous one updated)"}.get(key, ""),
+                        wall_cpu({"seconds": ph[key]["seconds"], "cpu_seconds": ph[key]["cpu"]}), "", ""))
+        out.append(("rebuild after adding one document: total to a validated graph / with writing",
+                    wall_cpu({"seconds": ph["total"]["seconds"], "cpu_seconds": ph["total"]["cpu"]}), "",
+                    f"{ph['total with writing']['cpu']:.2f} s CPU with writing; changed graphs: "
+                    f"{len(d['changed_graphs'])}; same findings as a full validation "
+                    f"({ph['full validation (the check)']['cpu']:.2f} s CPU): "
+                    + ("yes (checked)" if d["same_findings"] else "NO")))
     elif step == "cli":
-        for key, what in (("real_build", "`mandategraph build` of the repository (24 texts; every build rebuilds all)"),
+        for key, what in (("real_build", "`mandategraph build` of the repository (24 texts; incremental "
+                                         "after the first)"),
+                          ("real_build_full", "`mandategraph build --full-validation` of the repository"),
+                          ("real_add_document", "`mandategraph build` of the repository after adding one text"),
                           ("version", "`mandategraph --version`"),
-                          ("real_trace", "`mandategraph trace` on the repository graph"),
-                          ("real_query", "`mandategraph query documents-per-item` on the repository graph"),
-                          ("real_validate", "`mandategraph validate` on the repository graph"),
-                          ("trace", "`mandategraph trace` on this graph"),
-                          ("query", "`mandategraph query documents-per-item` on this graph"),
-                          ("validate", "`mandategraph validate` on this graph")):
+                          ("real_trace", "`mandategraph trace` on the repository graph (on-disk store)"),
+                          ("real_trace_memory", "`mandategraph trace` on the repository graph, the dump loaded "
+                                                "in memory"),
+                          ("real_query", "`mandategraph query documents-per-item` on the repository graph "
+                                         "(on-disk store)"),
+                          ("real_query_memory", "`mandategraph query documents-per-item` on the repository graph, "
+                                                "in memory"),
+                          ("real_validate", "`mandategraph validate` on the repository graph (the recorded report)"),
+                          ("real_validate_full", "`mandategraph validate --full` on the repository graph"),
+                          ("trace", "`mandategraph trace` on this graph, the dump loaded in memory"),
+                          ("trace_disk", "`mandategraph trace` on this graph (on-disk store)"),
+                          ("query", "`mandategraph query documents-per-item` on this graph, in memory"),
+                          ("query_disk", "`mandategraph query documents-per-item` on this graph (on-disk store)"),
+                          ("validate", "`mandategraph validate` on this graph (no recorded report: validated "
+                                       "in memory)"),
+                          ("validate_recorded", "`mandategraph validate` on this graph (the recorded report)")):
             if key in d:
                 out.append((f"whole process: {what}", fmt(_s(d[key])), "", f"{d[key]['cpu_seconds']:.2f} s CPU"))
     elif step == "serve":
@@ -214,7 +246,10 @@ TARGETS = (
     ("`mandategraph trace` under 0.3 s on the repository graph (CPU of the process)",
      lambda s: s["cli"]["real_trace"]["cpu_seconds"], lambda v: v < 0.3, lambda v: f"{v:.2f} s CPU"),
     ("`mandategraph trace` under 1 s at this scale (CPU of the process)",
-     lambda s: s["cli"]["trace"]["cpu_seconds"], lambda v: v < 1, lambda v: f"{v:.2f} s CPU"),
+     lambda s: s["cli"].get("trace_disk", s["cli"]["trace"])["cpu_seconds"], lambda v: v < 1,
+     lambda v: f"{v:.2f} s CPU"),
+    ("adding one document and rebuilding under 3 s (CPU, to a validated graph; with writing in the note)",
+     lambda s: s["rebuild"]["phases"]["total"]["cpu"], lambda v: v < 3, lambda v: f"{v:.2f} s CPU"),
     ("`mandategraph --version` under 0.15 s (CPU of the process)", lambda s: s["cli"]["version"]["cpu_seconds"],
      lambda v: v < 0.15, lambda v: f"{v:.2f} s CPU"),
     ("endpoint: simple queries at least 50% of oxigraph serve-read-only, 1 to 32 clients",
@@ -302,7 +337,7 @@ def markdown(results: dict[str, Any]) -> str:
                  f"Measured {s.get('measured_at', '?')}; load average at start "
                  f"{', '.join(f'{x:.2f}' for x in la) if la else '?'}.", "",
                  "| measurement | mandategraph | rdflib | ratio / note |", "|---|---|---|---|"]
-        for step in ("build", "query", "ingest", "cli", "serve"):
+        for step in ("build", "rebuild", "query", "ingest", "cli", "serve"):
             if step in s:
                 text += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows(step, s[step])]
         unchecked = s.get("query", {}).get("unchecked")

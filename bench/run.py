@@ -16,7 +16,7 @@ from bench.generate import SCALES, SEED, dataset
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "out"
-STEPS = ("build", "query", "ingest", "cli", "serve")
+STEPS = ("build", "rebuild", "query", "ingest", "cli", "serve")
 
 
 class StepFailed(RuntimeError):

@@ -11,6 +11,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,11 +30,19 @@ from bench.generate import SEED, built_path, dataset
 from bench.measure import peak_mib, timed
 from bench.params import samples, values_for
 from mandategraph import iri
-from mandategraph.build import load_turtle, materialise
+from mandategraph.build import (
+    load_turtle,
+    materialise,
+    starting_point,
+    swap,
+    union_as_default_graph,
+    validate_build,
+    write_run,
+)
 from mandategraph.network import project
 from mandategraph.project import Layout, layout
 from mandategraph.query import QueryResult, bind, inline, internal, leading_values, named_queries, run
-from mandategraph.store import DUMP, load_dump, union_graph
+from mandategraph.store import DUMP, STORE, load_dump, union_graph
 from mandategraph.terms import to_ox
 from mandategraph.trace import trace_item
 from mandategraph.validate import load_shapes, validate_graph, validate_store
@@ -159,6 +168,94 @@ def step_build(scale: str, repeat: int, out: Path, timeout: float | None = None)
         "peak_mib_note": "before the pySHACL and rdflib baselines",
         "peak_mib": peak, "peak_with_baseline_mib": peak_mib(),
     }
+
+
+# ---------------------------------------------------------------------------------------- rebuild
+
+def _last_document(path: Path) -> str:
+    """The named graph of the last document in the generated dump (a document of the last
+    conference: an agenda or a paper, as the ingester writes one per text)."""
+    with open(path, "rb") as f:
+        f.seek(max(0, path.stat().st_size - 4_000_000))
+        lines = f.read().splitlines()
+    graphs = [line.rsplit(b" ", 2)[-2].decode() for line in lines[1:] if b"/graph/doc/" in line.rsplit(b" ", 2)[-2]]
+    return graphs[-1]
+
+
+def _phase(into: dict[str, list[float]], cpu: dict[str, list[float]], name: str, fn: Callable[..., Any],
+           *args: Any) -> Any:
+    c0, t0 = time.process_time(), time.perf_counter()
+    result = fn(*args)
+    into.setdefault(name, []).append(time.perf_counter() - t0)
+    cpu.setdefault(name, []).append(time.process_time() - c0)
+    return result
+
+
+def step_rebuild(scale: str, repeat: int, out: Path) -> dict[str, Any]:
+    """Adding one document and rebuilding, as ``mandategraph build`` does after a curator adds a
+    text: the generated dataset without its last document is built first (a run with its dump, index,
+    findings and on-disk store, made current), then the whole dataset is loaded, materialised, compared
+    with that run graph by graph, validated incrementally and written (the on-disk store: the previous
+    one updated). The incremental findings are checked equal to a full validation."""
+    gen = dataset(scale, out / "data")
+    lay = layout()
+    shapes = load_shapes(lay.shapes)
+    home = out / "rebuild" / scale
+    shutil.rmtree(home, ignore_errors=True)
+    runs = home / "runs"
+    runs.mkdir(parents=True)
+    os.environ["MANDATEGRAPH_BUILD"] = str(home)
+    document = _last_document(gen.path)
+    suffix = f" {document} .\n".encode()
+    without = home / "without-one-document.nq"
+    added = 0
+    with open(gen.path, "rb") as source, open(without, "wb") as kept:
+        for line in source:
+            if line.endswith(suffix):
+                added += 1
+            else:
+                kept.write(line)
+    first: dict[str, list[float]] = {}
+    first_cpu: dict[str, list[float]] = {}
+    store = _phase(first, first_cpu, "load", _loaded, without, lay)
+    _phase(first, first_cpu, "materialise", materialise, store)
+    increment = _phase(first, first_cpu, "compare", starting_point, store, lay)
+    report = _phase(first, first_cpu, "validate", validate_store, store, shapes)
+    _phase(first, first_cpu, "union", union_as_default_graph, store)
+    previous, _ = _phase(first, first_cpu, "write", write_run, store, runs, [], report, [], increment)
+    swap(home / "current", previous)
+    store = increment = None
+    without.unlink()
+    phases: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
+    same = True
+    changed: tuple[str, ...] | None = None
+    for i in range(max(1, repeat)):
+        store = None
+        c0, t0 = time.process_time(), time.perf_counter()
+        store = _phase(phases, cpu, "load", _loaded, gen.path, lay)
+        _phase(phases, cpu, "materialise", materialise, store)
+        increment = _phase(phases, cpu, "compare", starting_point, store, lay)
+        report, changed = _phase(phases, cpu, "validate", validate_build, store, shapes, increment)
+        phases.setdefault("total", []).append(time.perf_counter() - t0)  # to a validated graph
+        cpu.setdefault("total", []).append(time.process_time() - c0)
+        full = _phase(phases, cpu, "full validation (the check)", validate_store, store, shapes)
+        same = same and full == report and changed is not None
+        _phase(phases, cpu, "union", union_as_default_graph, store)
+        run, _ = _phase(phases, cpu, "write", write_run, store, runs, [], report, [], increment, changed)
+        phases["total with writing"] = [phases["total"][-1] + phases["union"][-1] + phases["write"][-1]]
+        cpu["total with writing"] = [cpu["total"][-1] + cpu["union"][-1] + cpu["write"][-1]]
+        if i == max(1, repeat) - 1:
+            swap(home / "current", run)
+        else:
+            shutil.rmtree(run)
+    if not same:
+        raise RuntimeError("incremental validation: the findings differ from a full validation")
+    return {"document": document, "document_quads": added, "changed_graphs": list(changed or ()),
+            "quads": gen.quads, "first": {k: _med(v) | {"cpu": statistics.median(first_cpu[k])}
+                                          for k, v in first.items()},
+            "phases": {k: _med(v) | {"cpu": statistics.median(cpu[k])} for k, v in phases.items()},
+            "same_findings": same, "peak_mib": peak_mib()}
 
 
 def _med(values: list[float]) -> dict[str, Any]:
@@ -446,9 +543,11 @@ SELECT ?item ?agenda WHERE { ?item mg:groundedIn ?m ; mg:onAgenda/dcterms:identi
 ORDER BY ?item LIMIT 1"""
 
 
-def _command(argv: list[str], build: Path, repeat: int) -> dict[str, Any]:
+def _command(argv: list[str], build: Path, repeat: int, home: Path | None = None) -> dict[str, Any]:
     """Whole-process latency of ``mandategraph ARGV`` (wall and CPU seconds, median of ``repeat``)."""
     env = dict(os.environ, MANDATEGRAPH_BUILD=str(build))
+    if home is not None:
+        env["MANDATEGRAPH_HOME"] = str(home)
     walls, cpus = [], []
     for _ in range(max(1, repeat)):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -475,26 +574,64 @@ def step_cli(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     res["real_query"] = _command(["query", "documents-per-item", "--param", f"agenda={REAL_AGENDA}"], real,
                                  repeat)
     res["real_validate"] = _command(["validate"], real, repeat)
+    res["real_validate_full"] = _command(["validate", "--full"], real, repeat)
+    res["real_build_full"] = _command(["build", "--quiet", "--full-validation"], real, min(repeat, 3))
+    memory = out / "cli" / "real-in-memory"  # the same dump, no on-disk store: commands load the dump
+    _dump_only(memory, real / "current" / DUMP)
+    res["real_trace_memory"] = _command(["trace", REAL_ITEM], memory, repeat)
+    res["real_query_memory"] = _command(["query", "documents-per-item", "--param", f"agenda={REAL_AGENDA}"],
+                                        memory, repeat)
+    res["real_add_document"] = _add_document(out / "cli" / "real-added", repeat)
     dump = built_path(out, scale)
     if not dump.is_file():
         raise SystemExit(f"{dump}: run the build step first")
     generated = out / "cli" / scale
-    run_dir = generated / "runs" / "bench"
-    run_dir.mkdir(parents=True, exist_ok=True)
-    (run_dir / DUMP).unlink(missing_ok=True)
-    (run_dir / DUMP).symlink_to(dump.resolve())
-    (generated / "current").unlink(missing_ok=True)
-    (generated / "current").symlink_to(run_dir.relative_to(generated))
+    _dump_only(generated, dump)
     chosen = next(iter(load_dump(dump).query(CHOSEN_ITEM, use_default_graph_as_union=True)))
     item, agenda = chosen["item"].value, chosen["agenda"].value
     res["item"] = item
     res["trace"] = _command(["trace", item], generated, repeat)
     res["query"] = _command(["query", "documents-per-item", "--param", f"agenda={agenda}"], generated, repeat)
     res["validate"] = _command(["validate"], generated, 1 if scale == "1m" else repeat)
+    rebuilt = out / "rebuild" / scale  # written by the rebuild step: a build's run, with its on-disk store
+    if (rebuilt / "current" / STORE).is_dir():
+        res["trace_disk"] = _command(["trace", item], rebuilt, repeat)
+        res["query_disk"] = _command(["query", "documents-per-item", "--param", f"agenda={agenda}"], rebuilt,
+                                     repeat)
+        res["validate_recorded"] = _command(["validate"], rebuilt, 1 if scale == "1m" else repeat)
     return res
 
 
-STEPS = {"build": step_build, "query": step_query, "ingest": step_ingest, "cli": step_cli}
+def _dump_only(build: Path, dump: Path) -> None:
+    """Make ``build/current`` a run holding only ``dump`` (no on-disk store, no recorded report)."""
+    run_dir = build / "runs" / "bench"
+    run_dir.mkdir(parents=True, exist_ok=True)
+    (run_dir / DUMP).unlink(missing_ok=True)
+    (run_dir / DUMP).symlink_to(dump.resolve())
+    (build / "current").unlink(missing_ok=True)
+    (build / "current").symlink_to(run_dir.relative_to(build))
+
+
+def _add_document(home: Path, repeat: int) -> dict[str, Any]:
+    """`mandategraph build` after one source text is added to the repository's data (a copy), the
+    build before it made without that text."""
+    shutil.rmtree(home, ignore_errors=True)
+    for part in ("ontology", "data"):
+        shutil.copytree(HERE.parent / part, home / part)
+    sources = sorted(p for p in (home / "data" / "sources").iterdir() if p.suffix == ".txt")
+    aside = home / sources[-1].name
+    runs: list[dict[str, Any]] = []
+    for _ in range(max(1, repeat)):
+        sources[-1].rename(aside)
+        _command(["build", "--quiet"], home / "build", 1, home)
+        aside.rename(sources[-1])
+        runs.append(_command(["build", "--quiet"], home / "build", 1, home))
+    return {"seconds": statistics.median(r["seconds"] for r in runs), "runs": [r["seconds"] for r in runs],
+            "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs), "document": sources[-1].name}
+
+
+STEPS = {"build": step_build, "rebuild": step_rebuild, "query": step_query, "ingest": step_ingest,
+         "cli": step_cli}
 
 
 def main(argv: list[str]) -> int:

@@ -59,6 +59,12 @@ def test_bench_10k_runs_and_answers_agree(tmp_path: Path) -> None:
         assert q["seconds"] is not None and q["baseline"]["seconds"] is not None, name
     assert query["grounded_items"] > 50 and query["trace_item_chain"] >= 3
     assert ingest["documents"] >= 1 and ingest["docs_per_second"] > 0
+    rebuild = scale["rebuild"]  # one document added: validated incrementally, the findings of a full run
+    assert rebuild["same_findings"] and rebuild["document"] in rebuild["changed_graphs"]
+    assert rebuild["document_quads"] > 0 and rebuild["phases"]["validate"]["cpu"] > 0
+    cli = scale["cli"]  # the rebuilt run has its on-disk store: trace and query open it
+    for key in ("trace_disk", "query_disk", "validate_recorded", "real_add_document", "real_trace_memory"):
+        assert cli[key]["cpu_seconds"] > 0, key
     runs = scale["serve"]["runs"]  # mandategraph serve next to oxigraph serve-read-only
     assert set(runs) == {f"{q}/{c}" for q in ("simple", "mandate-chain") for c in (1, 8, 32)}
     for run in runs.values():

@@ -174,14 +174,17 @@ def test_the_reach_of_each_sparql_constraint() -> None:
     assert reach["DeclaredTermsShape"] is None  # reads every triple: run in full each time
     assert reach["ItemOnAgendaShape"] is not None and reach["ItemOnAgendaShape"].steps == 0
     grounding = reach["GroundingEvidenceShape"]
-    assert grounding is not None and grounding.steps == 1 and str(MG.item) in grounding.predicates
+    assert grounding is not None and grounding.steps == 1
+    assert ("this", str(MG.groundedIn), True, "value") not in grounding.moves  # both at one link from $this
+    assert ("g", str(MG.item), True, "this") in grounding.moves and (str(MG.quote), "s", "g") in grounding.starts
     ns = {"ex": "http://example.org/"}
     assert reach_of("SELECT $this WHERE { $this ex:p/ex:q ?x }", ns) is None  # a property path
     assert reach_of("SELECT $this WHERE { $this ?p ?x }", ns) is None  # a variable predicate
     assert reach_of("SELECT $this WHERE { ?a ex:p ?b }", ns) is None  # not joined to $this
     chain = reach_of("SELECT $this WHERE { $this ex:p ?a . ?a ex:q ?b . ?b ex:r \"x\" }", ns)
-    assert chain is not None and chain.steps == 2 and chain.predicates == {"http://example.org/p",
-                                                                            "http://example.org/q"}
+    assert chain is not None and chain.steps == 2
+    assert chain.moves == {("a", "http://example.org/p", False, "this"), ("b", "http://example.org/q", False, "a")}
+    assert chain.starts == {("http://example.org/q", "s", "a"), ("http://example.org/r", "s", "b")}
     core = compile_core(split_shapes(shapes)[0])[1]
     assert {c.reach.steps for c in core if c.reach is not None} == {0, 1}
 

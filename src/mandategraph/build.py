@@ -38,7 +38,7 @@ from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
 from mandategraph.status import PRECEDENCE
-from mandategraph.store import DUMP
+from mandategraph.store import DUMP, STORE, write_disk_store
 from mandategraph.validate import (
     FINDINGS,
     ValidationReport,
@@ -211,17 +211,15 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
         store, sources, extracted = assemble(lay, progress, allow_no_sources, limits)
         progress("validate")
         shapes = load_shapes(lay.shapes)
-        named = changes.sections(store)
-        shapes_digest = hashlib.sha256(lay.shapes.read_bytes()).hexdigest()
-        report, changed = validate_build(store, shapes, named, shapes_digest,
-                                         None if full_validation else lay.build / "current")
+        increment = starting_point(store, lay)
+        report, changed = validate_build(store, shapes, increment, full_validation)
         if not count_focus_nodes(store, shapes, fixed_targets=False):  # what `validate` refuses as empty
             raise BuildError(f"{lay.curated}, {lay.sources}: nothing to build: no curated fact or source text "
                              f"gives a node any shape applies to ({len(store)} quads); "
                              f"the previous graph stays current")
         union_as_default_graph(store)
         progress("write")
-        run, graphs = write_run(store, runs, sources, report, extracted, named, shapes_digest, changed)
+        run, graphs = write_run(store, runs, sources, report, extracted, increment, changed)
         if report.conforms:
             swap(lay.build / "current", run)
         prune(runs, keep=KEEP_RUNS, current=(lay.build / "current").resolve())
@@ -229,32 +227,58 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
                        swapped=report.conforms, changed_graphs=changed)
 
 
-def validate_build(store: ox.Store, shapes: Graph, named: dict[str, bytes], shapes_digest: str,
-                   previous: Path | None) -> tuple[ValidationReport, tuple[str, ...] | None]:
-    """The store's report, and the named graphs that changed since the build in ``previous`` when
-    it was computed from that build's findings (None: validated fully). A previous build written by
-    another version, with other shapes, without its index or findings, or a change that cannot be
-    localised gives a full validation."""
-    if previous is not None and (previous / DUMP).is_file():
-        run = previous.resolve()
-        index = changes.read_index(run)
+@dataclass(frozen=True)
+class Increment:
+    """What a build starts from: its named graphs (N-Triples, by graph) and their digests, the
+    digest of the shapes, and the current run with what changed since it (None when there is no
+    current run, or it cannot be compared: an older build)."""
+
+    named: dict[str, bytes]
+    digests: dict[str, str]
+    shapes: str
+    previous: Path | None = None
+    delta: changes.Changes | None = None
+
+
+def starting_point(store: ox.Store, where: Layout) -> Increment:
+    named = changes.sections(store)
+    digested = changes.digests(named)
+    shapes = hashlib.sha256(where.shapes.read_bytes()).hexdigest()
+    current = where.build / "current"
+    if not (current / DUMP).is_file():
+        return Increment(named, digested, shapes)
+    previous = current.resolve()
+    return Increment(named, digested, shapes, previous, changes.since(previous, named, digested))
+
+
+def validate_build(store: ox.Store, shapes: Graph, increment: Increment,
+                   full: bool = False) -> tuple[ValidationReport, tuple[str, ...] | None]:
+    """The store's report, and the named graphs that changed since the previous run when it was
+    computed from that run's findings (None: validated fully). ``full``, no previous run, one
+    written by another version or with other shapes, one without its findings, or a change that
+    cannot be localised give a full validation."""
+    run, delta = increment.previous, increment.delta
+    if not full and run is not None and delta is not None:
         findings = read_findings(run)
-        manifest = read_json(run / "build.json")
-        if (index is not None and findings is not None and index.get("shapes") == shapes_digest
+        index, manifest = changes.read_index(run), read_json(run / "build.json")
+        if (index is not None and findings is not None and index.get("shapes") == increment.shapes
                 and isinstance(manifest, dict) and manifest.get("version") == __version__):
-            delta = changes.compare(run, index, named)
-            report = None if delta is None else validate_changes(store, shapes, delta.triples, findings)
+            report = validate_changes(store, shapes, delta.triples, findings)
             if report is not None:
-                assert delta is not None
                 return report, delta.graphs
     return validate_store(store, shapes), None
 
 
 def write_run(store: ox.Store, runs: Path, sources: list[str], report: ValidationReport,
-              extracted: list[IngestResult], named: dict[str, bytes] | None = None, shapes_digest: str = "",
+              extracted: list[IngestResult], increment: Increment | None = None,
               changed: tuple[str, ...] | None = None) -> tuple[Path, int]:
-    """Write the run's files into ``<id>.partial``, flush them and the folder to disk, then rename it
-    to ``<id>`` (a graph that conforms) or ``<id>.rejected`` (one with violations)."""
+    """Write the run's files into ``<id>.partial`` (the dump, its index, the findings, the on-disk
+    store: the previous run's updated with what changed, when ``increment`` has them), flush them
+    and the folder to disk, then rename it to ``<id>`` (a graph that conforms) or ``<id>.rejected``
+    (one with violations)."""
+    if increment is None:
+        named = changes.sections(store)
+        increment = Increment(named, changes.digests(named), "")
     name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
     staging = runs / f"{name}.partial"
     run = runs / (name if report.conforms else f"{name}.rejected")
@@ -262,14 +286,17 @@ def write_run(store: ox.Store, runs: Path, sources: list[str], report: Validatio
     try:
         staging.mkdir()
         with open(staging / DUMP, "wb") as out:  # one named graph after another, each where the index says
-            index = changes.write_dump(out, store, changes.sections(store) if named is None else named)
-        changes.write_index(staging / changes.INDEX, index, shapes_digest)
+            index = changes.write_dump(out, store, increment.named, increment.digests)
+        changes.write_index(staging / changes.INDEX, index, increment.shapes)
+        write_disk_store(staging / STORE, staging / DUMP, store, increment.named,
+                         None if increment.previous is None else increment.previous / STORE, increment.delta)
         (staging / FINDINGS).write_text(json.dumps([f.__dict__ for f in report.findings], ensure_ascii=False),
                                         encoding="utf-8")
         store.dump(str(staging / "dataset.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
         write_texts(extracted, staging / TEXTS)  # the evidence offsets of PDF and Word sources count in these
         (staging / "build.json").write_text(json.dumps({
-            "version": __version__, "quads": len(store), "graphs": graphs, "sources": sources,
+            "version": __version__, "quads": len(store), "dump_bytes": (staging / DUMP).stat().st_size,
+            "graphs": graphs, "sources": sources,
             "conforms": report.conforms, "validation": report.as_dict(),
             "validated": "fully" if changed is None else {"incrementally": list(changed)}},
             indent=2, ensure_ascii=False),

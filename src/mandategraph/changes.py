@@ -39,17 +39,23 @@ def sections(store: ox.Store) -> dict[str, bytes]:
     return out
 
 
-def write_dump(out: BinaryIO, store: ox.Store, named: dict[str, bytes]) -> dict[str, dict[str, object]]:
+def digests(named: dict[str, bytes]) -> dict[str, str]:
+    return {name: digest(data) for name, data in named.items()}
+
+
+def write_dump(out: BinaryIO, store: ox.Store, named: dict[str, bytes],
+               digested: dict[str, str] | None = None) -> dict[str, dict[str, object]]:
     """Write ``store`` as N-Quads to ``out``: the default graph, then each named graph of ``named``
     (its N-Triples, given by :func:`sections`) in turn; the index of where each graph is and its
-    digest."""
+    digest (from ``digested`` when given)."""
     store.dump(out, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     index: dict[str, dict[str, object]] = {}
     for name in sorted(named):
         lines = named[name].replace(b" .\n", f" {name} .\n".encode())  # a line ends only there in N-Triples
         offset = out.tell()
         out.write(lines)
-        index[name] = {"offset": offset, "length": len(lines), "digest": digest(named[name])}
+        index[name] = {"offset": offset, "length": len(lines),
+                       "digest": digested[name] if digested is not None else digest(named[name])}
     return index
 
 
@@ -77,16 +83,25 @@ def read_index(run: Path) -> dict[str, object] | None:
     return index if isinstance(index, dict) and index.get("format") == FORMAT else None
 
 
+def since(previous: Path, named: dict[str, bytes], digested: dict[str, str] | None = None,
+          dump: str = "dataset.nq") -> Changes | None:
+    """What changed in ``named`` since the run ``previous``; None when it has no index, or its dump
+    cannot be read back where the index says."""
+    index = read_index(previous)
+    return None if index is None else compare(previous, index, named, digested, dump)
+
+
 def compare(previous: Path, index: dict[str, object], named: dict[str, bytes],
-            dump: str = "dataset.nq") -> Changes | None:
+            digested: dict[str, str] | None = None, dump: str = "dataset.nq") -> Changes | None:
     """What changed in ``named`` since the run ``previous`` (whose ``graphs.json`` is ``index``);
     None when its dump cannot be read back where the index says."""
     graphs = index.get("graphs")
     if not isinstance(graphs, dict):
         return None
+    digested = digests(named) if digested is None else digested
     changed = sorted(name for name in set(graphs) | set(named)
                      if name not in graphs or name not in named
-                     or not isinstance(graphs[name], dict) or graphs[name].get("digest") != digest(named[name]))
+                     or not isinstance(graphs[name], dict) or graphs[name].get("digest") != digested[name])
     delta: set[bytes] = set()
     try:
         with open(previous / dump, "rb") as old:

@@ -1,24 +1,32 @@
-"""The embedded store: the built dataset loaded into an in-memory Oxigraph store.
+"""The embedded store: the built dataset, in memory or on disk.
 
-A build writes ``build/runs/<id>/dataset.nq`` and points ``build/current`` at it; opening the store
-loads that dump into memory (fast, and the layout docs/performance.md measures).
+A build writes ``build/runs/<id>/dataset.nq`` and, beside it, the same dataset as an on-disk
+Oxigraph store (``store/``), and points ``build/current`` at the run. Commands that read the whole
+graph (validate, stats, export, serve) load the dump into an in-memory store; commands that look a
+few things up (trace, impact, query) open the on-disk store read-only, which takes milliseconds
+whatever the size of the graph (``bench/NOTES.md`` has the measurements). A build updates the
+previous run's store with what changed (a checkpoint of it, then the changed named graphs) instead
+of writing it again, and never touches the previous run's.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from mandategraph.changes import Changes
 from mandategraph.errors import CorruptBuildError, NoBuildError, from_os_error
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 
 DUMP = "dataset.nq"
 MANIFEST = "build.json"
+STORE = "store"  # the run's on-disk Oxigraph store
 __all__ = ["DUMP", "CorruptBuildError", "NoBuildError", "current_dir", "load_dump", "open_store", "union_graph"]
 
 
@@ -32,14 +40,24 @@ def current_dir(where: Layout | None = None) -> Path:
     return current.resolve()
 
 
-_CACHE: dict[tuple[Path, float], ox.Store] = {}
+_CACHE: dict[tuple[Path, float, bool], ox.Store] = {}
 
 
-def open_store(where: Layout | None = None) -> ox.Store:
-    """The current build as an in-memory store (cached per process until the next build)."""
+def open_store(where: Layout | None = None, on_disk: bool = False) -> ox.Store:
+    """The current build as an in-memory store (cached per process until the next build); with
+    ``on_disk``, its on-disk store opened read-only when the build wrote one."""
     directory = current_dir(where)
     dump = directory / DUMP
-    key = (directory, dump.stat().st_mtime)
+    if on_disk:
+        key = (directory, 0.0, True)
+        if key not in _CACHE:
+            disk = open_disk_store(directory)
+            if disk is not None:
+                _CACHE.clear()
+                _CACHE[key] = disk
+        if key in _CACHE:
+            return _CACHE[key]
+    key = (directory, dump.stat().st_mtime, False)
     if key not in _CACHE:
         _CACHE.clear()
         store = load_dump(dump)
@@ -70,13 +88,72 @@ def _check_count(directory: Path, quads: int) -> None:
                                 f"({directory / MANIFEST}); run `mandategraph build` again")
 
 
+def _manifest(directory: Path) -> dict[str, object]:
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
 def built_quads(directory: Path) -> int | None:
     """The number of quads the build says it wrote (``build.json``), or None when it does not say."""
-    try:
-        quads = json.loads((directory / MANIFEST).read_text(encoding="utf-8")).get("quads")
-    except (OSError, ValueError, AttributeError):
-        return None
+    quads = _manifest(directory).get("quads")
     return quads if isinstance(quads, int) else None
+
+
+def open_disk_store(directory: Path) -> ox.Store | None:
+    """The run's on-disk store, opened read-only; None when the run has none (a build older than
+    it, a shipped dataset) or it cannot be opened, so that the caller loads the dump. A dump whose
+    size is not the one the build wrote is a :class:`CorruptBuildError` naming it, as loading it
+    would be."""
+    path = directory / STORE
+    recorded = _manifest(directory).get("dump_bytes")
+    if not (path / "CURRENT").is_file() or not isinstance(recorded, int):
+        return None
+    dump = directory / DUMP
+    try:
+        size = dump.stat().st_size
+    except OSError as exc:
+        raise from_os_error(exc, str(dump)) from exc
+    if size != recorded:
+        raise CorruptBuildError(f"{dump}: holds {size} bytes, the build wrote {recorded} "
+                                f"({directory / MANIFEST}); run `mandategraph build` again")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError:
+        return None
+
+
+def write_disk_store(target: Path, dump: Path, memory: ox.Store, named: dict[str, bytes],
+                     previous: Path | None = None, changed: Changes | None = None) -> None:
+    """Write the on-disk store of a run into ``target``: a checkpoint of the ``previous`` run's
+    store with the ``changed`` named graphs replaced (``named``: every named graph's N-Triples) and
+    the default graph (the union, as in ``memory``) corrected triple by triple; or, without a
+    previous store, the whole ``dump`` loaded."""
+    if previous is not None and changed is not None and (previous / "CURRENT").is_file():
+        try:
+            ox.Store.read_only(str(previous)).backup(str(target))
+        except OSError:
+            shutil.rmtree(target, ignore_errors=True)
+        else:
+            disk = ox.Store(str(target))
+            for name in changed.graphs:
+                graph = ox.BlankNode(name[2:]) if name.startswith("_:") else ox.NamedNode(name[1:-1])
+                if name in named:
+                    disk.clear_graph(graph)
+                    disk.load(named[name], format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+                else:
+                    disk.remove_graph(graph)
+            default = ox.DefaultGraph()
+            for triple in changed.triples:
+                quad = ox.Quad(triple.subject, triple.predicate, triple.object, default)
+                (disk.add if quad in memory else disk.remove)(quad)
+            disk.flush()
+            return
+    disk = ox.Store(str(target))
+    disk.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    disk.flush()
 
 
 def load_dump(path: Path) -> ox.Store:

@@ -631,6 +631,12 @@ def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[
     return out
 
 
+def _class_reach(path: str) -> Reach:
+    """sh:class also reads the values' types: a changed rdf:type triple binds ?value, and the path
+    leads back to the focus node."""
+    return Reach(frozenset({(str(RDF.type), "s", "value")}), frozenset({("value", path, False, "this")}), 1)
+
+
 def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
     """The shapes graph without the property shapes compiled to SPARQL, and their constraints."""
     referenced = {o for p in _SHAPE_REFERENCES if p != SH.property for o in shapes.objects(None, p)}
@@ -656,7 +662,7 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
         severity = _local(shapes.value(ps, SH.severity) or SH.Violation)
         compiled += [CoreConstraint(ns, severity, str(messages[0]), str(path), query,
                                     query.startswith("SELECT DISTINCT ?this ?value"), check, targets,
-                                    Reach(frozenset({str(path)} if steps else ()), steps))
+                                    _class_reach(str(path)) if steps else LOCAL)
                      for query, check, steps in components]
         links.add((ns, ps))
         dropped.add(ps)
@@ -736,8 +742,17 @@ def count_focus_nodes(store: ox.Store, shapes: Graph, fixed_targets: bool = True
 
 @dataclass(frozen=True)
 class Reach:
-    predicates: frozenset[str]
+    """What a constraint's result for a focus node reads beyond the focus node's own triples:
+    ``starts`` (predicate, "s" or "o", variable): a changed triple with that predicate binds that
+    variable to its subject or object; ``moves`` (variable, predicate, forward, variable): one link
+    toward ``$this`` (forward: from the subject to the object); ``steps``: the longest such chain."""
+
+    starts: frozenset[tuple[str, str, str]]
+    moves: frozenset[tuple[str, str, bool, str]]
     steps: int
+
+
+LOCAL = Reach(frozenset(), frozenset(), 0)  # reads only the focus node's own triples
 
 
 _TERM_KINDS = {"var", "iri", "string", "word"}
@@ -883,13 +898,21 @@ def reach_of(text: str, namespaces: dict[str, str]) -> Reach | None:
                     distance[there] = distance[here] + 1
                     nxt.append(there)
         frontier = nxt
-    steps = 0
-    for s, _, o in patterns:
-        ends = [distance[t[1]] for t in (s, o) if t[0] == "var" and t[1] in distance]
+    starts, moves, steps = set(), set(), 0
+    for subject, predicate, obj in patterns:
+        ends = [(distance[t[1]], position, t[1]) for t, position in ((subject, "s"), (obj, "o"))
+                if t[0] == "var" and t[1] in distance]
         if not ends:
             return None  # a pattern not joined to $this
-        steps = max(steps, min(ends))
-    return Reach(frozenset(p for _, _, p in links), steps)
+        nearest = min(ends)[0]
+        steps = max(steps, nearest)
+        if nearest:
+            _, position, var = next(e for e in ends if e[0] == nearest)
+            starts.add((predicate, position, var))
+        if len(ends) == 2 and abs(ends[0][0] - ends[1][0]) == 1:  # a link of a chain to $this
+            (ds, _, vs), (_, _, vo) = ends
+            moves.add((vs, predicate, True, vo) if ds > ends[1][0] else (vo, predicate, False, vs))
+    return Reach(frozenset(starts), frozenset(moves), steps)
 
 
 Constraint = BulkConstraint | CoreConstraint
@@ -901,20 +924,31 @@ def _key(constraint: Constraint) -> tuple[str, str | None]:
     return _local(constraint.shape), constraint.path if isinstance(constraint, CoreConstraint) else None
 
 
-def _neighbours(store: ox.Store, nodes: set[Any], reach: Reach) -> set[Any]:
-    """``nodes`` and every node linked to one of them through at most ``reach.steps`` triples of the
-    reach's predicates, either way (indexed lookups: hub nodes are reached only through those)."""
-    found, frontier = set(nodes), set(nodes)
-    predicates = [ox.NamedNode(p) for p in sorted(reach.predicates)]
-    for _ in range(reach.steps if predicates else 0):
-        step: set[Any] = set()
-        for node in frontier:
-            for predicate in predicates:
-                step.update(q.subject for q in store.quads_for_pattern(None, predicate, node, None))
-                if not isinstance(node, ox.Literal):
-                    step.update(q.object for q in store.quads_for_pattern(node, predicate, None, None))
-        frontier = step - found
-        found |= step
+def _neighbours(store: ox.Store, changed: tuple[ox.Triple, ...], touched: set[Any], reach: Reach) -> set[Any]:
+    """The focus nodes whose result under a constraint of reach ``reach`` the ``changed`` triples can
+    alter: the ``touched`` nodes, and those a changed triple reaches through the reach's links
+    (indexed lookups from the node a start binds, one link at a time toward ``$this``)."""
+    found = set(touched)
+    frontier = {(t.subject if position == "s" else t.object, var)
+                for t in changed for predicate, position, var in reach.starts if t.predicate.value == predicate}
+    seen = set(frontier)
+    while frontier:
+        step: set[tuple[Any, str]] = set()
+        for node, var in frontier:
+            if var == "this":
+                found.add(node)
+                continue
+            for here, predicate, forward, there in reach.moves:
+                if here != var:
+                    continue
+                if forward and not isinstance(node, ox.Literal):
+                    step.update((q.object, there)
+                                for q in store.quads_for_pattern(node, ox.NamedNode(predicate), None, None))
+                elif not forward:
+                    step.update((q.subject, there)
+                                for q in store.quads_for_pattern(None, ox.NamedNode(predicate), node, None))
+        frontier = step - seen
+        seen |= step
     return found
 
 
@@ -960,7 +994,7 @@ def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Tr
                 focus = None
                 continue
             if c.reach not in reached:
-                reached[c.reach] = _neighbours(store, touched, c.reach)
+                reached[c.reach] = _neighbours(store, changed, touched, c.reach)
             focus |= reached[c.reach]
         queries = [c.query for c in group] if focus is None else [_restricted(c, focus) for c in group]
         if focus is not None and None in queries:

@@ -22,6 +22,6 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    impact = impact_of(endpoint_from(args) or open_store(), " ".join(args.mandate), lang=args.lang)
+    impact = impact_of(endpoint_from(args) or open_store(on_disk=True), " ".join(args.mandate), lang=args.lang)
     print(impact_json(impact, args.lang) if args.format == "json" else impact_text(impact, lang=args.lang))
     return OK if impact.hops else FINDINGS

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list or not args.name:
         return list_queries()
     named = query.find(args.name)
-    result = query.run(endpoint_from(args) or open_store(), named, query.parse_params(args.param),
+    result = query.run(endpoint_from(args) or open_store(on_disk=True), named, query.parse_params(args.param),
                        allow_service=args.allow_service)
     print(render(result, args.format))
     return OK if len(result) else FINDINGS

@@ -35,7 +35,7 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     text = " ".join(args.item)
-    store = endpoint_from(args) or open_store()
+    store = endpoint_from(args) or open_store(on_disk=True)
     try:
         trace: Trace | AgendaTrace = trace_item(store, text, lang=args.lang)
     except ItemNotFound as not_item:
