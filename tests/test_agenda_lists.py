@@ -495,3 +495,11 @@ def test_the_annotations_and_documentation_headings_of_other_languages() -> None
         assert _ANNOTATIONS.match(heading), heading
     for heading in ("Documentation", "Documentación", "Документация", "文件", "الوثائق"):
         assert _DOC_HEADING.search(heading), heading
+
+
+def test_a_number_inside_the_last_item_s_title_is_not_the_next_item() -> None:
+    """Only a last item running on past any title's length is cut at an undotted next number: "7. Sustainable
+    Development Goal 8 Decent work and economic growth" stays item 7's title."""
+    text = ("I. PROVISIONAL AGENDA 1. Opening of the session 2. Adoption of the agenda 3. Election of officers 4. "
+            "Other matters 5. Review 6. Reports 7. Sustainable Development Goal 8 Decent work and economic growth")
+    assert items(text)[-1] == ("7", "Sustainable Development Goal 8 Decent work and economic growth")

@@ -221,8 +221,12 @@ def _lost_first_number(text: str, nonblank: list[Span], at: int) -> Span | None:
     return None
 
 
+_TITLE_CHARS = 260
+"""An entry this long is not an item's title: a list with one is not an agenda."""
+
+
 def _list_like(entries: list[AgendaEntry]) -> bool:
-    return all(len(e.title) < 260 and not re.search(r"[a-z]\.\s+[A-Z]", e.title) for e in entries)
+    return all(len(e.title) < _TITLE_CHARS and not re.search(r"[a-z]\.\s+[A-Z]", e.title) for e in entries)
 
 
 _INLINE_MARK = patterns.define(
@@ -310,7 +314,11 @@ def _inline_items(line: Span) -> list[Span]:
 
 def _next_undotted(text: str, last: re.Match[str]) -> re.Match[str] | None:
     """The number after the item of mark ``last`` printed without its full stop, when no dotted mark
-    follows it on the line (the list's last item, its dot lost: TD/B/53/1 "... countries 6 UNCTAD's")."""
+    follows it on the line (the list's last item, its dot lost: TD/B/53/1 "... countries 6 UNCTAD's").
+    Looked for only when the rest of the line is too long to be the last item's title (else a number in
+    that title, "Goal 8 Decent work", would be taken for the next item)."""
+    if len(text) - last.end() < _TITLE_CHARS:
+        return None
     wanted = str(int(last["num"]) + 1)
     for m in _UNDOTTED_MARK.finditer(text, last.end()):
         if m["num"] == wanted:
