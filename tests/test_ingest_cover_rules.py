@@ -15,7 +15,7 @@ from mandategraph.ingest.cover import Cover, parse_cover
 from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.symbols import find_symbols
 from mandategraph.ingest.text import parse_source
-from mandategraph.namespaces import DCTERMS, MG, SKOS
+from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -417,3 +417,37 @@ def test_a_year_never_runs_into_the_day_of_a_date_glued_after_it() -> None:
     cover = cover_of(A_65_L_78)
     assert cover.distribution_date == date(2011, 6, 14)
     assert cover.title is None
+
+
+# ------------------------------------------------------------------------------------ a flattened report's title
+
+# tests/ingest_eval/blind/TRADE_CEFACT_1997_1.txt: the whole cover and the first paragraph on one line
+TRADE_CEFACT = ("UNITED NATIONS Distr. GENERAL TRADE/CEFACT/1997/1 2 May 1997 Original : ENGLISH ECONOMIC COMMISSION "
+                "FOR EUROPE COMMITTEE FOR TRADE, INDUSTRY AND ENTERPRISE DEVELOPMENT Centre for the Facilitation of "
+                "Procedures and Practices in Administration, Commerce and Transport (First session, 17-18 March 1997) "
+                "REPORT OF THE FIRST SESSION OF THE CENTRE FOR THE FACILITATION OF PROCEDURES AND PRACTICES IN "
+                "ADMINISTRATION, COMMERCE AND TRANSPORT (CEFACT) 1. The Centre for the Facilitation of Procedures and "
+                "Practices in Administration, Commerce and Transport (CEFACT) held its first session in Geneva from 17 "
+                "to 18 March 1997 under the chairmanship of Mr. Henri Martre (France).\n")
+
+
+def test_a_heading_in_capitals_between_the_masthead_and_the_first_paragraph_is_the_title() -> None:
+    cover = cover_of(TRADE_CEFACT)
+    assert cover.title is not None and cover.title.text == (
+        "REPORT OF THE FIRST SESSION OF THE CENTRE FOR THE FACILITATION OF PROCEDURES AND PRACTICES IN "
+        "ADMINISTRATION, COMMERCE AND TRANSPORT (CEFACT)")
+    result = ingest_bytes(TRADE_CEFACT.encode(), "cefact.txt", registry())
+    assert (result.document, RDF.type, MG.Report) in result.graph
+    session = next(iter(result.graph.objects(result.document, MG.forSession)))
+    assert [str(v) for v in result.graph.objects(session, MG.venue)] == ["Geneva"]  # "held its first session in"
+
+
+def test_a_heading_in_capitals_whose_end_is_not_printed_is_no_title() -> None:
+    """The same cover without the paragraph number: where the heading ends is not known."""
+    assert cover_of(TRADE_CEFACT.replace("(CEFACT) 1. The", "(CEFACT) The")).title is None
+
+
+def test_a_memorandum_by_the_secretary_general_is_a_note() -> None:
+    """A/BUR/52/1 (above): "Memorandum by the Secretary-General" under the title."""
+    result = ingest_bytes(A_BUR_52_1.encode(), "A_BUR_52_1.txt", registry())
+    assert (result.document, RDF.type, MG.Note) in result.graph

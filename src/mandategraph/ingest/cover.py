@@ -371,6 +371,11 @@ def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
     title = next((m for m in AGENDA_TITLE_WORDS.finditer(text, at, title_window)
                   if _heading_at(text, m.start()) and not _SECTION_BEFORE.search(text, max(0, m.start() - 8),
                                                                                    m.start())), None)
+    if title is None and kind is None:
+        capitals = _CAPITALS_HEADING.match(text, at, window)
+        if capitals is not None:  # "(First session, 17-18 March 1997) REPORT OF THE FIRST SESSION OF ... 1. The"
+            cover.title = Span(capitals.start("title"), capitals.end("title"), capitals["title"])
+            ends.append(capitals.end("title"))
     if title is not None:
         whole = _whole_heading(text, title.start(), title.end(), at)
         if whole is not None:
@@ -382,6 +387,11 @@ def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
     return ends
 
 
+_CAPITALS_HEADING = re.compile(
+    r"[\s)\]]*(?P<title>[A-Z][A-Z0-9’'\-]*(?:,?[ \t]+\(?[A-Z0-9][A-Z0-9’'\-]*\)?){2,40})[ \t]+(?=1\.[ \t]+[A-Z][a-z])")
+"""On a flattened cover, a heading in capitals right after the masthead's last field and up to the
+document's first numbered paragraph ("... 1. The Centre ..."): both its ends are printed, so it is
+the title."""
 _SECTION_BEFORE = re.compile(r"(?:^|\s)(?:[IVX]+\.|[一二三四五六七八九十]+)\s*$")
 """A section number just before a heading ("I. Programa provisional", "一 临时议程"): a section, not the title."""
 

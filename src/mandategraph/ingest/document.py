@@ -106,7 +106,8 @@ _HELD_AT = patterns.define(
     "document.session_held_at", r"""
     (?:\bThe\s+(?P<ord>""" + ORDINAL + r""")\s+session\s+of\s+the\s+[^.]{0,160}?\s+will\s+be\s+held\s+
      |\bwill\s+hold\s+its\s+(?P<ord2>""" + ORDINAL + r""")\s+session\s+[^.]{0,80}?  # "... will hold its Nth session"
-     |\bon\s+its\s+(?P<ord3>""" + ORDINAL + r""")\s+session\s*,?\s+held\s+)          # "... on its Nth session, held in"
+     |\bon\s+its\s+(?P<ord3>""" + ORDINAL + r""")\s+session\s*,?\s+held\s+          # "... on its Nth session, held in"
+     |\bheld\s+its\s+(?P<ord4>""" + ORDINAL + r""")\s+session\s+)                  # "... held its first session in"
     (?:at\s+(?:the\s+)?United\s+Nations\s+(?:Office|Headquarters)\s+(?:at|in)|in)\s+
     (?-i:(?P<venue>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))
     (?=\s*(?:\(|,|from\b|on\b|\.))""",
@@ -118,7 +119,10 @@ _HELD_AT = patterns.define(
               ("the Human Rights Council will hold its thirty-sixth session from 11 to 29 September 2017 at the United "
                "Nations Office at Geneva.", {"ord2": "thirty-sixth", "venue": "Geneva"}),
               ("Part One. Report of the Commission on Narcotic Drugs on its fiftieth session, held in Vienna on 17 "
-               "March 2006 and 12-16 March 2007", {"ord3": "fiftieth", "venue": "Vienna"})],
+               "March 2006 and 12-16 March 2007", {"ord3": "fiftieth", "venue": "Vienna"}),
+              # TRADE/CEFACT/1997/1
+              ("(CEFACT) held its first session in Geneva from 17 to 18 March 1997",
+               {"ord4": "first", "venue": "Geneva"})],
     rejects=["The fifty-first session of the Committee will be opened by the Chair",
              "the twentieth session of the Governing Council will be held at the Vienna International Centre"],
     flags=re.IGNORECASE)
@@ -326,7 +330,7 @@ class Document:
             number = session_from_prose(self.text, cover.end)
         if venue is None and number is not None and self.english:
             held = _HELD_AT.search(self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
-            if held is not None and ordinal(held["ord"] or held["ord2"] or held["ord3"]) == number:
+            if held is not None and ordinal(held["ord"] or held["ord2"] or held["ord3"] or held["ord4"]) == number:
                 venue = held["venue"]
         return number, rng, venue
 

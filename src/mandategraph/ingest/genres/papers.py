@@ -39,7 +39,7 @@ class CoverWordsGenre(Genre):
 class NoteGenre(CoverWordsGenre):
     kind: ClassVar[str] = "note"
     rdf_class: ClassVar[URIRef] = MG.Note
-    title_words = re.compile(r"^(?:note\s+by|nota\s+de|note\s+du|note\s+de|записка)", re.I)
+    title_words = re.compile(r"^(?:note\s+by|memorandum\s+by|nota\s+de|note\s+du|note\s+de|записка)", re.I)
 
 
 class BackgroundPaperGenre(CoverWordsGenre):
