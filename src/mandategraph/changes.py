@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -67,10 +67,13 @@ def write_index(path: Path, index: dict[str, dict[str, object]], shapes: str) ->
 @dataclass(frozen=True)
 class Changes:
     """The named graphs that differ from the previous build and the triples added to or removed
-    from them (as one set: a triple counts once, whichever way it changed)."""
+    from them (``triples``: as one set, a triple counts once, whichever way it changed; ``added``
+    and ``removed``: each graph's N-Triples lines)."""
 
     graphs: tuple[str, ...]
     triples: tuple[ox.Triple, ...]
+    added: dict[str, bytes] = field(default_factory=dict)
+    removed: dict[str, bytes] = field(default_factory=dict)
 
 
 def read_index(run: Path) -> dict[str, object] | None:
@@ -103,6 +106,7 @@ def compare(previous: Path, index: dict[str, object], named: dict[str, bytes],
                      if name not in graphs or name not in named
                      or not isinstance(graphs[name], dict) or graphs[name].get("digest") != digested[name])
     delta: set[bytes] = set()
+    added, removed = {}, {}
     try:
         with open(previous / dump, "rb") as old:
             for name in changed:
@@ -110,10 +114,15 @@ def compare(previous: Path, index: dict[str, object], named: dict[str, bytes],
                 if before is None:
                     return None
                 after = _lines(named.get(name, b""))
+                added[name], removed[name] = _joined(after - before), _joined(before - after)
                 delta |= before ^ after
     except OSError:
         return None
-    return Changes(tuple(changed), tuple(_parse(delta)))
+    return Changes(tuple(changed), tuple(_parse(delta)), added, removed)
+
+
+def _joined(lines: set[bytes]) -> bytes:
+    return b"".join(line + b"\n" for line in sorted(lines))
 
 
 def _old_lines(old: BinaryIO, name: str, entry: object) -> set[bytes] | None:
@@ -138,3 +147,8 @@ def _parse(lines: Iterable[bytes]) -> Iterable[ox.Triple]:
     data = b"\n".join(lines) + b"\n"
     for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
         yield quad.triple
+
+
+def triples(data: bytes) -> Iterable[ox.Triple]:
+    """The triples of N-Triples ``data``."""
+    return _parse([data]) if data else ()

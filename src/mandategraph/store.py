@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from mandategraph.changes import Changes
+from mandategraph.changes import Changes, triples
 from mandategraph.errors import CorruptBuildError, NoBuildError, from_os_error
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
@@ -128,9 +128,9 @@ def open_disk_store(directory: Path) -> ox.Store | None:
 def write_disk_store(target: Path, dump: Path, memory: ox.Store, named: dict[str, bytes],
                      previous: Path | None = None, changed: Changes | None = None) -> None:
     """Write the on-disk store of a run into ``target``: a checkpoint of the ``previous`` run's
-    store with the ``changed`` named graphs replaced (``named``: every named graph's N-Triples) and
-    the default graph (the union, as in ``memory``) corrected triple by triple; or, without a
-    previous store, the whole ``dump`` loaded."""
+    store with the triples of the ``changed`` named graphs added and removed (a graph no longer in
+    ``named`` removed whole) and the default graph (the union, as in ``memory``) corrected triple by
+    triple; or, without a previous store, the whole ``dump`` loaded."""
     if previous is not None and changed is not None and (previous / "CURRENT").is_file():
         try:
             ox.Store.read_only(str(previous)).backup(str(target))
@@ -138,13 +138,15 @@ def write_disk_store(target: Path, dump: Path, memory: ox.Store, named: dict[str
             shutil.rmtree(target, ignore_errors=True)
         else:
             disk = ox.Store(str(target))
-            for name in changed.graphs:
+            for name in changed.graphs:  # only the triples that changed: a large graph changes by a few
                 graph = ox.BlankNode(name[2:]) if name.startswith("_:") else ox.NamedNode(name[1:-1])
-                if name in named:
-                    disk.clear_graph(graph)
-                    disk.load(named[name], format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-                else:
+                if name not in named:
                     disk.remove_graph(graph)
+                    continue
+                for triple in triples(changed.removed.get(name, b"")):
+                    disk.remove(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
+                if changed.added.get(name):
+                    disk.load(changed.added[name], format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
             default = ox.DefaultGraph()
             for triple in changed.triples:
                 quad = ox.Quad(triple.subject, triple.predicate, triple.object, default)
