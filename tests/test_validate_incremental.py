@@ -200,3 +200,20 @@ def test_an_unchanged_rebuild_reads_back_no_change(project: Layout) -> None:
     assert delta is not None and delta.graphs == () and delta.triples == ()
     again = build(project)
     assert again.changed_graphs == () and again.validation == first.validation
+
+
+def test_a_change_to_a_grounding_reaches_the_item_it_grounds() -> None:
+    """The grounding loses its quote: GroundingEvidenceShape now fails for the item that names the
+    grounding's mandate, a node the changed triple does not name (reached through mg:item)."""
+    shapes = load_shapes(layout().shapes)
+    store = _store([VALID])
+    before = validate_store(store, shapes)
+    quote = ox.NamedNode(str(MG.quote))
+    removed = next(iter(store.quads_for_pattern(None, quote, None, None)))
+    store.remove(removed)
+    full = validate_store(store, shapes)
+    incremental = validate_changes(store, shapes, (removed.triple,), before.findings)
+    assert incremental == full
+    new = {f.focus for f in full.findings if f.shape == "GroundingEvidenceShape"} - {
+        f.focus for f in before.findings if f.shape == "GroundingEvidenceShape"}
+    assert new and not new & {removed.subject.value, removed.object.value}

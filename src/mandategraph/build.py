@@ -234,7 +234,7 @@ class Increment:
     current run, or it cannot be compared: an older build)."""
 
     named: dict[str, bytes]
-    digests: dict[str, str]
+    digests: changes.Digests
     shapes: str
     previous: Path | None = None
     delta: changes.Changes | None = None
@@ -242,13 +242,15 @@ class Increment:
 
 def starting_point(store: ox.Store, where: Layout) -> Increment:
     named = changes.sections(store)
-    digested = changes.digests(named)
     shapes = hashlib.sha256(where.shapes.read_bytes()).hexdigest()
     current = where.build / "current"
     if not (current / DUMP).is_file():
-        return Increment(named, digested, shapes)
+        return Increment(named, changes.digests(named), shapes)
     previous = current.resolve()
-    return Increment(named, digested, shapes, previous, changes.since(previous, named, digested))
+    index = changes.read_index(previous)
+    digested = changes.digests(named, index)
+    delta = None if index is None else changes.compare(previous, index, named, digested)
+    return Increment(named, digested, shapes, previous, delta)
 
 
 def validate_build(store: ox.Store, shapes: Graph, increment: Increment,

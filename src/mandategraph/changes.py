@@ -39,12 +39,24 @@ def sections(store: ox.Store) -> dict[str, bytes]:
     return out
 
 
-def digests(named: dict[str, bytes]) -> dict[str, str]:
-    return {name: digest(data) for name, data in named.items()}
+Digests = dict[str, dict[str, str]]  # by graph: "digest" (of the sorted lines) and "raw" (of the bytes)
+
+
+def digests(named: dict[str, bytes], index: dict[str, object] | None = None) -> Digests:
+    """Each graph's digests; a graph whose bytes are those the previous run's ``index`` records
+    (the same order too: its SHA-256 is cheap) keeps that run's digest instead of sorting again."""
+    previous = index.get("graphs") if index is not None else None
+    out: Digests = {}
+    for name, data in named.items():
+        raw = hashlib.sha256(data).hexdigest()
+        entry = previous.get(name) if isinstance(previous, dict) else None
+        known = entry.get("digest") if isinstance(entry, dict) and entry.get("raw") == raw else None
+        out[name] = {"digest": known if isinstance(known, str) else digest(data), "raw": raw}
+    return out
 
 
 def write_dump(out: BinaryIO, store: ox.Store, named: dict[str, bytes],
-               digested: dict[str, str] | None = None) -> dict[str, dict[str, object]]:
+               digested: Digests | None = None) -> dict[str, dict[str, object]]:
     """Write ``store`` as N-Quads to ``out``: the default graph, then each named graph of ``named``
     (its N-Triples, given by :func:`sections`) in turn; the index of where each graph is and its
     digest (from ``digested`` when given)."""
@@ -55,7 +67,7 @@ def write_dump(out: BinaryIO, store: ox.Store, named: dict[str, bytes],
         offset = out.tell()
         out.write(lines)
         index[name] = {"offset": offset, "length": len(lines),
-                       "digest": digested[name] if digested is not None else digest(named[name])}
+                       **(digested[name] if digested is not None else digests({name: named[name]})[name])}
     return index
 
 
@@ -86,25 +98,17 @@ def read_index(run: Path) -> dict[str, object] | None:
     return index if isinstance(index, dict) and index.get("format") == FORMAT else None
 
 
-def since(previous: Path, named: dict[str, bytes], digested: dict[str, str] | None = None,
-          dump: str = "dataset.nq") -> Changes | None:
-    """What changed in ``named`` since the run ``previous``; None when it has no index, or its dump
-    cannot be read back where the index says."""
-    index = read_index(previous)
-    return None if index is None else compare(previous, index, named, digested, dump)
-
-
 def compare(previous: Path, index: dict[str, object], named: dict[str, bytes],
-            digested: dict[str, str] | None = None, dump: str = "dataset.nq") -> Changes | None:
+            digested: Digests | None = None, dump: str = "dataset.nq") -> Changes | None:
     """What changed in ``named`` since the run ``previous`` (whose ``graphs.json`` is ``index``);
     None when its dump cannot be read back where the index says."""
     graphs = index.get("graphs")
     if not isinstance(graphs, dict):
         return None
-    digested = digests(named) if digested is None else digested
+    digested = digests(named, index) if digested is None else digested
     changed = sorted(name for name in set(graphs) | set(named)
                      if name not in graphs or name not in named
-                     or not isinstance(graphs[name], dict) or graphs[name].get("digest") != digested[name])
+                     or not isinstance(graphs[name], dict) or graphs[name].get("digest") != digested[name]["digest"])
     delta: set[bytes] = set()
     added, removed = {}, {}
     try:

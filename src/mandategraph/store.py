@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -135,6 +134,8 @@ def write_disk_store(target: Path, dump: Path, memory: ox.Store, named: dict[str
         try:
             ox.Store.read_only(str(previous)).backup(str(target))
         except OSError:
+            import shutil  # here: importing it costs every command that opens a store its lzma import
+
             shutil.rmtree(target, ignore_errors=True)
         else:
             disk = ox.Store(str(target))
