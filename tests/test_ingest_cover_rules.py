@@ -451,3 +451,39 @@ def test_a_memorandum_by_the_secretary_general_is_a_note() -> None:
     """A/BUR/52/1 (above): "Memorandum by the Secretary-General" under the title."""
     result = ingest_bytes(A_BUR_52_1.encode(), "A_BUR_52_1.txt", registry())
     assert (result.document, RDF.type, MG.Note) in result.graph
+
+
+
+# ---------------------------------------------------------------- misprinted session lines, dates under a title
+
+
+def test_a_session_line_whose_ordinal_lost_its_suffix_is_still_its_number() -> None:
+    """CRC/C/68/1 (above): "Sixty- eight session" is the 68th session."""
+    cover = cover_of(CRC_C_68_1)
+    assert cover.session_number == 68
+
+
+# tests/ingest_eval/blind/E_1990_24_E_CN.7_1990_16.txt: a report's title page, its period in parentheses
+# on the line under the title; a special session, whose number is not a regular session's
+E_1990_24 = """
+E/1990/24 E/CN.7/1990/16
+
+COMMISSION ON NARCOTIC DRUGS
+
+REPORT ON THE ELEVENTH SPECIAL SESSION
+
+(29 January-2 February 1990)
+
+ECONOMIC AND SOCIAL COUNCIL
+
+OFFICIAL RECORDS, 1990
+
+SUPPLEMENT No. 4
+
+"""
+
+
+def test_a_reports_period_in_parentheses_under_its_title_dates_the_session() -> None:
+    cover = cover_of(E_1990_24)
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(1990, 1, 29), date(1990, 2, 2))
+    assert cover.session_number is None  # the eleventh special session: not the eleventh session

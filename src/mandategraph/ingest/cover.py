@@ -14,6 +14,7 @@ from datetime import date
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.lexicon import LOCAL_ORDINALS, LOCAL_SESSION_WORDS, alternation, month_names, ordinal
+from mandategraph.ingest.lexicon import en as lexicon_en
 from mandategraph.ingest.masthead import LANGUAGES, ItemRef, item_notations, read_masthead
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
@@ -50,6 +51,11 @@ _VENUE_MONTH_LINE = re.compile(
     r"(?P<venue>[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})\s*,\s*(?:(?:de\s+)?(?i:"
     + "|".join(map(re.escape, month_names("en", "es", "fr"))) + r")\s+(?:de\s+)?(?:19|20)\d{2})")
 """A cover line giving a place, a month and a year ("Genève, mars 2005", "Nairobi, June 2014")."""
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_CARDINAL_SESSION_LINE = re.compile(
+    r"(?P<tens>(?i:" + "|".join(lexicon_en.TENS) + r"))-\s*(?P<unit>(?i:" + "|".join(_UNITS) + r"))\s+"
+    r"(?P<kind>(?i:session|meeting))")
+"""A session line whose ordinal lost its suffix ("Sixty- eight session", CRC/C/68/1)."""
 _FIELD_LABEL = re.compile(r"(?i:original|оригинал)\s*:")
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
                       r"Inglés|Anglais|Английский)$|^(?:(?:English|Spanish|French|Russian|Arabic|Chinese)"
@@ -315,6 +321,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     if cover.end == 0 and cover.title is not None:
         cover.end = max([cover.title.end] + [s.end for s in cover.kind_lines + cover.subtitles])
     _from_title(cover)
+    _dates_under_title(cover)
     _from_masthead(cover, text)
     return cover
 
@@ -545,6 +552,13 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     if _EXECUTIVE_SESSION.match(t):
         cover.lines.append(line)  # numbered apart from the body's sessions: read as a cover line, not as its number
         cover.executive = True  # ... but the venue and date on the next line are its own
+        return 1
+    misprinted = _CARDINAL_SESSION_LINE.fullmatch(t)
+    if misprinted is not None and cover.session_number is None:
+        # "Sixty- eight session": the tens and a cardinal unit, the ordinal's suffix lost, the same number
+        cover.session_number = lexicon_en.TENS[misprinted["tens"].lower()] + _UNITS[misprinted["unit"].lower()]
+        cover.session_word = misprinted["kind"].lower()
+        cover.lines.append(line)
         return 1
     local = LOCAL_SESSION.fullmatch(t)
     if local is not None and not _SESSION_LINE.match(t) and local["ord"]:
@@ -898,6 +912,29 @@ def _from_title(cover: Cover) -> None:
                 m = re.search(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$", t)
                 if m and t.find(m.group(0)) > 0:
                     cover.venue = m.group(1)
+
+
+_PARENTHESISED = re.compile(r"\(\s*(?P<inner>[^()]{6,60}?)\s*\)")
+
+
+def _dates_under_title(cover: Cover) -> None:
+    """A session report's dates printed on the line under its title, alone in parentheses ("REPORT
+    ON THE ELEVENTH SPECIAL SESSION" / "(29 January-2 February 1990)"), as the title's own would be."""
+    if cover.dates is not None or cover.title is None or not cover.subtitles:
+        return
+    if not re.search(r"\b(?:report|informe|rapport)\b", cover.title.text, re.I) \
+            or not _SESSION_WORDS.search(cover.title.text):
+        return
+    line = cover.subtitles[0]
+    m = _PARENTHESISED.fullmatch(line.text)
+    if m is None:
+        return
+    found = dates.find_ranges(m["inner"])
+    if len(found) != 1 or found[0].span != (0, len(m["inner"])) or found[0].start == found[0].end:
+        return  # only a period, and only one
+    at = line.start + m.start("inner")
+    r = found[0]
+    cover.dates = dates.DateRange(r.start, r.end, (at + r.span[0], at + r.span[1]))
 
 
 def session_from_prose(text: str, start: int, limit: int = 3000) -> int | None:
