@@ -26,6 +26,7 @@ from mandategraph.project import layout as default_layout
 DUMP = "dataset.nq"
 MANIFEST = "build.json"
 STORE = "store"  # the run's on-disk Oxigraph store
+LOAD_PIECE = 16 << 20  # bytes of N-Quads per bulk load into the on-disk store (about 100,000 quads)
 __all__ = ["DUMP", "CorruptBuildError", "NoBuildError", "current_dir", "load_dump", "open_store", "union_graph"]
 
 
@@ -155,7 +156,9 @@ def write_disk_store(target: Path, dump: Path, memory: ox.Store, named: dict[str
             disk.flush()
             return
     disk = ox.Store(str(target))
-    disk.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    with open(dump, "rb") as lines:  # in pieces: Oxigraph's bulk loader holds a million quads a thread
+        while piece := lines.read(LOAD_PIECE):
+            disk.bulk_load(piece + lines.readline(), format=ox.RdfFormat.N_QUADS)
     disk.flush()
 
 
