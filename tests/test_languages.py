@@ -241,3 +241,22 @@ def test_an_item_heading_in_mixed_case_on_a_flattened_page() -> None:
     assert {(str(n), str(t)) for n, t in rows} == {("1", "Élection du Bureau"), ("2", "Adoption de l’ordre du jour")}
     rows = graph.query(HEAD + "SELECT ?m WHERE { ?i skos:notation \"1\" ; mg:groundedIn ?m }")
     assert {str(m).rsplit("/id/", 1)[1] for (m,) in rows} == {"rules/idb/rule/23/paragraph/1"}
+
+
+def test_a_spanish_note_under_an_item_grounds_it_in_the_decision_that_included_it() -> None:
+    """The cover of CTOC/COP/2012/14 (tests/ingest_eval/dev/CTOC_COP_2012_14_es.txt, "Tema 2 del programa
+    provisional"), its prose replaced by the Spanish of the English formula ("... adopted decision 5/1 ...
+    The Conference also decided to include an item entitled T"): the decision grounds item 2, as in English."""
+    from mandategraph.ingest import ingest_bytes
+    from mandategraph.namespaces import MG
+    from tests.test_agenda_lists import DEV, _curated
+
+    text = (DEV / "CTOC_COP_2012_14_es.txt").read_text(encoding="utf-8")
+    text = text[:text.index("I. Introducción")] + (
+        "I. Introducción 1. En su quinto período de sesiones, la Conferencia aprobó la decisión 5/1, relativa al "
+        "mecanismo de examen. La Conferencia decidió también incluir en el programa de su sexto período de sesiones "
+        "un tema titulado “Examen de la aplicación de la Convención”.\n")
+    graph = ingest_bytes(text.encode(), "t.txt", _curated()).graph
+    grounded = {(str(s).rsplit("/id/", 1)[1], str(o).rsplit("/id/", 1)[1])
+                for s, o in graph.subject_objects(MG.groundedIn)}
+    assert grounded == {("session/ctoc-cop/6/item/2", "decision/ctoc-cop/5/1")}

@@ -18,7 +18,7 @@ from rdflib import Literal, URIRef
 
 from mandategraph import iri
 from mandategraph.ingest import citations
-from mandategraph.ingest.agenda import _INCLUDE_ITEM, PROCEDURAL, _title
+from mandategraph.ingest.agenda import _INCLUDE_ITEM, _LOCAL_INCLUDE_ITEM, PROCEDURAL, _title, local_action
 from mandategraph.ingest.cover import Cover, ItemRef
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.paragraphs import Para
@@ -140,7 +140,7 @@ def read_sentence(out: Emitter, ctx: Context, who: URIRef, sentence: Span, where
     """
     found = citations.find_citations(sentence.text, language)
     english = language in ("en", "und")
-    action = citations.action_of(sentence.text) if english else None
+    action = citations.action_of(sentence.text) if english else local_action(sentence.text, language)
     nodes: list[tuple[citations.Citation, URIRef]] = []
     for cited in found:
         node = mandate(ctx, cited, out)
@@ -166,7 +166,7 @@ def read_sentence(out: Emitter, ctx: Context, who: URIRef, sentence: Span, where
             _title(out, sentence, cited, node)
         out.link(who, MG.cites, node, sentence, where, action)
     if not english:
-        return current
+        return _local_sentence(out, ctx, sentence, where, nodes, current)
     if lead is not None:
         _basis(out, lead, sentence, nodes, where)
     for m in _ESTABLISHED.finditer(sentence.text):
@@ -181,6 +181,19 @@ def read_sentence(out: Emitter, ctx: Context, who: URIRef, sentence: Span, where
     if mandates:
         return _whole(mandates[-1])
     return current
+
+
+def _local_sentence(out: Emitter, ctx: Context, sentence: Span, where: str,
+                    nodes: list[tuple[citations.Citation, URIRef]], current: URIRef | None) -> URIRef | None:
+    """A sentence of a French, Spanish or Russian note under one agenda item: "La Conferencia decidió también
+    incluir ... un tema titulado T" grounds that item in the decision the sentence before named (as in
+    English); returns the body's own last resolution or decision named, for the sentence after."""
+    mandates = [(c, n) for c, n in nodes if c.kind in ("resolution", "decision")]
+    if len(ctx.cover_items) == 1 and current is not None and not mandates and _LOCAL_INCLUDE_ITEM.search(
+            sentence.text):
+        out.link(ctx.cover_items[0], MG.groundedIn, current, sentence, where, "decides")
+    own = [(c, n) for c, n in mandates if c.issuer in (None, "Conference")]
+    return _whole(own[-1]) if own else (None if mandates else current)
 
 
 def _whole(pair: tuple[citations.Citation, URIRef]) -> URIRef:
