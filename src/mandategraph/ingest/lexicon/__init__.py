@@ -49,8 +49,25 @@ DIGITS = {**{k: v for k, v in ar.DIGITS.items()}, **{k: v for k, v in zh.DIGITS.
 
 
 def alternation(words: object) -> str:
-    """A regular-expression alternation of ``words``, longest first (so "took note" wins over "took")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+    """A regular-expression alternation of ``words``, longest first (so "took note" wins over "took").
+
+    The words are grouped by their first letter (either case), each group led by a look-ahead at
+    that letter: the regular-expression engine tries one test per group at a place instead of
+    every word. Words of two groups never match at one place, and within a group the order is
+    kept, so the alternation matches exactly what the plain one does, only sooner."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
+    plain = "|".join(re.escape(w) for w in ordered)
+    if len(ordered) < _GROUPED_FROM or not all(w[:1].isalnum() and w[0].lower().upper() == w[0].upper()
+                                               for w in ordered):
+        return plain
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[0].lower(), []).append(w)
+    return "|".join("(?=[" + "".join(sorted({w[0] for w in g} | {k, k.upper()})) + "])(?:"
+                    + "|".join(re.escape(w) for w in g) + ")" for k, g in groups.items())
+
+
+_GROUPED_FROM = 8  # words in an alternation from which they are grouped by first letter
 
 
 def ordinal_words_pattern() -> str:
