@@ -8,10 +8,10 @@ its number in an agenda and only by its dates in a background paper is then the 
 
 from __future__ import annotations
 
-import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
@@ -23,6 +23,13 @@ from mandategraph.namespaces import DCTERMS, ID, MG, RDF, RDFS, SKOS
 
 def norm(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+
+
+def _named_in(name: str, low: str) -> re.Match[str] | None:
+    """Where ``name`` stands in ``low`` as words of its own (not inside a longer word)."""
+    if name not in low:  # the pattern below needs the name itself: most names are not in a text at all
+        return None
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
 
 
 # series whose organ's name on a cover never says whose document it is ("Note by the Secretariat":
@@ -121,7 +128,16 @@ class Registry:
         return slug in self.curated_bodies
 
     def copy(self) -> Registry:
-        return copy.deepcopy(self)
+        """A copy whose tables can be changed apart from this one's (the same as a deep copy: the
+        keys and values are strings, IRIs, tuples and frozen rows, and the lists of agendas are copied)."""
+        copied: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, dict):
+                copied[f.name] = {k: list(v) if isinstance(v, list) else v for k, v in value.items()}
+            else:
+                copied[f.name] = set(value)
+        return replace(self, **copied)
 
     # ------------------------------------------------------------------------------ bodies
 
@@ -131,7 +147,7 @@ class Registry:
         low = norm(text)
         best: tuple[int, int, str] | None = None
         for name, slug in self.names.items():
-            m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
+            m = _named_in(name, low)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None
@@ -145,7 +161,7 @@ class Registry:
             if slug not in self.curated_bodies:
                 continue  # an organ of the series table named in prose is not thereby the document's body
             name = norm(label)
-            m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
+            m = _named_in(name, low)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None
