@@ -311,6 +311,12 @@ class Document:
         return body, number, start, end
 
     def _session_printed(self) -> tuple[int | None, DateRange | None, str | None]:
+        return self._printed_session
+
+    @cached_property
+    def _printed_session(self) -> tuple[int | None, DateRange | None, str | None]:
+        """The session's number, dates and venue as the text prints them (read once: they depend on
+        the text, its cover and its genre, which the learning of the sessions does not change)."""
         cover = self.cover
         number, rng, venue = cover.session_number, cover.dates, cover.venue
         if cover.executive:
