@@ -22,7 +22,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from types import FrameType
 
 from mandategraph.errors import InputError
@@ -56,7 +55,8 @@ NO_LIMITS = DocumentLimits(0, 0)
 def _address_space() -> int | None:
     """The bytes of address space the process holds now (None where /proc is not there)."""
     try:
-        pages = int(Path("/proc/self/statm").read_text().split()[0])
+        with open("/proc/self/statm", "rb") as statm:  # bytes: no text decoder for one number
+            pages = int(statm.read().split()[0])
     except (OSError, ValueError, IndexError):
         return None
     return pages * os.sysconf("SC_PAGE_SIZE")
