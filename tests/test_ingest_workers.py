@@ -55,6 +55,22 @@ def test_two_phases_give_the_same_results_in_order_for_any_number_of_jobs(jobs: 
     assert {r[4] for r in many[::jobs]} == {os.getpid()} == {r[4] for r in one}
 
 
+def test_items_are_shared_out_by_weight_heaviest_first() -> None:
+    assert workers.shares([1.0] * 7, 2) == [[0, 2, 4, 6], [1, 3, 5]]  # equal weights: round robin, as before
+    split = workers.shares([9, 1, 1, 1, 1, 1, 1, 1, 1, 1], 2)
+    assert split == [[0], list(range(1, 10))]  # the heavy one alone, the light ones together
+    assert sorted(i for share in workers.shares([3, 5, 2, 8, 1, 4], 3) for i in share) == list(range(6))
+
+
+@needs_fork
+def test_weights_change_where_an_item_is_read_never_its_result() -> None:
+    items = list(range(10))
+    plain = workers.two_phase(items, 2, _prepare, tuple, _finish)
+    weighted = workers.two_phase(items, 2, _prepare, tuple, _finish, weights=[9, 1, 1, 1, 1, 1, 1, 1, 1, 1])
+    assert [r[:3] for r in weighted] == [r[:3] for r in plain]
+    assert [r[4] == os.getpid() for r in weighted] == [True] + [False] * 9
+
+
 @needs_fork
 def test_results_are_announced_as_they_arrive_and_all_once() -> None:
     seen: list[int] = []

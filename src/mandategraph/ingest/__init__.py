@@ -197,13 +197,23 @@ def ingest_paths(paths: list[Path], registry: Registry, symbols: dict[str, str |
             progress(paths[index].name)
 
     outcomes = workers.two_phase(paths, workers.default_jobs(len(paths)) if jobs is None else jobs,
-                                 prepare, lambda facts: _learn_facts(registry, facts), finish, done)
+                                 prepare, lambda facts: _learn_facts(registry, facts), finish, done,
+                                 weights=[_size(p) for p in paths])
     # the files that could not be read are named first, then those that are not documents, each in order
     errors = [(str(p), o.message) for p, o in zip(paths, outcomes, strict=True) if isinstance(o, Unreadable)]
     errors += [(str(p), _naming(p, o.message)) for p, o in zip(paths, outcomes, strict=True) if isinstance(o, NotRead)]
     results = [o for o in outcomes if isinstance(o, IngestResult)]
     kept, duplicates = one_text_per_document(results, {p.name: p for p in paths})
     return IngestBatch(tuple(kept), tuple(errors) + tuple(duplicates))
+
+
+def _size(path: Path) -> int:
+    """A file's size, how the work of reading it is shared out (0 when it cannot be read: that is
+    found and said when it is read)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def one_text_per_document(results: list[IngestResult], paths: dict[str, Path]) -> tuple[

@@ -28,6 +28,9 @@ _TRUE = ox.Literal("true", datatype=_BOOLEAN)
 _FALSE = ox.Literal("false", datatype=_BOOLEAN)
 
 
+_OX_TERMS = frozenset((ox.NamedNode, ox.Literal, ox.BlankNode))
+
+
 class DocumentTriples:
     """One document's triples, deduplicated, in the order they were added."""
 
@@ -40,15 +43,13 @@ class DocumentTriples:
     def add(self, s: Any, p: Any, o: Any) -> None:
         """Add ``s p o``: rdflib or pyoxigraph terms, or (the object) a string, whole number or
         truth value, written as rdflib's ``Literal`` of it would be."""
-        terms = self._terms
-        try:  # each term seen before (a whole number or truth value never is: they are not kept)
-            self._triples[(terms[s], terms[p], terms[o])] = None
-        except KeyError:
-            self._triples[(self.term(s), self.term(p), self.term(o))] = None
+        self._triples[(self.term(s), self.term(p), self.term(o))] = None
 
     def term(self, value: Any) -> Term:
         """``value`` as a pyoxigraph term."""
         kind = value.__class__
+        if kind in _OX_TERMS:
+            return value
         if kind is bool:  # before the cache: True == 1 there
             return _TRUE if value else _FALSE
         if kind is int:
@@ -70,6 +71,8 @@ class DocumentTriples:
 
 
 def _converted(value: Any) -> Term:
+    if value.__class__ is URIRef:  # the commonest, asked first
+        return ox.NamedNode(value)
     if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return value
     if isinstance(value, URIRef):

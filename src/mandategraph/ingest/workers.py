@@ -71,10 +71,13 @@ def two_phase(items: Sequence[Item], jobs: int,
               prepare: Callable[[Item], tuple[State, Report]],
               between: Callable[[list[Report]], Common],
               finish: Callable[[State, Common], Result],
-              done: Callable[[int, Result], None] | None = None) -> list[Result]:
+              done: Callable[[int, Result], None] | None = None,
+              weights: Sequence[float] | None = None) -> list[Result]:
     """``finish(state, between([report ...]))`` for every item, where ``prepare(item)`` gives its
     state and report; ``between`` sees the reports in the items' order. ``done(index, result)`` is
     called in this process as each item's result arrives. Results are in the items' order.
+    ``weights`` (say, the items' sizes) share the items out so that every job gets about as much
+    work (by default: as many items); they change which process reads an item, never its result.
 
     ``prepare`` and ``finish`` must return, not raise, the failures they expect (a bad file); any
     exception escaping them in a worker is re-raised here as a RuntimeError with its traceback."""
@@ -88,16 +91,28 @@ def two_phase(items: Sequence[Item], jobs: int,
             if done:
                 done(index, results[-1])
         return results
-    return _forked(items, jobs, prepare, between, finish, done)
+    return _forked(items, shares(weights if weights is not None else [1.0] * len(items), jobs),
+                   prepare, between, finish, done)
 
 
-def _forked(items: Sequence[Item], jobs: int, prepare: Callable[[Item], tuple[State, Report]],
+def shares(weights: Sequence[float], jobs: int) -> list[list[int]]:
+    """The items' indices shared out to ``jobs``: the heaviest first, each to the lightest share so
+    far (ties: the first), every share in the items' order."""
+    out: list[list[int]] = [[] for _ in range(jobs)]
+    load = [0.0] * jobs
+    for index in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
+        lightest = min(range(jobs), key=lambda j: (load[j], j))
+        out[lightest].append(index)
+        load[lightest] += weights[index]
+    return [sorted(share) for share in out]
+
+
+def _forked(items: Sequence[Item], split: list[list[int]], prepare: Callable[[Item], tuple[State, Report]],
             between: Callable[[list[Report]], Common], finish: Callable[[State, Common], Result],
             done: Callable[[int, Result], None] | None) -> list[Result]:
-    """This process is one of the ``jobs``: it reads the first share itself (its results need no
-    copying back) and forks a worker for each other share."""
+    """This process is one of the jobs: it reads the first share itself (its results need no copying
+    back) and forks a worker for each other share."""
     context = multiprocessing.get_context("fork")
-    shares = [list(range(j, len(items), jobs)) for j in range(jobs)]
     conns: list[Connection] = []
     procs = []
     results: dict[int, Any] = {}
@@ -118,7 +133,7 @@ def _forked(items: Sequence[Item], jobs: int, prepare: Callable[[Item], tuple[St
 
     gc.freeze()  # what the workers inherit is never collected by them: their collections stay small and
     try:         # leave the shared pages unwritten
-        for share in shares[1:]:
+        for share in split[1:]:
             ours, theirs = context.Pipe()
             proc = context.Process(target=_worker, args=(theirs, [(i, items[i]) for i in share], prepare, finish),
                                    daemon=True)
@@ -127,7 +142,7 @@ def _forked(items: Sequence[Item], jobs: int, prepare: Callable[[Item], tuple[St
             conns.append(ours)
             procs.append(proc)
         gc.unfreeze()
-        own = [(i, *prepare(items[i])) for i in shares[0]]
+        own = [(i, *prepare(items[i])) for i in split[0]]
         reports: dict[int, Any] = {i: report for i, _, report in own}
         for conn in conns:
             reports.update(_receive(conn))

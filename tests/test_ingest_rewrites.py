@@ -1,0 +1,138 @@
+"""The ingester's hot spots rewritten for speed (issue 14's ingest: 200 corpus documents a second) must
+read exactly what the forms they replace read: the date patterns led by look-aheads, word
+alternations grouped by first letter, fold and the line table, the registry's copy and its search for
+a body's name. Checked against the old forms, kept here, on every text of the repository (whole, line
+by line and in windows) and on random strings made of the characters the patterns turn on."""
+
+from __future__ import annotations
+
+import copy
+import random
+import re
+from pathlib import Path
+
+from mandategraph.ingest import dates, lexicon, text
+from mandategraph.ingest.registry import Registry, norm
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(
+    {*ROOT.glob("data/sources/*.txt"), *ROOT.glob("tests/ingest_eval/dev/*.txt"),
+     *ROOT.glob("tests/fixtures/**/*.txt")})]
+
+
+def _random(alphabet: list[str], count: int = 3000, seed: int = 20261201) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(count)]
+
+
+def _pieces() -> list[str]:
+    out = list(TEXTS)
+    for t in TEXTS:
+        out += t.split("\n")
+        out += [t[i:i + 300] for i in range(0, len(t), 131)]
+    return out
+
+
+def _plain_alternation(words: object) -> str:
+    """lexicon.alternation as it was: every word, longest first, in one alternation."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+
+
+def test_grouped_alternations_match_what_the_plain_ones_match() -> None:
+    lists = [lexicon.LOCAL_ORDINALS, lexicon.month_names("en", "es", "fr", "ru"), lexicon.month_names("ar"),
+             lexicon.LOCAL_SESSION_WORDS, ["Sexto", "sexto período", "SEXTO", "séptimo", "Séptima", "sexta", "s", "se"]]
+    for words in lists:
+        grouped, plain = lexicon.alternation(words), _plain_alternation(words)
+        assert grouped != plain  # a grouped form is really being compared
+        alphabet = sorted({c for w in words for c in w} | {c.upper() for w in words for c in w}) + [" ", "-", "1"]
+        samples = _pieces()[:4000] + _random(alphabet) + [" ".join(random.Random(7).sample(sorted(words), 5))]
+        for flags in (0, re.IGNORECASE):
+            g = re.compile(r"(?<!\w)(?P<w>" + grouped + r")", flags)
+            p = re.compile(r"(?<!\w)(?P<w>" + plain + r")", flags)
+            for s in samples:
+                assert [m.span() for m in g.finditer(s)] == [m.span() for m in p.finditer(s)], (s, flags)
+
+
+def test_an_alternation_of_few_or_unusual_words_is_left_plain() -> None:
+    assert lexicon.alternation(["took note", "took"]) == _plain_alternation(["took note", "took"])
+    odd = ["-a", "b", "c", "d", "e", "f", "g", "h", "i"]
+    assert lexicon.alternation(odd) == _plain_alternation(odd)
+
+
+def _old_ranges(s: str) -> list[tuple[object, ...]]:
+    """dates.find_ranges with every pattern's leading look-ahead taken out and no year check."""
+    unled = {name: re.compile(getattr(dates, name).pattern.replace(dates._STARTS_DAY_OR_FROM, "", 1)
+                              .replace(dates._STARTS_MONTH, "", 1).replace(r"(?=\d)(?<!\d)", r"(?<!\d)", 1),
+                              getattr(dates, name).flags)
+             for name in ("_TWO_YEARS", "_TWO_MONTHS", "_SAME_MONTH", "_US_RANGE", "_SINGLE", "_ARABIC")}
+    assert all(unled[n].pattern != getattr(dates, n).pattern for n in unled)
+    saved = {n: getattr(dates, n) for n in unled}
+    saved_year = dates._YEAR_DIGITS
+    try:
+        for n, pattern in unled.items():
+            setattr(dates, n, pattern)
+        dates._YEAR_DIGITS = re.compile("")  # finds something in every text: nothing is skipped
+        return [(r.start, r.end, r.span) for r in dates.find_ranges(s)]
+    finally:
+        for n, pattern in saved.items():
+            setattr(dates, n, pattern)
+        dates._YEAR_DIGITS = saved_year
+
+
+def test_dates_read_with_look_aheads_are_the_dates_read_without() -> None:
+    alphabet = list("0123456789 -–,.") + ["July ", "de ", "del ", "from ", "to ", "and ", "au ", "2013", "1999",
+                                          "января ", "年", "月", "日", "تموز ", "Du ", "С ", "по "]
+    samples = _pieces() + _random(alphabet, 2000)
+    found = 0
+    for s in samples:
+        new = [(r.start, r.end, r.span) for r in dates.find_ranges(s)]
+        assert new == _old_ranges(s), s
+        found += len(new)
+    assert found > 500
+
+
+def test_fold_and_the_line_table_are_what_the_regular_expressions_gave() -> None:
+    lines_re = re.compile(r"[^\n]*\n?")
+    samples = TEXTS + ["", "\n", "a", "a\n", "\n\n  x  \n\t\n", "  \u2028 x\x0c\n y\x1c\u00a0", "x\r\ny\n\n"]
+    samples += _random([" ", "\n", "\t", "\u00a0", "\u2028", "\x0c", "a", "b"], 2000)
+    for s in samples:
+        assert text.fold(s) == re.sub(r"\s+", " ", s).strip()
+        old, pos = [], 0
+        for m in lines_re.finditer(s):
+            if not m.group(0):
+                break
+            raw = m.group(0).rstrip("\n")
+            lead = len(raw) - len(raw.lstrip())
+            old.append((pos + lead, pos + lead + len(raw.strip()), raw.strip()))
+            pos = m.end()
+        assert [(ln.start, ln.end, ln.text) for ln in text.lines(s)] == old, repr(s)
+
+
+def test_the_registrys_copy_is_a_deep_copy() -> None:
+    reg = Registry.load(ROOT / "data" / "curated")
+    mine, deep = reg.copy(), copy.deepcopy(reg)
+    assert mine == deep
+    assert mine.agendas and mine.sessions_by_number
+    mine.learn("ctoc-cop", 99, "2031-10-06", "2031-10-10")
+    for session in mine.agendas.values():
+        session.append(next(iter(mine.curated_sessions)))
+    assert reg == deep and mine != reg
+
+
+def test_a_body_is_found_where_the_old_search_found_it() -> None:
+    reg = Registry.load(ROOT / "data" / "curated")
+
+    def old_named(t: str) -> str | None:
+        low, best = norm(t), None
+        for name, slug in reg.names.items():
+            m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
+            if m and (best is None or (m.start(), -len(name), slug) < best):
+                best = (m.start(), -len(name), slug)
+        return best[2] if best else None
+
+    samples = [s for t in TEXTS for s in t.split("\n")] + [t[:3000] for t in TEXTS]
+    hits = 0
+    for s in samples:
+        assert reg.body_named(s) == old_named(s), s
+        hits += reg.body_named(s) is not None
+    assert hits > 50
