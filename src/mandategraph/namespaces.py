@@ -7,11 +7,24 @@ prefixes for these namespaces; ``tests/test_hygiene.py`` checks every
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from functools import lru_cache
+
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
+
+class _Remembering(Namespace):
+    """A namespace that makes each of its terms once (rdflib's makes a new IRI at every ``MG.x``:
+    the ingester asks for its terms some thousand times a document). Terms are immutable, so the
+    one made is shared."""
+
+    @lru_cache(maxsize=1024)  # noqa: B019 (the namespaces live as long as the process)
+    def term(self, name: str) -> URIRef:
+        return super().term(name)
+
+
 BASE = "https://w3id.org/mandategraph/"
-MG = Namespace(BASE + "ontology#")
+MG = _Remembering(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ELI_DL = Namespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
