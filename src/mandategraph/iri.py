@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -23,10 +24,14 @@ _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _NOT_IN_IRI = re.compile(r'[\x00-\x20\x7f-\x9f<>"{}|\\^`\u2028\u2029\ufeff]')
 
 
+_CHECKED_KEPT = 8192  # IRIs remembered as checked (a body's, a session's IRI is minted many times a document)
+
+
 class IRIError(InputError, ValueError):
     """Raised when a value cannot be turned into an IRI segment."""
 
 
+@lru_cache(maxsize=_CHECKED_KEPT)
 def checked(text: str, what: str = "IRI") -> URIRef:
     """``text`` as an IRI if it is a valid absolute IRI (RFC 3987, as Oxigraph reads it); otherwise
     :class:`IRIError` naming ``what``. Every IRI this module mints passes through here."""
@@ -65,6 +70,7 @@ def _segment(value: object, what: str) -> str:
     return quote(text.encode("utf-8", "surrogateescape"), safe=_SAFE)
 
 
+@lru_cache(maxsize=_CHECKED_KEPT)
 def body_slug(symbol_prefix: str) -> str:
     """``"CTOC/COP/WG.7"`` -> ``"ctoc-cop-wg7"``; a slug given already is returned unchanged."""
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_digits(symbol_prefix).lower().replace(".", "")).strip("-")
