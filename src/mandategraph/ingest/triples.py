@@ -14,12 +14,13 @@ The graph as an ``rdflib.Graph`` (for a reader of the result that wants to ask i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
+Row = tuple[Term, Term, Term]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER = ox.NamedNode(_XSD + "integer")
@@ -37,13 +38,19 @@ class DocumentTriples:
     __slots__ = ("_terms", "_triples")
 
     def __init__(self) -> None:
-        self._triples: dict[tuple[Term, Term, Term], None] = {}
+        self._triples: dict[Row, None] = {}
         self._terms: dict[Any, Term] = {}
 
     def add(self, s: Any, p: Any, o: Any) -> None:
         """Add ``s p o``: rdflib or pyoxigraph terms, or (the object) a string, whole number or
         truth value, written as rdflib's ``Literal`` of it would be."""
-        self._triples[(self.term(s), self.term(p), self.term(o))] = None
+        ox_terms = _OX_TERMS  # inline: this is called some 200 times a document
+        get = self._terms.get
+        term = self.term
+        a = s if s.__class__ in ox_terms else get(s) or term(s)
+        b = p if p.__class__ in ox_terms else get(p) or term(p)
+        c = o if o.__class__ in ox_terms else get(o) or term(o)  # never a cached True for 1: those are not kept
+        self._triples[cast(Row, (a, b, c))] = None
 
     def term(self, value: Any) -> Term:
         """``value`` as a pyoxigraph term."""
