@@ -487,3 +487,11 @@ def test_a_reports_period_in_parentheses_under_its_title_dates_the_session() -> 
     cover = cover_of(E_1990_24)
     assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(1990, 1, 29), date(1990, 2, 2))
     assert cover.session_number is None  # the eleventh special session: not the eleventh session
+
+
+def test_a_bodys_name_in_capitals_before_the_first_paragraph_is_no_title() -> None:
+    """TRADE/CEFACT/1997/1 (above) with the body's name in capitals in place of its title, before
+    "1. The": not taken for the title."""
+    start = TRADE_CEFACT.index("REPORT OF THE FIRST SESSION")
+    end = TRADE_CEFACT.index("1. The Centre")
+    assert cover_of(TRADE_CEFACT[:start] + "ECONOMIC COMMISSION FOR EUROPE " + TRADE_CEFACT[end:]).title is None

@@ -380,6 +380,8 @@ def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
                                                                                    m.start())), None)
     if title is None and kind is None:
         capitals = _CAPITALS_HEADING.match(text, at, window)
+        if capitals is not None and (_body_line(capitals["title"]) or _TREATY_LINE.match(capitals["title"].title())):
+            capitals = None  # "... ENGLISH COMMITTEE AGAINST TORTURE 1. The": a body's name, not a title
         if capitals is not None:  # "(First session, 17-18 March 1997) REPORT OF THE FIRST SESSION OF ... 1. The"
             cover.title = Span(capitals.start("title"), capitals.end("title"), capitals["title"])
             ends.append(capitals.end("title"))
