@@ -30,8 +30,6 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
-from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
@@ -266,11 +264,7 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
         Mount("/static/yasgui", StaticFiles(directory=state.pages.yasgui, check_dir=False),
               name="yasgui"),
     ]
-    middleware = [Middleware(headers.Headers),
-                  Middleware(GZipMiddleware, minimum_size=1024),
-                  Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
-                             allow_headers=["Accept", "Content-Type"], max_age=86400,
-                             expose_headers=["Content-Type", "Link", "Vary", "ETag"])]
+    middleware = [Middleware(headers.Headers, direct={"/sparql": protocol.endpoint})]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                     exception_handlers={HTTPException: plain_http_error})
     app.state.mg = state

@@ -1,17 +1,34 @@
-"""Headers every answer carries: the build a request is answered from, its ETag, security headers,
-and ``Vary: Accept`` on every negotiated path (406s and redirects included).
+"""Headers every answer carries, in one middleware for every route: the build a request is answered
+from and its ETag, CORS, compression, security headers, and ``Vary: Accept`` on every negotiated
+path (406s and redirects included).
 
 The request is pinned to the build being served when it arrives (``scope["mg.generation"]``), so a
 reload in the middle of a request cannot mix two builds in one answer. The ETag of an answer that
 depends only on the build and the request is the build's run id with a digest of the URL and the
 headers the answer depends on; a client that sends it back in ``If-None-Match`` gets 304 at once.
+
+- **CORS**: any origin may read any answer (``Access-Control-Allow-Origin: *`` and the exposed
+  headers when the request has an ``Origin``; ``Vary: Origin`` always); a preflight request is
+  answered by Starlette's CORS rules (methods GET and POST, the safelisted headers).
+- **Compression**: a body of at least :data:`GZIP_MINIMUM` bytes is gzipped when the client accepts
+  it (and gets ``Vary: Accept-Encoding`` either way); smaller bodies, already encoded bodies and
+  partial answers go as they are. Streamed bodies are compressed chunk by chunk.
+- Paths in ``direct`` are answered by their own ASGI handler, past Starlette's router (the SPARQL
+  endpoint: its requests are the hot path), with the same headers.
+
+One pass over the response's headers; the request's headers are read once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+
+from starlette.datastructures import Headers as RequestHeaders
+from starlette.middleware.cors import CORSMiddleware
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -30,6 +47,20 @@ SECURITY = [
 CSP = (b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
        b"script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
        b"form-action 'self'; object-src 'none'")
+CORS_SIMPLE = [(b"access-control-allow-origin", b"*"),
+               (b"access-control-expose-headers", b"Content-Type, Link, Vary, ETag")]
+GZIP_MINIMUM = 1024  # bytes: smaller bodies are sent as they are
+GZIP_LEVEL = 9
+GZIP_THREAD_MINIMUM = 128 * 1024  # bytes: a larger body is compressed in a thread
+UNCOMPRESSED = frozenset({  # media types already compressed (or streamed as events)
+    "application/grpc", "application/gzip", "application/x-gzip", "application/zip", "audio/*",
+    "font/woff", "font/woff2", "image/avif", "image/gif", "image/jpeg", "image/png", "image/webp",
+    "text/event-stream", "video/*"})
+
+# the preflight answer (Starlette's rules: the methods and headers a cross-origin request may use)
+PREFLIGHT = CORSMiddleware(app=None, allow_origins=["*"],  # type: ignore[arg-type]
+                           allow_methods=["GET", "POST"], allow_headers=["Accept", "Content-Type"],
+                           max_age=86400)
 
 
 def generation(request: Any) -> Any:
@@ -41,8 +72,9 @@ def negotiated(path: str) -> bool:
     return path.startswith(NEGOTIATED) or path == "/sparql"
 
 
-def etag(run_id: str, scope: Scope) -> str:
-    hdrs = dict(scope.get("headers") or [])
+def etag(run_id: str, scope: Scope, hdrs: dict[bytes, bytes] | None = None) -> str:
+    if hdrs is None:
+        hdrs = dict(scope.get("headers") or [])
     digest = hashlib.sha256()
     for part in (scope.get("path", ""), scope.get("query_string", b""), hdrs.get(b"accept", b""),
                  hdrs.get(b"accept-language", b"")):
@@ -51,55 +83,150 @@ def etag(run_id: str, scope: Scope) -> str:
     return f'W/"{run_id}-{digest.hexdigest()[:16]}"'
 
 
+def _vary(values: list[bytes], *tokens: bytes) -> bytes:
+    """One ``Vary`` value: the given values, then each token that is not in them yet."""
+    seen = {t.strip().lower() for v in values for t in v.split(b",")}
+    out = [v for v in values if v]
+    for token in tokens:
+        if token.lower() not in seen:
+            out.append(token)
+            seen.add(token.lower())
+    return b", ".join(out)
+
+
 class Headers:
-    def __init__(self, app: ASGIApp) -> None:
+    """The middleware (see the module's text); ``direct`` maps a path to the ASGI handler that
+    answers its GET, HEAD and POST requests without the router."""
+
+    def __init__(self, app: ASGIApp, direct: dict[str, ASGIApp] | None = None) -> None:
         self.app = app
+        self.direct = direct or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        hdrs = dict(scope.get("headers") or [])  # uvicorn gives the names in lower case
         mg = scope["app"].state.mg if "app" in scope else None
         path = scope.get("path", "")
+        method = scope["method"]
         tag = None
         if mg is not None:
             gen = mg.current
             scope["mg.generation"] = gen
-            if scope["method"] in ("GET", "HEAD") and not path.startswith(UNCACHED):
-                tag = etag(gen.run_id, scope)
-        vary = negotiated(path)
+            if method in ("GET", "HEAD") and not path.startswith(UNCACHED):
+                tag = etag(gen.run_id, scope, hdrs)
+        vary_accept = negotiated(path)
         if tag is not None:
-            sent = dict(scope.get("headers") or []).get(b"if-none-match", b"").decode("latin-1")
-            if tag in [t.strip() for t in sent.split(",")]:
+            sent = hdrs.get(b"if-none-match", b"").decode("latin-1")
+            if sent and tag in [t.strip() for t in sent.split(",")]:
+                out = [(b"etag", tag.encode())]
                 await send({"type": "http.response.start", "status": 304,
-                            "headers": self._extra([(b"etag", tag.encode())], vary, False)})
+                            "headers": finish(out, vary_accept)})
                 await send({"type": "http.response.body", "body": b""})
                 return
+        origin = b"origin" in hdrs
+        if origin and method == "OPTIONS" and b"access-control-request-method" in hdrs:
+            app: ASGIApp = PREFLIGHT.preflight_response(RequestHeaders(scope=scope))
+            origin = False  # the preflight answer has its own CORS headers
+        else:
+            app = self.direct.get(path, self.app) if method in ("GET", "HEAD", "POST") else self.app
+        responder = Responder(send, tag, vary_accept, origin, b"gzip" in hdrs.get(b"accept-encoding", b""))
+        await app(scope, receive, responder.send)
 
-        async def sending(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                found = list(message.get("headers") or [])
-                html = any(k.lower() == b"content-type" and v.startswith(b"text/html")
-                           for k, v in found)
-                if tag is not None and message["status"] == 200:
-                    found = [(k, v) for k, v in found if k.lower() != b"etag"]
-                    found.append((b"etag", tag.encode()))
-                    found.append((b"cache-control", b"no-cache"))
-                message["headers"] = self._extra(found, vary, html)
+
+def finish(found: list[tuple[bytes, bytes]], vary_accept: bool, *vary: bytes,
+           html: bool = False) -> list[tuple[bytes, bytes]]:
+    """``found`` with the security headers (and the CSP for HTML) it lacks, and one ``Vary`` of its
+    own values and ``vary`` (and ``Accept`` on a negotiated path)."""
+    names = {k for k, _ in found}
+    out = [*found, *(h for h in SECURITY if h[0] not in names)]
+    if html and b"content-security-policy" not in names:
+        out.append((b"content-security-policy", CSP))
+    if vary_accept:
+        vary = (*vary, b"Accept")
+    if vary:
+        values = [v for k, v in out if k == b"vary"]
+        out = [(k, v) for k, v in out if k != b"vary"]
+        out.append((b"vary", _vary(values, *vary)))
+    return out
+
+
+class Responder:
+    """The ``send`` an application answers through: adds the headers to the start of the response
+    and compresses its body; the start is held back until the first body part says how large the
+    body is."""
+
+    def __init__(self, send: Send, tag: str | None, vary_accept: bool, origin: bool, gzip: bool) -> None:
+        self._send = send
+        self.tag = tag
+        self.vary_accept = vary_accept
+        self.origin = origin
+        self.gzip = gzip
+        self.start: Message | None = None
+        self.compressor: Any = None  # zlib's, once a streamed body is being compressed
+        self.plain = True  # the body goes as it is
+
+    async def send(self, message: Message) -> None:
+        kind = message["type"]
+        if kind == "http.response.start":
+            found = [(k.lower(), v) for k, v in message.get("headers") or []]
+            if self.origin:
+                found = [(k, v) for k, v in found if k not in (b"access-control-allow-origin",
+                                                               b"access-control-expose-headers")]
+                found += CORS_SIMPLE
+            if self.tag is not None and message["status"] == 200:
+                found = [(k, v) for k, v in found if k != b"etag"]
+                found += [(b"etag", self.tag.encode()), (b"cache-control", b"no-cache")]
+            media = next((v for k, v in found if k == b"content-type"), b"").decode("latin-1")
+            media = media.partition(";")[0].strip().lower()
+            message["headers"] = found
+            self.plain = (message["status"] == 206 or any(k == b"content-encoding" for k, _ in found)
+                          or media in UNCOMPRESSED or media.partition("/")[0] + "/*" in UNCOMPRESSED)
+            self.html = media == "text/html"
+            self.start = message
+            return
+        if kind != "http.response.body" or self.start is None:
+            await self._send(message)
+            return
+        start, self.start = self.start, None
+        body = message.get("body", b"")
+        more = message.get("more_body", False)
+        if self.plain or (len(body) < GZIP_MINIMUM and not more):
+            start["headers"] = finish(start["headers"], self.vary_accept, b"Origin", html=self.html)
+            await self._send(start)
+            await self._send(message)
+            return
+        headers = start["headers"]
+        if self.gzip:
+            self.compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+            headers = [(k, v) for k, v in headers if k not in (b"content-length", b"content-encoding")]
+            headers.append((b"content-encoding", b"gzip"))
+            if len(body) >= GZIP_THREAD_MINIMUM:  # compressing it in the loop would stall it
+                body = await asyncio.to_thread(self._compress, body, more)
+            else:
+                body = self._compress(body, more)
+            if not more:
+                headers.append((b"content-length", str(len(body)).encode()))
+            message = {**message, "body": body}
+        start["headers"] = finish(headers, self.vary_accept, b"Origin", b"Accept-Encoding",
+                                  html=self.html)
+        await self._send(start)
+        await self._send(message)
+        if more and self.compressor is not None:
+            self._send = self._compressing(self._send)
+
+    def _compress(self, body: bytes, more: bool) -> bytes:
+        return self.compressor.compress(body) + self.compressor.flush(zlib.Z_SYNC_FLUSH if more else
+                                                                      zlib.Z_FINISH)
+
+    def _compressing(self, send: Send) -> Send:
+        async def compressing(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                more = message.get("more_body", False)
+                body = message.get("body", b"")
+                body = await asyncio.to_thread(self._compress, body, more) \
+                    if len(body) >= GZIP_THREAD_MINIMUM else self._compress(body, more)
+                message = {**message, "body": body}
             await send(message)
-
-        await self.app(scope, receive, sending)
-
-    @staticmethod
-    def _extra(found: list[tuple[bytes, bytes]], vary: bool, html: bool) -> list[tuple[bytes, bytes]]:
-        names = {k.lower() for k, _ in found}
-        out = [*found, *(h for h in SECURITY if h[0] not in names)]
-        if html and b"content-security-policy" not in names:
-            out.append((b"content-security-policy", CSP))
-        if vary:
-            values = [v for k, v in out if k.lower() == b"vary"]
-            tokens = {t.strip().lower() for v in values for t in v.split(b",")}
-            if b"accept" not in tokens:
-                out = [(k, v) for k, v in out if k.lower() != b"vary"]
-                out.append((b"vary", b", ".join([*(v for v in values if v), b"Accept"])))
-        return out
+        return compressing

@@ -12,6 +12,7 @@ so a request costs no thread hand-off, and the time limit is a timer of the loop
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
 import multiprocessing as mp
@@ -146,8 +147,8 @@ class WorkerPool:
         self.memory_limit = memory_limit
         self.max_waiting = max_waiting
         self.context = mp.get_context("spawn")  # never fork a process that runs an event loop
-        self.idle: asyncio.Queue[Slot] = asyncio.Queue()
-        self.waiting = 0
+        self.idle: collections.deque[Slot] = collections.deque()  # free workers
+        self.waiters: collections.deque[asyncio.Future[Slot]] = collections.deque()  # in line for one
         self.running = 0
         self.killed = 0
         self.slots: set[Slot] = set()
@@ -185,7 +186,7 @@ class WorkerPool:
         slots = await asyncio.gather(*(asyncio.to_thread(self._spawn) for _ in range(self.size)))
         for slot in slots:
             await slot.attach()
-            self.idle.put_nowait(slot)
+            self._release(slot)
 
     async def stop(self) -> None:
         self.closed = True
@@ -243,33 +244,56 @@ class WorkerPool:
             await asyncio.to_thread(slot.kill)
             return
         await slot.attach()
-        self.idle.put_nowait(slot)
+        self._release(slot)
 
     # -- running a task ------------------------------------------------------------------------
+    @property
+    def waiting(self) -> int:
+        """Requests in line for a worker."""
+        return len(self.waiters)
+
+    def _release(self, slot: Slot) -> None:
+        """A free worker: to the first request in line, else to the free ones."""
+        while self.waiters:
+            waiter = self.waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(slot)
+                return
+        self.idle.append(slot)
+
     async def _wait_for_worker(self, limit: float) -> Slot:
-        if self.waiting >= self.max_waiting:
+        if len(self.waiters) >= self.max_waiting:
             raise PoolError(503, "the server is busy: too many queries are waiting; try again")
-        self.waiting += 1
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[Slot] = loop.create_future()
+        self.waiters.append(waiter)
+        timer = loop.call_later(max(30.0, 3 * limit), _fail, waiter, PoolError(
+            503, "the server is busy: no query worker was free in time; try again"))
         try:
-            return await asyncio.wait_for(self.idle.get(), timeout=max(30.0, 3 * limit))
-        except TimeoutError:
-            raise PoolError(503, "the server is busy: no query worker was free in time; "
-                                 "try again") from None
+            return await waiter
+        except BaseException:
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._release(waiter.result())  # given a worker, then cancelled: pass it on
+            elif waiter in self.waiters:  # timed out or cancelled in line
+                self.waiters.remove(waiter)
+            raise
         finally:
-            self.waiting -= 1
+            timer.cancel()
 
     async def run(self, name: str, timeout: float | None = None, **args: Any) -> dict[str, Any]:
         limit = self.timeout if timeout is None else timeout
         if self.closed:
             raise PoolError(503, "the server is switching to a new build; try again")
-        if not self.waiting and not self.idle.empty():
-            slot = self.idle.get_nowait()  # a free worker and nobody before us: no timer, no task
+        if self.idle and not self.waiters:
+            slot = self.idle.popleft()  # a free worker and nobody before us: no timer, no future
         else:
             slot = await self._wait_for_worker(limit)
         assert slot.replies is not None
         self.running += 1
+        reply = slot.replies.ask((name, args))
+        timer = asyncio.get_running_loop().call_later(limit, _fail, reply, TimeoutError())
         try:
-            reply = await asyncio.wait_for(slot.replies.ask((name, args)), timeout=limit)
+            answer = await reply
         except TimeoutError:
             self._replace(slot)
             raise PoolError(504, f"the query ran past the time limit of {limit:g} s and was "
@@ -283,6 +307,13 @@ class WorkerPool:
             self._replace(slot)
             raise
         finally:
+            timer.cancel()
             self.running -= 1
-        self.idle.put_nowait(slot)
-        return reply
+        self._release(slot)
+        return answer
+
+
+def _fail(future: asyncio.Future[Any], exc: BaseException) -> None:
+    """A timer's end: ``future`` fails with ``exc`` unless it is done."""
+    if not future.done():
+        future.set_exception(exc)

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlencode
 
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from mandategraph.server import negotiation
-from mandategraph.server.headers import generation
+from mandategraph.server.headers import Receive, Scope, Send
 from mandategraph.server.pool import PoolError
 from mandategraph.server.safety import UPDATE_REFUSED
 
 DRAIN_LIMIT = 64 * 1024 * 1024  # read (and drop) at most this much of a refused body
 DRAIN_SECONDS = 10.0
+TEXT = b"text/plain; charset=utf-8"
 
 
 class HTTPError(Exception):
@@ -35,43 +36,51 @@ def text_error(status: int, message: str) -> Response:
     return PlainTextResponse(message.rstrip() + "\n", status_code=status)
 
 
-async def read_body(request: Request, limit: int) -> bytes:
+async def read_body(receive: Receive, declared: bytes | None, limit: int) -> bytes:
     """The request body, or 413 when it is larger than ``limit`` bytes. A refused body is drained
     (up to a bound) so that the client reads our 413 instead of a reset connection."""
-    declared = request.headers.get("content-length")
     too_large = HTTPError(413, f"the request body is larger than the limit of {limit} bytes")
-    stream = request.stream()
-    try:
-        if declared is not None:
-            try:
-                declared_size = int(declared)
-            except ValueError:
-                raise HTTPError(400, "bad Content-Length") from None
-            if declared_size > limit:
-                await _drain(stream)
-                raise too_large
-        parts, size = [], 0
-        async for chunk in stream:
-            size += len(chunk)
-            if size > limit:
-                await _drain(stream)
-                raise too_large
-            parts.append(chunk)
-    except ClientDisconnect:
-        raise HTTPError(400, "the client went away while sending its request") from None
-    return b"".join(parts)
+    if declared is not None:
+        try:
+            declared_size = int(declared)
+        except ValueError:
+            raise HTTPError(400, "bad Content-Length") from None
+        if declared_size > limit:
+            await _drain(receive)
+            raise too_large
+    parts, size, more = [], 0, True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise HTTPError(400, "the client went away while sending its request")
+        chunk = message.get("body", b"")
+        more = message.get("more_body", False)
+        size += len(chunk)
+        if size > limit:
+            if more:
+                await _drain(receive)
+            raise too_large
+        parts.append(chunk)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
-async def _drain(stream: AsyncIterator[bytes]) -> None:
+async def _drain(receive: Receive) -> None:
     async def drain() -> None:
         seen = 0
-        async for chunk in stream:
-            seen += len(chunk)
-            if seen > DRAIN_LIMIT:
+        while seen <= DRAIN_LIMIT:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            seen += len(message.get("body", b""))
+            if not message.get("more_body", False):
                 return
 
-    with contextlib.suppress(TimeoutError, ClientDisconnect, RuntimeError):
+    with contextlib.suppress(TimeoutError, RuntimeError):
         await asyncio.wait_for(drain(), DRAIN_SECONDS)
+
+
+def _updates(params: dict[str, list[str]]) -> bool:
+    return bool(params.get("update") or params.get("using-graph-uri") or params.get("using-named-graph-uri"))
 
 
 def _one(values: list[str], name: str) -> str | None:
@@ -82,21 +91,29 @@ def _one(values: list[str], name: str) -> str | None:
     return values[0]
 
 
-async def sparql_request(request: Request, max_body: int) -> tuple[str | None, dict[str, list[str]]]:
-    """The query text and the protocol's other parameters, from any of the three operations."""
+def url_parameters(scope: Scope) -> dict[str, list[str]]:
+    """The parameters in the request's URL (400 when they are not UTF-8)."""
     params: dict[str, list[str]] = {}
+    text = scope.get("query_string", b"")
+    if not text:
+        return params
     try:
-        pairs = parse_qsl(request.scope.get("query_string", b"").decode("latin-1"),
-                          keep_blank_values=True, encoding="utf-8", errors="strict",
-                          max_num_fields=1000)
+        pairs = parse_qsl(text.decode("latin-1"), keep_blank_values=True, encoding="utf-8",
+                          errors="strict", max_num_fields=1000)
     except (UnicodeDecodeError, ValueError) as exc:
         raise HTTPError(400, f"the parameters in the URL are not UTF-8 text ({exc})") from None
     for key, value in pairs:
         params.setdefault(key, []).append(value)
+    return params
+
+
+async def sparql_request(scope: Scope, receive: Receive, hdrs: dict[bytes, bytes],
+                         params: dict[str, list[str]], max_body: int) -> str | None:
+    """The query text, from any of the three operations; the form's fields are added to ``params``."""
     query = None
-    if request.method == "POST":
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await read_body(request, max_body)
+    if scope["method"] == "POST":
+        media = hdrs.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
+        body = await read_body(receive, hdrs.get(b"content-length"), max_body)
         if media == "application/sparql-update":
             raise HTTPError(403, UPDATE_REFUSED)
         if media == "application/x-www-form-urlencoded":
@@ -117,32 +134,62 @@ async def sparql_request(request: Request, max_body: int) -> tuple[str | None, d
         else:
             raise HTTPError(415, "POST a query as application/sparql-query or as the 'query' "
                                  "field of an application/x-www-form-urlencoded form")
-    if params.get("update") or params.get("using-graph-uri") or params.get("using-named-graph-uri"):
+    if _updates(params):
         raise HTTPError(403, UPDATE_REFUSED)
     if query is None:
         query = _one(params.get("query", []), "query")
-    return query, params
+    return query
 
 
-async def endpoint(request: Request) -> Response:
-    app = request.app.state.mg
-    try:
-        query, params = await sparql_request(request, app.config.max_body)
-    except HTTPError as exc:
-        return text_error(exc.status, exc.message)
-    accept = request.headers.get("accept")
-    if query is None:
-        if request.method == "GET":
-            return app.description_response(request, "service")
-        return text_error(400, "no query: send 'query' (or POST application/sparql-query)")
-    if request.method == "GET" and negotiation.prefers_html(accept):
-        # a person followed a link to the endpoint: show the query page, which runs it
-        return RedirectResponse("/query?" + urlencode({"query": query}), status_code=303)
-    try:
-        reply = await generation(request).pool.run("sparql", query=query, accept=accept,
-                                   default_graph_uri=params.get("default-graph-uri", []),
-                                   named_graph_uri=params.get("named-graph-uri", []))
-    except PoolError as exc:
-        return text_error(exc.status, exc.message)
-    return Response(reply["body"], status_code=reply["status"], media_type=None,
-                    headers={"Content-Type": reply["type"], "Vary": "Accept"})
+class Endpoint:
+    """The endpoint, an ASGI application: ``headers.Headers`` calls it directly, past the router
+    (it is the hot path); the router's route for it answers the other methods with 405. A GET with
+    no query is answered with the service description."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.respond(scope, receive, send)
+
+    async def respond(self, scope: Scope, receive: Receive, send: Send) -> None:
+        app = scope["app"].state.mg
+        hdrs = dict(scope.get("headers") or [])
+        get = scope["method"] == "GET"
+        try:
+            params = url_parameters(scope)
+            if get and "query" not in params and not _updates(params):
+                await app.description_response(Request(scope, receive), "service")(scope, receive, send)
+                return
+            query = await sparql_request(scope, receive, hdrs, params, app.config.max_body)
+        except HTTPError as exc:
+            await text_error(exc.status, exc.message)(scope, receive, send)
+            return
+        raw_accept = hdrs.get(b"accept")
+        accept = raw_accept.decode("latin-1") if raw_accept is not None else None
+        if query is None:
+            await text_error(400, "no query: send 'query' (or POST application/sparql-query)")(
+                scope, receive, send)
+            return
+        if get and negotiation.prefers_html(accept):
+            # a person followed a link to the endpoint: show the query page, which runs it
+            await RedirectResponse("/query?" + urlencode({"query": query}), status_code=303)(
+                scope, receive, send)
+            return
+        await self.run(scope, send, app, query, accept, params)
+
+    async def run(self, scope: Scope, send: Send, app: Any, query: str, accept: str | None,
+                  params: dict[str, list[str]]) -> None:
+        gen = scope.get("mg.generation") or app.current
+        try:
+            reply = await gen.pool.run("sparql", query=query, accept=accept,
+                                       default_graph_uri=params.get("default-graph-uri", []),
+                                       named_graph_uri=params.get("named-graph-uri", []))
+        except PoolError as exc:
+            status, body, media = exc.status, (exc.message.rstrip() + "\n").encode(), TEXT
+        else:
+            status, body, media = reply["status"], reply["body"], reply["type"].encode("latin-1")
+        await send({"type": "http.response.start", "status": status, "headers": [
+            (b"content-type", media), (b"content-length", str(len(body)).encode()),
+            (b"vary", b"Accept")]})
+        await send({"type": "http.response.body", "body": body})
+
+
+endpoint = Endpoint()

@@ -300,6 +300,9 @@ def main(conn: Connection, directory: str, max_result_bytes: int, memory_limit: 
     try:
         worker = Worker(load_dump(Path(directory) / DUMP), max_result_bytes)
         worker.projection()  # the trace page's graph, built before the worker takes tasks
+        # the SERVICE check's parser: building its grammar takes a second or more, which the first
+        # query that names 'service' must not spend inside its time limit
+        from rdflib.plugins.sparql import parser  # noqa: F401
     except Exception as exc:
         conn.send({"status": 500, "error": f"{type(exc).__name__}: {exc}"})
         return
