@@ -465,7 +465,13 @@ def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     in the machine's load hits all three; the outputs are checked to be the same triples, and the
     CPU time of a pass (this process and its workers) is given beside the wall time.
     ``docs_per_second`` is that of the number of jobs the batch gets by default on this machine now
-    (two when a core is idle, see ``workers.default_jobs``)."""
+    (two when a core is idle, see ``workers.default_jobs``).
+
+    Measured 2026-12-01 evening at a load average of 6-14 (bench/NOTES.md, "Issue 14, ingest"): CPU
+    per document 7.5-9.5 ms in one process (10.5-13.3 ms before the emitter left rdflib and the hot
+    spots were rewritten), 8.7-10.8 ms with two workers (13.0-17.0 ms before); ratio to this
+    baseline 1.36-1.82x in one process. An idle machine should give 200-230 docs/s with two workers
+    by those CPU figures; not yet measured idle."""
     from mandategraph.ingest import NotADocumentError, Registry, emit, ingest_file, ingest_paths, workers
     from mandategraph.manifest import SourceEntry, read_manifest
 
