@@ -35,6 +35,13 @@ def grounds(g: Graph) -> set[str]:
     return {str(o).removeprefix(str(iri.ID)) for o in g.objects(ITEM, MG.groundedIn)}
 
 
+def assert_each_grounds(cases: list[tuple[str, str]], expected: set[str], body: str = "ctoc-cop") -> None:
+    """Each (sentence, language) grounds the item in exactly ``expected``."""
+    for text, language in cases:
+        g, found = ground(text, body=body, language=language)
+        assert found and grounds(g) == expected, language
+
+
 def test_in_accordance_with_rule_n_with_a_paragraph_number_glued_on() -> None:
     """CAT/C/72/1: "2.In accordance with rule 14 of the rules of procedure, the new members ..."."""
     g, found = ground("2.In accordance with rule 14 of the rules of procedure, the new members of the Committee "
@@ -260,25 +267,21 @@ def test_a_paragraph_of_a_resolution_leading_the_sentence_grounds_the_item() -> 
 
 def test_a_paragraph_of_a_resolution_leading_a_french_spanish_russian_sentence() -> None:
     """The formula of the French, Spanish and Russian annotations for "In paragraph 5 of its resolution 6/3"."""
-    for text, language in [
+    assert_each_grounds([
         ("Au paragraphe 5 de sa résolution 6/3, la Conférence a prié le Secrétariat de lui faire rapport.", "fr"),
         ("En el párrafo 5 de su resolución 6/3, la Conferencia pidió a la Secretaría que le informara.", "es"),
         ("В пункте 5 своей резолюции 6/3 Конференция просила Секретариат представить ей доклад.", "ru"),
-    ]:
-        g, found = ground(text, language=language)
-        assert found and grounds(g) == {"resolution/ctoc-cop/6/3"}, language
+    ], {"resolution/ctoc-cop/6/3"})
 
 
 def test_in_accordance_with_a_resolution_in_french_spanish_russian_grounds_the_item() -> None:
     """"In accordance with / pursuant to resolution 6/3" as the annotations of the other languages word it;
     "Recordando la resolución" (recalling) does not ground."""
-    for text, language in [
+    assert_each_grounds([
         ("En application de la résolution 6/3, la Conférence examinera le rapport du Groupe de travail.", "fr"),
         ("De conformidad con la resolución 6/3, la Conferencia examinará el informe del Grupo de Trabajo.", "es"),
         ("В соответствии с резолюцией 6/3 Конференция рассмотрит доклад Рабочей группы.", "ru"),
-    ]:
-        g, found = ground(text, language=language)
-        assert found and grounds(g) == {"resolution/ctoc-cop/6/3"}, language
+    ], {"resolution/ctoc-cop/6/3"})
     g, found = ground("Recordando la resolución 6/3, la Conferencia examinará el informe.", language="es")
     assert not found and grounds(g) == set()
 
@@ -288,14 +291,12 @@ def test_an_article_of_the_convention_leading_a_french_spanish_russian_sentence_
     Convention"), and its Spanish and Russian; an article of the rules of procedure followed by one of the
     Convention joined by "et" grounds the item too (A/AC.291/11, data/sources, "Conformément à ..."
     annotations of the CRC, tests/ingest_eval/blind/CRC_C_138_fr.txt, for the rule)."""
-    for text, language in [
+    assert_each_grounds([
         ("Conformément à l’article 32 de la Convention, la Conférence examine périodiquement l’application.", "fr"),
         ("De conformidad con el artículo 32 de la Convención, la Conferencia examinará periódicamente la "
          "aplicación.", "es"),
         ("В соответствии со статьей 32 Конвенции Конференция периодически рассматривает ход осуществления.", "ru"),
-    ]:
-        g, found = ground(text, language=language)
-        assert found and grounds(g) == {"treaty/untoc/article/32"}, language
+    ], {"treaty/untoc/article/32"})
     g, found = ground("Conformément à l’article 8 du règlement intérieur et à l’article 32 de la Convention, "
                       "l’adoption de l’ordre du jour est le premier point.", language="fr")
     assert found and grounds(g) == {"rules/ctoc-cop/rule/8", "treaty/untoc/article/32"}
@@ -368,7 +369,7 @@ def test_a_bare_rule_after_an_item_is_not_read_when_the_list_never_names_the_rul
 def test_also_decided_to_include_an_item_in_french_spanish_russian() -> None:
     """The formula of the English test above ("The Conference also decided to include an item entitled T",
     the decision named a sentence before) as the French, Spanish and Russian annotations word it."""
-    for text, language in [
+    assert_each_grounds([
         ("À sa neuvième session, la Conférence a adopté la décision 9/1 sur le mécanisme d’examen. La Conférence a "
          "également décidé d’inscrire à l’ordre du jour de sa dixième session une question intitulée « Mécanisme "
          "d’examen ».", "fr"),
@@ -377,9 +378,7 @@ def test_also_decided_to_include_an_item_in_french_spanish_russian() -> None:
          "“Aplicación del mecanismo de examen”.", "es"),
         ("На своей девятой сессии Конференция приняла решение 9/1 о механизме обзора. Конференция постановила "
          "также включить в повестку дня своей десятой сессии пункт, озаглавленный «Механизм обзора».", "ru"),
-    ]:
-        g, found = ground(text, language=language)
-        assert found and grounds(g) == {"decision/ctoc-cop/9/1"}, language
+    ], {"decision/ctoc-cop/9/1"})
     g, found = ground("La Conferencia decidió también incluir en el programa un tema titulado “Otros asuntos”.",
                       language="es")
     assert not found and grounds(g) == set()
@@ -389,16 +388,14 @@ def test_the_rules_of_procedure_of_the_conference_named_in_french_spanish_russia
     """"Conformément à l’article 3 du règlement intérieur de la Conférence des États parties", "правил
     процедуры Конференции государств-участников": the rules of the document's own Conference (a rule
     whose owner is printed was not read at all)."""
-    for text, language in [
+    assert_each_grounds([
         ("Conformément à l’article 3 du règlement intérieur de la Conférence des États parties, la session "
          "ordinaire se tient chaque année.", "fr"),
         ("De conformidad con el artículo 3 del reglamento de la Conferencia de los Estados Partes, el período de "
          "sesiones se celebrará cada año.", "es"),
         ("В соответствии с правилом 3 правил процедуры Конференции государств-участников сессия проводится "
          "ежегодно.", "ru"),
-    ]:
-        g, found = ground(text, body="cac-cosp", language=language)
-        assert found and grounds(g) == {"rules/cac-cosp/rule/3"}, language
+    ], {"rules/cac-cosp/rule/3"}, body="cac-cosp")
 
 
 def test_a_part_of_a_document_named_in_prose_is_not_its_documentation() -> None:
@@ -415,14 +412,12 @@ def test_the_body_named_before_in_its_resolution_leads_the_sentence() -> None:
     it) grounds the item as "In its resolution 9/1, the Conference decided ..." does, in every language
     read; a named body's resolution is grounding only as that body's, and one of a body named in full is
     cited, its issuer from its own words."""
-    for text, language in [
+    assert_each_grounds([
         ("The Conference, in its resolution 9/1, decided to establish a working group.", "en"),
         ("La Conférence, dans sa résolution 9/1, a décidé de créer un groupe de travail.", "fr"),
         ("La Conferencia, en su resolución 9/1, decidió establecer un grupo de trabajo.", "es"),
         ("Конференция в своей резолюции 9/1 постановила учредить рабочую группу.", "ru"),
-    ]:
-        g, found = ground(text, language=language)
-        assert found and grounds(g) == {"resolution/ctoc-cop/9/1"}, language
+    ], {"resolution/ctoc-cop/9/1"})
     g, found = ground("The General Assembly, in its resolution 70/1, adopted the 2030 Agenda.")
     assert grounds(g) == {"resolution/ga/70/1"}
     g, found = ground("The Commission on Narcotic Drugs, in its resolution 50/1, requested a report.")
