@@ -97,14 +97,16 @@ def two_phase(items: Sequence[Item], jobs: int,
 
 def shares(weights: Sequence[float], jobs: int) -> list[list[int]]:
     """The items' indices shared out to ``jobs``: the heaviest first, each to the lightest share so
-    far (ties: the first), every share in the items' order."""
+    far (ties: the first), every share in the items' order; the lightest share first (it is this
+    process's, which also starts the workers and collects their results)."""
     out: list[list[int]] = [[] for _ in range(jobs)]
     load = [0.0] * jobs
     for index in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
         lightest = min(range(jobs), key=lambda j: (load[j], j))
         out[lightest].append(index)
         load[lightest] += weights[index]
-    return [sorted(share) for share in out]
+    order = sorted(range(jobs), key=lambda j: (load[j], j))
+    return [sorted(out[j]) for j in order]
 
 
 def _forked(items: Sequence[Item], split: list[list[int]], prepare: Callable[[Item], tuple[State, Report]],
