@@ -503,3 +503,10 @@ def test_a_number_inside_the_last_item_s_title_is_not_the_next_item() -> None:
     text = ("I. PROVISIONAL AGENDA 1. Opening of the session 2. Adoption of the agenda 3. Election of officers 4. "
             "Other matters 5. Review 6. Reports 7. Sustainable Development Goal 8 Decent work and economic growth")
     assert items(text)[-1] == ("7", "Sustainable Development Goal 8 Decent work and economic growth")
+
+
+def test_a_numbered_paragraph_cut_before_its_full_stop_is_not_an_item() -> None:
+    """UNEP/CBD/COP/3/1/Add.1 (tests/ingest_eval/dev/UNEP_CBD_COP_3_1_Add.1.txt) stops within its paragraph
+    "3. In accordance with Article 36, paragraph 3, of the Convention, States tha": a sentence, not item 3."""
+    titles = dev_values("UNEP_CBD_COP_3_1_Add.1.txt", "SELECT ?t WHERE { ?i a mg:AgendaItem ; dcterms:title ?t }")
+    assert titles == {"Opening of the meeting", "Organisational matters"}

@@ -506,7 +506,9 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
             continue
         if m and not entries:
             h = _HEADING_LIKE.match(line.text)
-            if h and not re.search(r"[.;]$", line.text):
+            # a numbered paragraph cut before its full stop is no heading: "3. In accordance with Article
+            # 36, paragraph 3, of the Convention, States tha" (UNEP/CBD/COP/3/1/Add.1) begins a sentence
+            if h and not re.search(r"[.;]$", line.text) and not _STARTS_SENTENCE.match(h["title"]):
                 current_number = m["num"]
                 headings.append((m["num"], line))
                 continue
@@ -540,6 +542,8 @@ _OPENER = ("(?:(?:" + lexicon.alternation(lexicon.SENTENCE_OPENERS) + r")(?!\w)"
            r"|(?:" + lexicon.alternation(lexicon.ARTICLES) + r")(?:(?<=[’'])|\s+)"   # an article, then
            r"(?:[a-zà-öø-ÿа-яё]|(?:" + lexicon.alternation(lexicon.BODY_NOUNS) + r")(?!\w)))")  # lower case, or a body
 _TITLE_WORD = r"(?:[^\s.;]|[.;](?=\S))+"
+_STARTS_SENTENCE = re.compile(_OPENER)
+"""A line that begins as a sentence does ("In accordance with ...", "La Conférence sera ..."): not a title."""
 _ITEM_WORD = r"(?:Point|Punto|Tema|Item|Пункт|POINT|PUNTO|TEMA|ITEM|ПУНКТ)"
 _INLINE_ITEM_HEADING = patterns.define(
     "agenda_layout.inline_item_heading", r"""
