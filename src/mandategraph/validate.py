@@ -8,7 +8,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -200,6 +200,7 @@ class BulkConstraint:
     variables: tuple[str, ...]
     targets: str = ""  # the group of the query that binds ?this to the shape's focus nodes
     reach: Reach | None = None  # what a focus node's result depends on (None: cannot be localised)
+    valued: bool = False  # fixed focus nodes, and every pattern names ?value (:func:`by_value`)
 
 
 def _rewrite_select(text: str, targets: str) -> tuple[str, tuple[str, ...]] | None:
@@ -306,9 +307,12 @@ def split_shapes(shapes: Graph) -> tuple[Graph, tuple[BulkConstraint, ...]]:
         if rewritten is None or prefixes is None:
             continue
         severity = shapes.value(shape, SH.severity) or SH.Violation
+        namespaces = _namespaces(shapes, constraint)
+        fixed = not any(True for p in (SH.targetClass, SH.targetSubjectsOf) for _ in shapes.objects(shape, p))
         bulk.append(BulkConstraint(shape, constraint, _local(severity), str(messages[0].value),
                                    prefixes + "\n" + rewritten[0], rewritten[1], targets or "",
-                                   reach_of(str(selects[0]), _namespaces(shapes, constraint))))
+                                   reach_of(str(selects[0]), namespaces),
+                                   fixed and "value" in rewritten[1] and by_value(str(selects[0]), namespaces)))
     core = Graph()
     for prefix, namespace in shapes.namespaces():
         core.bind(prefix, namespace, override=True)
@@ -764,10 +768,13 @@ def _namespaces(shapes: Graph, constraint: Node) -> dict[str, str]:
             for holder in shapes.objects(constraint, SH.prefixes) for decl in shapes.objects(holder, SH.declare)}
 
 
-def _patterns(text: str, namespaces: dict[str, str]) -> list[tuple[tuple[str, str], str, tuple[str, str]]] | None:
+def _patterns(text: str, namespaces: dict[str, str],
+              loose: bool = False) -> list[tuple[tuple[str, str], str, tuple[str, str]]] | None:
     """The triple patterns of a SELECT query's WHERE group (and its FILTER [NOT] EXISTS, OPTIONAL and
     UNION groups), each term as (kind, value) with kind "var" or "const" and the predicate an IRI;
-    None for anything else (property paths, variable predicates, sub-selects, blank nodes ...)."""
+    None for anything else (property paths, variable predicates, sub-selects, blank nodes ...).
+    ``loose`` also reads sub-selects (without solution modifiers) and variable predicates (given
+    as "?name")."""
     tokens = [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text)]
     tokens = [t for t in tokens if t[0] not in ("space", "comment")]
     try:
@@ -849,6 +856,13 @@ def _patterns(text: str, namespaces: dict[str, str]) -> list[tuple[tuple[str, st
             if skip is None:
                 return None
             i = skip
+        elif loose and upper == "SELECT":  # a sub-select's projection, up to its WHERE group
+            i += 1
+            while i < len(tokens) and (tokens[i][0] == "var" or tokens[i][1].upper() in ("DISTINCT", "REDUCED",
+                                                                                        "WHERE")):
+                i += 1
+            if i >= len(tokens) or tokens[i][0] != "open":
+                return None
         elif kind in _TERM_KINDS or (kind == "other" and value.isdigit()):
             read = term(i)
             if read is None:
@@ -856,7 +870,7 @@ def _patterns(text: str, namespaces: dict[str, str]) -> list[tuple[tuple[str, st
             subject, i = read
             while True:  # predicate-object lists
                 predicate = term(i) if i < len(tokens) else None
-                if predicate is None or predicate[0][0] != "const":
+                if predicate is None or (predicate[0][0] != "const" and not loose):
                     return None  # a variable predicate or a property path
                 i = predicate[1]
                 if i < len(tokens) and tokens[i][0] == "other" and tokens[i][1] in "/|^*+?":
@@ -866,7 +880,7 @@ def _patterns(text: str, namespaces: dict[str, str]) -> list[tuple[tuple[str, st
                     if obj is None:
                         return None
                     i = obj[1]
-                    out.append((subject, predicate[0][1], obj[0]))
+                    out.append((subject, ("?" if predicate[0][0] == "var" else "") + predicate[0][1], obj[0]))
                     if i < len(tokens) and tokens[i][1] == ",":
                         i += 1
                         continue
@@ -913,6 +927,27 @@ def reach_of(text: str, namespaces: dict[str, str]) -> Reach | None:
             (ds, _, vs), (_, _, vo) = ends
             moves.add((vs, predicate, True, vo) if ds > ends[1][0] else (vo, predicate, False, vs))
     return Reach(frozenset(starts), frozenset(moves), steps)
+
+
+def by_value(text: str, namespaces: dict[str, str]) -> bool:
+    """Whether every triple pattern of a SPARQL-based constraint's query (sub-selects included)
+    names ``?value``: then the solutions for a value read only triples that name it, and a change
+    can alter them only for the terms of its triples."""
+    patterns = _patterns(text, namespaces, loose=True)
+    return patterns is not None and bool(patterns) and all(
+        ("var", "value") in (s, o) or p == "?value" for s, p, o in patterns)
+
+
+def _with_values(text: str, values: str) -> str:
+    """``text`` with ``VALUES ?value { values }`` opening every WHERE group (sub-selects' too)."""
+    tokens = [(m.lastgroup or "", m.group(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [t for t in tokens if t[0] not in ("space", "comment")]
+    cuts = [b[2] for a, b in zip(tokens, tokens[1:], strict=False) if a[1].upper() == "WHERE" and b[0] == "open"]
+    out, last = [], 0
+    for cut in cuts:
+        out += [text[last:cut], f" VALUES ?value {{ {values} }} "]
+        last = cut
+    return "".join(out) + text[last:]
 
 
 Constraint = BulkConstraint | CoreConstraint
@@ -963,6 +998,27 @@ def _restricted(constraint: Constraint, focus: set[Any]) -> str | None:
     return constraint.query.replace(constraint.targets, narrowed, 1)
 
 
+def _changed_terms(changed: tuple[ox.Triple, ...]) -> set[Any] | None:
+    """Every term of the changed triples (for a literal whose text is an IRI, that IRI too: findings
+    give values as text), or None when one is a blank node (VALUES cannot name it)."""
+    terms: set[Any] = set()
+    for triple in changed:
+        for term in (triple.subject, triple.predicate, triple.object):
+            if isinstance(term, ox.BlankNode):
+                return None
+            terms.add(term)
+            if isinstance(term, ox.Literal):
+                with suppress(ValueError):
+                    terms.add(ox.NamedNode(term.value))
+    return terms
+
+
+def _by_values(constraint: BulkConstraint, terms: set[Any]) -> str:
+    """The constraint's query with ``?value`` restricted to ``terms`` in every WHERE group."""
+    values = " ".join(str(t) for t in sorted(terms, key=str)) or "UNDEF"
+    return _with_values(constraint.query, values)  # the target group's too: it projects ?this alone
+
+
 def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Triple, ...],
                      previous: tuple[Finding, ...]) -> ValidationReport | None:
     """The report :func:`validate_store` would give, computed from the ``previous`` findings (those
@@ -986,6 +1042,8 @@ def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Tr
         by_key[_key(c)].append(c)
     reached: dict[Reach, set[Any]] = {}
     affected: dict[tuple[str, str | None], set[str] | None] = {}  # None: every focus node
+    valued: dict[tuple[str, str | None], set[str]] = {}  # run again for these values only (by_value)
+    terms = _changed_terms(changed)
     findings: list[Finding] = []
     for key, group in by_key.items():
         focus: set[Any] | None = set()
@@ -999,6 +1057,9 @@ def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Tr
         queries = [c.query for c in group] if focus is None else [_restricted(c, focus) for c in group]
         if focus is not None and None in queries:
             focus, queries = None, [c.query for c in group]
+        if focus is None and terms is not None and all(isinstance(c, BulkConstraint) and c.valued for c in group):
+            queries = [_by_values(c, terms) for c in group]  # type: ignore[arg-type]
+            valued[key] = {term.value for term in terms}
         affected[key] = None if focus is None else {node.value for node in focus}
         if focus is not None and not focus:
             continue
@@ -1011,7 +1072,7 @@ def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Tr
         if key not in affected:
             return None  # a finding of no constraint these shapes have
         nodes = affected[key]
-        if nodes is not None and f.focus not in nodes:
+        if (nodes is not None and f.focus not in nodes) or (key in valued and f.value not in valued[key]):
             findings.append(f)
     findings.sort(key=lambda f: (f.shape, f.message, f.focus, f.value or ""))
     conforms = all(f.severity != "Violation" for f in findings)
