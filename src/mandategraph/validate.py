@@ -739,7 +739,10 @@ def count_focus_nodes(store: ox.Store, shapes: Graph, fixed_targets: bool = True
 # findings of the others are kept. A property shape compiled to SPARQL reads its path (steps 0) and,
 # for sh:class, the values' types (steps 1, along the path). A SPARQL-based constraint's reach is
 # read from its query; one with a property path, a variable predicate, a sub-select or a pattern
-# not joined to ``$this`` has no reach and is run again over all its focus nodes. Targets and
+# not joined to ``$this`` has no reach and is run again over all its focus nodes, unless its focus
+# nodes are fixed (sh:targetNode) and every one of its patterns, sub-selects included, names
+# ``?value``: then a value's solutions read only triples that name it, and it is run again for the
+# terms of the changed triples only (``VALUES ?value`` in each WHERE group). Targets and
 # sh:class read the class hierarchy: any change to an rdfs:subClassOf triple, a change of shapes,
 # or shapes left to pySHACL make the whole validation run again.
 
