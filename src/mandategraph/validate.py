@@ -1018,7 +1018,7 @@ def _changed_terms(changed: tuple[ox.Triple, ...]) -> set[Any] | None:
 
 def _by_values(constraint: BulkConstraint, terms: set[Any]) -> str:
     """The constraint's query with ``?value`` restricted to ``terms`` in every WHERE group."""
-    values = " ".join(str(t) for t in sorted(terms, key=str)) or "UNDEF"
+    values = " ".join(str(t) for t in sorted(terms, key=str))
     return _with_values(constraint.query, values)  # the target group's too: it projects ?this alone
 
 
@@ -1061,8 +1061,11 @@ def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Tr
         if focus is not None and None in queries:
             focus, queries = None, [c.query for c in group]
         if focus is None and terms is not None and all(isinstance(c, BulkConstraint) and c.valued for c in group):
-            queries = [_by_values(c, terms) for c in group]  # type: ignore[arg-type]
             valued[key] = {term.value for term in terms}
+            if not terms:
+                affected[key] = None
+                continue
+            queries = [_by_values(c, terms) for c in group]  # type: ignore[arg-type]
         affected[key] = None if focus is None else {node.value for node in focus}
         if focus is not None and not focus:
             continue
