@@ -136,3 +136,22 @@ def test_a_body_is_found_where_the_old_search_found_it() -> None:
         assert reg.body_named(s) == old_named(s), s
         hits += reg.body_named(s) is not None
     assert hits > 50
+
+
+def test_citations_found_without_scanning_texts_that_lack_a_patterns_words() -> None:
+    from mandategraph.ingest import citations
+
+    samples = _pieces() + [s.text for t in TEXTS for s in text.sentences(t)]
+    samples += _random(["resolution ", "Decision ", "decisions ", "6/3", " of ", "paragraph 2 ", "article 5 ",
+                        "rule 3 ", "rules of procedure", "RECOMMENDATION", "recommendatıon ", "agreed", ", ",
+                        "14/CP.1", "IDB.50/Dec.11", "General Assembly ", "At its meeting held on 8 May 2013, the "],
+                       3000)
+    guarded = [citations.find_citations(s) for s in samples]
+    scan = citations._scan
+    try:
+        citations._scan = lambda pattern, s: pattern.finditer(s)
+        plain = [citations.find_citations(s) for s in samples]
+    finally:
+        citations._scan = scan
+    assert guarded == plain
+    assert sum(map(len, plain)) > 1000 and len(citations._NEEDED) >= 10

@@ -21,6 +21,7 @@ and Russian texts ("resolución 5/3", "résolutions 5/1 et 5/5", "решение
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mandategraph.ingest import lexicon, patterns
@@ -232,6 +233,24 @@ def rules_cited(numbers: str, span: tuple[int, int], printed: str, owner: str | 
     return out
 
 
+_NEEDED: dict[re.Pattern[str], tuple[str | re.Pattern[str], ...]] = {
+    _PARA_OF_MANDATE: ("paragraph",), _PARA_OF_ARTICLE: ("paragraph",), _DOC_PARAGRAPH: ("paragraph",),
+    _MANDATE_LIST: ("esolution", "ecision"), _ROMAN_SESSION_LIST: ("esolution", "ecision"),
+    _ARTICLE: ("article",), _RULE: ("rules",), _SERIES_DECISION: ("decision", "/Dec."),
+    _RECOMMENDATION: (re.compile("recommendation", re.IGNORECASE),), _AGREEMENT: ("agreed",),
+}
+"""A word each pattern of the English grammar spells out (as the pattern does, in case or not): a text
+without any of a pattern's words is not scanned with it (most sentences cite nothing)."""
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing at once when ``text`` lacks every word the pattern needs."""
+    needed = _NEEDED.get(pattern, ())
+    if needed and not any(w in text if isinstance(w, str) else w.search(text) for w in needed):
+        return iter(())
+    return pattern.finditer(text)
+
+
 def find_citations(text: str, language: str = "en") -> list[Citation]:
     """Every mandate a text cites, in order of appearance.
 
@@ -241,7 +260,7 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         return _local_citations(text)
     found: list[Citation] = []
     provision_spans: list[tuple[int, int]] = []
-    for m in _PARA_OF_MANDATE.finditer(text):
+    for m in _scan(_PARA_OF_MANDATE, text):
         path: list[tuple[str, int | str]] = [("paragraph", int(m["p"]))]
         if m["sub"]:
             path.append(("subparagraph", m["sub"]))
@@ -251,7 +270,7 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         found.append(Citation(m["kind"].lower(), m.span(), m.group(0), issuer=issuer,
                               session=int(m["s"]), number=int(m["n"]), path=tuple(path)))
         provision_spans.append((m.start("kind"), m.end()))
-    for m in _MANDATE_LIST.finditer(text):
+    for m in _scan(_MANDATE_LIST, text):
         if any(s <= m.start("kind") < e for s, e in provision_spans):
             continue
         kind = "resolution" if m["kind"].lower().startswith("resolution") else "decision"
@@ -268,7 +287,7 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
                 continue
             found.append(Citation(kind, span, head + one["num"], issuer=issuer, session=session,
                                   number=int(one["n"]), date=_iso(one["date"]), printed=_roman_printed(one["num"])))
-    for m in _ROMAN_SESSION_LIST.finditer(text):  # "Assembly resolution 2837 (XXVI)": numbered in a session's series
+    for m in _scan(_ROMAN_SESSION_LIST, text):  # "Assembly resolution 2837 (XXVI)": numbered in a session's series
         kind = "resolution" if m["kind"].lower().startswith("resolution") else "decision"
         issuer = m["issuer"]
         if issuer in (None, "its", "their") or issuer.isupper() and issuer in ("UN", "THE", "AND"):
@@ -281,7 +300,7 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             found.append(Citation(kind, span, head + one.group(0), issuer=issuer, session=session,
                                   number=int(one["n"]), printed=f"{one['n']} ({one['s']})"))
-    for m in _ARTICLE.finditer(text):
+    for m in _scan(_ARTICLE, text):
         instr = _instrument(m["instr"], text[m.end("instr"):m.end("instr") + 120])
         if instr is None:
             continue
@@ -304,7 +323,7 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         for step in paras or [[]]:
             found.append(Citation("article", span, text[span[0]:span[1]], path=tuple(base + step),
                                   instrument=instr))
-    for m in _PARA_OF_ARTICLE.finditer(text):
+    for m in _scan(_PARA_OF_ARTICLE, text):
         path = [("article", int(m["a"])), ("paragraph", int(m["p"]))]
         if m["sub"]:
             path.append(("subparagraph", m["sub"]))
@@ -313,13 +332,13 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
             continue
         found.append(Citation("article", m.span(), m.group(0), path=tuple(path),
                               instrument=instr or "Convention"))
-    for m in _RULE.finditer(text):
+    for m in _scan(_RULE, text):
         of = m["of"]
         if of and text.startswith("/", m.end("of")):  # "... of the Board TD/B/EX(15)/1 page 2": a running header
             of = of.rsplit(None, 1)[0] if " " in of else None
         owner = (m["owner"] or "").strip().rstrip("s").rstrip("’'") or (_trim_name(of) if of else None)
         found += rules_cited(m["list"], m.span(), m.group(0), owner, m["p"])
-    for m in _SERIES_DECISION.finditer(text):
+    for m in _scan(_SERIES_DECISION, text):
         if m["body"]:
             found.append(Citation("decision", m.span(), m.group(0), issuer=m["body"], session=int(m["s"]),
                                   number=int(m["n"]), printed=m.group(0)))
@@ -328,7 +347,7 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             found.append(Citation("decision", span, text[span[0]:span[1]], issuer=_SERIES[one["series"]],
                                   session=int(one["s"]), number=int(one["n"]), printed=one.group(0)))
-    for m in _RECOMMENDATION.finditer(text):
+    for m in _scan(_RECOMMENDATION, text):
         subject = m["subject"].strip() if m["subject"] else None
         focus = _FOCUS.search(subject) if subject else None
         found.append(Citation(
@@ -338,10 +357,10 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
             session=ordinal(m["ord"] or m["ord2"]) if (m["ord"] or m["ord2"]) else None,
             path=(("paragraph", int(m["para"])),) if m["para"] else (),
             subject=focus["topic"].strip() if focus else subject))
-    for m in _AGREEMENT.finditer(text):
+    for m in _scan(_AGREEMENT, text):
         found.append(Citation("agreement", m.span(), m.group(0),
                               issuer=re.sub(r"\s+", " ", m["issuer"]).strip(), date=_iso(m["date"])))
-    for m in _DOC_PARAGRAPH.finditer(text):
+    for m in _scan(_DOC_PARAGRAPH, text):
         if not re.search(r"\d$", m["symbol"]):
             continue
         found.append(Citation("paragraph", m.span(), m.group(0), instrument=m["symbol"],
