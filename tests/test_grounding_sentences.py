@@ -467,3 +467,26 @@ def test_the_notes_after_chinese_item_titles_are_not_their_titles_and_ground_not
         "选举各主要委员会的主席团成员"]
     assert got["6"][0] == "经济及社会理事会的报告"
     assert all(not grounded for _, grounded in got.values())
+
+
+def test_a_documentation_list_in_spanish_keeps_its_titles_in_spanish() -> None:
+    """The "Documentación" list under an item of a Spanish annotated agenda (the layout of the English
+    "Documentation" of wg7-2013-provisional-agenda.txt): each document documents the item, with its title
+    as printed, tagged Spanish (it was dropped for any language but English); flattened onto one line the
+    heading still names the documents."""
+    from mandategraph.ingest.agenda import read_agenda
+    from mandategraph.namespaces import DCTERMS
+
+    text = ("Programa provisional\n\n1. Apertura del período de sesiones.\n\n2. Otros asuntos.\n\nAnotaciones\n\n"
+            "1. Apertura del período de sesiones\n\nEl período de sesiones se inaugurará el lunes.\n\nDocumentación\n\n"
+            "Programa provisional y anotaciones (CTOC/COP/2012/1)\n\n2. Otros asuntos\n\nDocumentación Nota de la "
+            "Secretaría sobre otros asuntos (CTOC/COP/2012/9)\n")
+    source = parse_source(text.encode(), "t.txt")
+    out = Emitter.start(source, iri.document("CTOC/COP/2012/1"), text.encode())
+    ctx = Context(REGISTRY, "ctoc-cop", "ctoc-cop", language="es")
+    got = read_agenda(out, ctx, source.text, 0, iri.session("ctoc-cop", 6), language="es")
+    doc = iri.document("CTOC/COP/2012/1")
+    assert set(out.graph.objects(got.items["1"], MG.documentedBy)) == {doc}
+    assert {(str(t), t.language) for t in out.graph.objects(doc, DCTERMS.title)} == {
+        ("Programa provisional y anotaciones", "es")}
+    assert set(out.graph.objects(got.items["2"], MG.documentedBy)) == {iri.document("CTOC/COP/2012/9")}

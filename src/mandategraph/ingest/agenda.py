@@ -207,6 +207,7 @@ _MEETING = re.compile(r"\b(?P<ord>" + citations.ORDINAL + r")\s+meeting\b", re.I
 _DOC_PHRASE = patterns.define(
     "agenda.doc_phrase", r"(?<!\w)(?:" + lexicon.alternation(lexicon.DOC_PHRASES) + r")(?!\w)",
     examples=["The Working Group will have before it the background paper (CTOC/COP/WG.4/2019/2).",
+              "Documentación Programa provisional y anotaciones (CTOC/COP/2012/1)",  # a flattened list's heading
               "La Conférence sera saisie du rapport du Secrétariat (CTOC/COP/2020/2).",
               "La Conferencia tendrá ante sí el informe de la Secretaría (CTOC/COP/2020/2).",
               "Конференции будет представлен доклад Секретариата (CTOC/COP/2020/2)."],
@@ -307,8 +308,8 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
             doc = iri.document(symbol)
             out.add(doc, RDF.type, document_kind(title, Symbol(symbol)))
             out.add(doc, DCTERMS.identifier, symbol)
-            if title and language == "en":
-                out.add(doc, DCTERMS.title, Literal(title, lang="en"))
+            if title and language != "und":  # as printed, in the language of the text that lists it
+                out.add(doc, DCTERMS.title, Literal(title, lang=language))
             out.add(doc, MG.forSession, session)
             out.link(node, MG.documentedBy, doc, span, f"documentation of item {notation}")
     text_stops = cut_at(text, gaps)

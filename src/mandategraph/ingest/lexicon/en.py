@@ -76,5 +76,5 @@ BODY_NOUNS = ["Conference", "Committee", "Commission", "Council", "Board", "Work
 
 # the words of a sentence that names the documents of an item
 # ("will have before it ... (CTOC/COP/2020/2)")
-DOC_PHRASES = ["provisional agenda", "before it", "contained in", "issued as", "available as", "available in",
-               "document", "documents", "submitted", "report", "note"]
+DOC_PHRASES = ["documentation", "provisional agenda", "before it", "contained in", "issued as", "available as",
+               "available in", "document", "documents", "submitted", "report", "note"]

@@ -86,9 +86,9 @@ BODY_NOUNS = ["Conferencia", "Comité", "Comisión", "Consejo", "Grupo", "Secret
 
 # the words of a sentence that names the documents of an item
 # ("La Conferencia tendrá ante sí el informe ... (CTOC/COP/2020/2)")
-DOC_PHRASES = ["programa provisional", "tendrá ante sí", "tendrá a la vista", "figura en", "figuran en",
-               "publicado con la signatura", "documento", "documentos", "informe", "nota", "presentado",
-               "presentada"]
+DOC_PHRASES = ["documentación", "programa provisional", "tendrá ante sí", "tendrá a la vista", "figura en",
+               "figuran en", "publicado con la signatura", "documento", "documentos", "informe", "nota",
+               "presentado", "presentada"]
 
 # whose rules of procedure a rule is of, as printed after them ("du règlement intérieur de la Conférence",
 # "del reglamento de la Asamblea General", "правил процедуры Конференции") -> the English word for that body

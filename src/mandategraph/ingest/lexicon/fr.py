@@ -78,7 +78,7 @@ BODY_NOUNS = ["Conférence", "Comité", "Commission", "Conseil", "Groupe", "Secr
 
 # the words of a sentence that names the documents of an item
 # ("La Conférence sera saisie du rapport ... (CTOC/COP/2020/2)")
-DOC_PHRASES = ["ordre du jour provisoire", "saisi", "saisie", "figure dans", "figurent dans",
+DOC_PHRASES = ["documentation", "ordre du jour provisoire", "saisi", "saisie", "figure dans", "figurent dans",
                "publié sous la cote", "paru sous la cote", "document", "documents", "rapport", "note",
                "présenté", "présentée"]
 

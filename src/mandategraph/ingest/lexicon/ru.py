@@ -82,9 +82,9 @@ BODY_NOUNS: list[str] = []
 
 # the words of a sentence that names the documents of an item
 # ("Конференции будет представлен доклад ... (CTOC/COP/2020/2)")
-DOC_PHRASES = ["предварительная повестка дня", "представлен", "представлена", "представлены", "содержится в",
-               "документ", "документе", "документы", "документах", "доклад", "докладе", "записка", "записке",
-               "издан", "издана"]
+DOC_PHRASES = ["документация", "предварительная повестка дня", "представлен", "представлена", "представлены",
+               "содержится в", "документ", "документе", "документы", "документах", "доклад", "докладе",
+               "записка", "записке", "издан", "издана"]
 
 # whose rules of procedure a rule is of, as printed after them ("du règlement intérieur de la Conférence",
 # "del reglamento de la Asamblea General", "правил процедуры Конференции") -> the English word for that body
