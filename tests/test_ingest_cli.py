@@ -72,6 +72,29 @@ def test_jsonld_and_ttl(tmp_path: Path) -> None:
         assert len(Dataset().parse(out, format=parse)) > 50
 
 
+@pytest.mark.parametrize("fmt", ["ttl", "trig"])
+def test_turtle_and_trig_are_written_for_people(fmt: str, tmp_path: Path) -> None:
+    # the same statements as N-Triples; no prefixed name with an escape ("mgid:doc\\/CTOC\\/...");
+    # each subject's statements together, its type first; the same bytes every time
+    out, nt = tmp_path / f"out.{fmt}", tmp_path / "out.nt"
+    args = [str(SOURCES / "CMW_C_19_1.txt"), str(SOURCES / "CTOC_COP_WG.4_2010_4.txt"), "--quiet"]
+    assert main(["ingest", *args, "--format", fmt, "--out", str(out)]) == 0
+    assert main(["ingest", *args, "--format", "nt", "--out", str(nt)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "\\/" not in text
+    union = Graph()
+    for graph in Dataset().parse(out, format=fmt).graphs():
+        union += graph
+    assert set(union) == set(Graph().parse(nt, format="nt"))
+    subjects = [ln.split(" ", 1) for ln in text.splitlines() if ln.startswith("<") or ln.startswith("_:")]
+    assert subjects and all(rest.startswith("a ") for _, rest in subjects if " a " in f" {rest}"[:3])
+    assert len({s for s, _ in subjects}) == len(subjects)  # a subject's statements are together
+    item = "<https://w3id.org/mandategraph/id/session/ctoc-cop-wg4/2010-01-27/item/5> a mg:AgendaItem ;"
+    assert item in text.splitlines() or f"\t{item}" in text.splitlines()
+    assert main(["ingest", *args, "--format", fmt, "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == text
+
+
 def test_symbol_for_one_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = (SOURCES / "wg7-2013-provisional-agenda.txt").read_bytes()
     copy = tmp_path / "agenda.txt"

@@ -23,9 +23,11 @@ beside it each do one job:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, URIRef
 
@@ -288,6 +290,35 @@ def write_texts(results: Iterable[IngestResult], directory: Path) -> list[Path]:
     return written
 
 
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_PLAIN_LOCAL = re.compile(r"[A-Za-z_][\w.-]*(?<!\.)|")  # a local name written without escapes
+
+
+def _reading_order(triple: Any) -> tuple[str, bool, str, str]:
+    """Each subject's statements together, its type first (``<item/5> a mg:AgendaItem ;``), then by
+    predicate and object: the same input gives the same Turtle, and a reader finds things."""
+    return str(triple.subject), triple.predicate.value != _RDF_TYPE, str(triple.predicate), str(triple.object)
+
+
+def _plain_prefixes(statements: Iterable[Any]) -> dict[str, str]:
+    """The prefixes of :data:`PREFIXES` that the statements use and that shorten every IRI under them
+    without an escape: ``mgid:session\\/ctoc-cop\\/6`` is valid Turtle but nobody reads it, so
+    the IRIs of ``/id/`` are written whole."""
+    import pyoxigraph as ox
+
+    from mandategraph.namespaces import PREFIXES
+
+    terms = [term for st in statements for term in (st.subject, st.predicate, st.object)]
+    iris = {term.value for term in terms if isinstance(term, ox.NamedNode)} | \
+        {term.datatype.value for term in terms if isinstance(term, ox.Literal)}
+    out = {}
+    for prefix, ns in PREFIXES.items():
+        under = [iri[len(ns):] for iri in iris if iri.startswith(ns)]
+        if under and all(_PLAIN_LOCAL.fullmatch(local) for local in under):
+            out[prefix] = ns
+    return out
+
+
 def serialize(results: Iterable[IngestResult], fmt: str) -> bytes:
     """The graphs of ``results`` as one dataset: TriG and JSON-LD keep each document's named graph;
     Turtle and N-Triples give their union (N-Triples sorted, so the same input gives the same bytes).
@@ -301,14 +332,13 @@ def serialize(results: Iterable[IngestResult], fmt: str) -> bytes:
         rows = {row for r in results for row in r.nt.split("\n") if row}  # N-Triples: one triple a line
         return "".join(row + "\n" for row in sorted(rows)).encode("utf-8")
     if fmt == "ttl":
-        union = {t: None for r in results for t in ox.parse(r.nt, format=ox.RdfFormat.N_TRIPLES)}
-        return ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+        union = sorted({t for r in results for t in ox.parse(r.nt, format=ox.RdfFormat.N_TRIPLES)}, key=_reading_order)
+        return ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=_plain_prefixes(union)) or b""
     ordered = sorted(results, key=lambda r: str(r.graph_name))
     if fmt == "trig":
-        named = [(r, ox.NamedNode(str(r.graph_name))) for r in ordered]
-        quads = (ox.Quad(t.subject, t.predicate, t.object, graph)
-                 for r, graph in named for t in ox.parse(r.nt, format=ox.RdfFormat.N_TRIPLES))
-        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
+        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(r.graph_name)))
+                 for r in ordered for t in sorted(ox.parse(r.nt, format=ox.RdfFormat.N_TRIPLES), key=_reading_order)]
+        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_plain_prefixes(quads)) or b""
     if fmt == "jsonld":
         from rdflib import Dataset
 
