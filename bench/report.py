@@ -196,7 +196,8 @@ def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                                          "(on-disk store)"),
                           ("real_query_memory", "`mandategraph query documents-per-item` on the repository graph, "
                                                 "in memory"),
-                          ("real_validate", "`mandategraph validate` on the repository graph (the recorded report)"),
+                          ("real_validate", "`mandategraph validate` on the repository graph (the recorded report, "
+                                            "on disk)"),
                           ("real_validate_full", "`mandategraph validate --full` on the repository graph"),
                           ("trace", "`mandategraph trace` on this graph, the dump loaded in memory"),
                           ("trace_disk", "`mandategraph trace` on this graph (on-disk store)"),
@@ -204,7 +205,8 @@ def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                           ("query_disk", "`mandategraph query documents-per-item` on this graph (on-disk store)"),
                           ("validate", "`mandategraph validate` on this graph (no recorded report: validated "
                                        "in memory)"),
-                          ("validate_recorded", "`mandategraph validate` on this graph (the recorded report)")):
+                          ("validate_recorded", "`mandategraph validate` on this graph (the recorded report, "
+                                                "on-disk store)")):
             if key in d:
                 out.append((f"whole process: {what}", fmt(_s(d[key])), "", f"{d[key]['cpu_seconds']:.2f} s CPU"))
     elif step == "serve":

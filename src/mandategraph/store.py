@@ -2,8 +2,9 @@
 
 A build writes ``build/runs/<id>/dataset.nq`` and, beside it, the same dataset as an on-disk
 Oxigraph store (``store/``), and points ``build/current`` at the run. Commands that read the whole
-graph (validate, stats, export, serve) load the dump into an in-memory store; commands that look a
-few things up (trace, impact, query) open the on-disk store read-only, which takes milliseconds
+graph (validate --full, stats, export, serve) load the dump into an in-memory store; commands that
+look a few things up (trace, impact, query, and validate giving the recorded report) open the
+on-disk store read-only, which takes milliseconds
 whatever the size of the graph (``bench/NOTES.md`` has the measurements). A build updates the
 previous run's store with what changed (a checkpoint of it, then the changed named graphs) instead
 of writing it again, and never touches the previous run's.
@@ -104,9 +105,9 @@ def built_quads(directory: Path) -> int | None:
 
 def open_disk_store(directory: Path) -> ox.Store | None:
     """The run's on-disk store, opened read-only; None when the run has none (a build older than
-    it, a shipped dataset) or it cannot be opened, so that the caller loads the dump. A dump whose
-    size is not the one the build wrote is a :class:`CorruptBuildError` naming it, as loading it
-    would be."""
+    it, a shipped dataset), it cannot be opened, or the dump is not the one the build wrote beside it
+    (its size differs from ``build.json``'s): the caller then loads the dump, which is the dataset
+    (and says so when it is truncated or garbage)."""
     path = directory / STORE
     recorded = _manifest(directory).get("dump_bytes")
     if not (path / "CURRENT").is_file() or not isinstance(recorded, int):
@@ -117,8 +118,7 @@ def open_disk_store(directory: Path) -> ox.Store | None:
     except OSError as exc:
         raise from_os_error(exc, str(dump)) from exc
     if size != recorded:
-        raise CorruptBuildError(f"{dump}: holds {size} bytes, the build wrote {recorded} "
-                                f"({directory / MANIFEST}); run `mandategraph build` again")
+        return None
     try:
         return ox.Store.read_only(str(path))
     except OSError:

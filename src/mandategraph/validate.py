@@ -438,7 +438,7 @@ def validate_current(where: Layout | None = None, full: bool = True) -> tuple[ox
     empty dataset, the ontology alone) is an :class:`~mandategraph.errors.EmptyBuildError` naming
     its dump: "conforms" would say nothing."""
     lay = where or layout()
-    store = open_store(lay)
+    store = open_store(lay, on_disk=not full)  # the recorded report needs only the emptiness check
     shapes = load_shapes(lay.shapes)
     if not count_focus_nodes(store, shapes, fixed_targets=False):
         raise EmptyBuildError(f"{current_dir(lay) / DUMP}: nothing to validate: the built graph has no node "
