@@ -50,7 +50,8 @@ class build_py_with_data(build_py):  # noqa: N801 (setuptools' naming)
             if done.returncode != 0:  # 1: the repository's own data does not conform; 2: bad input
                 raise SystemExit(f"mandategraph build of the shipped dataset failed:\n{done.stdout}{done.stderr}")
             current = Path(build_dir) / "current"
-            shutil.copytree(current.resolve(), target / "dataset")
+            # the dump is the dataset; the run's on-disk store (store/) is a cache the wheel need not carry
+            shutil.copytree(current.resolve(), target / "dataset", ignore=shutil.ignore_patterns("store"))
 
 
 setup(cmdclass={"build_py": build_py_with_data})
