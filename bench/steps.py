@@ -467,11 +467,11 @@ def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     ``docs_per_second`` is that of the number of jobs the batch gets by default on this machine now
     (two when a core is idle, see ``workers.default_jobs``).
 
-    Measured 2026-12-01 evening at a load average of 6-14 (bench/NOTES.md, "Issue 14, ingest"): CPU
-    per document 7.5-9.5 ms in one process (10.5-13.3 ms before the emitter left rdflib and the hot
-    spots were rewritten), 8.7-10.8 ms with two workers (13.0-17.0 ms before); ratio to this
-    baseline 1.36-1.82x in one process. An idle machine should give 200-230 docs/s with two workers
-    by those CPU figures; not yet measured idle."""
+    Measured 2026-12-01 at 19:00, load average 8-12 (bench/NOTES.md, "Issue 14, ingest"): CPU per
+    document 5.8-7.3 ms in one process (9.5-11.5 ms before the emitter left rdflib and the hot spots
+    were rewritten, in alternating runs), 7.9-9.0 ms with two workers (12.1-14.7 ms before); ratio
+    to this baseline 1.34-1.74x in one process. By those CPU figures an idle machine gives about
+    220-250 docs/s with two workers; not yet measured idle."""
     from mandategraph.ingest import NotADocumentError, Registry, emit, ingest_file, ingest_paths, workers
     from mandategraph.manifest import SourceEntry, read_manifest
 
