@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from mandategraph.ingest import Registry, ingest_bytes
-from mandategraph.ingest.cover import Cover, parse_cover
+from mandategraph.ingest.cover import Cover, bounded_title, parse_cover, session_from_prose
 from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.symbols import find_symbols
 from mandategraph.ingest.text import parse_source
@@ -495,3 +495,129 @@ def test_a_bodys_name_in_capitals_before_the_first_paragraph_is_no_title() -> No
     start = TRADE_CEFACT.index("REPORT OF THE FIRST SESSION")
     end = TRADE_CEFACT.index("1. The Centre")
     assert cover_of(TRADE_CEFACT[:start] + "ECONOMIC COMMISSION FOR EUROPE " + TRADE_CEFACT[end:]).title is None
+
+
+# ------------------------------------------------------------------ page chrome and cover fields as a title
+
+# tests/ingest_eval/fresh/WHO_WPR_RC71_9.txt (opened after its blind score): a mirror site's search
+# widget, a bulleted line, before the document's heading
+WPR_RC71_9 = """• Aucun résultat trouvé
+
+COORDINATION OF THE WORK OF THE WORLD HEALTH ASSEMBLY, THE EXECUTIVE BOARD AND THE REGIONAL COMMITTEE
+
+N/A
+"""
+
+
+def test_a_bulleted_line_is_page_chrome_never_the_title() -> None:
+    cover = cover_of(WPR_RC71_9)
+    assert cover.title is not None
+    assert cover.title.text.startswith("COORDINATION OF THE WORK")
+    assert not bounded_title("• 검색 결과가 없습니다.")  # tests/ingest_eval/fresh/A_76_100.txt
+
+
+# tests/ingest_eval/fresh/CCPR_C_127_1_fr.txt: the languages the document is issued in, a cover field
+CCPR_C_127_1 = """Nations Unies
+
+CCPR/C/127/1*
+
+Pacte international relatif aux droits civils et politiques
+
+Distr. générale
+
+13 août 2019
+
+Français
+
+Original : anglais
+
+Anglais, espagnol et français seulement
+
+Comité des droits de l’ homme
+
+127 e session
+
+14 octobre-8 novembre 2019
+
+Point 1 de l’ordre du jour provisoire
+
+Adoption de l’ordre du jour
+
+Ordre du jour provisoire et annotations
+"""
+
+
+def test_the_languages_a_document_is_issued_in_are_never_its_title() -> None:
+    cover = cover_of(CCPR_C_127_1)
+    assert cover.title is not None and cover.title.text == "Ordre du jour provisoire et annotations"
+
+
+# tests/ingest_eval/fresh/CCPR_C_141_1.txt: the session's number split by a space ("14 1 st" for 141st)
+CCPR_C_141_1 = """United Nations
+
+CCPR/C/141/1
+
+International Covenant on Civil and Political R ights
+
+Distr.: General
+
+4 June 2024
+
+Original: English
+
+English, French and Spanish only
+
+Human Rights Committee
+
+14 1 st session
+
+1–23 July2024
+
+Item 1 of the provisional agenda
+
+Adoption of the agenda
+
+Annotated provisional agenda *
+"""
+
+
+def test_a_session_number_split_by_a_space_is_the_joined_number_or_unknown() -> None:
+    cover = cover_of(CCPR_C_141_1)
+    assert cover.session_number == 141
+    assert cover.title is not None and cover.title.text == "Annotated provisional agenda"
+    # the suffix does not agree with the joined number (142nd, not "st"): no number, and still no title
+    cover = cover_of(CCPR_C_141_1.replace("14 1 st session", "14 2 st session"))
+    assert cover.session_number is None
+    assert cover.title is not None and cover.title.text == "Annotated provisional agenda"
+
+
+# tests/ingest_eval/fresh/CAC_COSP_2019_5.txt: a flattened cover, the session line run on into the
+# venue, the dates and the item heading
+CAC_COSP_2019_5 = (
+    "United Nations CAC/COSP/2019/5\n\n"
+    "Conference of the States Parties Distr.: General 23 September 2019 to the United Nations Original: English "
+    "Convention against Corruption\n\n"
+    "Eighth session Abu Dhabi, 16–20 December 2019 Item 5 of the provisional agenda* Asset recovery\n\n"
+    "Progress on the implementation of the activities of the Open-ended Intergovernmental Working Group on Asset "
+    "Recovery\n\n"
+    "Note by the Secretariat\n\n"
+    "I. Introduction\n\n"
+    "1. In its resolution 1/4, adopted at its first session, the Conference of the States Parties to the United "
+    "Nations Convention against Corruption established the Open-ended Intergovernmental Working Group on Asset "
+    "Recovery to advise and assist the Conference in the implementation of its mandate on the return of proceeds "
+    "of corruption.\n")
+
+
+def test_a_flattened_session_line_with_its_item_heading_is_never_the_title() -> None:
+    cover = cover_of(CAC_COSP_2019_5)
+    assert cover.session_number == 8
+    assert cover.title is not None and cover.title.text.startswith("Progress on the implementation")
+
+
+def test_the_session_a_cited_resolution_was_adopted_at_is_not_the_documents() -> None:
+    """tests/ingest_eval/fresh/CAC_COSP_WG.2_2018_2.txt: a working group's note whose cover prints no
+    session; "resolution 1/4, adopted at its first session" is the Conference's session."""
+    text = CAC_COSP_2019_5.replace("Eighth session Abu Dhabi, 16–20 December 2019 ", "")
+    assert session_from_prose(text, text.index("I. Introduction")) is None
+    later = text + "\n2. The present note informs the Working Group at its twelfth meeting.\n"
+    assert session_from_prose(later, later.index("I. Introduction")) == 12

@@ -57,9 +57,24 @@ _CARDINAL_SESSION_LINE = re.compile(
     r"(?P<kind>(?i:session|meeting))")
 """A session line whose ordinal lost its suffix ("Sixty- eight session", CRC/C/68/1)."""
 _FIELD_LABEL = re.compile(r"(?i:original|оригинал)\s*:")
+_ONLY_IN = r"(?:(?:{l})(?:,\s*|\s+(?:and|et|y|e)\s+))*(?:{l})\s+(?:only|seulement|únicamente|solamente)"
+_LANGUAGE_NAMES = ("English|Spanish|French|Russian|Arabic|Chinese|Anglais|Espagnol|Français|Russe|Arabe|Chinois"
+                   "|Inglés|Español|Francés|Ruso|Árabe|Chino")
 _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Español|Français|Русский|"
-                      r"Inglés|Anglais|Английский)$|^(?:(?:English|Spanish|French|Russian|Arabic|Chinese)"
-                      r"(?:,\s*|\s+and\s+))*(?:English|Spanish|French|Russian|Arabic|Chinese)\s+only$", re.IGNORECASE)
+                      r"Inglés|Anglais|Английский)$|^" + _ONLY_IN.format(l=_LANGUAGE_NAMES) + r"$"
+                      r"|^Только\s+на\s+[\w\s,]+?\s+языках?$", re.IGNORECASE)
+"""The version's language ("Français"), or the languages a document is issued in ("English, French and
+Spanish only", "Anglais, espagnol et français seulement", "Только на английском языке"): a cover field,
+never the title."""
+_SPLIT_SESSION_LINE = re.compile(r"^(?P<digits>\d{1,3}(?:\s+\d{1,3})+)\s*(?P<suffix>st|nd|rd|th)\s+session$",
+                                 re.IGNORECASE)
+"""A session line whose number a PDF's text split with spaces ("14 1 st session" for the 141st): the
+number is the joined digits when its English suffix agrees, else unknown; never the last piece."""
+_FLAT_SESSION_MASTHEAD = re.compile(r"^(?:" + ORDINAL + r")\s+session\b.*\b(?:Provisional\s+agenda\s+item|"
+                                    r"Item\s+\d+[\w()]*\s+of\s+the\s+(?:provisional\s+)?agenda)\b", re.IGNORECASE)
+"""A flattened masthead line: the session, then its venue and dates and the item heading ("Eighth session
+Abu Dhabi, 16–20 December 2019 Item 5 of the provisional agenda Asset recovery"): cover fields, never
+the title (the masthead reader reads them)."""
 _STATUS = re.compile(r"^\[?(?:(?:(?:draft|advance)\s+)*(?:unedited\s+version|advance\s+copy|draft)"
                      r"|for participants only)\]?$", re.IGNORECASE)
 _SESSION_LINE = re.compile(
@@ -252,8 +267,8 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             if consumed:
                 i += consumed
                 continue
-            if NAV.search(t) and len(t) < 120:
-                i += 1
+            if NAV.search(t) and len(t) < 120 or _BULLET.match(t) or _FLAT_SESSION_MASTHEAD.match(t):
+                i += 1  # a language bar, a bulleted line (a web page's widget): page chrome, never the title
                 continue
             if line.start < columns_end:
                 cover.lines.append(line)  # a piece of a two-column masthead: never the title
@@ -551,6 +566,13 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     if cover.session_number is None and _glued_session(cover, line, registry):
         cover.lines.append(line)
         return 1
+    split = _SPLIT_SESSION_LINE.fullmatch(t)
+    if split is not None:
+        joined = int("".join(split["digits"].split()))
+        if cover.session_number is None and _english_suffix(joined) == split["suffix"].lower():
+            cover.session_number, cover.session_word = joined, "session"
+        cover.lines.append(line)
+        return 1
     if _EXECUTIVE_SESSION.match(t):
         cover.lines.append(line)  # numbered apart from the body's sessions: read as a cover line, not as its number
         cover.executive = True  # ... but the venue and date on the next line are its own
@@ -660,6 +682,13 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     return 0
 
 
+def _english_suffix(number: int) -> str:
+    """The English ordinal suffix of ``number`` (141: "st", 112: "th")."""
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
 def _masthead_fields(cover: Cover) -> tuple[object, ...]:
     """The masthead's own fields read so far (not the names of bodies, which reports print after
     their title: "Report on the fiftieth session" / "Economic and Social Council Official Records")."""
@@ -724,6 +753,9 @@ _KIND_ONLY = re.compile(
     r"(?:Secretariat|secretariat|Secretary-General|Executive\s+Secretary|Executive\s+Director|Secretar[ií]a"
     r"(?:\s+Ejecutiva)?|Secr[ée]tariat|Secr[ée]taire\s+ex[ée]cutif)\s*\*{0,3}$")
 """A kind line that names no subject: never a title, even where no title stands before it."""
+_BULLET = re.compile(r"^[•●▪◦‣∙·]\s")
+"""A line set as a list's bullet point ("• Aucun résultat trouvé", a search widget's line): a
+document's title is never one."""
 _UNBOUNDED_END = re.compile(r"(?:[,;/(–—-]|\b(?:of|the|and|on|for|to|in|at|by|with|de|la|las|los|del|des|du|"
                             r"et|y|en|sur|à|и|в|о|по|на))\s*$", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(
@@ -743,7 +775,7 @@ def bounded_title(title: str) -> bool:
     that fails is not emitted: no title rather than a wrong one."""
     t = " ".join(title.split())
     last = title.strip().rsplit("\n", 1)[-1] if "\n" in title.strip() else ""
-    return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _KIND_ONLY.match(t)
+    return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
                 or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip())))
 
 
@@ -939,9 +971,23 @@ def _dates_under_title(cover: Cover) -> None:
     cover.dates = dates.DateRange(r.start, r.end, (at + r.span[0], at + r.span[1]))
 
 
+_ADOPTED_BEFORE = re.compile(r"\b(?:adopted|approved|established|endorsed|taken|made)\s+$", re.IGNORECASE)
+"""What stands before "at its first session" when the session is a cited text's ("resolution 1/4, adopted
+at its first session"): a past session of the body that adopted it, never the document's own."""
+
+
+def own_session_phrase(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "at its Nth session" of ``pattern`` in ``text[start:end]`` that is not the session at
+    which a cited text was adopted."""
+    for m in pattern.finditer(text, start, end):
+        if not _ADOPTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return m
+    return None
+
+
 def session_from_prose(text: str, start: int, limit: int = 3000) -> int | None:
     """"The Ad Hoc Committee at its third session will ..." in the first paragraphs."""
-    m = _ITS_SESSION.search(text, start, start + limit)
+    m = own_session_phrase(_ITS_SESSION, text, start, start + limit)
     return ordinal(m["ord"]) if m else None
 
 

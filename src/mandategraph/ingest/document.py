@@ -27,6 +27,7 @@ from mandategraph.ingest.cover import (
     NAV,
     agenda_footnote,
     bounded_title,
+    own_session_phrase,
     parse_cover,
     session_from_prose,
 )
@@ -322,7 +323,7 @@ class Document:
         if cover.executive:
             return None, rng, venue  # numbered apart from the body's sessions: its dates only, no number guessed
         if number is None and rng is None and self.genre.session_in_prose:
-            m = _SESSION_PHRASE.search(self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
+            m = own_session_phrase(_SESSION_PHRASE, self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
             if m:
                 number = ordinal(m["ord"])
                 r = first_range(m["rest"])

@@ -61,8 +61,9 @@ _DISTR = re.compile(r"(?<![A-Za-z])(?:Distr\.?|DISTR\.?|Distribución|Distributi
 _UN = re.compile(r"(?<![A-Za-z])(?:United\s+Nations|UNITED\s+NATIONS|Naciones\s+Unidas|NACIONES\s+UNIDAS|"
                  r"Nations\s+Unies|NATIONS\s+UNIES|Организация\s+Объединенных\s+Наций|الأمم المتحدة|联合国)")
 _ORIGINAL = re.compile(r"(?<![A-Za-z])(?:Original|ORIGINAL|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)")
+# never the last piece of a number split by a space ("14 1 st session", the 141st)
 _SESSION = re.compile(
-    r"(?<![a-z])(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
+    r"(?<![a-z])(?<!\d )(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
     r"(?P<kind>(?i:session|meeting))(?![a-z])")
 # "at its fourth session" is prose, not a session line
 _PROSE_BEFORE = re.compile(r"(?i:\b(?:its|their|the|at|of|on)\s*)$")
