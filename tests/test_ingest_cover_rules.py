@@ -621,3 +621,114 @@ def test_the_session_a_cited_resolution_was_adopted_at_is_not_the_documents() ->
     assert session_from_prose(text, text.index("I. Introduction")) is None
     later = text + "\n2. The present note informs the Working Group at its twelfth meeting.\n"
     assert session_from_prose(later, later.index("I. Introduction")) == 12
+
+
+# ------------------------------------------------------------------------------------ a body from the cover
+
+# tests/ingest_eval/fresh/CRPD_C_32_annotated_agenda_nosymbol.txt: a treaty body's annotated agenda, no
+# symbol printed, its body (not in the registry) named on the cover; the General Assembly is only named in
+# an item's title
+CRPD_C_32 = """Committee on the Rights of Persons with Disabilities
+Thirty- second session
+Geneva, 3–21 March 2025
+Item 1 of the provisional agenda
+Adoption of the agenda
+Annotated provisional agenda
+Provisional agenda
+1.Solemn declaration by the newly elected members of the Committee.
+2.Election of the Chair and other officers of the Committee.
+3.Adoption of the agenda.
+15.Adoption of the biennial report (2023–2024) to the General Assembly and to the Economic and Social Council.
+Annotations
+1.Solemn declaration by the newly elected members of the Committee
+In accordance with rule 14 of the rules of procedure, new members of the Committee shall make the following
+solemn declaration.
+"""
+
+
+def test_a_body_named_only_in_the_prose_is_never_the_body_of_a_cover_naming_its_own() -> None:
+    result = ingest_bytes(CRPD_C_32.encode(), "crpd.txt", registry())
+    bodies = {str(o) for o in result.graph.objects() if "/body/" in str(o)}
+    assert not any(b.endswith("/body/ga") for b in bodies), bodies
+    assert not [m for m in result.graph.objects(None, MG.groundedIn) if "/rules/ga/" in str(m)]
+
+
+def test_a_body_named_only_on_the_cover_is_that_body_by_its_printed_name() -> None:
+    """The same agenda: its body is the committee its cover names, though the registry lacks it."""
+    result = ingest_bytes(CRPD_C_32.encode(), "crpd.txt", registry())
+    bodies = {str(o) for o in result.graph.objects(None, MG.ofBody)}
+    assert bodies == {"https://w3id.org/mandategraph/id/body/committee-on-the-rights-of-persons-with-disabilities"}
+
+
+# ------------------------------------------------------------------------------ a symbol and date glued on
+
+# tests/ingest_eval/fresh/A_55_383_Add.2_zh.txt: a Chinese text with every space lost, the symbol glued
+# between Chinese words, the date glued to "General"; a symbol and a date cited further on
+A_55_383_ADD_2 = ("第五十五届会议议程项目105预防犯罪和刑事司法V.01-81852GP联合国A/55/383/Add.2大会"
+                  "Distr.:General20March2001ChineseOriginal:English拟订一项打击跨国有组织犯罪公约特设委员会第十二届会议工作报告一.导言1.拟订一项打击跨国有组织"
+                  "犯罪公约特设委员会是根据大会1998年12月9日第53/111号决议设立的。6.特设委员会根据大会第54/126号决议核准了"
+                  "联合国打击跨国有组织犯罪公约草案(A/AC.254/36),以便提交大会第五十五届会议审议并采取行动。\n")
+
+
+def test_a_symbol_glued_between_chinese_words_and_its_date_glued_to_general() -> None:
+    assert [s.text for s, _ in find_symbols("联合国A/55/383/Add.2大会Distr.")] == ["A/55/383/Add.2"]
+    result = ingest_bytes(A_55_383_ADD_2.encode(), "a55.txt", registry())
+    assert result.symbol == "A/55/383/Add.2"
+    assert [str(d) for d in result.graph.objects(result.document, MG.distributionDate)] == ["2001-03-20"]
+
+
+# tests/ingest_eval/fresh/CCPR_C_89_1_fr.txt: the symbol CCPR/C/89/1 run into the date "9 janvier 2007"
+CCPR_C_89_1 = """NATIONS UNIES
+
+CCPR
+
+Pacte international relatif aux droits civils et politiques
+
+Distr.GÉNÉRALE
+
+CCPR/C/89/19 janvier 2007
+
+FRANÇAISOriginal: ANGLAIS
+
+COMITÉ DES DROITS DE L’HOMME
+
+Quatre‑vingt‑neuvième session
+
+New York, 12‑30 mars 2007
+
+ORDRE DU JOUR PROVISOIRE ET ANNOTATIONS
+
+Note du Secrétaire général
+
+1.La quatre‑vingt‑neuvième session du Comité des droits de l’homme se tiendra au Siège de l’Organisation des
+Nations Unies du 12 au 30 mars 2007. On trouvera ci‑après l’ordre du jour provisoire (CCPR/C/89/1).
+"""
+
+
+def test_the_date_after_distr_is_never_read_from_a_symbols_last_number() -> None:
+    assert cover_of(CCPR_C_89_1).distribution_date == date(2007, 1, 9)
+    # a symbol whose split the text does not settle (A/62/1 and the 12th, or A/62/12 and the 1st): no date
+    unsettled = CCPR_C_89_1.replace("CCPR/C/89/19 janvier", "A/62/121 juillet").replace(" (CCPR/C/89/1)", "")
+    assert cover_of(unsettled).distribution_date is None
+
+
+# tests/ingest_eval/fresh/A_54_GC_first_report_zh_nosymbol.txt: a web page with no masthead; "联合国" (United
+# Nations) in the prose, a cited report's symbol in brackets after it
+A_54_GC_1 = """
+第五十四届会议
+
+大会第五十四届常会的组织、议程的通过和项目的分配
+
+总务委员会第一次报告
+
+. 导言
+
+3.总务委员会注意到大会1997731日题为“加强联合国系统”的第51/241号决议附件和大会19971215日题为“修正大会议事规则第一?三条”的第52/163号决议第1段。
+
+4.委员会还注意到秘书长关于大会第48/264(A/52/856)和第51/241号决议(A/52/855)执行情况的报告。
+"""
+
+
+def test_a_symbol_cited_in_the_prose_after_united_nations_is_not_the_documents() -> None:
+    assert cover_of(A_54_GC_1).symbol is None
+    assert cover_of(A_55_383_ADD_2).symbol is not None  # "联合国A/55/383/Add.2大会": the masthead's

@@ -18,7 +18,7 @@ from mandategraph.ingest.lexicon import en as lexicon_en
 from mandategraph.ingest.masthead import LANGUAGES, ItemRef, item_notations, read_masthead
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
-from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol
+from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol, without_symbols
 from mandategraph.ingest.text import Span, fold, lines
 
 _UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Организация\s+Объединенных\s+Наций|"
@@ -530,7 +530,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     if m:
         cover.lines.append(line)
         taken = 1
-        window = " ".join(x.text for x in all_lines[i:i + 3])
+        window = without_symbols(" ".join(x.text for x in all_lines[i:i + 3]), text)
         r = dates.first_range(window)
         if r:
             cover.distribution_date = r.start

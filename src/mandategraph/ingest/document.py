@@ -298,6 +298,12 @@ class Document:
                 return iri.body_slug(prefix), (label or prefix)
         if known_named:
             return max(known_named, key=reg.depth), None
+        if named:
+            # the cover names its body, one the registry does not know, and prints no symbol: that body, by
+            # the name printed, never a body merely mentioned in the title or the prose ("... report to the
+            # General Assembly")
+            label = named[-1][1]
+            return iri.body_slug(label), label
         # a body named in the title by any of its names, else by its full name in the first paragraphs
         title = cover.title.text if cover.title else ""
         probe = title + "\n" + self.text[cover.end:cover.end + BODY_PROBE_CHARS]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from mandategraph.ingest import dates, lexicon, patterns
 from mandategraph.ingest.lexicon import DIGITS, LOCAL_SESSION_WORDS, month_names, ordinal
 from mandategraph.ingest.patterns import LOCAL_ITEM_HEADING, LOCAL_SESSION, ORDINAL
-from mandategraph.ingest.symbols import Symbol, find_symbols
+from mandategraph.ingest.symbols import Symbol, find_symbols, without_symbols
 from mandategraph.ingest.text import Span
 
 if TYPE_CHECKING:
@@ -172,6 +172,12 @@ def first_date_range(text: str) -> dates.DateRange | None:
     return dates.DateRange(start, end, m.span())
 
 
+_CITED_BETWEEN = re.compile(r"[。，、；“”()（）]")
+"""Sentence punctuation between "United Nations" and a symbol, or a bracket before it: the words are
+prose ("加强联合国系统”的第51/241号决议…(A/52/856)", "the United Nations system"), the symbol a cited
+one, never the masthead's."""
+
+
 def read_masthead(text: str, cover: Cover) -> Reach:
     """Write into ``cover`` the masthead's fields its lines did not give, found in the head of
     ``text`` by their own words (offsets into ``text``); return where the fields found end."""
@@ -192,7 +198,8 @@ def read_masthead(text: str, cover: Cover) -> Reach:
         date_from = max(d.end(), symbols[-1][1][1] if symbols[-1][1][0] > d.end() else d.end())
     if not symbols:
         for u in _UN.finditer(head):
-            after = [(s, span) for s, span in candidates if 0 <= span[0] - u.end() <= SYMBOL_NEAR_UN]
+            after = [(s, span) for s, span in candidates if 0 <= span[0] - u.end() <= SYMBOL_NEAR_UN
+                     and not _CITED_BETWEEN.search(head, u.end(), span[0] + 1)]
             if after:
                 symbols = _joint(after[0], candidates, head)
                 anchor = u.end()
@@ -202,7 +209,7 @@ def read_masthead(text: str, cover: Cover) -> Reach:
     distribution_date = None
     if distr is not None:
         start = max(distr.end, date_from)
-        window = head[start:start + DATE_AFTER_DISTR]
+        window = _unglued(without_symbols(head[start:start + DATE_AFTER_DISTR], head))
         r = first_date_range(window)
         if r is not None and r.start == r.end:
             distribution_date = r.start
@@ -287,6 +294,16 @@ def _joint(main: tuple[Symbol, tuple[int, int]], candidates: list[tuple[Symbol, 
         else:
             break
     return out
+
+
+_GLUED_DIGITS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+
+
+def _unglued(window: str) -> str:
+    """A space wherever digits and letters touch: the date of a text with its spaces lost
+    ("Distr.:General20March2001") is read, before a date further on in another style ("1998年12月9日",
+    in the prose); a window read for its first date only, so its offsets need not be kept."""
+    return _GLUED_DIGITS.sub(" ", window)
 
 
 def _session(head: str, anchor: int) -> SessionLine | None:

@@ -22,9 +22,12 @@ _WORD = r"[A-Z][A-Z0-9]*(?:&[A-Z][A-Z0-9]*)?(?:-[A-Z][A-Z0-9&]*)*"  # "COP", "WG
 _PARENTHESISED = r"(?:\([A-Za-z0-9.-]{1,12}\))?"  # "(S-XXIII)", "(1995)", "(PartI)"
 _SEGMENT = (r"(?:" + _MODIFIER + r"|" + _WORD + r"(?:[.-](?:\d+|[IVXL]+(?![a-z])))?" + _PARENTHESISED
             + r"|\d+(?:\.\d+)?[A-Z]?" + _PARENTHESISED + r")")
-# not inside a word or another symbol; after a dash only when it joins two symbols ("E/2011/30-E/CN.15/2011/21")
-SYMBOL = re.compile(r"(?<![\w/.&])(?<![A-Za-z]-)[A-Z]{1,8}(?:\.\d+)?" + _PARENTHESISED + r"(?:/" + _SEGMENT
-                    + r")+(?![\w/&])")
+_CJK = "\u3000-\u9fff\uff00-\uffef"  # Chinese and Japanese characters and punctuation, full-width forms
+# not inside a word or another symbol; after a dash only when it joins two symbols ("E/2011/30-E/CN.15/2011/21");
+# a Chinese character glued on either side ends no word of the symbol's letters ("联合国A/55/383/Add.2大会", a
+# text with its spaces lost)
+SYMBOL = re.compile(r"(?:(?<=[" + _CJK + r"])|(?<![\w/.&]))(?<![A-Za-z]-)[A-Z]{1,8}(?:\.\d+)?" + _PARENTHESISED
+                    + r"(?:/" + _SEGMENT + r")+(?![^\W" + _CJK + r"]|[/&])")
 _ENDS_IN_NUMBER = re.compile(r"(?:\d[A-Z]?|\d\))$")
 
 # series markers: a segment that names a kind of document, not a body
@@ -98,6 +101,23 @@ _MONTH_YEAR_AFTER = re.compile(
 """A month and a year with no day, right after a symbol ("CRC/C/1382 avril 2004"): the day of the
 cover's date is run into the symbol's last number."""
 _LAST_NUMBER = re.compile(r"(?P<keep>\d+)$")
+
+
+def without_symbols(text: str, context: str | None = None) -> str:
+    """``text`` with every symbol blanked out, so that no date is read from a symbol's last number
+    ("CCPR/C/89/19 janvier 2007": the date is the 9th, never the 19th). A symbol run into a day that
+    cannot be told apart from it is blanked with that day (no date rather than a wrong one); ``context``
+    (the whole text) is where a split's symbol may be printed on its own."""
+    out = text
+    for m in SYMBOL.finditer(text):
+        end = m.end()
+        glued = _MONTH_YEAR_AFTER.match(text, end)
+        if glued is not None and "/" in m.group(0):
+            split = split_glued_day(m.group(0), glued["month"], int(glued["year"]), context or text)
+            if split is not None:
+                end = m.start() + len(split)
+        out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    return out
 
 
 def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
