@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from mandategraph.ingest import Registry, ingest_bytes
-from mandategraph.ingest.cover import Cover, bounded_title, parse_cover, session_from_prose
+from mandategraph.ingest.cover import Cover, bounded_title, mirror_title_unsure, parse_cover, session_from_prose
 from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.symbols import find_symbols
 from mandategraph.ingest.text import parse_source
@@ -732,3 +732,44 @@ A_54_GC_1 = """
 def test_a_symbol_cited_in_the_prose_after_united_nations_is_not_the_documents() -> None:
     assert cover_of(A_54_GC_1).symbol is None
     assert cover_of(A_55_383_ADD_2).symbol is not None  # "联合国A/55/383/Add.2大会": the masthead's
+
+
+# tests/ingest_eval/fresh/UNEP_OzL.Pro.27_1_Add.1.txt: a document mirror's page, its title (the PDF's first
+# line, run on into a section heading and its dates) repeated by its download button
+OZL_PRO_27 = (
+    "Annotations to the provisional agenda. I. Preparatory segment (1 3 November 2015)\n\n"
+    "Size: px\nStart display at page:\n\n"
+    'Download "Annotations to the provisional agenda. I. Preparatory segment (1 3 November 2015)"\n\n'
+    "Transcription\n\n"
+    "1 UNITED NATIONS EP UNEP/OzL.Pro.27/1/Add.1 Distr.: General 6 October 2015 Original: English United Nations "
+    "Environment Programme Twenty-Seventh Meeting of the Parties to the Montreal Protocol on Substances that Deplete "
+    "the Ozone Layer Dubai, United Arab Emirates, 1 5 November 2015 Annotations to the provisional agenda I. "
+    "Preparatory segment (1 3 November 2015) A. Opening of the preparatory segment (item 1 of the provisional agenda "
+    "for the preparatory 1. The preparatory segment of the meeting is scheduled to be opened on Sunday, 1 November "
+    "2015, at 10 a.m. at the Conrad Hotel on Sheikh Zayed Road in Dubai, United Arab Emirates.\n")
+
+
+def test_a_mirrors_page_title_run_on_into_the_cover_is_not_the_documents_title() -> None:
+    result = ingest_bytes(OZL_PRO_27.encode(), "ozl.txt", registry())
+    assert list(result.graph.objects(result.document, DCTERMS.title)) == []
+    # a page title that is one plain heading may be the document's: kept (WHO_WPR_RC71_9.txt)
+    who = WPR_RC71_9 + '\nPartager "COORDINATION OF THE WORK OF THE WORLD HEALTH ASSEMBLY, THE EXECUTIVE BOARD AND ' \
+        'THE REGIONAL COMMITTEE"\n'
+    title = cover_of(who).title
+    assert title is not None and not mirror_title_unsure(title.text, who)
+
+
+def test_a_body_named_on_the_cover_in_words_no_iri_is_made_of_is_unknown() -> None:
+    """A Russian cover's working group, unknown to the registry, no symbol (the fuzz corpus's
+    ws.studylib.ru copy of a CTOC working-group paper): no body rather than a crash or a guess."""
+    text = ("Конференция участников Конвенции Организации Объединенных Наций против транснациональной "
+            "организованной преступности\nDistr.: General 9 December 2009\nRussian\nOriginal: English\n\n"
+            "Рабочая группа по торговле людьми\nВена, 27-29 января 2010 года\n"
+            "Пункт 3 предварительной повестки дня*\nПредложения Секретариата в отношении ключевых концепций\n\n"
+            "I. Введение\n")
+    result = ingest_bytes(text.encode(), "wg.txt", registry())
+    assert not [o for o in result.graph.objects(None, MG.ofBody)]
+    cut = CRPD_C_32.replace("Committee on the Rights of Persons with Disabilities\n",
+                            "Conference of the Parties to the\n")
+    result = ingest_bytes(cut.encode(), "cut.txt", registry())
+    assert not [o for o in result.graph.objects(None, MG.ofBody) if "conference-of-the-parties-to-the" in str(o)]

@@ -767,6 +767,29 @@ _NOT_A_TITLE = re.compile(
     re.IGNORECASE)
 
 
+_PAGE_TITLE_REPEATED = re.compile(r'^[ \t]*(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать)'
+                                  r'[ \t]+"(?P<title>[^"\n]+)"[ \t]*$', re.MULTILINE)
+"""A document mirror's button repeating the page's title ('Download "..."', 'Partager "..."'): that title is
+the site's name for the page, the first line of the text it was made from (a masthead's field, a first
+heading run on into the next), never known to be the document's title."""
+
+
+_RUN_ON_HEADING = re.compile(r"[.:]\s+(?:[IVX]+|[A-H]|\d{1,2})\.\s")  # "... agenda. I. Preparatory segment"
+
+
+def mirror_title_unsure(title: str, text: str, limit: int = 2000) -> bool:
+    """Whether ``title`` is the title a document mirror gave its page (its buttons repeat it) run on into
+    what follows it on the cover: a symbol, a date, another heading ("Annotations to the provisional
+    agenda. I. Preparatory segment (1 3 November 2015)"). A page title that is one plain heading may
+    be the document's ("COORDINATION OF THE WORK OF THE WORLD HEALTH ASSEMBLY, ...")."""
+    m = _PAGE_TITLE_REPEATED.search(text, 0, limit)
+    t = " ".join(title.split())
+    if m is None or " ".join(m["title"].split()) != t:
+        return False
+    return bool(find_symbols(t) or dates.find_ranges(t) or _RUN_ON_HEADING.search(t) or _DISTR.search(t)
+                or _ORIGINAL.search(t))
+
+
 def bounded_title(title: str) -> bool:
     """Whether a title's end was found: not one cut at a line break or run on into the next line
     ("КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ," before "состоявшемся во Дворце Вильсона ..."), and not a

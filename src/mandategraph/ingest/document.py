@@ -27,6 +27,7 @@ from mandategraph.ingest.cover import (
     NAV,
     agenda_footnote,
     bounded_title,
+    mirror_title_unsure,
     own_session_phrase,
     parse_cover,
     session_from_prose,
@@ -132,6 +133,10 @@ Geneva": the venue of the document's own session when the cover does not print i
 _SESSION_PHRASE = re.compile(
     r"\bAt\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b(?P<rest>[^:]{0,200})",
     re.IGNORECASE)
+
+
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][\sA-Za-zÀ-ÿ0-9'’,.()-]*")
+"""A body's name in Latin letters, of which a body's IRI can be made."""
 
 
 def read_document(source: SourceText, registry: Registry, symbol: str | None, raw: bytes) -> IngestResult:
@@ -302,7 +307,10 @@ class Document:
             # the cover names its body, one the registry does not know, and prints no symbol: that body, by
             # the name printed, never a body merely mentioned in the title or the prose ("... report to the
             # General Assembly")
+            # (unknown where the printed name is cut, "Conferencia de las Partes en la", or gives no IRI)
             label = named[-1][1]
+            if not bounded_title(label) or not _LATIN_NAME.fullmatch(label):
+                return None, None
             return iri.body_slug(label), label
         # a body named in the title by any of its names, else by its full name in the first paragraphs
         title = cover.title.text if cover.title else ""
@@ -442,6 +450,8 @@ class Document:
             return False
         if MANDATE_HEADING.match(t.text) or NAV.search(t.text) or not bounded_title(t.text):
             return False
+        if mirror_title_unsure(t.text, self.text):
+            return False  # the mirror's name for its page, run on into the cover: not known to be the title
         return not near_gap(self.source.gaps, t.end, self.text)
 
     def _document(self, out: Emitter, genre: Genre) -> None:
