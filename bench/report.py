@@ -182,7 +182,8 @@ def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                     f"{ph['total with writing']['cpu']:.2f} s CPU with writing; changed graphs: "
                     f"{len(d['changed_graphs'])}; same findings as a full validation "
                     f"({ph['full validation (the check)']['cpu']:.2f} s CPU): "
-                    + ("yes (checked)" if d["same_findings"] else "NO")))
+                    + ("yes (checked)" if d["same_findings"] else "NO")
+                    + f"; peak {d['peak_mib']:.0f} MiB (the step: both builds and the check)"))
     elif step == "cli":
         for key, what in (("real_build", "`mandategraph build` of the repository (24 texts; incremental "
                                          "after the first)"),
@@ -238,7 +239,8 @@ TARGETS = (
     ("full build with validation under 15 s (CPU: load, materialise, validate)",
      lambda s: s["build"]["phases"]["total"].get("cpu_seconds") or _s(s["build"]["phases"]["total"]),
      lambda v: v < 15, lambda v: f"{fmt(v)} CPU"),
-    ("peak memory under 2 GiB", lambda s: max(s["build"]["peak_mib"], s["query"]["peak_mib"]),
+    ("peak memory under 2 GiB (the largest of the build, rebuild and query steps measured)",
+     lambda s: max(s[k]["peak_mib"] for k in ("build", "rebuild", "query") if "peak_mib" in s.get(k, {})),
      lambda v: v < 2048, lambda v: f"{v:.0f} MiB"),
     ("every named query within 2x of the raw-pyoxigraph floor (CPU seconds, median)", lambda s: _worst_floor(s),
      lambda v: v <= 2, lambda v: f"worst {v:.1f}x"),
