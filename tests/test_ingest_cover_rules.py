@@ -13,8 +13,9 @@ from pathlib import Path
 from mandategraph.ingest import Registry, ingest_bytes
 from mandategraph.ingest.cover import Cover, bounded_title, mirror_title_unsure, parse_cover, session_from_prose
 from mandategraph.ingest.dates import find_ranges
+from mandategraph.ingest.series import without_session
 from mandategraph.ingest.symbols import find_symbols
-from mandategraph.ingest.text import parse_source
+from mandategraph.ingest.text import detect_language, parse_source
 from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -773,3 +774,21 @@ def test_a_body_named_on_the_cover_in_words_no_iri_is_made_of_is_unknown() -> No
                             "Conference of the Parties to the\n")
     result = ingest_bytes(cut.encode(), "cut.txt", registry())
     assert not [o for o in result.graph.objects(None, MG.ofBody) if "conference-of-the-parties-to-the" in str(o)]
+
+
+# ------------------------------------------------------------------------------------ a body and a language
+
+def test_a_number_joined_to_a_conference_of_the_parties_is_its_session_not_a_body() -> None:
+    """tests/ingest_eval/fresh/UNEP_FAO_RC_COP.7_12_ru.txt: UNEP/FAO/RC/COP.7/12, the seventh meeting of the
+    Rotterdam Convention's Conference of the Parties; the body is UNEP/FAO/RC/COP."""
+    assert without_session("UNEP/FAO/RC/COP.7") == "UNEP/FAO/RC/COP"
+    assert without_session("CAC/COSP/WG.2") == "CAC/COSP/WG.2"  # a working group's number is its own
+    assert without_session("A/AC.254") == "A/AC.254"
+
+
+def test_arabic_in_presentation_forms_is_arabic() -> None:
+    """tests/ingest_eval/fresh/A_CONF.234_PM.1_ar.txt: a PDF's Arabic glyphs (U+FExx), not letters of
+    the Arabic block."""
+    text = ("ﺍﳌﺘﺤـﺪﺓ ﺍﻷﻣــﻢ/CONF.234/PM.1 A ﺍﻟﻌﺎﻣﺔ ﺍﳉﻤﻌﻴﺔDistr.: General 24 September 2018 Arabic Original: English "
+            "111018 111018 V.18-06327 (A) *1806327* ﻋﺸﺮ ﺍﻟﺮﺍﺑﻊ ﺍﳌﺘﺤﺪﺓ ﺍﻷﻣﻢ ﻣﺆﲤﺮ ﳌﻨﻊ ﺍﳉﻨﺎﺋﻴﺔ")
+    assert detect_language(text) == "ar"

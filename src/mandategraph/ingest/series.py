@@ -65,11 +65,19 @@ def series_of(prefix: str) -> Series | None:
     return best
 
 
+PARTIES_MEETINGS = ("COP", "MOP", "CMP", "CMA")
+"""The segments of a treaty's Conference or Meeting of the Parties: one body to a treaty, so a number
+joined to the segment ("UNEP/FAO/RC/COP.7") is its session's, never a body's of its own."""
+
+
 def without_session(prefix: str) -> str:
     """The body prefix without a session number joined to its series: "UNEP/GC.23" -> "UNEP/GC",
-    "IDB.51" -> "IDB" (where the table says the series is numbered by session); others unchanged."""
+    "IDB.51" -> "IDB" (where the table says the series is numbered by session), "UNEP/FAO/RC/COP.7" ->
+    "UNEP/FAO/RC/COP" (a Conference of the Parties); others unchanged."""
     head, dot, number = prefix.rpartition(".")
     row = table().get(head)
     if dot and number.isdigit() and row is not None and row.numbered_by_session:
+        return head
+    if dot and number.isdigit() and head.rpartition("/")[2] in PARTIES_MEETINGS:
         return head
     return prefix

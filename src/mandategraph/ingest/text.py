@@ -391,8 +391,11 @@ LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "ru": "Russi
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters (counted by their lengths: fewer matches than letters)
 _NOT_WORD = re.compile(r"[^\w]+")
-_SCRIPTS = tuple((code, re.compile(f"[{lo}-{hi}]")) for code, lo, hi in
-                 (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff")))
+_SCRIPTS = tuple((code, re.compile(f"[{ranges}]")) for code, ranges in
+                 (("ru", "\u0400-\u04ff"),
+                  # Arabic letters, and their presentation forms (a PDF's glyphs: "ﺍﳌﺘﺤـﺪﺓ ﺍﻷﻣــﻢ")
+                  ("ar", "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc"),
+                  ("zh", "\u4e00-\u9fff")))
 
 
 def detect_language(text: str) -> str:
