@@ -792,3 +792,21 @@ def test_arabic_in_presentation_forms_is_arabic() -> None:
     text = ("ﺍﳌﺘﺤـﺪﺓ ﺍﻷﻣــﻢ/CONF.234/PM.1 A ﺍﻟﻌﺎﻣﺔ ﺍﳉﻤﻌﻴﺔDistr.: General 24 September 2018 Arabic Original: English "
             "111018 111018 V.18-06327 (A) *1806327* ﻋﺸﺮ ﺍﻟﺮﺍﺑﻊ ﺍﳌﺘﺤﺪﺓ ﺍﻷﻣﻢ ﻣﺆﲤﺮ ﳌﻨﻊ ﺍﳉﻨﺎﺋﻴﺔ")
     assert detect_language(text) == "ar"
+
+
+# tests/ingest_eval/fresh/CTOC_COP_2006_7_Rev.1_zh.txt: a flattened Chinese cover; "临时议程 * 项目 2(a)(c)(e)(f)"
+# is the item heading with its footnote mark, the document a report of the Secretariat (秘书处的报告)
+CTOC_COP_2006_7_REV_1 = (
+    "联合国 CTOC/COP/2006/7/Rev.1 联合国打击跨国 有组织犯罪公约 缔约方会议 Distr.: General 18 August 2008 Chinese "
+    "Original: English V.08-56013 (C) GZ 080908 080908 *0856013* 第四届会议 2008 10 8 日至 17 日,维也纳 "
+    "临时议程 * "
+    "项目 2(a)(c)(e)(f) 审查《联合国打击跨国有组织犯罪公约》及其 各项议定书的执行情况:"
+    "资料搜集和为审查 执行情况而可能设立的"
+    "机制;关于国际合作的 专家协商 秘书处的报告 目录 段次 页次 . 导言 ....\n")
+
+
+def test_the_chinese_item_heading_split_by_its_footnote_mark_is_not_an_agendas_title() -> None:
+    cover = cover_of(CTOC_COP_2006_7_REV_1)
+    assert cover.title is None or cover.title.text != "临时议程"
+    result = ingest_bytes(CTOC_COP_2006_7_REV_1.encode(), "ctoc.txt", registry())
+    assert (result.document, RDF.type, MG.Agenda) not in result.graph

@@ -392,7 +392,8 @@ def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
     title_window = kind.start() if kind is not None else window
     title = next((m for m in AGENDA_TITLE_WORDS.finditer(text, at, title_window)
                   if _heading_at(text, m.start()) and not _SECTION_BEFORE.search(text, max(0, m.start() - 8),
-                                                                                   m.start())), None)
+                                                                                   m.start())
+                  and not _ITEM_WORD_AFTER.match(text, m.end())), None)
     if title is None and kind is None:
         capitals = _CAPITALS_HEADING.match(text, at, window)
         if capitals is not None and (_body_line(capitals["title"]) or _TREATY_LINE.match(capitals["title"].title())):
@@ -416,6 +417,9 @@ _CAPITALS_HEADING = re.compile(
 """On a flattened cover, a heading in capitals right after the masthead's last field and up to the
 document's first numbered paragraph ("... 1. The Centre ..."): both its ends are printed, so it is
 the title."""
+_ITEM_WORD_AFTER = re.compile(r"\s*\*{0,3}\s*项目\s*\d")
+""""临时议程 * 项目 2(a)": the Chinese "Item 2 of the provisional agenda" with a footnote mark between its
+words, never the agenda's title."""
 _SECTION_BEFORE = re.compile(r"(?:^|\s)(?:[IVX]+\.|[一二三四五六七八九十]+)\s*$")
 """A section number just before a heading ("I. Programa provisional", "一 临时议程"): a section, not the title."""
 
