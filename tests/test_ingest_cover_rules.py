@@ -810,3 +810,35 @@ def test_the_chinese_item_heading_split_by_its_footnote_mark_is_not_an_agendas_t
     assert cover.title is None or cover.title.text != "临时议程"
     result = ingest_bytes(CTOC_COP_2006_7_REV_1.encode(), "ctoc.txt", registry())
     assert (result.document, RDF.type, MG.Agenda) not in result.graph
+
+
+# tests/ingest_eval/fresh/CTOC_COP_report_ru_nosymbol.txt: a web page's link ("Hotline") before a Russian
+# report's cover
+CTOC_COP_REPORT_RU = """
+Hotline
+
+
+Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности
+
+ Версия для печати
+
+Техническая помощь, предоставляемая государствам
+в деле применения Конвенции Организации
+Объединенных Наций против транснациональной
+организованной преступности к новым формам
+и аспектам транснациональной организованной
+преступности
+
+Доклад Секретариата
+I. Введение
+1. В своей резолюции 5/1, озаглавленной "Обеспечение эффективного
+осуществления Конвенции Организации Объединенных Наций против
+транснациональной организованной преступности и протоколов к ней",
+Конференция участников отметила появление новых форм и аспектов
+транснациональной организованной преступности.
+"""
+
+
+def test_a_title_not_in_the_script_of_its_documents_language_is_not_asserted() -> None:
+    result = ingest_bytes(CTOC_COP_REPORT_RU.encode(), "ru.txt", registry())
+    assert "Hotline" not in {str(t) for t in result.graph.objects(result.document, DCTERMS.title)}

@@ -135,6 +135,9 @@ _SESSION_PHRASE = re.compile(
     re.IGNORECASE)
 
 
+_OWN_SCRIPT = {"ru": re.compile("[\u0400-\u04ff]"), "ar": re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"),
+               "zh": re.compile("[\u4e00-\u9fff]")}
+"""The letters of a text's language where it has a script of its own: its title is printed in them."""
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][\sA-Za-zÀ-ÿ0-9'’,.()-]*")
 """A body's name in Latin letters, of which a body's IRI can be made."""
 
@@ -450,6 +453,9 @@ class Document:
             return False
         if MANDATE_HEADING.match(t.text) or NAV.search(t.text) or not bounded_title(t.text):
             return False
+        script = _OWN_SCRIPT.get(self.language)
+        if script is not None and not script.search(t.text):
+            return False  # "Hotline" over a Russian text: a web page's words, not in the document's own script
         if mirror_title_unsure(t.text, self.text):
             return False  # the mirror's name for its page, run on into the cover: not known to be the title
         return not near_gap(self.source.gaps, t.end, self.text)
