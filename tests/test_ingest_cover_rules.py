@@ -842,3 +842,12 @@ I. Введение
 def test_a_title_not_in_the_script_of_its_documents_language_is_not_asserted() -> None:
     result = ingest_bytes(CTOC_COP_REPORT_RU.encode(), "ru.txt", registry())
     assert "Hotline" not in {str(t) for t in result.graph.objects(result.document, DCTERMS.title)}
+
+
+def test_a_days_ordinal_suffix_is_not_split_from_it_on_a_flattened_cover() -> None:
+    """Where digits and letters touch after "Distr." a space is read between them ("General20March2001",
+    above), but never before a day's ordinal suffix: "1er juillet 2013" stays the 1st of July."""
+    flat = ("NATIONS UNIES CAT/C/50/1 Comité contre la torture Distr. GÉNÉRALE 1er juillet 2013 Original: ANGLAIS "
+            "COMITÉ CONTRE LA TORTURE Cinquantième session Genève, 6-31 mai 2013 Note du Secrétariat\n\n"
+            "1. Le texte suit.\n")
+    assert cover_of(flat).distribution_date == date(2013, 7, 1)

@@ -296,11 +296,13 @@ def _joint(main: tuple[Symbol, tuple[int, int]], candidates: list[tuple[Symbol, 
     return out
 
 
-_GLUED_DIGITS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_GLUED_DIGITS = re.compile(r"(?<=\d)(?=[^\W\d_])(?!(?i:er|re|ère|st|nd|rd|th|e|o|a|º|ª)(?![^\W\d_]))"
+                           r"|(?<=[^\W\d_])(?=\d)")
 
 
 def _unglued(window: str) -> str:
-    """A space wherever digits and letters touch: the date of a text with its spaces lost
+    """A space wherever digits and letters touch (not before a day's ordinal suffix, "1er juillet",
+    "1st July"): the date of a text with its spaces lost
     ("Distr.:General20March2001") is read, before a date further on in another style ("1998年12月9日",
     in the prose); a window read for its first date only, so its offsets need not be kept."""
     return _GLUED_DIGITS.sub(" ", window)
