@@ -8,14 +8,12 @@ Everything here works on the cleaned text (same offsets as the source) and retur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
 from mandategraph.ingest import dates
 from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.lexicon import LOCAL_ORDINALS, LOCAL_SESSION_WORDS, alternation, month_names, ordinal
 from mandategraph.ingest.lexicon import en as lexicon_en
-from mandategraph.ingest.masthead import LANGUAGES, ItemRef, item_notations, read_masthead
+from mandategraph.ingest.masthead import AGENDA_TITLE, LANGUAGES, Cover, ItemRef, item_notations, read_masthead
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol, without_symbols
@@ -116,15 +114,6 @@ _KIND_LINE = re.compile(
     r"|Nota\s+de\s+la\s+Secretar[ií]a.*|Informe\s+de\s+la\s+Secretar[ií]a.*|Documento\s+de\s+antecedentes.*"
     r"|Note\s+du\s+Secr[ée]tariat.*|Rapport\s+du\s+Secr[ée]tariat.*|Document\s+d[’']information.*"
     r"|Записка\s+Секретариата.*|Доклад\s+Секретариата.*|Справочный\s+документ.*)$", re.IGNORECASE)
-AGENDA_TITLE = re.compile(
-    r"^(?:[IVX]+\.\s+)?(?:(?:revised|preliminary|updated)\s+)?(?:(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|"
-    r"provisional\s+annotated\s+agenda)(?:\s*(?:,|and)\s*(?:annotations|programme\s+of\s+work|"
-    r"(?:proposed\s+)?organization\s+of\s+work|(?:annotations\s+and\s+)?(?:proposed\s+)?timetable))*"
-    r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
-    r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda(?:\s*,?\s*including\s+(?:the\s+)?organization\s+of\s+work)?"
-    r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
-    r"|agenda(?:\s+and\s+annotations)?|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*"
-    r"|ordre\s+du\s+jour\s+provisoire.*|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
 _STRUCTURAL = re.compile(
     r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*[.:;]$|Contents\b|(?:Introduction|Introducción|Введение)\s*$|Índice\b|Table\s+des\s+matières|Содержание|"
     r"Annotations?(?:\s+to\s+the\s+(?:provisional\s+)?agenda)?\s*[.:]?$|Anotaciones|Аннотации|Annex(?:es)?\b|Anexo|Приложение|Documentation\b|"
@@ -136,35 +125,6 @@ HELD = re.compile(r"\b(?:held|celebrad[oa]s?|tenue?s?|проходивше\w+)\s
                    r"(?=\s*,|\s+(?:from|on|del|el|du|le|с)\b)")
 _ITS_SESSION = re.compile(r"\b(?:on|at)\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b",
                           re.IGNORECASE)
-
-
-@dataclass
-class Cover:
-    symbol: Symbol | None = None
-    symbol_span: tuple[int, int] | None = None
-    joint_symbols: list[Symbol] = field(default_factory=list)  # printed beside the symbol ("E/2011/30-E/CN.15/2011/21")
-    distribution_date: date | None = None
-    original_language: str | None = None
-    version_language: str | None = None
-    venue: str | None = None
-    dates: dates.DateRange | None = None
-    session_number: int | None = None
-    session_word: str | None = None  # "session" or "meeting"
-    executive: bool = False  # an executive session: numbered apart from the body's sessions, its dates read
-    title: Span | None = None
-    subtitles: list[Span] = field(default_factory=list)
-    kind_lines: list[Span] = field(default_factory=list)
-    lines: list[Span] = field(default_factory=list)  # cover lines before the title
-    body_lines: list[Span] = field(default_factory=list)
-    parent_lines: list[Span] = field(default_factory=list)
-    treaty_lines: list[Span] = field(default_factory=list)
-    item: ItemRef | None = None
-    status: list[str] = field(default_factory=list)
-    end: int = 0  # where the document's own text begins
-
-    @property
-    def is_agenda(self) -> bool:
-        return bool(self.title and AGENDA_TITLE.match(self.title.text))
 
 
 def _venue_dates(line: str) -> tuple[str | None, dates.DateRange] | None:

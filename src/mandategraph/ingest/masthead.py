@@ -7,8 +7,8 @@ run them together on one line, interleave the columns, glue words ("TORTUREThirt
 or print a short block of lines before the symbol (treaty bodies); the line reader of
 :mod:`~mandategraph.ingest.cover` misses them there. This module finds them in the first
 :data:`HEAD_CHARS` characters of the text as tokens with their offsets and writes the ones the
-lines did not give into the :class:`~mandategraph.ingest.cover.Cover`, the one record of a cover's
-facts (:func:`read_masthead`); it keeps no record of its own.
+lines did not give into the :class:`Cover`, the one record of a cover's facts, defined here
+(:func:`read_masthead`).
 
 Digits are read in every script the UN prints them (Arabic-Indic, extended Arabic-Indic, full-width):
 they are mapped to ASCII one character for one, so offsets never move.
@@ -17,19 +17,14 @@ they are mapped to ASCII one character for one, so offsets never move.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from mandategraph.ingest import dates, lexicon, patterns
 from mandategraph.ingest.lexicon import DIGITS, LOCAL_SESSION_WORDS, month_names, ordinal
 from mandategraph.ingest.patterns import LOCAL_ITEM_HEADING, LOCAL_SESSION, ORDINAL
 from mandategraph.ingest.symbols import Symbol, find_symbols, without_symbols
 from mandategraph.ingest.text import Span
-
-if TYPE_CHECKING:
-    from mandategraph.ingest.cover import Cover
-
 
 LANGUAGES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar",
              "chinese": "zh", "inglés": "en", "ingles": "en", "español": "es", "francés": "fr",
@@ -108,6 +103,50 @@ class ItemRef:
     notations: list[str]
     heading: Span
     title: Span | None
+
+
+AGENDA_TITLE = re.compile(
+    r"^(?:[IVX]+\.\s+)?(?:(?:revised|preliminary|updated)\s+)?(?:(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|"
+    r"provisional\s+annotated\s+agenda)(?:\s*(?:,|and)\s*(?:annotations|programme\s+of\s+work|"
+    r"(?:proposed\s+)?organization\s+of\s+work|(?:annotations\s+and\s+)?(?:proposed\s+)?timetable))*"
+    r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
+    r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda(?:\s*,?\s*including\s+(?:the\s+)?organization\s+of\s+work)?"
+    r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
+    r"|agenda(?:\s+and\s+annotations)?|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*"
+    r"|ordre\s+du\s+jour\s+provisoire.*|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
+"""An agenda's own title, in any of the forms the UN prints it."""
+
+
+@dataclass
+class Cover:
+    """The one record of a cover's facts: the line reader of :mod:`~mandategraph.ingest.cover` fills
+    it, and :func:`read_masthead` adds what the lines did not give."""
+
+    symbol: Symbol | None = None
+    symbol_span: tuple[int, int] | None = None
+    joint_symbols: list[Symbol] = field(default_factory=list)  # printed beside the symbol ("E/2011/30-E/CN.15/2011/21")
+    distribution_date: date | None = None
+    original_language: str | None = None
+    version_language: str | None = None
+    venue: str | None = None
+    dates: dates.DateRange | None = None
+    session_number: int | None = None
+    session_word: str | None = None  # "session" or "meeting"
+    executive: bool = False  # an executive session: numbered apart from the body's sessions, its dates read
+    title: Span | None = None
+    subtitles: list[Span] = field(default_factory=list)
+    kind_lines: list[Span] = field(default_factory=list)
+    lines: list[Span] = field(default_factory=list)  # cover lines before the title
+    body_lines: list[Span] = field(default_factory=list)
+    parent_lines: list[Span] = field(default_factory=list)
+    treaty_lines: list[Span] = field(default_factory=list)
+    item: ItemRef | None = None
+    status: list[str] = field(default_factory=list)
+    end: int = 0  # where the document's own text begins
+
+    @property
+    def is_agenda(self) -> bool:
+        return bool(self.title and AGENDA_TITLE.match(self.title.text))
 
 
 def item_notations(raw: str) -> list[str]:

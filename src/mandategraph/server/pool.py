@@ -258,7 +258,8 @@ class WorkerPool:
             waiter = self.waiters.popleft()
             if not waiter.done():
                 waiter.set_result(slot)
-                return
+                self.running += 1  # counted from the hand-off: retire() must not stop the pool
+                return             # between it and the request's resuming
         self.idle.append(slot)
 
     async def _wait_for_worker(self, limit: float) -> Slot:
@@ -273,6 +274,7 @@ class WorkerPool:
             return await waiter
         except BaseException:
             if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self.running -= 1
                 self._release(waiter.result())  # given a worker, then cancelled: pass it on
             elif waiter in self.waiters:  # timed out or cancelled in line
                 self.waiters.remove(waiter)
@@ -286,10 +288,10 @@ class WorkerPool:
             raise PoolError(503, "the server is switching to a new build; try again")
         if self.idle and not self.waiters:
             slot = self.idle.popleft()  # a free worker and nobody before us: no timer, no future
+            self.running += 1
         else:
-            slot = await self._wait_for_worker(limit)
+            slot = await self._wait_for_worker(limit)  # counted in running by _release
         assert slot.replies is not None
-        self.running += 1
         reply = slot.replies.ask((name, args))
         timer = asyncio.get_running_loop().call_later(limit, _fail, reply, TimeoutError())
         try:
