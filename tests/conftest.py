@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,6 +20,16 @@ from tests.serving import free_port, stop, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Layout:
+    """A copy of the project's inputs (ontology, data, queries) that builds into its own directory."""
+    for part in ("ontology", "data", "queries"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    monkeypatch.setenv("MANDATEGRAPH_BUILD", str(tmp_path / "build"))
+    monkeypatch.setenv("MANDATEGRAPH_HOME", str(tmp_path))
+    return Layout(tmp_path)
 
 
 @pytest.fixture(scope="session")

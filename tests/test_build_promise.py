@@ -27,15 +27,6 @@ SHAPES = ROOT / "tests" / "fixtures" / "shapes"
 ANSWER = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-@pytest.fixture()
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Layout:
-    for part in ("ontology", "data"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    monkeypatch.setenv("MANDATEGRAPH_BUILD", str(tmp_path / "build"))
-    monkeypatch.setenv("MANDATEGRAPH_HOME", str(tmp_path))
-    return Layout(tmp_path)
-
-
 def answer(where: Layout) -> tuple[Path, int]:
     rows = list(open_store(where).query(ANSWER))  # type: ignore[arg-type]
     return current_dir(where), int(rows[0]["n"].value)

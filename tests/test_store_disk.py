@@ -24,15 +24,6 @@ EXTRA = """@prefix mg: <https://w3id.org/mandategraph/ontology#> .
 """
 
 
-@pytest.fixture()
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Layout:
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    monkeypatch.setenv("MANDATEGRAPH_BUILD", str(tmp_path / "build"))
-    monkeypatch.setenv("MANDATEGRAPH_HOME", str(tmp_path))
-    return Layout(tmp_path)
-
-
 def quads(store: ox.Store) -> set[ox.Quad]:
     return set(store)
 

@@ -9,7 +9,6 @@ document, rebuild, and compare that report with a full validation of the same gr
 from __future__ import annotations
 
 import json
-import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -45,15 +44,6 @@ INVALID = sorted(SHAPES_DIR.glob("invalid-*.ttl"))
 
 def rows(findings: tuple[Finding, ...]) -> Counter[Finding]:
     return Counter(findings)
-
-
-@pytest.fixture()
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Layout:
-    for part in ("ontology", "data"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    monkeypatch.setenv("MANDATEGRAPH_BUILD", str(tmp_path / "build"))
-    monkeypatch.setenv("MANDATEGRAPH_HOME", str(tmp_path))
-    return Layout(tmp_path)
 
 
 def _full(run: Path, where: Layout) -> tuple[ValidationReport, ox.Store]:
