@@ -33,7 +33,7 @@ from mandategraph.errors import InputError, NotFound, from_os_error
 from mandategraph.files import write_atomic
 from mandategraph.impact import MandateNotFound, find_mandate
 from mandategraph.label import DEFAULT_LANG, PRESUMED, presumed
-from mandategraph.namespaces import OA, PREFIXES
+from mandategraph.namespaces import OA, PREFIXES, readable_prefixes
 from mandategraph.network import Evidence, chain_view, project
 from mandategraph.render import evidence_dict
 from mandategraph.trace import ItemNotFound, find_item, node
@@ -274,11 +274,12 @@ def rdf_bytes(store: ox.Store, fmt: str) -> tuple[bytes, int]:
     if fmt == "jsonld":
         return jsonld_bytes(store), len(store)
     if rdf.supports_datasets:
-        return store.dump(format=rdf, prefixes=PREFIXES if fmt == "trig" else None) or b"", len(store)
+        prefixes = readable_prefixes(store) if fmt == "trig" else None
+        return store.dump(format=rdf, prefixes=prefixes) or b"", len(store)
     union = ox.Store()
     union.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in store)
     data = union.dump(format=rdf, from_graph=ox.DefaultGraph(),
-                      prefixes=PREFIXES if fmt == "ttl" else None)
+                      prefixes=readable_prefixes(union) if fmt == "ttl" else None)
     return data or b"", len(union)
 
 

@@ -7,7 +7,10 @@ prefixes for these namespaces; ``tests/test_hygiene.py`` checks every
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
@@ -58,7 +61,28 @@ PREFIXES: dict[str, str] = {
 
 ONTOLOGY_IRI = BASE + "ontology"
 
+_PLAIN_LOCAL = re.compile(r"[A-Za-z_][\w.-]*(?<!\.)|")  # a local name written without escapes
+
+
+def readable_prefixes(statements: Iterable[Any]) -> dict[str, str]:
+    """The prefixes of :data:`PREFIXES` that the statements use and that shorten every IRI under them
+    without an escape: ``mgid:session\\/ctoc-cop\\/6`` is valid Turtle but nobody reads it, so
+    the IRIs of ``/id/`` are written whole."""
+    import pyoxigraph as ox
+
+    terms = [term for st in statements  # triples, or quads with their graph's name
+             for term in (st.subject, st.predicate, st.object, getattr(st, "graph_name", None))]
+    iris = {term.value for term in terms if isinstance(term, ox.NamedNode)} | \
+        {term.datatype.value for term in terms if isinstance(term, ox.Literal)}
+    out = {}
+    for prefix, ns in PREFIXES.items():
+        under = [iri[len(ns):] for iri in iris if iri.startswith(ns)]
+        if under and all(_PLAIN_LOCAL.fullmatch(local) for local in under):
+            out[prefix] = ns
+    return out
+
+
 __all__ = [
     "BASE", "MG", "ID", "ELI", "ELI_DL", "UNDO", "OA", "ORG", "VOID", "SD", "MGSH",
-    "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SH", "SKOS", "XSD", "PREFIXES", "ONTOLOGY_IRI",
+    "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SH", "SKOS", "XSD", "PREFIXES", "ONTOLOGY_IRI", "readable_prefixes",
 ]

@@ -23,7 +23,6 @@ beside it each do one job:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -41,6 +40,7 @@ from mandategraph.ingest.symbols import is_symbol
 from mandategraph.ingest.text import NotADocumentError
 from mandategraph.limits import DocumentLimits, OverLimitError, document_limits
 from mandategraph.manifest import read_manifest
+from mandategraph.namespaces import readable_prefixes
 
 __all__ = ["FORMATS", "SOURCE_SUFFIXES", "IngestBatch", "IngestResult", "NotADocumentError", "Registry", "ingest",
            "ingest_bytes", "ingest_file", "ingest_paths", "learn_sessions", "serialize", "source_files",
@@ -291,32 +291,12 @@ def write_texts(results: Iterable[IngestResult], directory: Path) -> list[Path]:
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_PLAIN_LOCAL = re.compile(r"[A-Za-z_][\w.-]*(?<!\.)|")  # a local name written without escapes
 
 
 def _reading_order(triple: Any) -> tuple[str, bool, str, str]:
     """Each subject's statements together, its type first (``<item/5> a mg:AgendaItem ;``), then by
     predicate and object: the same input gives the same Turtle, and a reader finds things."""
     return str(triple.subject), triple.predicate.value != _RDF_TYPE, str(triple.predicate), str(triple.object)
-
-
-def _plain_prefixes(statements: Iterable[Any]) -> dict[str, str]:
-    """The prefixes of :data:`PREFIXES` that the statements use and that shorten every IRI under them
-    without an escape: ``mgid:session\\/ctoc-cop\\/6`` is valid Turtle but nobody reads it, so
-    the IRIs of ``/id/`` are written whole."""
-    import pyoxigraph as ox
-
-    from mandategraph.namespaces import PREFIXES
-
-    terms = [term for st in statements for term in (st.subject, st.predicate, st.object)]
-    iris = {term.value for term in terms if isinstance(term, ox.NamedNode)} | \
-        {term.datatype.value for term in terms if isinstance(term, ox.Literal)}
-    out = {}
-    for prefix, ns in PREFIXES.items():
-        under = [iri[len(ns):] for iri in iris if iri.startswith(ns)]
-        if under and all(_PLAIN_LOCAL.fullmatch(local) for local in under):
-            out[prefix] = ns
-    return out
 
 
 def serialize(results: Iterable[IngestResult], fmt: str) -> bytes:
@@ -333,12 +313,12 @@ def serialize(results: Iterable[IngestResult], fmt: str) -> bytes:
         return "".join(row + "\n" for row in sorted(rows)).encode("utf-8")
     if fmt == "ttl":
         union = sorted({t for r in results for t in ox.parse(r.nt, format=ox.RdfFormat.N_TRIPLES)}, key=_reading_order)
-        return ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=_plain_prefixes(union)) or b""
+        return ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=readable_prefixes(union)) or b""
     ordered = sorted(results, key=lambda r: str(r.graph_name))
     if fmt == "trig":
         quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(r.graph_name)))
                  for r in ordered for t in sorted(ox.parse(r.nt, format=ox.RdfFormat.N_TRIPLES), key=_reading_order)]
-        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_plain_prefixes(quads)) or b""
+        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=readable_prefixes(quads)) or b""
     if fmt == "jsonld":
         from rdflib import Dataset
 
