@@ -49,7 +49,7 @@ def shapes() -> Graph:
     return load_shapes(layout().shapes)
 
 
-def _store(paths: list[Path]) -> ox.Store:
+def curated_store(paths: list[Path]) -> ox.Store:
     """As :func:`mandategraph.build.validate_files` assembles it."""
     store = ox.Store()
     load_turtle(store, layout().ontology, iri.GRAPH_ONTOLOGY)
@@ -90,7 +90,7 @@ def test_every_sparql_constraint_runs_in_bulk(shapes: Graph) -> None:
 
 @pytest.mark.parametrize("case", sorted(COMBINATIONS))
 def test_fixture_findings_identical(case: str, shapes: Graph) -> None:
-    old, _ = _compare(_store(COMBINATIONS[case]), shapes)
+    old, _ = _compare(curated_store(COMBINATIONS[case]), shapes)
     if case in ("invalid-ungrounded-item", "invalid-grounding-without-evidence",
                 "invalid-session-without-dates", "invalid-undeclared-term", "every-invalid-together"):
         assert {f.shape for f in old.findings} & SPARQL_SHAPES, "a SPARQL constraint should fire here"
@@ -98,7 +98,7 @@ def test_fixture_findings_identical(case: str, shapes: Graph) -> None:
 
 def test_sparql_findings_carry_rendered_messages_and_values(shapes: Graph) -> None:
     """{?value} is substituted and the value is reported (not vacuous: these fire)."""
-    _, new = _compare(_store(COMBINATIONS["every-invalid-together"]), shapes)
+    _, new = _compare(curated_store(COMBINATIONS["every-invalid-together"]), shapes)
     fired = {f.shape: f for f in new.findings if f.shape in SPARQL_SHAPES}
     assert {"GroundingEvidenceShape", "DeclaredTermsShape", "SessionDatesShape",
             "SubstantiveItemGroundedShape"} <= set(fired)
@@ -179,7 +179,7 @@ def test_targets_messages_and_fallback_on_other_shapes() -> None:
     core, bulk = split_shapes(extra)
     assert {str(b.shape).rsplit("#", 1)[-1] for b in bulk} == {"MandateTypeShape", "SubjectsShape",
                                                                 "NodeShape"}
-    old, _ = _compare(_store(COMBINATIONS["every-invalid-together"]), extra)
+    old, _ = _compare(curated_store(COMBINATIONS["every-invalid-together"]), extra)
     fired = Counter(f.shape for f in old.findings)
     assert fired["MandateTypeShape"] and fired["SubjectsShape"] and fired["NestedShape"]
     assert fired["NodeShape"] == 1
@@ -249,7 +249,7 @@ def test_core_components_identical_to_pyshacl(tmp_path: Path) -> None:
     assert len(set(core.objects(None, SH.property))) == 2
     data = tmp_path / "core.ttl"
     data.write_text(CORE_DATA, encoding="utf-8")
-    store = _store([data])
+    store = curated_store([data])
     old, new = validate_graph(union_graph(store), extra), validate_store(store, extra)
     assert _rows(new, blank="_:b") == _rows(old, blank="_:b")  # blank node labels differ by copy
     assert (new.conforms, new.focus_nodes_checked) == (old.conforms, old.focus_nodes_checked)

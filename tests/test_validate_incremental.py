@@ -17,7 +17,7 @@ import pytest
 from rdflib import Graph
 
 from mandategraph import iri
-from mandategraph.build import build, load_turtle, materialise
+from mandategraph.build import build
 from mandategraph.changes import compare, read_index, sections
 from mandategraph.cli import main
 from mandategraph.namespaces import MG, RDF
@@ -35,6 +35,7 @@ from mandategraph.validate import (
     validate_graph,
     validate_store,
 )
+from tests.test_validate_bulk import curated_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHAPES_DIR = ROOT / "tests" / "fixtures" / "shapes"
@@ -122,15 +123,6 @@ def test_a_changed_document_is_validated_incrementally_with_the_findings_of_a_fu
     assert json.loads((project.build / "current" / "build.json").read_text())["validated"] == "fully"
 
 
-def _store(paths: list[Path]) -> ox.Store:
-    store = ox.Store()
-    load_turtle(store, layout().ontology, iri.GRAPH_ONTOLOGY)
-    for path in paths:
-        load_turtle(store, path, iri.graph_curated(path.stem))
-    materialise(store)
-    return store
-
-
 def _delta(before: ox.Store, after: ox.Store) -> tuple[ox.Triple, ...]:
     old = {(q.triple, q.graph_name) for q in before}
     new = {(q.triple, q.graph_name) for q in after}
@@ -142,7 +134,7 @@ def test_adding_and_removing_each_invalid_fixture(fixture: Path) -> None:
     """Every shape fixture added to the valid graph, and taken away again: the incremental report
     equals the full one both ways."""
     shapes = load_shapes(layout().shapes)
-    valid, with_fixture = _store([VALID]), _store([VALID, fixture])
+    valid, with_fixture = curated_store([VALID]), curated_store([VALID, fixture])
     for before, after in ((valid, with_fixture), (with_fixture, valid)):
         previous = validate_store(before, shapes)
         incremental = validate_changes(after, shapes, _delta(before, after), previous.findings)
@@ -152,7 +144,7 @@ def test_adding_and_removing_each_invalid_fixture(fixture: Path) -> None:
 
 def test_a_change_to_the_class_hierarchy_validates_everything() -> None:
     shapes = load_shapes(layout().shapes)
-    store = _store([VALID])
+    store = curated_store([VALID])
     change = (ox.Triple(ox.NamedNode(str(MG.Session)), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf"),
                         ox.NamedNode(str(MG.Body))),)
     assert validate_changes(store, shapes, change, validate_store(store, shapes).findings) is None
@@ -201,7 +193,7 @@ def test_a_change_to_a_grounding_reaches_the_item_it_grounds() -> None:
     """The grounding loses its quote: GroundingEvidenceShape now fails for the item that names the
     grounding's mandate, a node the changed triple does not name (reached through mg:item)."""
     shapes = load_shapes(layout().shapes)
-    store = _store([VALID])
+    store = curated_store([VALID])
     before = validate_store(store, shapes)
     quote = ox.NamedNode(str(MG.quote))
     removed = next(iter(store.quads_for_pattern(None, quote, None, None)))
