@@ -30,6 +30,7 @@ from rdflib import Graph, URIRef
 from mandategraph import __version__, changes, iri
 from mandategraph.errors import BuildLockedError, InputError, from_os_error
 from mandategraph.files import fsync_directory, fsync_file
+from mandategraph.incremental import validate_changes
 from mandategraph.ingest import SOURCE_SUFFIXES, IngestResult, Registry, ingest_paths, write_texts
 from mandategraph.limits import DocumentLimits
 from mandategraph.manifest import ManifestError, SourceEntry, read_manifest
@@ -46,7 +47,6 @@ from mandategraph.validate import (
     load_shapes,
     read_findings,
     read_json,
-    validate_changes,
     validate_store,
 )
 
@@ -193,7 +193,7 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
           full_validation: bool = False) -> BuildResult:
     """Build the dataset and swap it in when it conforms. The graph is validated incrementally
     against the current build when it can be (only the focus nodes the changed named graphs can
-    reach, :func:`~mandategraph.validate.validate_changes`), fully when ``full_validation`` asks, when
+    reach, :func:`~mandategraph.incremental.validate_changes`), fully when ``full_validation`` asks, when
     there is no current build to start from, or when the change cannot be localised; the findings
     are the same either way. Raises :class:`BuildError` on bad input,
     :class:`~mandategraph.errors.BuildLockedError` when another build runs, an
