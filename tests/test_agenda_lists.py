@@ -545,3 +545,30 @@ def test_marks_that_do_not_fit_their_titles_give_no_letters() -> None:
 
     piece = "1. Opening of the session: (a) (b) Statement by the President; Addresses of welcome; Statement."
     assert [p.text for p in _letter_column(Span(0, len(piece), piece))] == [piece]
+
+
+def test_an_item_with_its_first_sub_items_mark_at_the_end_of_its_title() -> None:
+    """Class 2. CAC/COSP/2017/1 (French; tests/ingest_eval/fresh/CAC_COSP_2017_1_fr.txt): the sub-items'
+    marks stand on lines of their own, the first of them run on after its item's title ("Questions
+    d’organisation: a)"), item 1's number after the heading; the text stops inside sub-item e), so the list
+    has one item, read under its heading because it has its sub-items."""
+    text = ("Septième session Vienne, 6-10 novembre 2017\n\nOrdre du jour provisoire annoté Ordre du jour "
+            "provisoire 1.\n\nQuestions d’organisation: a)\n\nOuverture de la septième session de la Conférence;\n\n"
+            "b)\n\nÉlection du Bureau;\n\nc)\n\nAdoption de l’ordre du jour et organisation des travaux;\n\nd)\n\n"
+            "Participation d’observateurs;\n\ne)\n\nAdoption du rapport du Bureau concerna")
+    got = items(text)
+    assert got[:3] == [("1", "Questions d’organisation"),
+                       ("1 (a)", "Ouverture de la septième session de la Conférence"), ("1 (b)", "Élection du Bureau")]
+    assert [n for n, _ in got] == ["1", "1 (a)", "1 (b)", "1 (c)", "1 (d)", "1 (e)"]
+
+
+def test_one_numbered_heading_under_an_agenda_title_is_an_annotation_not_a_list() -> None:
+    """UNEP/CBD/COP/3/1/Add.1 (dev set): "ANNOTATED PROVISIONAL AGENDA 1. Opening of the meeting 1. The third
+    meeting ...": one item with no sub-items is the heading of its annotation; no list is read from it."""
+    text = ("ANNOTATED PROVISIONAL AGENDA\n\n1. Opening of the meeting\n\n1. The third meeting of the Conference of "
+            "the Parties (COP) to the Convention on Biological Diversity will take place from 4 to 15 November 1996 at "
+            "the Golden Centre, Buenos Aires, Argentina. Meeting \n\n2. Organisational matters\n\n2.1 Election of "
+            "officers\n\n2. Under agenda item 2.1, the Conference of the Parties, at its opening session, will elect "
+            "its Bureau.")
+    cover_end = text.index("1. Opening")  # the title is the cover's
+    assert parse_agenda_items(text, cover_end)[0] == []

@@ -199,7 +199,12 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
         m = _ITEM.match(ln.text)
         if m and m["num"] == "1":
             entries, end = _read_list(text, nonblank[idx:], gaps)
-            if len([e for e in entries if not e.letter]) >= 2 and _list_like(entries):
+            # one item is a list only under its heading and with its sub-items ("Ordre du jour provisoire 1.
+            # Questions d’organisation: a) ...; b) ...", a text cut inside them); alone, it is the heading of an
+            # annotation ("ANNOTATED PROVISIONAL AGENDA 1. Opening of the meeting 1. The third meeting ...")
+            numbered = len([e for e in entries if not e.letter])
+            if (numbered >= 2 or numbered == 1 and len(entries) > _SUBITEMS_OF_ONE and under_agenda_heading(
+                    text, entries)) and _list_like(entries):
                 return entries, end
     return [], after
 
@@ -221,6 +226,8 @@ def _lost_first_number(text: str, nonblank: list[Span], at: int) -> Span | None:
     return None
 
 
+_SUBITEMS_OF_ONE = 2
+"""A list of one item under an agenda heading is read when the item has more sub-items than this."""
 _TITLE_CHARS = 260
 """An entry this long is not an item's title: a list with one is not an agenda."""
 
@@ -387,9 +394,25 @@ def _next_undotted(text: str, last: re.Match[str]) -> re.Match[str] | None:
 _MARK_AFTER_HEADING = re.compile(r"(?<=\S)\s+(?P<mark>1\.)$")
 
 
+_SUBMARK_AFTER_COLON = patterns.define(
+    "agenda_layout.submark_after_colon", r"(?<=:)\s+(?P<mark>\([a-z]\)|[a-z]\))$",
+    examples=[("1. Questions d’organisation: a)", {"mark": "a)"}),  # CAC/COSP/2017/1 (French)
+              ("2. Organizational matters: (a)", {"mark": "(a)"})],
+    rejects=["2. Organizational matters: (a) Election of officers", "the following: a"], verbose=False)
+"""An item's title with the mark of its first sub-item run on at its end, the sub-item's title on the next
+line (the marks printed in a column of their own)."""
+
+
 def _heading_and_mark(line: Span) -> list[Span]:
     """An agenda heading with the first item's number run on at its end ("I. Provisional Agenda 1.",
-    the title on the next line, as FCCC/CP/2009/1 prints it) as two lines; any other line as it is."""
+    the title on the next line, as FCCC/CP/2009/1 prints it), or an item's title with its first sub-item's
+    mark at its end ("1. Questions d’organisation: a)"), as two lines; any other line as it is."""
+    sub = _SUBMARK_AFTER_COLON.search(line.text)
+    if sub is not None and len(line.text) < _CONTINUATION and (
+            _ITEM.match(line.text[:sub.start()]) or sub["mark"].strip("()") == "a"):
+        head = line.text[:sub.start()]
+        return [Span(line.start, line.start + len(head), head),
+                Span(line.start + sub.start("mark"), line.end, sub["mark"])]
     m = _MARK_AFTER_HEADING.search(line.text)
     if m is None or not AGENDA_ANCHOR.match(line.text[:m.start()]):
         return [line]
