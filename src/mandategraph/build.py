@@ -38,7 +38,6 @@ from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
-from mandategraph.status import PRECEDENCE
 from mandategraph.store import DUMP, STORE, write_disk_store
 from mandategraph.validate import (
     FINDINGS,
@@ -54,7 +53,6 @@ KEEP_RUNS = 3
 TEXTS = "texts"  # the run's folder of texts extracted from PDF and Word sources
 KEEP_REJECTED = 2
 LOCK = ".lock"
-STATUS_RANK = {MG[name]: rank for rank, name in enumerate(PRECEDENCE)}
 
 
 class BuildError(InputError):
@@ -149,24 +147,8 @@ def materialise(store: ox.Store) -> None:
     """Upstream and evidence super-properties, the links blanket actions imply (each with evidence of
     its own), one recommendation read from several documents linked by owl:sameAs, then the
     effective status of every evidence node."""
-    store.update(internal("materialise.ru"))
-    store.update(internal("blanket.ru"))
-    store.update(internal("same_recommendation.ru"))
-    inferred = ox.NamedNode(str(iri.GRAPH_INFERRED))
-    worst: dict[tuple[str, str, str], ox.NamedNode] = {}
-    solutions = store.query(internal("evidence_status.rq"), use_default_graph_as_union=True)
-    assert isinstance(solutions, ox.QuerySolutions)
-    rows = list(solutions)
-    for row in rows:
-        key = (row["s"].value, row["p"].value, row["o"].value)
-        status = row["status"]
-        if key not in worst or STATUS_RANK.get(URIRef(status.value), 0) > STATUS_RANK.get(
-                URIRef(worst[key].value), 0):
-            worst[key] = status
-    effective = ox.NamedNode(str(MG.effectiveStatus))
-    for row in rows:
-        key = (row["s"].value, row["p"].value, row["o"].value)
-        store.add(ox.Quad(row["evidence"], effective, worst[key], inferred))
+    for update in ("materialise.ru", "blanket.ru", "same_recommendation.ru", "effective_status.ru"):
+        store.update(internal(update))
 
 
 def union_as_default_graph(store: ox.Store) -> None:

@@ -76,10 +76,11 @@ class Reach:
 LOCAL = Reach(frozenset(), frozenset(), 0)  # reads only the focus node's own triples
 
 
-def _class_reach(path: str) -> Reach:
-    """sh:class also reads the values' types: a changed rdf:type triple binds ?value, and the path
+def _class_reach(paths: tuple[str, ...]) -> Reach:
+    """sh:class also reads the values' types: a changed rdf:type triple binds ?value, and a path
     leads back to the focus node."""
-    return Reach(frozenset({(str(RDF.type), "s", "value")}), frozenset({("value", path, False, "this")}), 1)
+    return Reach(frozenset({(str(RDF.type), "s", "value")}),
+                 frozenset(("value", path, False, "this") for path in paths), 1)
 
 
 @cache
@@ -90,7 +91,7 @@ def _reach_of_text(text: str, namespaces: tuple[tuple[str, str], ...]) -> Reach 
 def reach(constraint: Constraint) -> Reach | None:
     """What ``constraint``'s result for a focus node depends on (None: it cannot be localised)."""
     if isinstance(constraint, CoreConstraint):
-        return _class_reach(constraint.path) if constraint.reads_types else LOCAL
+        return _class_reach(constraint.typed_paths) if constraint.typed_paths else LOCAL
     return _reach_of_text(constraint.select, constraint.namespaces)
 
 
@@ -289,9 +290,16 @@ def _with_values(text: str, values: str) -> str:
 
 
 def _key(constraint: Constraint) -> tuple[str, str | None]:
-    """What a finding of ``constraint`` is recognised by: its shape and path (None for SPARQL-based
-    constraints, which report none)."""
-    return _local(constraint.shape), constraint.path if isinstance(constraint, CoreConstraint) else None
+    """The group of constraints whose findings share one focus set: a SPARQL-based constraint's shape
+    (path None: its findings report none), or the compiled property shapes of a node shape (path
+    "": each of their findings reports its path, :func:`_finding_keys`)."""
+    return _local(constraint.shape), "" if isinstance(constraint, CoreConstraint) else None
+
+
+def _finding_keys(constraints: list[Constraint]) -> dict[tuple[str, str | None], tuple[str, str | None]]:
+    """What a finding (its shape and path) is recognised by: the key of the constraints that give it."""
+    return {(_local(c.shape), path): _key(c) for c in constraints
+            for path in (c.paths if isinstance(c, CoreConstraint) else (None,))}
 
 
 def _neighbours(store: ox.Store, changed: tuple[ox.Triple, ...], touched: set[Any], reach: Reach) -> set[Any]:
@@ -407,8 +415,9 @@ def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Tr
             assert query is not None
             findings.extend(run_bulk(store, c, query) if isinstance(c, BulkConstraint)
                             else run_core(store, c, query))
+    known = _finding_keys(constraints)
     for f in previous:
-        key = (f.shape, f.path)
+        key = known.get((f.shape, f.path), (f.shape, f.path))
         if key not in affected:
             return None  # a finding of no constraint these shapes have
         nodes = affected[key]

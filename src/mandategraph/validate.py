@@ -481,20 +481,43 @@ _INERT = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf
 
 
 @dataclass(frozen=True)
-class CoreConstraint:
-    """One constraint component of a property shape as a query over all its focus nodes: the rows
-    (``?this``, and ``?value`` when the component reports one) that fail, or, with ``check``, the
-    rows that ``check`` then judges (True: the value conforms)."""
+class Component:
+    """One constraint component of a property shape: judged on the number of values of its path
+    (``kind`` "count": fails below ``low`` or above ``high``) or on each value (``kind`` "value":
+    fails when the SPARQL ``condition`` holds for ``?value``, or when ``check`` says it does not
+    conform)."""
 
-    shape: Node  # the node shape owning the property shape (what findings are reported under)
+    path: str
     severity: str
     message: str
-    path: str
-    query: str
-    reports_value: bool
+    kind: str
+    low: int = 0
+    high: int | None = None
+    condition: str = ""
     check: Callable[[Any], bool] | None = None
-    targets: str = ""  # the group of the query that binds ?this to the shape's focus nodes
     reads_types: bool = False  # the result also reads the values' types (sh:class)
+
+
+@dataclass(frozen=True)
+class CoreConstraint:
+    """The compiled property shapes of one node shape, of one kind of component: one query over all
+    its focus nodes (``targets``) and paths, giving, for each focus node and path, the number of
+    values (counts) or each value with whether each SPARQL-judged component fails (values)."""
+
+    shape: Node  # the node shape owning the property shapes (what findings are reported under)
+    kind: str  # "count" or "value"
+    components: tuple[Component, ...]
+    query: str
+    targets: str = ""  # the group of the query that binds ?this to the shape's focus nodes
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.path for c in self.components))
+
+    @property
+    def typed_paths(self) -> tuple[str, ...]:
+        """The paths whose values' types a component reads (sh:class)."""
+        return tuple(dict.fromkeys(c.path for c in self.components if c.reads_types))
 
 
 def _datatype_ok(value: Any, datatype: str) -> bool:
@@ -574,57 +597,52 @@ def _count(term: Node) -> int | None:
         term.value, bool) and term.value >= 0 else None
 
 
-def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[str, Check | None, int]] | None:
-    """(query, check, steps) for every constraint component of property shape ``ps`` (``steps``: 1
-    when the result also reads the values' types, else 0); None if any cannot be compiled with
+def _components(shapes: Graph, ps: Node, path: str, severity: str, message: str) -> list[Component] | None:
+    """Every constraint component of property shape ``ps``; None if any cannot be compiled with
     certainty."""
-    values = f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {path} ?value "
-    out: list[tuple[str, Check | None, int]] = []
+    out: list[Component] = []
+    count = partial(Component, path, severity, message, "count")
+    value = partial(Component, path, severity, message, "value")
     for p, o in shapes.predicate_objects(ps):
         if p not in _PROPERTY_KEYS:
             return None
         if p in (SH.minCount, SH.maxCount, SH.minLength, SH.maxLength) and _count(o) is None:
             return None
     for o in shapes.objects(ps, SH.minCount):
-        n = _count(o)
-        if n == 1:
-            out.append((f"SELECT ?this WHERE {{ {targets} FILTER NOT EXISTS {{ ?this {path} ?any }} }}", None, 0))
-        elif n:
-            out.append((f"SELECT ?this WHERE {{ {targets} OPTIONAL {{ ?this {path} ?any }} }} "
-                        f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) < {n})", None, 0))
+        if _count(o):
+            out.append(count(low=_count(o) or 0))
     for o in shapes.objects(ps, SH.maxCount):
-        out.append((f"SELECT ?this WHERE {{ {targets} ?this {path} ?any }} "
-                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) > {_count(o)})", None, 0))
+        out.append(count(high=_count(o)))
     for o in shapes.objects(ps, SH["class"]):
         if not isinstance(o, URIRef):
             return None
-        out.append((values + f"FILTER NOT EXISTS {{ ?value <{RDF.type}>/<{RDFS.subClassOf}>* {o.n3()} }} }}",
-                    None, 1))
+        out.append(value(condition=f"NOT EXISTS {{ ?value <{RDF.type}>/<{RDFS.subClassOf}>* {o.n3()} }}",
+                         reads_types=True))
     for o in shapes.objects(ps, SH.datatype):
         if not isinstance(o, URIRef) or o in (RDFS.Literal, RDFS.Datatype):
             return None
         if str(o) in _STRING_TYPES:
-            out.append((values + f"FILTER (!isLiteral(?value) || DATATYPE(?value) != {o.n3()}) }}", None, 0))
+            out.append(value(condition=f"(!isLiteral(?value) || DATATYPE(?value) != {o.n3()})"))
         else:
-            out.append((values + "}", partial(_any_datatype_ok, (str(o),)), 0))
+            out.append(value(check=partial(_any_datatype_ok, (str(o),))))
     for o in shapes.objects(ps, SH.nodeKind):
         if o not in _NODE_KINDS:
             return None
-        out.append((values + f"FILTER (!{_NODE_KINDS[o]}) }}", None, 0))  # type: ignore[index]
+        out.append(value(condition=f"!{_NODE_KINDS[o]}"))  # type: ignore[index]
     for o in shapes.objects(ps, SH.pattern):
         if not isinstance(o, Literal) or (ps, SH.flags, None) in shapes:
             return None
-        out.append((values + "}", partial(_pattern_ok, re.compile(str(o))), 0))
+        out.append(value(check=partial(_pattern_ok, re.compile(str(o)))))
     for o in shapes.objects(ps, SH.minLength):
-        out.append((values + "}", partial(_length_ok, _count(o) or 0, None), 0))
+        out.append(value(check=partial(_length_ok, _count(o) or 0, None)))
     for o in shapes.objects(ps, SH.maxLength):
-        out.append((values + "}", partial(_length_ok, 0, _count(o) or 0), 0))
+        out.append(value(check=partial(_length_ok, 0, _count(o) or 0)))
     for o in shapes.objects(ps, SH["in"]):
         members = _list(shapes, o)
         if members is None or not all(isinstance(m, URIRef) for m in members):
             return None
         allowed = " || ".join(f"sameTerm(?value, {m.n3()})" for m in members) or "false"
-        out.append((values + f"FILTER (!({allowed})) }}", None, 0))
+        out.append(value(condition=f"!({allowed})"))
     for o in shapes.objects(ps, SH["or"]):
         members = _list(shapes, o)
         if members is None:
@@ -636,17 +654,49 @@ def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[
                     or len(set(shapes.subjects(None, m))) != 1 or kind in (RDFS.Literal, RDFS.Datatype):
                 return None
             kinds.append(str(kind))
-        out.append((values + "}", partial(_any_datatype_ok, tuple(kinds)), 0))
+        out.append(value(check=partial(_any_datatype_ok, tuple(kinds))))
     return out
+
+
+def _paths_values(paths: tuple[str, ...]) -> str:
+    return "VALUES (?k ?p) { " + " ".join(f"({k} <{p}>)" for k, p in enumerate(paths)) + " }"
+
+
+def _count_query(targets: str, components: tuple[Component, ...]) -> str:
+    """The focus nodes, paths (by number, ``?k``) and numbers of values that fail a count component."""
+    paths = tuple(dict.fromkeys(c.path for c in components))
+    number = "COUNT(DISTINCT ?any)"
+
+    def fails(c: Component) -> str:
+        return f"{number} < {c.low}" if c.high is None else f"{number} > {c.high}"
+
+    failing = " || ".join(f"(?k = {k} && ({' || '.join(fails(c) for c in components if c.path == path)}))"
+                          for k, path in enumerate(paths))
+    return (f"SELECT ?this ?k ({number} AS ?n) WHERE {{ {targets} {_paths_values(paths)} "
+            f"OPTIONAL {{ ?this ?p ?any }} }} GROUP BY ?this ?k HAVING ({failing})")
+
+
+def _value_query(targets: str, components: tuple[Component, ...]) -> str:
+    """The focus nodes, paths (by number, ``?k``) and values that fail a SPARQL-judged value component
+    (``?f<j>``: whether component j fails), and every value of a path with a component judged in
+    Python."""
+    paths = tuple(dict.fromkeys(c.path for c in components))
+    binds = " ".join(f"BIND ((?k = {paths.index(c.path)} && {c.condition}) AS ?f{j})"
+                     for j, c in enumerate(components) if c.check is None)
+    keep = [f"?f{j}" for j, c in enumerate(components) if c.check is None]
+    keep += [f"?k = {k}" for k in sorted({paths.index(c.path) for c in components if c.check is not None})]
+    flags = " ".join(f"?f{j}" for j, c in enumerate(components) if c.check is None)
+    return (f"SELECT DISTINCT ?this ?k ?value {flags} WHERE {{ {targets} {_paths_values(paths)} "
+            f"?this ?p ?value {binds} FILTER ({' || '.join(keep)}) }}")
 
 
 def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
     """The shapes graph without the property shapes compiled to SPARQL, and their constraints."""
     referenced = {o for p in _SHAPE_REFERENCES if p != SH.property for o in shapes.objects(None, p)}
-    compiled: list[CoreConstraint] = []
+    by_shape: dict[Node, tuple[str, list[Component]]] = {}
     dropped: set[Node] = set()
     links: set[tuple[Node, Node]] = set()
-    for ns, ps in list(shapes.subject_objects(SH.property)):
+    for ns, ps in sorted(shapes.subject_objects(SH.property)):
         if (ns in referenced or ps in referenced or not isinstance(ps, BNode | URIRef)
                 or (ns, SH.deactivated, None) in shapes or (ns, SH.path, None) in shapes
                 or len(set(shapes.subjects(SH.property, ps))) != 1):
@@ -659,14 +709,11 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
         targets = _targets(shapes, ns)
         if targets is None:
             continue
-        components = _components(shapes, ps, targets, path.n3())
+        severity = _local(shapes.value(ps, SH.severity) or SH.Violation)
+        components = _components(shapes, ps, str(path), severity, str(messages[0]))
         if components is None:
             continue
-        severity = _local(shapes.value(ps, SH.severity) or SH.Violation)
-        compiled += [CoreConstraint(ns, severity, str(messages[0]), str(path), query,
-                                    query.startswith("SELECT DISTINCT ?this ?value"), check, targets,
-                                    bool(steps))
-                     for query, check, steps in components]
+        by_shape.setdefault(ns, (targets, []))[1].extend(components)
         links.add((ns, ps))
         dropped.add(ps)
         for o in shapes.objects(ps, SH["in"]):
@@ -674,6 +721,12 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
         for o in shapes.objects(ps, SH["or"]):
             members = _list_nodes(shapes, o)
             dropped |= members | {shapes.value(m, RDF.first) for m in members} - {None}  # type: ignore[operator]
+    compiled = []
+    for ns, (targets, components) in by_shape.items():
+        for kind, query in (("count", _count_query), ("value", _value_query)):
+            chosen = tuple(c for c in components if c.kind == kind)
+            if chosen:
+                compiled.append(CoreConstraint(ns, kind, chosen, query(targets, chosen), targets))
     core = Graph()
     for prefix, namespace in shapes.namespaces():
         core.bind(prefix, namespace, override=True)
@@ -685,17 +738,29 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
 
 
 def run_core(store: ox.Store, constraint: CoreConstraint, query: str | None = None) -> list[Finding]:
+    """Every finding of one node shape's compiled property shapes of one kind, from one query on
+    ``store`` (``query``: its query narrowed to some focus nodes)."""
     solutions = store.query(query or constraint.query, use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
+    paths = constraint.paths
+    shape = _local(constraint.shape)
     findings = []
     for row in solutions:
-        this = row["this"]
-        value = row["value"] if constraint.reports_value else None
-        if constraint.check is not None and constraint.check(value):
+        this, path = row["this"], paths[int(row["k"].value)]
+        if constraint.kind == "count":
+            number = int(row["n"].value)
+            findings += [Finding(shape, c.severity, c.message, _shown(this), path, None)
+                         for c in constraint.components if c.path == path and (
+                             number < c.low if c.high is None else number > c.high)]
             continue
-        findings.append(Finding(shape=_local(constraint.shape), severity=constraint.severity,
-                                message=constraint.message, focus=_shown(this), path=constraint.path,
-                                value=None if value is None else _shown(value)))
+        value = row["value"]
+        for j, c in enumerate(constraint.components):
+            if c.path != path:
+                continue
+            flag = row[f"f{j}"] if c.check is None else None
+            if (c.check is not None and not c.check(value)) or (
+                    isinstance(flag, ox.Literal) and flag.value == "true"):
+                findings.append(Finding(shape, c.severity, c.message, _shown(this), path, _shown(value)))
     return findings
 
 
