@@ -155,3 +155,36 @@ NUMBERED_REPORT = (
 def test_a_report_named_in_a_numbered_item_is_not_the_covers_title() -> None:
     cover = cover_of(NUMBERED_REPORT)
     assert cover.title is None or not cover.title.text.startswith("Report of the Working Group")
+
+
+# tests/ingest_eval/fresh/E_CN.15_2018_INF.1.txt: a mirror's summary of the first page (no symbol), then a
+# metadata line with the symbol and "Distr." again: the masthead found is the second, its session line the
+# first copy's, the title after that session line
+E_CN_15_2018_INF_1 = (
+    "source: https://example.org/e-cn15-2018-inf-1\n\n"
+    "Example: stock market\n\nEconomic and Social Council - unodc.org\n\n"
+    "United Nations Economic and Social Council Distr.: General 13 February 2018 English, French and Spanish only "
+    "(E) 230218 260218 *1800783* Commission on Crime Prevention and Criminal Justice Twenty-seventh session "
+    "Vienna, 14 18 May 2018 Information for participants I. Opening date and venue 1. The twenty-seventh session "
+    "of the Commission on Crime Prevention and Criminal Justice will be held at the Vienna International Centre "
+    "(VIC), Wagramer Strasse 5, 1220 Vienna. The session will open on Monday, 14 May 2018, at 10 in the Plenary "
+    "Hall (Board Room B), on the first floor of the M-Building. The Committee of the Whole of the Commission will "
+    "begin its work on Monday, 14 May 2018, at 3 in Board Room A of the M-Building. 2. The annotated provisional "
+    "agenda and proposed organization of work are contained in document , to be made available on the web page "
+    "of the United Nations Office on Drugs and Crime for the Commission s twenty-seventh II.\n\n"
+    "United Nations E/CN.15/2018/INF/1 Economic and Social Council Distr.: General 13 February 2018 English, "
+    "French and Spanish only V.18-00783 (E) 230218 …\n\n")
+
+
+def test_the_session_line_and_title_of_a_copy_of_the_same_masthead_are_read() -> None:
+    cover = cover_of(E_CN_15_2018_INF_1)
+    assert cover.symbol is not None and cover.symbol.text == "E/CN.15/2018/INF/1"
+    assert cover.session_number == 27
+    assert cover.title is not None and cover.title.text == "Information for participants"
+    assert cover.dates is None  # "14 18 May 2018": the dash lost, no period read as the session's
+
+
+def test_a_copy_with_another_distribution_date_is_another_documents_masthead() -> None:
+    other = E_CN_15_2018_INF_1.replace("Distr.: General 13 February 2018 English, French and Spanish only (E)",
+                                       "Distr.: General 2 January 2018 English, French and Spanish only (E)")
+    assert cover_of(other).session_number is None

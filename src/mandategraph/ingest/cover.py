@@ -376,7 +376,10 @@ def _from_masthead(cover: Cover, text: str) -> None:
                 cover.item.title = item_title  # "Item 1 ... ADOPTION OF THE AGENDA Provisional agenda ..."
     local = _flat_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
     if ends and cover.title is None and (cover.symbol or cover.distribution_date):
-        end = _genre_title_after(cover, text, max(ends))
+        # after the last field, else after an earlier one (the session line of a copy of the masthead
+        # printed before the field found last)
+        end = next((e for e in (_genre_title_after(cover, text, at) for at in sorted(set(ends), reverse=True))
+                    if e is not None), None)
         if end is not None:
             local.append(end)
             _from_title(cover)  # "... sobre su quinto período de sesiones, celebrado en ... del 25 al 29 de ..."

@@ -288,6 +288,8 @@ def read_masthead(text: str, cover: Cover) -> Reach:
     if anchor is None and distr is not None:
         anchor = distr.end
     line = _session(head, anchor) if anchor is not None else None
+    if line is None and distribution_date is not None:
+        line = _session_of_a_copy(head, distrs, anchor, distribution_date)
     item: tuple[str, Found] | None = None  # the printed list of item numbers
     m = _ITEM.search(head, anchor or 0)
     if m:
@@ -327,6 +329,23 @@ def read_masthead(text: str, cover: Cover) -> Reach:
         item_end = item[1].end
         ends.append(item_end)
     return Reach(tuple(ends), item_end)
+
+
+def _session_of_a_copy(head: str, distrs: list[re.Match[str]], anchor: int | None,
+                       distribution_date: date) -> SessionLine | None:
+    """The session line of another copy of the same masthead in the head (a document mirror prints a
+    summary of the first page, then the transcription: "Distr.: General 13 February 2018 ...
+    Twenty-seventh session"), where the masthead's own "Distr." has none near it; a copy is the
+    same document's only where its "Distr." gives the same distribution date."""
+    for d in distrs:
+        if d.end() == anchor:
+            continue
+        r = first_date_range(_unglued(without_symbols(head[d.end():d.end() + DATE_AFTER_DISTR], head)))
+        if r is not None and r.start == r.end == distribution_date:
+            line = _session(head, d.end())
+            if line is not None:
+                return line
+    return None
 
 
 def _take_session(cover: Cover, line: SessionLine) -> bool:
