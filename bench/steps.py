@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
 import resource
 import shutil
 import statistics
@@ -266,11 +265,22 @@ def _med(values: list[float]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------- query
-def step_query(scale: str, repeat: int, out: Path, timeout: float | None = None) -> dict[str, Any]:
-    """Projection, trace, chain count, impact and every named query, then the same on rdflib."""
+def _built(out: Path, scale: str) -> Path:
+    """The built dump of the generated dataset the build step leaves; when that step was not run
+    (``--steps query,cli``), made here as the build makes it (load, materialise), unmeasured."""
     dump = built_path(out, scale)
     if not dump.is_file():
-        raise SystemExit(f"{dump}: run the build step first")
+        store = _loaded(dataset(scale, out / "data").path, layout())
+        materialise(store)
+        partial = dump.with_suffix(".partial")
+        store.dump(str(partial), format=ox.RdfFormat.N_QUADS)
+        partial.rename(dump)
+    return dump
+
+
+def step_query(scale: str, repeat: int, out: Path, timeout: float | None = None) -> dict[str, Any]:
+    """Projection, trace, chain count, impact and every named query, then the same on rdflib."""
+    dump = _built(out, scale)
     res: dict[str, Any] = {}
     res["open"], store = timed(lambda: load_dump(dump), 1)
     res["projection"], graph = timed(lambda: project(store), repeat)
@@ -323,8 +333,9 @@ def step_query(scale: str, repeat: int, out: Path, timeout: float | None = None)
     answers: dict[str, Any] = {}
     for q in named_queries():
         params = values_for(q, values)
-        m, answer = timed(lambda q=q, params=params: run(store, q, params), repeat)
-        named[q.name] = m | {"params": params, "rows": len(answer)} | _floor(store, q.text, q.bind(params), repeat)
+        n = _runs(lambda q=q, params=params: run(store, q, params), repeat)
+        m, answer = timed(lambda q=q, params=params: run(store, q, params), n)
+        named[q.name] = m | {"params": params, "rows": len(answer)} | _floor(store, q.text, q.bind(params), n)
         answers[q.name] = (compare.answer_set(answer), q.bind(params))
     # trace as `mandategraph trace` runs it: projecting only what the item reaches
     res["trace_reach"], tr_reach = timed(lambda: trace_item(store, item), runs)
@@ -392,6 +403,16 @@ def step_query(scale: str, repeat: int, out: Path, timeout: float | None = None)
     return res
 
 
+def _runs(fn: Callable[[], Any], repeat: int, budget: float = 0.5, most: int = 21) -> int:
+    """How many times to time ``fn``: at least ``repeat``, and as many as fit in ``budget`` seconds
+    up to ``most``, so that a sub-millisecond query's median is not three time slices of a shared
+    machine (its product and floor rows are timed the same number of times)."""
+    started = time.perf_counter()
+    fn()  # also warms what the first call fills (bound text, converted terms)
+    once = time.perf_counter() - started
+    return max(repeat, min(most, int(budget / once) if once > 0 else most))
+
+
 def _floor(store: ox.Store, text: str, bindings: dict[str, Any], repeat: int) -> dict[str, Any]:
     """The engine's floor for one named query: raw pyoxigraph, all solutions read, with the
     parameters bound in each way it offers (substitution, constants written in, one leading VALUES
@@ -416,14 +437,10 @@ def _floor(store: ox.Store, text: str, bindings: dict[str, Any], repeat: int) ->
 
 
 # ---------------------------------------------------------------------------------------- ingest
-_NT_LITERAL = re.compile(r'"([^"\\]*)"(?:@([^ ]+)|\^\^<([^>]+)>)?')
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
 class RdflibTriples:
     """The emitter's triples on rdflib's default store, written by rdflib's N-Triples serialiser: the
     ingester's emitter before pyoxigraph took its place (the baseline of the ingest step). The
-    terms the emitter now writes as N-Triples itself become rdflib terms first (one look-up each)."""
+    pyoxigraph terms the emitter now makes itself become rdflib terms first (one look-up each)."""
 
     def __init__(self) -> None:
         from rdflib import Graph
@@ -437,13 +454,19 @@ class RdflibTriples:
     def term(self, value: Any) -> Any:
         from rdflib import Literal
 
-        from mandategraph.ingest.triples import NT
-
-        if not isinstance(value, (ox.NamedNode, ox.Literal, NT)):
+        if not isinstance(value, (ox.NamedNode, ox.Literal)):
             return value if isinstance(value, (URIRef, Literal)) else Literal(value)
         found = self._terms.get(value)
         if found is None:
-            found = self._terms[value] = _rdflib_term(value)
+            if isinstance(value, ox.NamedNode):
+                found = URIRef(value.value)
+            elif value.language:
+                found = Literal(value.value, lang=value.language)
+            elif value.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+                found = Literal(value.value)
+            else:
+                found = Literal(value.value, datatype=URIRef(value.datatype.value))
+            self._terms[value] = found
         return found
 
     def __len__(self) -> int:
@@ -452,25 +475,6 @@ class RdflibTriples:
     def ntriples(self) -> str:
         rows = self.graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
         return "".join(row + "\n" for row in sorted(set(rows)) if row.strip())
-
-
-def _rdflib_term(value: Any) -> Any:
-    """A term the emitter wrote (N-Triples, or a pyoxigraph term) as rdflib's term."""
-    from rdflib import Literal
-
-    if isinstance(value, ox.NamedNode):
-        return URIRef(value.value)
-    if isinstance(value, ox.Literal):
-        lexical, language, datatype = value.value, value.language, value.datatype.value
-    elif value.startswith("<"):
-        return URIRef(value[1:-1])  # pyoxigraph escapes nothing in an IRI
-    elif (m := _NT_LITERAL.fullmatch(value)) is not None:
-        lexical, language, datatype = m[1], m[2], m[3] or _XSD_STRING
-    else:  # a literal with an escape
-        return _rdflib_term(next(iter(ox.parse(f"<urn:s> <urn:p> {value} .", format=ox.RdfFormat.N_TRIPLES))).object)
-    if language:
-        return Literal(lexical, lang=language)
-    return Literal(lexical) if datatype == _XSD_STRING else Literal(lexical, datatype=URIRef(datatype))
 
 
 def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
@@ -570,6 +574,7 @@ ORDER BY ?item LIMIT 1"""
 def _command(argv: list[str], build: Path, repeat: int, home: Path | None = None) -> dict[str, Any]:
     """Whole-process latency of ``mandategraph ARGV`` (wall and CPU seconds, median of ``repeat``)."""
     env = dict(os.environ, MANDATEGRAPH_BUILD=str(build))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's Python keeps the bytecode it compiled (_bytecode)
     if home is not None:
         env["MANDATEGRAPH_HOME"] = str(home)
     walls, cpus = [], []
@@ -590,6 +595,7 @@ def step_cli(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     """`mandategraph --version`, `trace`, `query` and `validate` as whole processes, on the real
     graph (built here with `mandategraph build`, timed) and on the generated graph of ``scale``."""
     res: dict[str, Any] = {}
+    _bytecode()
     real = out / "cli" / "real"
     real.mkdir(parents=True, exist_ok=True)
     res["real_build"] = _command(["build", "--quiet"], real, min(repeat, 3))
@@ -606,9 +612,7 @@ def step_cli(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     res["real_query_memory"] = _command(["query", "documents-per-item", "--param", f"agenda={REAL_AGENDA}"],
                                         memory, repeat)
     res["real_add_document"] = _add_document(out / "cli" / "real-added", repeat)
-    dump = built_path(out, scale)
-    if not dump.is_file():
-        raise SystemExit(f"{dump}: run the build step first")
+    dump = _built(out, scale)
     generated = out / "cli" / scale
     _dump_only(generated, dump)
     chosen = next(iter(load_dump(dump).query(CHOSEN_ITEM, use_default_graph_as_union=True)))
@@ -624,6 +628,18 @@ def step_cli(scale: str, repeat: int, out: Path) -> dict[str, Any]:
                                      repeat)
         res["validate_recorded"] = _command(["validate"], rebuilt, 1 if scale == "1m" else repeat)
     return res
+
+
+def _bytecode() -> None:
+    """Compile mandategraph's modules as installing it does (pip writes the bytecode of what it
+    installs; a checkout's first run writes its own), so that no measured command compiles source:
+    with PYTHONDONTWRITEBYTECODE set (as in some shells this bench runs in) and a module edited
+    since its last bytecode, every run would otherwise compile it again."""
+    import compileall
+
+    import mandategraph
+
+    compileall.compile_dir(str(Path(mandategraph.__file__).parent), quiet=1)
 
 
 def _dump_only(build: Path, dump: Path) -> None:

@@ -167,7 +167,11 @@ def test_internal_queries_give_the_embedded_rows(pushed: Server, store: ox.Store
     for name, bindings in (("nodes.rq", {}), ("projection.rq", {}), ("projection_wide.rq", {}),
                            ("nodes_wide.rq", {}), ("items_by_notation.rq", {"key": Literal("2")}),
                            ("reach_nodes.rq", {"item": URIRef(item)}),
-                           ("reach_links.rq", {"item": URIRef(item)})):
+                           ("reach_links.rq", {"item": URIRef(item)}),
+                           ("trace_context.rq", {"item": URIRef(item)}),
+                           ("session_context.rq", {"session": URIRef(str(q.run(
+                               store, "SELECT ?s WHERE { ?x <https://w3id.org/mandategraph/ontology#slotOf> ?s } "
+                                      "ORDER BY ?s LIMIT 1").rows[0]["s"]))})):
         text = files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
         embedded, far = q.run(store, text, bindings=bindings), q.run(endpoint, text, bindings=bindings)
         assert embedded.rows, name

@@ -151,6 +151,18 @@ if TYPE_CHECKING:
     Graph: TypeAlias = "nx.MultiDiGraph | Reach"  # what project() gives
 
 
+def successors(graph: Graph) -> Mapping[str, Mapping[str, Mapping[str, dict[str, Any]]]]:
+    """node -> target -> relation -> edge attributes, as plain dictionaries: networkx's own
+    adjacency under its read-only views (a trace walks it hop by hop; the views cost more than the
+    walk)."""
+    return getattr(graph, "_succ", None) or graph.succ
+
+
+def node_data(graph: Graph) -> Mapping[str, dict[str, Any]]:
+    """node -> its attributes, as a plain dictionary (networkx's own under ``graph.nodes``)."""
+    return getattr(graph, "_node", None) or graph.nodes
+
+
 @overload
 def project(store: ox.Store | Remote, wide: bool = False, reach: None = None) -> nx.MultiDiGraph: ...
 

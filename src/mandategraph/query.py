@@ -32,7 +32,7 @@ from rdflib.namespace import XSD
 from mandategraph import iri
 from mandategraph.errors import InputError
 from mandategraph.project import layout as default_layout
-from mandategraph.terms import RdfTerm, from_ox, to_ox
+from mandategraph.terms import RdfTerm, from_ox, remembered, to_ox
 
 PARAM_TYPES = ("iri", "string", "integer", "date", "boolean")
 MAX_DIGITS = 4000  # Python's int() refuses more than 4,300
@@ -115,8 +115,10 @@ def convert(param: Parameter, value: str) -> RdfTerm:
     return Literal(value)
 
 
+@lru_cache(maxsize=64)
 def internal(name: str) -> str:
-    """The text of an internal query shipped in the package (``src/mandategraph/sparql/NAME``)."""
+    """The text of an internal query shipped in the package (``src/mandategraph/sparql/NAME``), read
+    once per process."""
     return files("mandategraph").joinpath("sparql", name).read_text(encoding="utf-8")
 
 
@@ -192,7 +194,7 @@ def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, 
     store a ``SERVICE`` clause (which would fetch another endpoint) is refused unless
     ``allow_service``."""
     if isinstance(query, NamedQuery):
-        bindings = query.bind(params or {})
+        bindings = dict(_typed(query, tuple((params or {}).items())))
         text = query.text
     else:
         bindings, text = dict(bindings or {}), query
@@ -202,7 +204,7 @@ def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, 
         where = f"query {query.name}" if isinstance(query, NamedQuery) else "the query"
         raise QueryError(f"{where} has a SERVICE clause, which would fetch another endpoint over the "
                          f"network: refused (run with --allow-service to allow it)")
-    bound = bind(text, bindings)
+    bound = _bound(text, tuple(bindings.items()))
     if bound is not None:
         try:
             return collect(store.query(bound, use_default_graph_as_union=not has_default_graph(store)))
@@ -214,6 +216,19 @@ def run(store: ox.Store | Remote, query: NamedQuery | str, params: Mapping[str, 
     except SyntaxError as exc:
         raise QueryError(f"query syntax error: {exc}") from exc
     return collect(answer)
+
+
+@lru_cache(maxsize=1024)
+def _typed(query: NamedQuery, params: tuple[tuple[str, str], ...]) -> dict[str, RdfTerm]:
+    """:meth:`NamedQuery.bind`, once per query and parameters (a wrong one raises every time)."""
+    return query.bind(dict(params))
+
+
+@lru_cache(maxsize=1024)
+def _bound(text: str, bindings: tuple[tuple[str, RdfTerm], ...]) -> str | None:
+    """:func:`bind`, once per text and bindings: a query run again with the same values (a page
+    reloaded, a trace of the same item, the same named query) is not written again."""
+    return bind(text, dict(bindings))
 
 
 def has_default_graph(store: ox.Store) -> bool:
@@ -246,10 +261,19 @@ def collect(answer: object) -> QueryResult:
         return QueryResult("ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         names = tuple(v.value for v in answer.variables)
-        # a solution read in order, not by name: looking each name up costs three times as much
-        rows = tuple({n: t for n, term in zip(names, sol, strict=True) if (t := from_ox(term)) is not None}
-                     for sol in answer)
-        return QueryResult("select", names, rows)
+        known = remembered()  # most terms were converted before: looked up here, not in a call
+        rows: list[dict[str, RdfTerm]] = []
+        for sol in answer:  # a solution read in order, not by name: looking each name up costs 3x
+            row: dict[str, RdfTerm] = {}
+            for name, term in zip(names, sol, strict=True):
+                if term is not None:
+                    made = known.get(term)  # not `or`: Literal(False) and Literal("") are falsy
+                    if made is None:
+                        made = from_ox(term)
+                    if made is not None:
+                        row[name] = made
+            rows.append(row)
+        return QueryResult("select", names, tuple(rows))
     triples = tuple((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
                     for t in answer)  # type: ignore[attr-defined]
     return QueryResult("graph", triples=triples)  # type: ignore[arg-type]
@@ -410,15 +434,45 @@ def _ends_a_path(text: str, names: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
+def _new_in_optional(text: str, names: frozenset[str]) -> bool:
+    """Whether a bound variable occurs in an OPTIONAL group but not in the patterns before it that
+    the OPTIONAL extends. Written in as a constant there, it makes Oxigraph's planner evaluate the
+    OPTIONAL on its own and join it afterwards (the constant looks selective), instead of once
+    for each solution it extends: `session-changes` took 2-3x longer so (bench/NOTES.md)."""
+    groups: list[tuple[bool, set[str], set[str], set[str]]] = [(False, set(), set(), set())]
+    optional = False  # (optional?, names bound before it in its parent, names in it directly, names in it)
+    for kind, token, _ in _significant(text):
+        if kind == "word" and token.upper() == "OPTIONAL":
+            optional = True
+        elif token == "{":
+            groups.append((optional, set(groups[-1][2]), set(), set()))
+            optional = False
+        elif token == "}" and len(groups) > 1:
+            is_optional, before, _, inside = groups.pop()
+            if is_optional and inside - before:
+                return True
+            groups[-1][3].update(inside)
+            if not is_optional:  # a plain group (a UNION branch, a FILTER's pattern) binds its parent's
+                groups[-1][2].update(inside)
+        elif kind == "var" and token[1:] in names:
+            groups[-1][2].add(token[1:])
+            groups[-1][3].add(token[1:])
+    return False
+
+
 def bind(text: str, bindings: Mapping[str, RdfTerm]) -> str | None:
     """``text`` with ``bindings`` written in, in the form Oxigraph plans best (bench/NOTES.md):
     each value as a constant in place of its variable (:func:`inline`), except where a bound
     variable ends a repeated property path, which Oxigraph then walks from every start: there, one
     VALUES block opening the WHERE group (:func:`leading_values`). None if neither gives
-    substitution's answers; the caller then binds another way. The same for the embedded store and
-    remote endpoints."""
+    substitution's answers, or where a bound variable first appears inside an OPTIONAL
+    (:func:`_new_in_optional`); the caller then binds another way (on Oxigraph by substitution).
+    The same for the embedded store and remote endpoints."""
     if not bindings:
         return text
+    if _new_in_optional(text, frozenset(bindings)):
+        return None
     if _ends_a_path(text, frozenset(bindings)):
         values = leading_values(text, bindings)
         if values is not None:

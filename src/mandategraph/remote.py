@@ -30,7 +30,6 @@ The only module that imports SPARQLWrapper. Two standard protocols, nothing serv
 
 from __future__ import annotations
 
-import argparse
 import http.client
 import itertools
 import netrc
@@ -426,22 +425,3 @@ def push(store: ox.Store, graph_store: str, *, timeout: float = TIMEOUT, chunk: 
 def _larger_than(store: ox.Store, graph: GraphName, size: int) -> bool:
     quads = store.quads_for_pattern(None, None, None, graph)
     return next(itertools.islice(quads, size, None), None) is not None
-
-
-# ------------------------------------------------------------------ CLI helpers
-
-
-def add_endpoint_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--endpoint URL`` and ``--server-union`` for the commands that can read a remote store."""
-    parser.add_argument("--endpoint", metavar="URL",
-                        help="query a remote SPARQL endpoint (such as Oxigraph's /query) instead of "
-                             "the embedded build")
-    parser.add_argument("--server-union", action="store_true",
-                        help="with --endpoint: the server's default graph is already the union of its "
-                             "named graphs, all of this dataset (send no default-graph-uri even when "
-                             "its service description does not say so)")
-
-
-def endpoint_from(args: argparse.Namespace) -> Endpoint | None:
-    url = getattr(args, "endpoint", None)
-    return Endpoint(url, server_union=bool(getattr(args, "server_union", False))) if url else None

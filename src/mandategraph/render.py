@@ -7,13 +7,15 @@ import json
 import re
 import textwrap
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mandategraph.impact import Impact
 from mandategraph.label import DEFAULT_LANG, PRESUMED, inferred_from_report, presumed
 from mandategraph.namespaces import ID
 from mandategraph.network import Evidence
 from mandategraph.trace import AgendaTrace, Hop, Meeting, Node, Paper, Slot, Trace
+
+if TYPE_CHECKING:
+    from mandategraph.impact import Impact
 
 FLAG = {"disputed": "DISPUTED", "unverified": "UNVERIFIED", "verified": "verified",
         "asserted": "asserted"}

@@ -41,6 +41,11 @@ def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -
 _MEMO: dict[object, RdfTerm] = {}  # pyoxigraph IRIs and literals
 
 
+def remembered() -> dict[object, RdfTerm]:
+    """The terms :func:`from_ox` has made, by pyoxigraph term (for a caller converting many)."""
+    return _MEMO
+
+
 def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))

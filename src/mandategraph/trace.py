@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -13,11 +14,12 @@ from rdflib import Literal, URIRef
 
 from mandategraph.errors import NotFound
 from mandategraph.iri import notation_key
-from mandategraph.label import DEFAULT_LANG, Label, official_address, pick, presumed
+from mandategraph.label import DEFAULT_LANG, GLOSS_PREFIX, Label, official_address, pick, presumed
 from mandategraph.namespaces import MG, RDF
-from mandategraph.network import Evidence, project
-from mandategraph.query import Remote, internal, run
+from mandategraph.network import Evidence, node_data, project, successors
+from mandategraph.query import Remote, internal, run, with_values
 from mandategraph.status import SEVERITY
+from mandategraph.terms import RdfTerm
 
 if TYPE_CHECKING:
     from mandategraph.network import Graph  # networkx or a Reach; networkx imported only if needed
@@ -211,10 +213,10 @@ def _names(what: str, row: Mapping[str, object]) -> bool:
 
 
 def node(graph: Graph, iri: str, lang: str = DEFAULT_LANG) -> Node:
-    data = graph.nodes[iri] if iri in graph else {}
+    data = node_data(graph).get(iri, {})
     kind = data.get("type", "Resource")
     notation = data.get("notation")
-    chosen = pick(data.get("titles", ()), data.get("glosses", ()), lang)
+    chosen = _pick(tuple(data.get("titles", ())), tuple(data.get("glosses", ())), lang)
     if chosen is None and data.get("title"):
         chosen = Label(str(data["title"]), None)
     title = chosen.text if chosen else None
@@ -235,6 +237,13 @@ def node(graph: Graph, iri: str, lang: str = DEFAULT_LANG) -> Node:
                 chosen.lang if chosen else None, chosen.gloss if chosen else False)
 
 
+@lru_cache(maxsize=4096)
+def _pick(titles: tuple[tuple[str, str | None], ...], glosses: tuple[tuple[str, str | None], ...],
+          lang: str) -> Label | None:
+    """:func:`mandategraph.label.pick`, once per node's titles (a :class:`Label` is immutable)."""
+    return pick(titles, glosses, lang)
+
+
 def provision_label(graph: Graph, iri: str) -> str:
     """"paragraph 3" part of "article 32" part of the Convention -> "article 32, paragraph 3, of the
     United Nations Convention against Transnational Organized Crime"."""
@@ -243,7 +252,7 @@ def provision_label(graph: Graph, iri: str) -> str:
     seen = set()
     while current and current not in seen:
         seen.add(current)
-        data = graph.nodes[current] if current in graph else {}
+        data = node_data(graph).get(current, {})
         if data.get("type") != "Provision":
             whole = data.get("title") or data.get("label") or data.get("notation") or current
             if not parts:
@@ -251,7 +260,8 @@ def provision_label(graph: Graph, iri: str) -> str:
             joined = ", ".join(reversed(parts))
             return f"{joined}{',' if len(parts) > 1 else ''} of {whole}"
         parts.append(str(data.get("notation") or current.rsplit("/", 2)[-2:]))
-        current = next((t for _, t, k in graph.out_edges(current, keys=True) if k == "part of"), None)
+        current = next((t for t, by_relation in successors(graph).get(current, {}).items()
+                        if "part of" in by_relation), None)
     return ", ".join(reversed(parts))
 
 
@@ -261,64 +271,120 @@ def trace_item(store: ox.Store | Remote, item: str, graph: Graph | None = None,
     meeting, the agenda, the documents and the schedule; labels chosen for a reader of ``lang``."""
     iri = find_item(store, item)
     graph = graph if graph is not None else project(store, reach=iri)  # only what the trace shows
-    header = run(store, internal("trace_item.rq"), bindings={"item": URIRef(iri)}).rows
-    first = header[0] if header else {}
-    meeting = _meeting(header, lang)
-    agenda = papers(store, [str(first["agenda"])], lang)[0] if "agenda" in first else None
-    docs = sorted({str(r["doc"]) for r in run(store, internal("item_papers.rq"),
-                                              bindings={"item": URIRef(iri)}).rows})
-    slots = tuple(s for s, covered in schedule(store, meeting.iri).items() if iri in covered) \
+    # one query for everything around the item (trace_context.rq), read here subject by subject
+    facts = _facts(run(store, internal("trace_context.rq"), bindings={"item": URIRef(iri)}).rows, iri)
+    about = facts.get(iri, {})
+    session = _first(about, _FOR_SESSION)
+    meeting = _meeting(str(session), facts, lang) if session is not None else None
+    agenda = _first(about, _ON_AGENDA)
+    docs = sorted({str(d) for d in about.get(_DOCUMENTED_BY, ())})
+    slots = tuple(s for s, covered in _slots(facts, str(session)).items() if iri in covered) \
         if meeting else ()
-    procedural = first.get("procedural")
-    return Trace(node(graph, iri, lang), _hops(graph, iri, (iri,), lang), papers(store, docs, lang),
-                 _cited(store, graph, iri, lang), meeting, agenda,
+    procedural = _first(about, _PROCEDURAL)
+    annotation = _first(about, _ANNOTATION)
+    return Trace(node(graph, iri, lang), _hops(graph, iri, (iri,), lang, {}),
+                 tuple(sorted((_paper(d, facts, lang) for d in docs), key=_paper_order)),
+                 _cited(facts, graph, iri, docs, lang), meeting,
+                 _paper(str(agenda), facts, lang) if agenda is not None else None,
                  None if procedural is None else str(procedural) in ("true", "1"),
-                 str(first["annotation"]) if "annotation" in first else None, slots, lang)
+                 str(annotation) if annotation is not None else None, slots, lang)
 
 
-def _meeting(rows: tuple[Mapping[str, object], ...] | list[Mapping[str, object]], lang: str) -> Meeting | None:
-    first = rows[0] if rows else {}
-    if "session" not in first:
-        return None
+Facts = dict[str, dict[str, list[RdfTerm]]]  # subject -> predicate -> its values, each once
 
-    def chosen(key: str) -> str | None:
-        found = pick({(str(r[key]), getattr(r[key], "language", None)) for r in rows if key in r}, (), lang)
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_DCTERMS = "http://purl.org/dc/terms/"
+_TYPE_IRI, _LABEL = str(RDF.type), _RDFS + "label"
+_FOR_SESSION, _ON_AGENDA, _DOCUMENTED_BY = str(MG.forSession), str(MG.onAgenda), str(MG.documentedBy)
+_PROCEDURAL, _ANNOTATION, _STATUS = str(MG.isProcedural), str(MG.annotation), str(MG.status)
+_OF_BODY, _SLOT_OF, _COVERS = str(MG.ofBody), str(MG.slotOf), str(MG.covers)
+_LINK_SUBJECT, _LINK_OBJECT, _QUOTE = str(MG.linkSubject), str(MG.linkObject), str(MG.quote)
+_LINK_PROPERTY, _CITES, _ACTION, _PARAGRAPH = str(MG.linkProperty), str(MG.cites), str(MG.action), str(MG.paragraph)
+_IDENTIFIER, _TITLE = _DCTERMS + "identifier", _DCTERMS + "title"
+_SCOPE_NOTE, _EDITORIAL_NOTE = _SKOS + "scopeNote", _SKOS + "editorialNote"
+
+
+def _facts(rows: tuple[Mapping[str, RdfTerm], ...], subject: str | None = None) -> Facts:
+    """``?s ?p ?o`` rows by subject and predicate (a row without ``s`` is about ``subject``)."""
+    out: Facts = {}
+    for r in rows:
+        values = out.setdefault(str(r.get("s", subject)), {}).setdefault(str(r["p"]), [])
+        if r["o"] not in values:
+            values.append(r["o"])
+    return out
+
+
+def _first(about: Mapping[str, list[RdfTerm]], predicate: str) -> RdfTerm | None:
+    """The one value of a single-valued property (the first in text order if the data has several)."""
+    values = about.get(predicate)
+    return min(values, key=str) if values else None
+
+
+def _labels(about: Mapping[str, list[RdfTerm]], predicate: str) -> set[tuple[str, str | None]]:
+    return {(str(v), getattr(v, "language", None)) for v in about.get(predicate, ())}
+
+
+def _meeting(session: str, facts: Facts, lang: str) -> Meeting:
+    about = facts.get(session, {})
+
+    def chosen(labels: set[tuple[str, str | None]]) -> str | None:
+        found = pick(labels, (), lang)
         return found.shown(lang) if found else None  # a label in another language shows it
 
-    def one(key: str) -> str | None:
-        return str(first[key]) if key in first else None
+    def one(predicate: str) -> str | None:
+        value = _first(about, predicate)
+        return str(value) if value is not None else None
 
-    status = one("sessionStatus")
-    return Meeting(str(first["session"]), chosen("sessionLabel"), chosen("bodyLabel"), one("number"),
-                   one("venue"), one("start"), one("end"), _local(status) if status else None)
+    bodies = {str(b) for b in about.get(_OF_BODY, ())}
+    status = one(_STATUS)
+    return Meeting(session, chosen(_labels(about, _LABEL)),
+                   chosen({label for b in bodies for label in _labels(facts.get(b, {}), _LABEL)}),
+                   one(str(MG.sessionNumber)), one(str(MG.venue)), one(str(MG.startDate)),
+                   one(str(MG.endDate)), _local(status) if status else None)
 
 
 def papers(store: ox.Store | Remote, iris: list[str], lang: str = DEFAULT_LANG) -> tuple[Paper, ...]:
-    """Documents by IRI, as a reader needs them (symbol, title in ``lang``, supplied or printed)."""
-    out = []
-    for doc in iris:
-        rows = run(store, internal("trace_documents.rq"), bindings={"doc": URIRef(doc)}).rows
-        titles = {(str(r["title"]), getattr(r["title"], "language", None)) for r in rows if "title" in r}
-        glosses = {(str(r["gloss"]), getattr(r["gloss"], "language", None)) for r in rows if "gloss" in r}
-        symbols = sorted({str(r["symbol"]) for r in rows if "symbol" in r})
-        symbol = symbols[0] if symbols else None
-        supplied = any(str(r.get("supplied")) in ("true", "1") for r in rows)
-        statuses = sorted({_local(str(r["status"])) for r in rows if "status" in r}, key=SEVERITY.index)
-        notes = sorted({str(r["note"]) for r in rows if "note" in r})
-        out.append(Paper(doc, symbol, pick(titles, glosses, lang), supplied,
-                         statuses[-1] if statuses else None, " ".join(notes) or None,
-                         official_address(symbol) if symbol else None))
-    return tuple(sorted(out, key=lambda p: (p.symbol or p.iri)))
+    """Documents by IRI, as a reader needs them (symbol, title in ``lang``, supplied or printed):
+    every statement about them read in one query (describe.rq)."""
+    text = with_values(internal("describe.rq"), ("s",), [(URIRef(d),) for d in iris]) if iris else None
+    facts = _facts(run(store, text).rows) if text else {}
+    return tuple(sorted((_paper(d, facts, lang) for d in iris), key=_paper_order))
+
+
+def _paper_order(paper: Paper) -> str:
+    return paper.symbol or paper.iri
+
+
+def _paper(doc: str, facts: Facts, lang: str) -> Paper:
+    """A document from the statements about it; a document without a type is not known as one."""
+    about = facts.get(doc, {}) if _TYPE_IRI in facts.get(doc, {}) else {}
+    symbols = sorted({str(s) for s in about.get(_IDENTIFIER, ())})
+    symbol = symbols[0] if symbols else None
+    glosses = {g for g in _labels(about, _SCOPE_NOTE) if g[0].startswith(GLOSS_PREFIX)}
+    statuses = sorted({_local(str(s)) for s in about.get(_STATUS, ())}, key=SEVERITY.index)
+    notes = sorted({str(n) for n in about.get(_EDITORIAL_NOTE, ())})
+    return Paper(doc, symbol, pick(_labels(about, _TITLE), glosses, lang),
+                 any(str(v) in ("true", "1") for v in about.get(str(MG.symbolSupplied), ())),
+                 statuses[-1] if statuses else None, " ".join(notes) or None,
+                 official_address(symbol) if symbol else None)
 
 
 def schedule(store: ox.Store | Remote, session: str) -> dict[Slot, set[str]]:
     """The organization of work of a session: each slot, in time order, with the items it covers."""
+    return _slots(_facts(run(store, internal("session_context.rq"),
+                             bindings={"session": URIRef(session)}).rows), session)
+
+
+def _slots(facts: Facts, session: str) -> dict[Slot, set[str]]:
+    """The slots of ``session`` among ``facts``, in time order, each with the items it covers."""
     slots: dict[Slot, set[str]] = {}
-    for r in run(store, internal("session_slots.rq"), bindings={"session": URIRef(session)}).rows:
-        slot = Slot(str(r["slot"]), *(str(r[k]) if k in r else None for k in ("label", "start", "end")))
-        slots.setdefault(slot, set())
-        if "item" in r:
-            slots[slot].add(str(r["item"]))
+    for slot, about in facts.items():
+        if not any(str(s) == session for s in about.get(_SLOT_OF, ())):
+            continue
+        label, start, end = (_first(about, p) for p in (_LABEL, str(MG.start), str(MG.end)))
+        key = Slot(slot, *(str(v) if v is not None else None for v in (label, start, end)))
+        slots[key] = {str(i) for i in about.get(_COVERS, ())}
     return dict(sorted(slots.items(), key=lambda kv: (kv[0].start or "", kv[0].iri)))
 
 
@@ -372,12 +438,24 @@ def notation_key_of(graph: Graph, iri: str) -> str:
     return str(graph.nodes[iri].get("notation", iri)) if iri in graph else iri
 
 
-def _cited(store: ox.Store | Remote, graph: Graph, item: str,
+def _cited(facts: Facts, graph: Graph, item: str, docs: list[str],
            lang: str = DEFAULT_LANG) -> tuple[Citation, ...]:
-    rows = run(store, internal("item_document_citations.rq"), bindings={"item": URIRef(item)}).rows
-    found = {Citation(str(r["symbol"]), node(graph, str(r["mandate"]), lang),
-                      _local(str(r["action"])).removeprefix("action-") if "action" in r else None,
-                      str(r["quote"]), str(r["paragraph"]) if "paragraph" in r else None) for r in rows}
+    """What the documents before the meeting (``docs``, those with a symbol) cite: each mg:cites
+    link among ``facts`` with its quote, action and paragraph."""
+    found: set[Citation] = set()
+    for about in facts.values():
+        if _CITES not in {str(p) for p in about.get(_LINK_PROPERTY, ())}:
+            continue
+        citing = [d for d in docs if any(str(s) == d for s in about.get(_LINK_SUBJECT, ()))]
+        actions: list[str | None] = [_local(str(a)).removeprefix("action-") for a in about.get(_ACTION, ())]
+        paragraphs: list[str | None] = [str(p) for p in about.get(_PARAGRAPH, ())]
+        for doc in citing:
+            for symbol in {str(s) for s in facts.get(doc, {}).get(_IDENTIFIER, ())}:
+                for mandate in about.get(_LINK_OBJECT, ()):
+                    cited = node(graph, str(mandate), lang)
+                    found.update(Citation(symbol, cited, action, str(quote), paragraph)
+                                 for quote in about.get(_QUOTE, ()) for action in actions or [None]
+                                 for paragraph in paragraphs or [None])
     return tuple(sorted(found, key=lambda c: (c.document, c.mandate.label, c.quote)))
 
 
@@ -388,12 +466,19 @@ def _local(iri: str) -> str:
 _ORDER = {"grounded in": 0, "acted on by": 1, "continues": 2, "based on": 3, "part of": 4}
 
 
-def _hops(graph: Graph, source: str, path: tuple[str, ...], lang: str = DEFAULT_LANG) -> tuple[Hop, ...]:
+def _hops(graph: Graph, source: str, path: tuple[str, ...], lang: str = DEFAULT_LANG,
+          nodes: dict[str, Node] | None = None) -> tuple[Hop, ...]:
+    """The tree of hops from ``source``; ``nodes`` remembers each target's :class:`Node` for this
+    trace (a mandate reached by several paths is labelled once)."""
+    nodes = {} if nodes is None else nodes
     hops = []
-    for _, target, relation, data in sorted(graph.out_edges(source, keys=True, data=True),
-                                            key=lambda e: (_ORDER.get(e[2], 9), e[1])):
+    edges = [(target, relation, data) for target, by_relation in successors(graph).get(source, {}).items()
+             for relation, data in by_relation.items()]
+    for target, relation, data in sorted(edges, key=lambda e: (_ORDER.get(e[1], 9), e[0])):
         cycle = target in path
-        children = () if cycle or len(path) > MAX_DEPTH else _hops(graph, target, path + (target,), lang)
-        hops.append(Hop(relation, node(graph, target, lang), data["status"], tuple(data["evidence"]),
-                        children, cycle))
+        children = () if cycle or len(path) > MAX_DEPTH else _hops(graph, target, path + (target,), lang, nodes)
+        shown = nodes.get(target)
+        if shown is None:
+            shown = nodes[target] = node(graph, target, lang)
+        hops.append(Hop(relation, shown, data["status"], tuple(data["evidence"]), children, cycle))
     return tuple(hops)

@@ -3,9 +3,9 @@ from __future__ import annotations
 import argparse
 
 from mandategraph.cli import COMMANDS, FINDINGS, OK
+from mandategraph.commands import add_endpoint_arguments, endpoint_from
 from mandategraph.impact import impact_of
 from mandategraph.label import add_lang_argument
-from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.render import impact_json, impact_text
 from mandategraph.store import open_store
 

@@ -5,8 +5,8 @@ import sys
 
 from mandategraph import query
 from mandategraph.cli import COMMANDS, FINDINGS, OK, USAGE
+from mandategraph.commands import add_endpoint_arguments, endpoint_from
 from mandategraph.project import layout
-from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.results import FORMATS, render
 from mandategraph.store import open_store
 

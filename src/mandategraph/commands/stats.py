@@ -4,7 +4,7 @@ import argparse
 import json
 
 from mandategraph.cli import COMMANDS, OK
-from mandategraph.remote import add_endpoint_arguments, endpoint_from
+from mandategraph.commands import add_endpoint_arguments, endpoint_from
 from mandategraph.stats import stats, stats_text
 from mandategraph.store import open_store
 

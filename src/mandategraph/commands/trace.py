@@ -5,10 +5,10 @@ import sys
 from pathlib import Path
 
 from mandategraph.cli import COMMANDS, FINDINGS, OK
+from mandategraph.commands import add_endpoint_arguments, endpoint_from
 from mandategraph.errors import InputError
 from mandategraph.files import write_atomic
 from mandategraph.label import add_lang_argument
-from mandategraph.remote import add_endpoint_arguments, endpoint_from
 from mandategraph.render import agenda_json, agenda_text, trace_json, trace_text
 from mandategraph.store import open_store
 from mandategraph.trace import AgendaTrace, ItemNotFound, Trace, trace_agenda, trace_item
