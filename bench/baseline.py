@@ -13,9 +13,11 @@ from rdflib import Dataset, URIRef
 from rdflib.term import Node
 
 from mandategraph import iri
-from mandategraph.build import STATUS_RANK
 from mandategraph.namespaces import MG
 from mandategraph.query import QueryResult
+from mandategraph.status import PRECEDENCE
+
+STATUS_RANK = {MG[name]: rank for rank, name in enumerate(PRECEDENCE)}
 
 
 def load(*nquads: Path, ontology: Path | None = None) -> Dataset:
@@ -32,8 +34,9 @@ def _sparql(name: str) -> str:
 
 
 def materialise(ds: Dataset) -> None:
-    """What :func:`mandategraph.build.materialise` does, on rdflib: the same update, the same
-    effective-status rule."""
+    """What :func:`mandategraph.build.materialise` does, on rdflib: the same update, and the
+    effective-status rule in its earlier form (Python over the rows of evidence_status.rq, where the
+    build now runs effective_status.ru)."""
     ds.update(_sparql("materialise.ru"))
     inferred = ds.graph(URIRef(str(iri.GRAPH_INFERRED)))
     rows = list(ds.query(_sparql("evidence_status.rq")))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import statistics
@@ -437,10 +438,14 @@ def _floor(store: ox.Store, text: str, bindings: dict[str, Any], repeat: int) ->
 
 
 # ---------------------------------------------------------------------------------------- ingest
+_NT_LITERAL = re.compile(r'"([^"\\]*)"(?:@([^ ]+)|\^\^<([^>]+)>)?')
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 class RdflibTriples:
     """The emitter's triples on rdflib's default store, written by rdflib's N-Triples serialiser: the
     ingester's emitter before pyoxigraph took its place (the baseline of the ingest step). The
-    pyoxigraph terms the emitter now makes itself become rdflib terms first (one look-up each)."""
+    terms the emitter now writes as N-Triples itself become rdflib terms first (one look-up each)."""
 
     def __init__(self) -> None:
         from rdflib import Graph
@@ -454,19 +459,13 @@ class RdflibTriples:
     def term(self, value: Any) -> Any:
         from rdflib import Literal
 
-        if not isinstance(value, (ox.NamedNode, ox.Literal)):
+        from mandategraph.ingest.triples import NT
+
+        if not isinstance(value, (ox.NamedNode, ox.Literal, NT)):
             return value if isinstance(value, (URIRef, Literal)) else Literal(value)
         found = self._terms.get(value)
         if found is None:
-            if isinstance(value, ox.NamedNode):
-                found = URIRef(value.value)
-            elif value.language:
-                found = Literal(value.value, lang=value.language)
-            elif value.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
-                found = Literal(value.value)
-            else:
-                found = Literal(value.value, datatype=URIRef(value.datatype.value))
-            self._terms[value] = found
+            found = self._terms[value] = _rdflib_term(value)
         return found
 
     def __len__(self) -> int:
@@ -475,6 +474,25 @@ class RdflibTriples:
     def ntriples(self) -> str:
         rows = self.graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
         return "".join(row + "\n" for row in sorted(set(rows)) if row.strip())
+
+
+def _rdflib_term(value: Any) -> Any:
+    """A term the emitter wrote (N-Triples, or a pyoxigraph term) as rdflib's term."""
+    from rdflib import Literal
+
+    if isinstance(value, ox.NamedNode):
+        return URIRef(value.value)
+    if isinstance(value, ox.Literal):
+        lexical, language, datatype = value.value, value.language, value.datatype.value
+    elif value.startswith("<"):
+        return URIRef(value[1:-1])  # pyoxigraph escapes nothing in an IRI
+    elif (m := _NT_LITERAL.fullmatch(value)) is not None:
+        lexical, language, datatype = m[1], m[2], m[3] or _XSD_STRING
+    else:  # a literal with an escape
+        return _rdflib_term(next(iter(ox.parse(f"<urn:s> <urn:p> {value} .", format=ox.RdfFormat.N_TRIPLES))).object)
+    if language:
+        return Literal(lexical, lang=language)
+    return Literal(lexical) if datatype == _XSD_STRING else Literal(lexical, datatype=URIRef(datatype))
 
 
 def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:

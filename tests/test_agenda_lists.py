@@ -510,3 +510,65 @@ def test_a_numbered_paragraph_cut_before_its_full_stop_is_not_an_item() -> None:
     "3. In accordance with Article 36, paragraph 3, of the Convention, States tha": a sentence, not item 3."""
     titles = dev_values("UNEP_CBD_COP_3_1_Add.1.txt", "SELECT ?t WHERE { ?i a mg:AgendaItem ; dcterms:title ?t }")
     assert titles == {"Opening of the meeting", "Organisational matters"}
+
+
+def test_sub_item_marks_printed_as_a_column_are_given_in_order() -> None:
+    """Class 2. FCCC/CP/2000/1 (tests/ingest_eval/fresh/FCCC_CP_2000_1.txt, a PDF page flattened onto one
+    line): the sub-items' marks were printed as a column beside their titles and come out together before
+    them, the first two lost ("(c) (d) (e)" over five titles); the list follows the note's own paragraph 1,
+    whose "1." is not item 1, and has two items on its page, each a heading over its sub-items."""
+    text = ("2 Page 2 I. PROVISIONAL AGENDA 1. The provisional agenda for the sixth session of the Conference of "
+            "the Parties, proposed in agreement with the President in accordance with rule 9 of the draft rules of "
+            "procedure being applied, 1 is as follows: 1. Opening of the session: (c) (d) (e) Statement by the "
+            "President of the Conference at its fifth session; Election of the President of the Conference at its "
+            "sixth session; Statement by the President; Addresses of welcome; Statement by the Executive "
+            "Secretary. 2. Organizational matters: (c) (d) (e) (f) (g) (h) (i) Status of ratification of the "
+            "Convention and its Kyoto Protocol; Adoption of the rules of procedure; Adoption of the agenda; "
+            "Election of officers other than the President; Admission of organizations as observers; "
+            "Organization of work, including the sessions of the subsidiary bodies; Date and venue of the seventh "
+            "session of the Conference of the Parties; Calendar of meetings of Convention bodies; Adoption of the "
+            "report on credentials. 1 See document FCCC/CP/1996/2.\n\n3 Page 3 3. Reports of subsidiary bodies")
+    got = dict(items(text))
+    assert got["1"] == "Opening of the session"
+    assert got["1 (a)"] == "Statement by the President of the Conference at its fifth session"
+    assert got["1 (e)"] == "Statement by the Executive Secretary"
+    assert got["2 (a)"] == "Status of ratification of the Convention and its Kyoto Protocol"
+    assert got["2 (i)"] == "Adoption of the report on credentials"  # the footnote after it is not its title
+    assert len(got) == 16
+
+
+def test_marks_that_do_not_fit_their_titles_give_no_letters() -> None:
+    """Never a wrong letter: when the marks before the titles are not the last ones of the list ("(a) (b)"
+    over three titles: which two are they?), no sub-item is lettered from them."""
+    from mandategraph.ingest.agenda_layout import _letter_column
+    from mandategraph.ingest.text import Span
+
+    piece = "1. Opening of the session: (a) (b) Statement by the President; Addresses of welcome; Statement."
+    assert [p.text for p in _letter_column(Span(0, len(piece), piece))] == [piece]
+
+
+def test_an_item_with_its_first_sub_items_mark_at_the_end_of_its_title() -> None:
+    """Class 2. CAC/COSP/2017/1 (French; tests/ingest_eval/fresh/CAC_COSP_2017_1_fr.txt): the sub-items'
+    marks stand on lines of their own, the first of them run on after its item's title ("Questions
+    d’organisation: a)"), item 1's number after the heading; the text stops inside sub-item e), so the list
+    has one item, read under its heading because it has its sub-items."""
+    text = ("Septième session Vienne, 6-10 novembre 2017\n\nOrdre du jour provisoire annoté Ordre du jour "
+            "provisoire 1.\n\nQuestions d’organisation: a)\n\nOuverture de la septième session de la Conférence;\n\n"
+            "b)\n\nÉlection du Bureau;\n\nc)\n\nAdoption de l’ordre du jour et organisation des travaux;\n\nd)\n\n"
+            "Participation d’observateurs;\n\ne)\n\nAdoption du rapport du Bureau concerna")
+    got = items(text)
+    assert got[:3] == [("1", "Questions d’organisation"),
+                       ("1 (a)", "Ouverture de la septième session de la Conférence"), ("1 (b)", "Élection du Bureau")]
+    assert [n for n, _ in got] == ["1", "1 (a)", "1 (b)", "1 (c)", "1 (d)", "1 (e)"]
+
+
+def test_one_numbered_heading_under_an_agenda_title_is_an_annotation_not_a_list() -> None:
+    """UNEP/CBD/COP/3/1/Add.1 (dev set): "ANNOTATED PROVISIONAL AGENDA 1. Opening of the meeting 1. The third
+    meeting ...": one item with no sub-items is the heading of its annotation; no list is read from it."""
+    text = ("ANNOTATED PROVISIONAL AGENDA\n\n1. Opening of the meeting\n\n1. The third meeting of the Conference of "
+            "the Parties (COP) to the Convention on Biological Diversity will take place from 4 to 15 November 1996 at "
+            "the Golden Centre, Buenos Aires, Argentina. Meeting \n\n2. Organisational matters\n\n2.1 Election of "
+            "officers\n\n2. Under agenda item 2.1, the Conference of the Parties, at its opening session, will elect "
+            "its Bureau.")
+    cover_end = text.index("1. Opening")  # the title is the cover's
+    assert parse_agenda_items(text, cover_end)[0] == []

@@ -1,7 +1,7 @@
 """Incremental validation gives the findings of a full one.
 
 A build validates only the focus nodes the changed named graphs can reach and keeps the previous
-findings of the others (:func:`mandategraph.validate.validate_changes`); these tests change a
+findings of the others (:func:`mandategraph.incremental.validate_changes`); these tests change a
 document, rebuild, and compare that report with a full validation of the same graph on Oxigraph
 (``validate --full``) and with pySHACL, the reference engine.
 """
@@ -20,18 +20,16 @@ from mandategraph import iri
 from mandategraph.build import build
 from mandategraph.changes import compare, read_index, sections
 from mandategraph.cli import main
+from mandategraph.incremental import by_terms, by_value, reach, reach_of, validate_changes
 from mandategraph.namespaces import MG, RDF
 from mandategraph.project import Layout, layout
 from mandategraph.store import DUMP, load_dump, union_graph
 from mandategraph.validate import (
     Finding,
     ValidationReport,
-    by_value,
     compile_core,
     load_shapes,
-    reach_of,
     split_shapes,
-    validate_changes,
     validate_graph,
     validate_store,
 )
@@ -153,14 +151,14 @@ def test_a_change_to_the_class_hierarchy_validates_everything() -> None:
 def test_the_reach_of_each_sparql_constraint() -> None:
     """What a SPARQL-based constraint's findings depend on, read from its query."""
     shapes = load_shapes(layout().shapes)
-    reach = {str(b.shape).rsplit("#", 1)[-1]: b.reach for b in split_shapes(shapes)[1]}
-    assert reach["DeclaredTermsShape"] is None  # reads every triple, but every pattern names ?value:
-    valued = {str(b.shape).rsplit("#", 1)[-1] for b in split_shapes(shapes)[1] if b.valued}
-    assert valued == {"DeclaredTermsShape"}  # so it is run again for the changed triples' terms only
+    reaches = {str(b.shape).rsplit("#", 1)[-1]: reach(b) for b in split_shapes(shapes)[1]}
+    assert reaches["DeclaredTermsShape"] is None  # reads every triple, but every pattern names ?value:
+    by_values = {str(b.shape).rsplit("#", 1)[-1] for b in split_shapes(shapes)[1] if by_terms(b)}
+    assert by_values == {"DeclaredTermsShape"}  # so it is run again for the changed triples' terms only
     assert by_value("SELECT $this ?value WHERE { { SELECT DISTINCT ?value WHERE { ?s ?value ?o } } }", {})
     assert not by_value("SELECT $this ?value WHERE { ?value <http://example.org/p> ?x . ?x ?q ?y }", {})
-    assert reach["ItemOnAgendaShape"] is not None and reach["ItemOnAgendaShape"].steps == 0
-    grounding = reach["GroundingEvidenceShape"]
+    assert reaches["ItemOnAgendaShape"] is not None and reaches["ItemOnAgendaShape"].steps == 0
+    grounding = reaches["GroundingEvidenceShape"]
     assert grounding is not None and grounding.steps == 1
     assert ("this", str(MG.groundedIn), True, "value") not in grounding.moves  # both at one link from $this
     assert ("g", str(MG.item), True, "this") in grounding.moves and (str(MG.quote), "s", "g") in grounding.starts
@@ -173,7 +171,7 @@ def test_the_reach_of_each_sparql_constraint() -> None:
     assert chain.moves == {("a", "http://example.org/p", False, "this"), ("b", "http://example.org/q", False, "a")}
     assert chain.starts == {("http://example.org/q", "s", "a"), ("http://example.org/r", "s", "b")}
     core = compile_core(split_shapes(shapes)[0])[1]
-    assert {c.reach.steps for c in core if c.reach is not None} == {0, 1}
+    assert {of.steps for of in map(reach, core) if of is not None} == {0, 1}
 
 
 def test_an_unchanged_rebuild_reads_back_no_change(project: Layout) -> None:

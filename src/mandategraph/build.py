@@ -30,6 +30,7 @@ from rdflib import Graph, URIRef
 from mandategraph import __version__, changes, iri
 from mandategraph.errors import BuildLockedError, InputError, from_os_error
 from mandategraph.files import fsync_directory, fsync_file
+from mandategraph.incremental import validate_changes
 from mandategraph.ingest import SOURCE_SUFFIXES, IngestResult, Registry, ingest_paths, write_texts
 from mandategraph.limits import DocumentLimits
 from mandategraph.manifest import ManifestError, SourceEntry, read_manifest
@@ -37,7 +38,6 @@ from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
-from mandategraph.status import PRECEDENCE
 from mandategraph.store import DUMP, STORE, write_disk_store
 from mandategraph.validate import (
     FINDINGS,
@@ -46,7 +46,6 @@ from mandategraph.validate import (
     load_shapes,
     read_findings,
     read_json,
-    validate_changes,
     validate_store,
 )
 
@@ -54,7 +53,6 @@ KEEP_RUNS = 3
 TEXTS = "texts"  # the run's folder of texts extracted from PDF and Word sources
 KEEP_REJECTED = 2
 LOCK = ".lock"
-STATUS_RANK = {MG[name]: rank for rank, name in enumerate(PRECEDENCE)}
 
 
 class BuildError(InputError):
@@ -149,24 +147,8 @@ def materialise(store: ox.Store) -> None:
     """Upstream and evidence super-properties, the links blanket actions imply (each with evidence of
     its own), one recommendation read from several documents linked by owl:sameAs, then the
     effective status of every evidence node."""
-    store.update(internal("materialise.ru"))
-    store.update(internal("blanket.ru"))
-    store.update(internal("same_recommendation.ru"))
-    inferred = ox.NamedNode(str(iri.GRAPH_INFERRED))
-    worst: dict[tuple[str, str, str], ox.NamedNode] = {}
-    solutions = store.query(internal("evidence_status.rq"), use_default_graph_as_union=True)
-    assert isinstance(solutions, ox.QuerySolutions)
-    rows = list(solutions)
-    for row in rows:
-        key = (row["s"].value, row["p"].value, row["o"].value)
-        status = row["status"]
-        if key not in worst or STATUS_RANK.get(URIRef(status.value), 0) > STATUS_RANK.get(
-                URIRef(worst[key].value), 0):
-            worst[key] = status
-    effective = ox.NamedNode(str(MG.effectiveStatus))
-    for row in rows:
-        key = (row["s"].value, row["p"].value, row["o"].value)
-        store.add(ox.Quad(row["evidence"], effective, worst[key], inferred))
+    for update in ("materialise.ru", "blanket.ru", "same_recommendation.ru", "effective_status.ru"):
+        store.update(internal(update))
 
 
 def union_as_default_graph(store: ox.Store) -> None:
@@ -193,7 +175,7 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
           full_validation: bool = False) -> BuildResult:
     """Build the dataset and swap it in when it conforms. The graph is validated incrementally
     against the current build when it can be (only the focus nodes the changed named graphs can
-    reach, :func:`~mandategraph.validate.validate_changes`), fully when ``full_validation`` asks, when
+    reach, :func:`~mandategraph.incremental.validate_changes`), fully when ``full_validation`` asks, when
     there is no current build to start from, or when the change cannot be localised; the findings
     are the same either way. Raises :class:`BuildError` on bad input,
     :class:`~mandategraph.errors.BuildLockedError` when another build runs, an

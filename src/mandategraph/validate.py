@@ -8,7 +8,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -200,8 +200,9 @@ class BulkConstraint:
     query: str
     variables: tuple[str, ...]
     targets: str = ""  # the group of the query that binds ?this to the shape's focus nodes
-    reach: Reach | None = None  # what a focus node's result depends on (None: cannot be localised)
-    valued: bool = False  # fixed focus nodes, and every pattern names ?value (:func:`by_value`)
+    select: str = ""  # the constraint's own query, as the shapes give it
+    namespaces: tuple[tuple[str, str], ...] = ()  # its sh:prefixes declarations (prefix, namespace)
+    fixed: bool = False  # its focus nodes are fixed (sh:targetNode only)
 
 
 def _rewrite_select(text: str, targets: str) -> tuple[str, tuple[str, ...]] | None:
@@ -275,6 +276,11 @@ def _targets(shapes: Graph, shape: Node) -> str | None:
     return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(branches) + " } }"
 
 
+def _namespaces(shapes: Graph, constraint: Node) -> tuple[tuple[str, str], ...]:
+    return tuple((str(shapes.value(decl, SH.prefix)), str(shapes.value(decl, SH.namespace)))
+                 for holder in shapes.objects(constraint, SH.prefixes) for decl in shapes.objects(holder, SH.declare))
+
+
 def _prefixes(shapes: Graph, constraint: Node) -> str | None:
     lines = []
     for holder in shapes.objects(constraint, SH.prefixes):
@@ -308,12 +314,10 @@ def split_shapes(shapes: Graph) -> tuple[Graph, tuple[BulkConstraint, ...]]:
         if rewritten is None or prefixes is None:
             continue
         severity = shapes.value(shape, SH.severity) or SH.Violation
-        namespaces = _namespaces(shapes, constraint)
         fixed = not any(True for p in (SH.targetClass, SH.targetSubjectsOf) for _ in shapes.objects(shape, p))
         bulk.append(BulkConstraint(shape, constraint, _local(severity), str(messages[0].value),
                                    prefixes + "\n" + rewritten[0], rewritten[1], targets or "",
-                                   reach_of(str(selects[0]), namespaces),
-                                   fixed and "value" in rewritten[1] and by_value(str(selects[0]), namespaces)))
+                                   str(selects[0]), _namespaces(shapes, constraint), fixed))
     core = Graph()
     for prefix, namespace in shapes.namespaces():
         core.bind(prefix, namespace, override=True)
@@ -477,20 +481,43 @@ _INERT = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf
 
 
 @dataclass(frozen=True)
-class CoreConstraint:
-    """One constraint component of a property shape as a query over all its focus nodes: the rows
-    (``?this``, and ``?value`` when the component reports one) that fail, or, with ``check``, the
-    rows that ``check`` then judges (True: the value conforms)."""
+class Component:
+    """One constraint component of a property shape: judged on the number of values of its path
+    (``kind`` "count": fails below ``low`` or above ``high``) or on each value (``kind`` "value":
+    fails when the SPARQL ``condition`` holds for ``?value``, or when ``check`` says it does not
+    conform)."""
 
-    shape: Node  # the node shape owning the property shape (what findings are reported under)
+    path: str
     severity: str
     message: str
-    path: str
-    query: str
-    reports_value: bool
+    kind: str
+    low: int = 0
+    high: int | None = None
+    condition: str = ""
     check: Callable[[Any], bool] | None = None
+    reads_types: bool = False  # the result also reads the values' types (sh:class)
+
+
+@dataclass(frozen=True)
+class CoreConstraint:
+    """The compiled property shapes of one node shape, of one kind of component: one query over all
+    its focus nodes (``targets``) and paths, giving, for each focus node and path, the number of
+    values (counts) or each value with whether each SPARQL-judged component fails (values)."""
+
+    shape: Node  # the node shape owning the property shapes (what findings are reported under)
+    kind: str  # "count" or "value"
+    components: tuple[Component, ...]
+    query: str
     targets: str = ""  # the group of the query that binds ?this to the shape's focus nodes
-    reach: Reach | None = None  # what a focus node's result depends on
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.path for c in self.components))
+
+    @property
+    def typed_paths(self) -> tuple[str, ...]:
+        """The paths whose values' types a component reads (sh:class)."""
+        return tuple(dict.fromkeys(c.path for c in self.components if c.reads_types))
 
 
 def _datatype_ok(value: Any, datatype: str) -> bool:
@@ -570,57 +597,52 @@ def _count(term: Node) -> int | None:
         term.value, bool) and term.value >= 0 else None
 
 
-def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[str, Check | None, int]] | None:
-    """(query, check, steps) for every constraint component of property shape ``ps`` (``steps``: 1
-    when the result also reads the values' types, else 0); None if any cannot be compiled with
+def _components(shapes: Graph, ps: Node, path: str, severity: str, message: str) -> list[Component] | None:
+    """Every constraint component of property shape ``ps``; None if any cannot be compiled with
     certainty."""
-    values = f"SELECT DISTINCT ?this ?value WHERE {{ {targets} ?this {path} ?value "
-    out: list[tuple[str, Check | None, int]] = []
+    out: list[Component] = []
+    count = partial(Component, path, severity, message, "count")
+    value = partial(Component, path, severity, message, "value")
     for p, o in shapes.predicate_objects(ps):
         if p not in _PROPERTY_KEYS:
             return None
         if p in (SH.minCount, SH.maxCount, SH.minLength, SH.maxLength) and _count(o) is None:
             return None
     for o in shapes.objects(ps, SH.minCount):
-        n = _count(o)
-        if n == 1:
-            out.append((f"SELECT ?this WHERE {{ {targets} FILTER NOT EXISTS {{ ?this {path} ?any }} }}", None, 0))
-        elif n:
-            out.append((f"SELECT ?this WHERE {{ {targets} OPTIONAL {{ ?this {path} ?any }} }} "
-                        f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) < {n})", None, 0))
+        if _count(o):
+            out.append(count(low=_count(o) or 0))
     for o in shapes.objects(ps, SH.maxCount):
-        out.append((f"SELECT ?this WHERE {{ {targets} ?this {path} ?any }} "
-                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?any) > {_count(o)})", None, 0))
+        out.append(count(high=_count(o)))
     for o in shapes.objects(ps, SH["class"]):
         if not isinstance(o, URIRef):
             return None
-        out.append((values + f"FILTER NOT EXISTS {{ ?value <{RDF.type}>/<{RDFS.subClassOf}>* {o.n3()} }} }}",
-                    None, 1))
+        out.append(value(condition=f"NOT EXISTS {{ ?value <{RDF.type}>/<{RDFS.subClassOf}>* {o.n3()} }}",
+                         reads_types=True))
     for o in shapes.objects(ps, SH.datatype):
         if not isinstance(o, URIRef) or o in (RDFS.Literal, RDFS.Datatype):
             return None
         if str(o) in _STRING_TYPES:
-            out.append((values + f"FILTER (!isLiteral(?value) || DATATYPE(?value) != {o.n3()}) }}", None, 0))
+            out.append(value(condition=f"(!isLiteral(?value) || DATATYPE(?value) != {o.n3()})"))
         else:
-            out.append((values + "}", partial(_any_datatype_ok, (str(o),)), 0))
+            out.append(value(check=partial(_any_datatype_ok, (str(o),))))
     for o in shapes.objects(ps, SH.nodeKind):
         if o not in _NODE_KINDS:
             return None
-        out.append((values + f"FILTER (!{_NODE_KINDS[o]}) }}", None, 0))  # type: ignore[index]
+        out.append(value(condition=f"!{_NODE_KINDS[o]}"))  # type: ignore[index]
     for o in shapes.objects(ps, SH.pattern):
         if not isinstance(o, Literal) or (ps, SH.flags, None) in shapes:
             return None
-        out.append((values + "}", partial(_pattern_ok, re.compile(str(o))), 0))
+        out.append(value(check=partial(_pattern_ok, re.compile(str(o)))))
     for o in shapes.objects(ps, SH.minLength):
-        out.append((values + "}", partial(_length_ok, _count(o) or 0, None), 0))
+        out.append(value(check=partial(_length_ok, _count(o) or 0, None)))
     for o in shapes.objects(ps, SH.maxLength):
-        out.append((values + "}", partial(_length_ok, 0, _count(o) or 0), 0))
+        out.append(value(check=partial(_length_ok, 0, _count(o) or 0)))
     for o in shapes.objects(ps, SH["in"]):
         members = _list(shapes, o)
         if members is None or not all(isinstance(m, URIRef) for m in members):
             return None
         allowed = " || ".join(f"sameTerm(?value, {m.n3()})" for m in members) or "false"
-        out.append((values + f"FILTER (!({allowed})) }}", None, 0))
+        out.append(value(condition=f"!({allowed})"))
     for o in shapes.objects(ps, SH["or"]):
         members = _list(shapes, o)
         if members is None:
@@ -632,23 +654,49 @@ def _components(shapes: Graph, ps: Node, targets: str, path: str) -> list[tuple[
                     or len(set(shapes.subjects(None, m))) != 1 or kind in (RDFS.Literal, RDFS.Datatype):
                 return None
             kinds.append(str(kind))
-        out.append((values + "}", partial(_any_datatype_ok, tuple(kinds)), 0))
+        out.append(value(check=partial(_any_datatype_ok, tuple(kinds))))
     return out
 
 
-def _class_reach(path: str) -> Reach:
-    """sh:class also reads the values' types: a changed rdf:type triple binds ?value, and the path
-    leads back to the focus node."""
-    return Reach(frozenset({(str(RDF.type), "s", "value")}), frozenset({("value", path, False, "this")}), 1)
+def _paths_values(paths: tuple[str, ...]) -> str:
+    return "VALUES (?k ?p) { " + " ".join(f"({k} <{p}>)" for k, p in enumerate(paths)) + " }"
+
+
+def _count_query(targets: str, components: tuple[Component, ...]) -> str:
+    """The focus nodes, paths (by number, ``?k``) and numbers of values that fail a count component."""
+    paths = tuple(dict.fromkeys(c.path for c in components))
+    number = "COUNT(DISTINCT ?any)"
+
+    def fails(c: Component) -> str:
+        return f"{number} < {c.low}" if c.high is None else f"{number} > {c.high}"
+
+    failing = " || ".join(f"(?k = {k} && ({' || '.join(fails(c) for c in components if c.path == path)}))"
+                          for k, path in enumerate(paths))
+    return (f"SELECT ?this ?k ({number} AS ?n) WHERE {{ {targets} {_paths_values(paths)} "
+            f"OPTIONAL {{ ?this ?p ?any }} }} GROUP BY ?this ?k HAVING ({failing})")
+
+
+def _value_query(targets: str, components: tuple[Component, ...]) -> str:
+    """The focus nodes, paths (by number, ``?k``) and values that fail a SPARQL-judged value component
+    (``?f<j>``: whether component j fails), and every value of a path with a component judged in
+    Python."""
+    paths = tuple(dict.fromkeys(c.path for c in components))
+    binds = " ".join(f"BIND ((?k = {paths.index(c.path)} && {c.condition}) AS ?f{j})"
+                     for j, c in enumerate(components) if c.check is None)
+    keep = [f"?f{j}" for j, c in enumerate(components) if c.check is None]
+    keep += [f"?k = {k}" for k in sorted({paths.index(c.path) for c in components if c.check is not None})]
+    flags = " ".join(f"?f{j}" for j, c in enumerate(components) if c.check is None)
+    return (f"SELECT DISTINCT ?this ?k ?value {flags} WHERE {{ {targets} {_paths_values(paths)} "
+            f"?this ?p ?value {binds} FILTER ({' || '.join(keep)}) }}")
 
 
 def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
     """The shapes graph without the property shapes compiled to SPARQL, and their constraints."""
     referenced = {o for p in _SHAPE_REFERENCES if p != SH.property for o in shapes.objects(None, p)}
-    compiled: list[CoreConstraint] = []
+    by_shape: dict[Node, tuple[str, list[Component]]] = {}
     dropped: set[Node] = set()
     links: set[tuple[Node, Node]] = set()
-    for ns, ps in list(shapes.subject_objects(SH.property)):
+    for ns, ps in sorted(shapes.subject_objects(SH.property)):
         if (ns in referenced or ps in referenced or not isinstance(ps, BNode | URIRef)
                 or (ns, SH.deactivated, None) in shapes or (ns, SH.path, None) in shapes
                 or len(set(shapes.subjects(SH.property, ps))) != 1):
@@ -661,14 +709,11 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
         targets = _targets(shapes, ns)
         if targets is None:
             continue
-        components = _components(shapes, ps, targets, path.n3())
+        severity = _local(shapes.value(ps, SH.severity) or SH.Violation)
+        components = _components(shapes, ps, str(path), severity, str(messages[0]))
         if components is None:
             continue
-        severity = _local(shapes.value(ps, SH.severity) or SH.Violation)
-        compiled += [CoreConstraint(ns, severity, str(messages[0]), str(path), query,
-                                    query.startswith("SELECT DISTINCT ?this ?value"), check, targets,
-                                    _class_reach(str(path)) if steps else LOCAL)
-                     for query, check, steps in components]
+        by_shape.setdefault(ns, (targets, []))[1].extend(components)
         links.add((ns, ps))
         dropped.add(ps)
         for o in shapes.objects(ps, SH["in"]):
@@ -676,6 +721,12 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
         for o in shapes.objects(ps, SH["or"]):
             members = _list_nodes(shapes, o)
             dropped |= members | {shapes.value(m, RDF.first) for m in members} - {None}  # type: ignore[operator]
+    compiled = []
+    for ns, (targets, components) in by_shape.items():
+        for kind, query in (("count", _count_query), ("value", _value_query)):
+            chosen = tuple(c for c in components if c.kind == kind)
+            if chosen:
+                compiled.append(CoreConstraint(ns, kind, chosen, query(targets, chosen), targets))
     core = Graph()
     for prefix, namespace in shapes.namespaces():
         core.bind(prefix, namespace, override=True)
@@ -687,17 +738,29 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
 
 
 def run_core(store: ox.Store, constraint: CoreConstraint, query: str | None = None) -> list[Finding]:
+    """Every finding of one node shape's compiled property shapes of one kind, from one query on
+    ``store`` (``query``: its query narrowed to some focus nodes)."""
     solutions = store.query(query or constraint.query, use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
+    paths = constraint.paths
+    shape = _local(constraint.shape)
     findings = []
     for row in solutions:
-        this = row["this"]
-        value = row["value"] if constraint.reports_value else None
-        if constraint.check is not None and constraint.check(value):
+        this, path = row["this"], paths[int(row["k"].value)]
+        if constraint.kind == "count":
+            number = int(row["n"].value)
+            findings += [Finding(shape, c.severity, c.message, _shown(this), path, None)
+                         for c in constraint.components if c.path == path and (
+                             number < c.low if c.high is None else number > c.high)]
             continue
-        findings.append(Finding(shape=_local(constraint.shape), severity=constraint.severity,
-                                message=constraint.message, focus=_shown(this), path=constraint.path,
-                                value=None if value is None else _shown(value)))
+        value = row["value"]
+        for j, c in enumerate(constraint.components):
+            if c.path != path:
+                continue
+            flag = row[f"f{j}"] if c.check is None else None
+            if (c.check is not None and not c.check(value)) or (
+                    isinstance(flag, ox.Literal) and flag.value == "true"):
+                findings.append(Finding(shape, c.severity, c.message, _shown(this), path, _shown(value)))
     return findings
 
 
@@ -724,363 +787,3 @@ def count_focus_nodes(store: ox.Store, shapes: Graph, fixed_targets: bool = True
                             use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
     return int(next(iter(solutions))["count"].value) + sum(1 for n in nodes if isinstance(n, BNode))
-
-
-# --------------------------------------------------------------------------- incremental validation
-#
-# The rule. A build knows which named graphs changed since the previous current build and the
-# triples added to or removed from them (:mod:`mandategraph.changes`); the nodes those triples name
-# (subjects and objects) are the *touched* nodes. Each constraint has a *reach*: the result for a
-# focus node reads only the triples joined to it through a chain of patterns whose subject and
-# object are both variables, at most ``steps`` such links away, and those links use only the
-# ``predicates`` of the reach. So a focus node's result can change only if it is a touched node or
-# is linked to one through at most ``steps`` triples of those predicates (in either direction, in
-# the new graph: a link that was removed has both its ends touched). Those focus nodes are
-# validated again (the constraint's query with ``?this`` restricted to them) and the previous
-# findings of the others are kept. A property shape compiled to SPARQL reads its path (steps 0) and,
-# for sh:class, the values' types (steps 1, along the path). A SPARQL-based constraint's reach is
-# read from its query; one with a property path, a variable predicate, a sub-select or a pattern
-# not joined to ``$this`` has no reach and is run again over all its focus nodes, unless its focus
-# nodes are fixed (sh:targetNode) and every one of its patterns, sub-selects included, names
-# ``?value``: then a value's solutions read only triples that name it, and it is run again for the
-# terms of the changed triples only (``VALUES ?value`` in each WHERE group). Targets and
-# sh:class read the class hierarchy: any change to an rdfs:subClassOf triple, a change of shapes,
-# or shapes left to pySHACL make the whole validation run again.
-
-
-@dataclass(frozen=True)
-class Reach:
-    """What a constraint's result for a focus node reads beyond the focus node's own triples:
-    ``starts`` (predicate, "s" or "o", variable): a changed triple with that predicate binds that
-    variable to its subject or object; ``moves`` (variable, predicate, forward, variable): one link
-    toward ``$this`` (forward: from the subject to the object); ``steps``: the longest such chain."""
-
-    starts: frozenset[tuple[str, str, str]]
-    moves: frozenset[tuple[str, str, bool, str]]
-    steps: int
-
-
-LOCAL = Reach(frozenset(), frozenset(), 0)  # reads only the focus node's own triples
-
-
-_TERM_KINDS = {"var", "iri", "string", "word"}
-_FULL_FALLBACK_PREDICATES = {str(RDFS.subClassOf)}
-
-
-def _namespaces(shapes: Graph, constraint: Node) -> dict[str, str]:
-    return {str(shapes.value(decl, SH.prefix)): str(shapes.value(decl, SH.namespace))
-            for holder in shapes.objects(constraint, SH.prefixes) for decl in shapes.objects(holder, SH.declare)}
-
-
-def _patterns(text: str, namespaces: dict[str, str],
-              loose: bool = False) -> list[tuple[tuple[str, str], str, tuple[str, str]]] | None:
-    """The triple patterns of a SELECT query's WHERE group (and its FILTER [NOT] EXISTS, OPTIONAL and
-    UNION groups), each term as (kind, value) with kind "var" or "const" and the predicate an IRI;
-    None for anything else (property paths, variable predicates, sub-selects, blank nodes ...).
-    ``loose`` also reads sub-selects (without solution modifiers) and variable predicates (given
-    as "?name")."""
-    tokens = [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text)]
-    tokens = [t for t in tokens if t[0] not in ("space", "comment")]
-    try:
-        i = next(k for k, t in enumerate(tokens) if t[0] == "open") + 1
-    except StopIteration:
-        return None
-    out: list[tuple[tuple[str, str], str, tuple[str, str]]] = []
-    depth = 1
-
-    def term(k: int) -> tuple[tuple[str, str], int] | None:
-        kind, value = tokens[k]
-        if kind == "var":
-            return ("var", value[1:]), k + 1
-        if kind == "iri":
-            return ("const", value[1:-1]), k + 1
-        if kind == "word" and k + 1 < len(tokens) and tokens[k + 1][1] == ":":
-            local = tokens[k + 2][1] if k + 2 < len(tokens) and tokens[k + 2][0] == "word" else ""
-            if value not in namespaces:
-                return None
-            return ("const", namespaces[value] + local), k + 2 + (1 if local else 0)
-        if kind == "word" and value == "a":
-            return ("const", str(RDF.type)), k + 1
-        if kind == "word" and value in ("true", "false"):
-            return ("const", value), k + 1
-        if kind == "string":
-            k += 1
-            if k < len(tokens) and tokens[k][1] == "@" and k + 1 < len(tokens):
-                k += 2
-            elif k + 1 < len(tokens) and tokens[k][1] == "^" and tokens[k + 1][1] == "^":
-                typed = term(k + 2)
-                if typed is None:
-                    return None
-                k = typed[1]
-            return ("const", value), k
-        if kind == "other" and value.isdigit():
-            while k < len(tokens) and tokens[k][0] == "other" and tokens[k][1].isdigit():
-                k += 1
-            return ("const", "number"), k
-        return None
-
-    def skip_parens(k: int) -> int | None:
-        level = 0
-        while k < len(tokens):
-            value = tokens[k][1]
-            if value in "{}":
-                return None
-            level += value == "("
-            level -= value == ")"
-            k += 1
-            if level == 0:
-                return k
-        return None
-
-    while i < len(tokens) and depth:
-        kind, value = tokens[i]
-        upper = value.upper()
-        if kind == "close":
-            depth -= 1
-            i += 1
-        elif kind == "open":
-            depth += 1
-            i += 1
-        elif upper in ("UNION", "OPTIONAL") or value == ".":
-            i += 1
-        elif upper == "FILTER":
-            i += 1
-            while i < len(tokens) and tokens[i][1].upper() in ("NOT", "EXISTS"):
-                i += 1
-            if i < len(tokens) and tokens[i][0] == "open":
-                continue
-            while i < len(tokens) and tokens[i][0] == "word":  # a function name
-                i += 1
-            skip = skip_parens(i)
-            if skip is None:
-                return None
-            i = skip
-        elif upper == "BIND":
-            skip = skip_parens(i + 1)
-            if skip is None:
-                return None
-            i = skip
-        elif loose and upper == "SELECT":  # a sub-select's projection, up to its WHERE group
-            i += 1
-            while i < len(tokens) and (tokens[i][0] == "var" or tokens[i][1].upper() in ("DISTINCT", "REDUCED",
-                                                                                        "WHERE")):
-                i += 1
-            if i >= len(tokens) or tokens[i][0] != "open":
-                return None
-        elif kind in _TERM_KINDS or (kind == "other" and value.isdigit()):
-            read = term(i)
-            if read is None:
-                return None
-            subject, i = read
-            while True:  # predicate-object lists
-                predicate = term(i) if i < len(tokens) else None
-                if predicate is None or (predicate[0][0] != "const" and not loose):
-                    return None  # a variable predicate or a property path
-                i = predicate[1]
-                if i < len(tokens) and tokens[i][0] == "other" and tokens[i][1] in "/|^*+?":
-                    return None  # a property path
-                while True:
-                    obj = term(i) if i < len(tokens) else None
-                    if obj is None:
-                        return None
-                    i = obj[1]
-                    out.append((subject, ("?" if predicate[0][0] == "var" else "") + predicate[0][1], obj[0]))
-                    if i < len(tokens) and tokens[i][1] == ",":
-                        i += 1
-                        continue
-                    break
-                if i < len(tokens) and tokens[i][1] == ";":
-                    i += 1
-                    if i < len(tokens) and (tokens[i][1] in (".", "}") or tokens[i][0] == "close"):
-                        break
-                    continue
-                break
-        else:
-            return None  # SELECT (a sub-select), MINUS, VALUES ...
-    return out if depth == 0 else None
-
-
-def reach_of(text: str, namespaces: dict[str, str]) -> Reach | None:
-    """The reach of a SPARQL-based constraint (see the rule above); None when it has none."""
-    patterns = _patterns(text, namespaces)
-    if not patterns:
-        return None
-    distance = {"this": 0}
-    links = [(s[1], o[1], p) for s, p, o in patterns if s[0] == "var" and o[0] == "var"]
-    frontier = ["this"]
-    while frontier:
-        nxt = []
-        for a, b, _ in links:
-            for here, there in ((a, b), (b, a)):
-                if here in frontier and there not in distance:
-                    distance[there] = distance[here] + 1
-                    nxt.append(there)
-        frontier = nxt
-    starts, moves, steps = set(), set(), 0
-    for subject, predicate, obj in patterns:
-        ends = [(distance[t[1]], position, t[1]) for t, position in ((subject, "s"), (obj, "o"))
-                if t[0] == "var" and t[1] in distance]
-        if not ends:
-            return None  # a pattern not joined to $this
-        nearest = min(ends)[0]
-        steps = max(steps, nearest)
-        if nearest:
-            _, position, var = next(e for e in ends if e[0] == nearest)
-            starts.add((predicate, position, var))
-        if len(ends) == 2 and abs(ends[0][0] - ends[1][0]) == 1:  # a link of a chain to $this
-            (ds, _, vs), (_, _, vo) = ends
-            moves.add((vs, predicate, True, vo) if ds > ends[1][0] else (vo, predicate, False, vs))
-    return Reach(frozenset(starts), frozenset(moves), steps)
-
-
-def by_value(text: str, namespaces: dict[str, str]) -> bool:
-    """Whether every triple pattern of a SPARQL-based constraint's query (sub-selects included)
-    names ``?value``: then the solutions for a value read only triples that name it, and a change
-    can alter them only for the terms of its triples."""
-    patterns = _patterns(text, namespaces, loose=True)
-    return patterns is not None and bool(patterns) and all(
-        ("var", "value") in (s, o) or p == "?value" for s, p, o in patterns)
-
-
-def _with_values(text: str, values: str) -> str:
-    """``text`` with ``VALUES ?value { values }`` opening every WHERE group (sub-selects' too)."""
-    tokens = [(m.lastgroup or "", m.group(), m.end()) for m in _TOKEN.finditer(text)]
-    tokens = [t for t in tokens if t[0] not in ("space", "comment")]
-    cuts = [b[2] for a, b in zip(tokens, tokens[1:], strict=False) if a[1].upper() == "WHERE" and b[0] == "open"]
-    out, last = [], 0
-    for cut in cuts:
-        out += [text[last:cut], f" VALUES ?value {{ {values} }} "]
-        last = cut
-    return "".join(out) + text[last:]
-
-
-Constraint = BulkConstraint | CoreConstraint
-
-
-def _key(constraint: Constraint) -> tuple[str, str | None]:
-    """What a finding of ``constraint`` is recognised by: its shape and path (None for SPARQL-based
-    constraints, which report none)."""
-    return _local(constraint.shape), constraint.path if isinstance(constraint, CoreConstraint) else None
-
-
-def _neighbours(store: ox.Store, changed: tuple[ox.Triple, ...], touched: set[Any], reach: Reach) -> set[Any]:
-    """The focus nodes whose result under a constraint of reach ``reach`` the ``changed`` triples can
-    alter: the ``touched`` nodes, and those a changed triple reaches through the reach's links
-    (indexed lookups from the node a start binds, one link at a time toward ``$this``)."""
-    found = set(touched)
-    frontier = {(t.subject if position == "s" else t.object, var)
-                for t in changed for predicate, position, var in reach.starts if t.predicate.value == predicate}
-    seen = set(frontier)
-    while frontier:
-        step: set[tuple[Any, str]] = set()
-        for node, var in frontier:
-            if var == "this":
-                found.add(node)
-                continue
-            for here, predicate, forward, there in reach.moves:
-                if here != var:
-                    continue
-                if forward and not isinstance(node, ox.Literal):
-                    step.update((q.object, there)
-                                for q in store.quads_for_pattern(node, ox.NamedNode(predicate), None, None))
-                elif not forward:
-                    step.update((q.subject, there)
-                                for q in store.quads_for_pattern(None, ox.NamedNode(predicate), node, None))
-        frontier = step - seen
-        seen |= step
-    return found
-
-
-def _restricted(constraint: Constraint, focus: set[Any]) -> str | None:
-    """The constraint's query over the focus nodes ``focus`` only (those of them its shape targets);
-    None when they cannot be written in a VALUES block (blank nodes)."""
-    opening = "{ SELECT DISTINCT ?this WHERE { "
-    if any(isinstance(node, ox.BlankNode) for node in focus) or not constraint.targets.startswith(opening):
-        return None
-    values = " ".join(str(node) for node in sorted(focus, key=str))
-    narrowed = constraint.targets.replace(opening, f"{opening}VALUES ?this {{ {values} }} ", 1)
-    return constraint.query.replace(constraint.targets, narrowed, 1)
-
-
-def _changed_terms(changed: tuple[ox.Triple, ...]) -> set[Any] | None:
-    """Every term of the changed triples (for a literal whose text is an IRI, that IRI too: findings
-    give values as text), or None when one is a blank node (VALUES cannot name it)."""
-    terms: set[Any] = set()
-    for triple in changed:
-        for term in (triple.subject, triple.predicate, triple.object):
-            if isinstance(term, ox.BlankNode):
-                return None
-            terms.add(term)
-            if isinstance(term, ox.Literal):
-                with suppress(ValueError):
-                    terms.add(ox.NamedNode(term.value))
-    return terms
-
-
-def _by_values(constraint: BulkConstraint, terms: set[Any]) -> str:
-    """The constraint's query with ``?value`` restricted to ``terms`` in every WHERE group."""
-    values = " ".join(str(t) for t in sorted(terms, key=str))
-    return _with_values(constraint.query, values)  # the target group's too: it projects ?this alone
-
-
-def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Triple, ...],
-                     previous: tuple[Finding, ...]) -> ValidationReport | None:
-    """The report :func:`validate_store` would give, computed from the ``previous`` findings (those
-    of the graph before the triples ``changed`` were added or removed) by validating again only the
-    focus nodes the change can reach (the rule above); None when the change or the shapes cannot be
-    localised (the caller then validates everything)."""
-    shapes_graph = load_shapes(shapes) if isinstance(shapes, Path) else shapes
-    rest, bulk = split_shapes(shapes_graph)
-    core, compiled = compile_core(rest)
-    constraints: list[Constraint] = [*bulk, *compiled]
-    if needs_pyshacl(core) or any(t.predicate.value in _FULL_FALLBACK_PREDICATES for t in changed):
-        return None
-    shapes_named: dict[str, set[Node]] = defaultdict(set)
-    for c in constraints:
-        shapes_named[_local(c.shape)].add(c.shape)
-    if any(len(nodes) > 1 for nodes in shapes_named.values()):
-        return None  # two shapes reported under one name: their findings cannot be told apart
-    touched = {node for t in changed for node in (t.subject, t.object)}
-    by_key: dict[tuple[str, str | None], list[Constraint]] = defaultdict(list)
-    for c in constraints:
-        by_key[_key(c)].append(c)
-    reached: dict[Reach, set[Any]] = {}
-    affected: dict[tuple[str, str | None], set[str] | None] = {}  # None: every focus node
-    valued: dict[tuple[str, str | None], set[str]] = {}  # run again for these values only (by_value)
-    terms = _changed_terms(changed)
-    findings: list[Finding] = []
-    for key, group in by_key.items():
-        focus: set[Any] | None = set()
-        for c in group:  # the constraints of one shape and path share their findings' key: one focus set
-            if c.reach is None or focus is None:
-                focus = None
-                continue
-            if c.reach not in reached:
-                reached[c.reach] = _neighbours(store, changed, touched, c.reach)
-            focus |= reached[c.reach]
-        queries = [c.query for c in group] if focus is None else [_restricted(c, focus) for c in group]
-        if focus is not None and None in queries:
-            focus, queries = None, [c.query for c in group]
-        if focus is None and terms is not None and all(isinstance(c, BulkConstraint) and c.valued for c in group):
-            valued[key] = {term.value for term in terms}
-            if not terms:
-                affected[key] = None
-                continue
-            queries = [_by_values(c, terms) for c in group]  # type: ignore[arg-type]
-        affected[key] = None if focus is None else {node.value for node in focus}
-        if focus is not None and not focus:
-            continue
-        for c, query in zip(group, queries, strict=True):
-            assert query is not None
-            findings.extend(run_bulk(store, c, query) if isinstance(c, BulkConstraint)
-                            else run_core(store, c, query))
-    for f in previous:
-        key = (f.shape, f.path)
-        if key not in affected:
-            return None  # a finding of no constraint these shapes have
-        nodes = affected[key]
-        if (nodes is not None and f.focus not in nodes) or (key in valued and f.value not in valued[key]):
-            findings.append(f)
-    findings.sort(key=lambda f: (f.shape, f.message, f.focus, f.value or ""))
-    conforms = all(f.severity != "Violation" for f in findings)
-    return ValidationReport(conforms, count_focus_nodes(store, shapes_graph), tuple(findings))

@@ -199,7 +199,12 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
         m = _ITEM.match(ln.text)
         if m and m["num"] == "1":
             entries, end = _read_list(text, nonblank[idx:], gaps)
-            if len([e for e in entries if not e.letter]) >= 2 and _list_like(entries):
+            # one item is a list only under its heading and with its sub-items ("Ordre du jour provisoire 1.
+            # Questions d’organisation: a) ...; b) ...", a text cut inside them); alone, it is the heading of an
+            # annotation ("ANNOTATED PROVISIONAL AGENDA 1. Opening of the meeting 1. The third meeting ...")
+            numbered = len([e for e in entries if not e.letter])
+            if (numbered >= 2 or numbered == 1 and len(entries) > _SUBITEMS_OF_ONE and under_agenda_heading(
+                    text, entries)) and _list_like(entries):
                 return entries, end
     return [], after
 
@@ -221,6 +226,8 @@ def _lost_first_number(text: str, nonblank: list[Span], at: int) -> Span | None:
     return None
 
 
+_SUBITEMS_OF_ONE = 2
+"""A list of one item under an agenda heading is read when the item has more sub-items than this."""
 _TITLE_CHARS = 260
 """An entry this long is not an item's title: a list with one is not an agenda."""
 
@@ -253,6 +260,25 @@ _CONTINUED_PAGE = re.compile(r"^(?:\d{1,3}\s+)?$")
 """What may stand before the first item of a flattened list's next page: its page number."""
 _INLINE_MIN_ITEMS = 3
 """A line holding this many consecutive item numbers is an item list flattened onto one line."""
+_INLINE_MIN_WITH_SUBITEMS = 2
+"""... or this many, when each of them is a heading with a colon over its own sub-items' marks
+("1. Opening of the session: (c) (d) (e) Statement ...; ... 2. Organizational matters: (c) ...")."""
+_HEADS_SUBITEMS = re.compile(r"\d{1,2}\s*[.)]\s+[^:]{3,200}:\s*\(?[a-z]\)")
+"""An item whose title ends with a colon and whose first sub-item's mark follows it."""
+_LETTER_COLUMN = patterns.define(
+    "agenda_layout.letter_column", r"""
+    (?P<head>\d{1,2}\s*[.)]\s+[^:]{3,200}:)\s*         # "1. Opening of the session:"
+    (?P<letters>(?:\([a-z]\)\s*){1,25})                   # "(c) (d) (e)": the marks, printed in a column
+    (?P<titles>[^\W\d_][^;]*(?:;(?!\s*\(?[a-z]\)\s)\s*[^;]+){1,25})$   # "Statement ...; Election ...; ...",
+    #                                                        none of them led by a mark of its own""",
+    examples=[("1. Opening of the session: (c) (d) (e) Statement by the President; Election of the President; "
+               "Statement; Addresses of welcome; Statement by the Executive Secretary.",  # FCCC/CP/2000/1
+               {"head": "1. Opening of the session:", "letters": "(c) (d) (e) "})],
+    rejects=["7. UNCTAD's contribution in the economic and social fields: (a) (b) UNCTAD's contribution",
+             "2. Organizational matters: (a) Election of officers; (b) Adoption of the agenda"])
+"""A flattened page whose sub-item marks were printed as a column beside their titles: the marks come
+out together before the titles, and the first of them may be lost ("(c) (d) (e)" over five titles)."""
+_TITLE_END = re.compile(r"\.(?=\s|$)")
 _SENTENCE_AFTER = re.compile(r"(?<=[a-z)])[.;]\s+(?=[A-Z][a-z])")
 
 
@@ -269,7 +295,9 @@ def _inline_items(line: Span) -> list[Span]:
     for i, m in enumerate(numbers):
         value = int(m["num"])
         length, before = ending.get(value - 1, (0, -1))
-        if length + 1 > ending.get(value, (0, -1))[0]:
+        # of two marks of one number, the run goes on from the later ("1. The provisional agenda ... is as
+        # follows: 1. Opening ..."): the paragraph's number before the list's own first item
+        if length + 1 >= ending.get(value, (0, -1))[0]:
             ending[value] = (length + 1, i)
             previous[i] = before
             top = max(top, (length + 1, i), key=lambda t: t[0])
@@ -282,7 +310,8 @@ def _inline_items(line: Span) -> list[Span]:
     if len(best) < _INLINE_MIN_ITEMS and numbers and _CONTINUED_PAGE.match(line.text[:numbers[0].start()]) \
             and [m["letter"] for m in marks if m["letter"] and m.start() > numbers[0].start()][:2] == ["a", "b"]:
         best = [numbers[0]]  # the list goes on at the top of the next page: "2 9. Title: a) ...; b) ..."
-    elif len(best) < _INLINE_MIN_ITEMS:
+    elif len(best) < _INLINE_MIN_ITEMS and not (
+            len(best) >= _INLINE_MIN_WITH_SUBITEMS and all(_HEADS_SUBITEMS.match(line.text, m.start()) for m in best)):
         return [line]
     cuts = [m.start() for m in best]
     undotted = _next_undotted(line.text, best[-1])
@@ -297,7 +326,7 @@ def _inline_items(line: Span) -> list[Span]:
                 expected = chr(ord(expected) + 1)
     cuts = sorted(set(cuts))
     bounds = [0, *cuts, len(line.text)]
-    last = _SENTENCE_AFTER.search(line.text, cuts[-1])
+    last = _SENTENCE_AFTER.search(line.text, cuts[-1]) if not _LETTER_COLUMN.match(line.text, cuts[-1]) else None
     if last is not None:  # the last item's title ends where prose begins
         bounds.insert(-1, last.end())
     out = []
@@ -308,7 +337,43 @@ def _inline_items(line: Span) -> list[Span]:
             printed = piece.strip()
             if undotted is not None and a == undotted.start("num"):  # read as the list prints its other numbers
                 printed = f"{undotted['num']}. {printed[len(undotted['num']):].lstrip()}"
-            out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), printed))
+            out.extend(_letter_column(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), printed)))
+    return out
+
+
+def _letter_column(piece: Span) -> list[Span]:
+    """An item whose sub-item marks were printed as a column ("1. Opening of the session: (c) (d) (e)
+    Statement by ...; Election of ...; Statement by ...; Addresses of welcome; Statement by ...") as its
+    heading and one span per sub-item, lettered in order from (a). Read so only when the marks are
+    consecutive and the last of them is the letter of the last title (five titles, "(e)" last): the marks
+    lost are then the first ones. Else the piece as it is."""
+    m = _LETTER_COLUMN.match(piece.text)
+    if m is None or piece.text != piece.text.strip():
+        return [piece]
+    letters = re.findall(r"\(([a-z])\)", m["letters"])
+    stop = _TITLE_END.search(m["titles"])
+    titles_text = m["titles"][:stop.start()] if stop else m["titles"]
+    titles = list(re.finditer(r"[^;]+", titles_text))
+    first = ord(letters[0]) - ord("a")
+    if [ord(x) - ord("a") for x in letters] != list(range(first, first + len(letters))) \
+            or first + len(letters) != len(titles):
+        return [piece]
+    out = [Span(piece.start, piece.start + m.end("head"), m["head"])]
+    base = piece.start + m.start("titles")
+    for n, t in enumerate(titles):
+        words = t.group(0).strip()
+        if not words:
+            return [piece]
+        at = base + t.start() + len(t.group(0)) - len(t.group(0).lstrip())
+        # with the mark that ends it, as the list prints it (";", and "." after the last)
+        end = piece.text[m.start("titles") + t.end():m.start("titles") + t.end() + 1] if n < len(titles) - 1 or stop \
+            else ""
+        out.append(Span(at, at + len(words) + len(end), f"({chr(ord('a') + n)}) {words}{end}"))
+    rest = m["titles"][stop.end():] if stop else ""
+    if rest.strip():  # what follows the list on the page ("1 See document FCCC/CP/1996/2."): not a title
+        at = piece.start + m.start("titles") + stop.end() if stop else piece.end
+        at += len(rest) - len(rest.lstrip())
+        out.append(Span(at, at + len(rest.strip()), rest.strip()))
     return out
 
 
@@ -329,9 +394,25 @@ def _next_undotted(text: str, last: re.Match[str]) -> re.Match[str] | None:
 _MARK_AFTER_HEADING = re.compile(r"(?<=\S)\s+(?P<mark>1\.)$")
 
 
+_SUBMARK_AFTER_COLON = patterns.define(
+    "agenda_layout.submark_after_colon", r"(?<=:)\s+(?P<mark>\([a-z]\)|[a-z]\))$",
+    examples=[("1. Questions d’organisation: a)", {"mark": "a)"}),  # CAC/COSP/2017/1 (French)
+              ("2. Organizational matters: (a)", {"mark": "(a)"})],
+    rejects=["2. Organizational matters: (a) Election of officers", "the following: a"], verbose=False)
+"""An item's title with the mark of its first sub-item run on at its end, the sub-item's title on the next
+line (the marks printed in a column of their own)."""
+
+
 def _heading_and_mark(line: Span) -> list[Span]:
     """An agenda heading with the first item's number run on at its end ("I. Provisional Agenda 1.",
-    the title on the next line, as FCCC/CP/2009/1 prints it) as two lines; any other line as it is."""
+    the title on the next line, as FCCC/CP/2009/1 prints it), or an item's title with its first sub-item's
+    mark at its end ("1. Questions d’organisation: a)"), as two lines; any other line as it is."""
+    sub = _SUBMARK_AFTER_COLON.search(line.text)
+    if sub is not None and len(line.text) < _CONTINUATION and (
+            _ITEM.match(line.text[:sub.start()]) or sub["mark"].strip("()") == "a"):
+        head = line.text[:sub.start()]
+        return [Span(line.start, line.start + len(head), head),
+                Span(line.start + sub.start("mark"), line.end, sub["mark"])]
     m = _MARK_AFTER_HEADING.search(line.text)
     if m is None or not AGENDA_ANCHOR.match(line.text[:m.start()]):
         return [line]

@@ -9,11 +9,30 @@ from __future__ import annotations
 
 import re
 
-from mandategraph.ingest import dates
+from mandategraph.ingest import dates, patterns
 from mandategraph.ingest.citations import ORDINAL
-from mandategraph.ingest.lexicon import LOCAL_ORDINALS, LOCAL_SESSION_WORDS, alternation, month_names, ordinal
+from mandategraph.ingest.lexicon import (
+    HYPHENS,
+    LOCAL_ORDINALS,
+    LOCAL_SESSION_WORDS,
+    TITLE_ITS,
+    TITLE_ORDINALS,
+    TITLE_SESSION_WORDS,
+    alternation,
+    local_words,
+    month_names,
+    ordinal,
+)
 from mandategraph.ingest.lexicon import en as lexicon_en
-from mandategraph.ingest.masthead import AGENDA_TITLE, LANGUAGES, Cover, ItemRef, item_notations, read_masthead
+from mandategraph.ingest.masthead import (
+    AGENDA_TITLE,
+    GENRE_TITLE,
+    LANGUAGES,
+    Cover,
+    ItemRef,
+    item_notations,
+    read_masthead,
+)
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol, without_symbols
@@ -120,11 +139,35 @@ _STRUCTURAL = re.compile(
     r"(?:Resolution|Decision|Résolution|Décision|Resolución|Decisión)\s+\d+/\d+|"
     r"The\s+(?:Conference|Commission|Committee|General\s+Assembly|Council|Working\s+Group)\b.*[,:]$|"
     r"At\s+its\s+\w+.*session|Programme\b.*\(.*\|)", re.IGNORECASE)
-HELD = re.compile(r"\b(?:held|celebrad[oa]s?|tenue?s?|проходивше\w+)\s+(?:in|at|en|à|в)\s+"
-                   r"(?P<venue>[A-ZА-Я][\w.'’-]*(?:\s+(?:el-)?[A-Za-zА-Яа-я][\w.'’-]*){0,3}?)"
-                   r"(?=\s*,|\s+(?:from|on|del|el|du|le|с)\b)")
+HELD = patterns.define(
+    "cover.held", r"""
+    \b(?:held|celebrad[oa]s?|tenue?s?|проходивше\w+|проведенн\w+|прошедше\w+|состоявше\w+)\s+(?:in|at|en|à|в)\s+
+    (?:la\s+ciudad\s+de\s+)?  # "celebrado en la ciudad de Panamá": the city's name
+    (?P<venue>[A-ZА-Я][\w.'’-]*(?:\s+(?:el-)?[A-Za-zА-Яа-я][\w.'’-]*){0,3}?)
+    (?=\s*,|\s+(?:from|on|del|el|du|le|с)\b|\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+[а-я])""",
+    examples=[("on its fourth session, held in Vienna from 8 to 17 October 2008", {"venue": "Vienna"}),
+              # CAC/COSP/2013/18
+              ("celebrado en la ciudad de Panamá del 25 al 29 de noviembre de 2013", {"venue": "Panamá"}),
+              # CTOC/COP/2018/13
+              ("о работе ее девятой сессии, проведенной в Вене 15–19 октября 2018 года", {"venue": "Вене"}),
+              ("прошедшей в Вене 20-24 июля 2016 года", {"venue": "Вене"})],  # CAC/COSP/IRG/2016/9
+    rejects=["held in Vienna 2 times", "held in the morning"])
+"""The venue of a title's or a report's "held in Vienna from ...", in the languages read."""
 _ITS_SESSION = re.compile(r"\b(?:on|at)\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b",
                           re.IGNORECASE)
+_TITLE_OWN_SESSION = patterns.define(
+    "cover.title_own_session",
+    r"(?<!\w)(?:" + alternation(TITLE_ITS) + r")\s+(?P<ord>" + local_words(TITLE_ORDINALS) + r")\s+(?P<kind>"
+    + alternation(TITLE_SESSION_WORDS) + r")(?!\w)",
+    examples=[("Informe de la Conferencia ... sobre su quinto período de sesiones, celebrado en la ciudad de Panamá",
+               {"ord": "quinto", "kind": "período de sesiones"}),  # CAC/COSP/2013/18
+              ("Доклад Конференции ... о работе ее девятой сессии, проведенной в Вене",
+               {"ord": "девятой", "kind": "сессии"}),  # CTOC/COP/2018/13
+              ("Rapport de la Conférence sur les travaux de sa septième session", {"ord": "septième"})],
+    rejects=["celebrado en Viena del 6 al 10 de noviembre", "la quinta sesión plenaria"],
+    flags=re.IGNORECASE, verbose=False)
+"""A title's own session in Spanish, French or Russian: "sobre su quinto período de sesiones", "de sa
+septième session", "о работе ее девятой сессии" (the words "its Nth session" of an English title)."""
 
 
 def _venue_dates(line: str) -> tuple[str | None, dates.DateRange] | None:
@@ -332,10 +375,98 @@ def _from_masthead(cover: Cover, text: str) -> None:
             if item_title is not None and len(cover.item.notations) == 1 and "(" not in cover.item.notations[0]:
                 cover.item.title = item_title  # "Item 1 ... ADOPTION OF THE AGENDA Provisional agenda ..."
     local = _flat_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
+    if ends and cover.title is None and (cover.symbol or cover.distribution_date):
+        # after the last field, else after an earlier one (the session line of a copy of the masthead
+        # printed before the field found last)
+        end = next((e for e in (_genre_title_after(cover, text, at) for at in sorted(set(ends), reverse=True))
+                    if e is not None), None)
+        if end is not None:
+            local.append(end)
+            _from_title(cover)  # "... sobre su quinto período de sesiones, celebrado en ... del 25 al 29 de ..."
     if ends and cover.end < max(ends):
         cover.end = _line_end(text, max(ends))
     if local:  # the heading ends the cover, on a flattened page too
         cover.end = max(local)
+
+
+FLAT_GENRE_TITLE_CHARS = 400  # a title read from a flattened cover by its genre's words is at most this long
+_FLAT_GENRE_TITLE_END = patterns.define(
+    "cover.flat_genre_title_end", r"""
+    \s*\*{0,3}\s*
+    (?:(?<=\*)                                            # a footnote mark right after the title's last word
+     |(?<=\s)(?=(?:Índice|Indice|Contents|CONTENTS|Table\s+des\s+mati[èe]res|TABLE\s+DES\s+MATI[ÈE]RES|Sommaire
+                |Содержание|СОДЕРЖАНИЕ)\b                   # the contents' heading
+                |(?:Paragraphes|Paragraphs|Párrafos|Пункты)\s+(?:Pages?|Página|Стр)\b  # or its column heads
+                |(?:[IVX]+|1)\.\s*[A-ZÀ-ÞА-Я]              # the first section or paragraph: "I. Introduction", "1. The"
+                |(?:Note|Nota|Записка)\s+(?:by|de|du|del)\b)  # its kind line: "Note by the Secretariat"
+     |(?=[一二三四五六七八九十]+\s*\.|目录))                  # a Chinese section ("一.日期和地点") or contents""",
+    examples=[("celebrado en Viena del 6 al 10 de noviembre de 2017 Índice Página I.", {}),  # CAC/COSP/2017/14
+              ("REPORT TO THE GENERAL ASSEMBLY ON THE FIFTH SESSION OF THE COUNCIL* Vice-President", {}),  # A/HRC/5/21
+              ("Information for participants I. Opening date and venue", {}),  # E/CN.15/2018/INF/1
+              ("与会者须知一.日期和地点", {})],  # CTOC/COP/2008/INF/1
+    rejects=["Report of the Working Group on the Smuggling of Migrants"])
+"""Where a title read by its genre's words ends on a flattened cover: the contents' heading, the first
+section or paragraph, the kind line, or a footnote mark right after its last word."""
+_NUMBERED = re.compile(r"(?:^|\s)(?:[IVX]+|\d{1,3}|[A-H])\.\s|[.;:!?。]\s*[A-ZÀ-ÞА-Я]|[。；]")
+"""A numbered item or section, or a sentence's end, between the masthead and a heading: the heading is
+in the document's body (an item list's "3. Report of the ..."), not its cover's title."""
+
+
+def _genre_title_after(cover: Cover, text: str, at: int) -> int | None:
+    """On a flattened cover, the document's title printed after the masthead's fields (``at``: where
+    the last of them ends) and named by its genre's words in any language read ("Informe de la
+    Conferencia ... celebrado en Viena del 6 al 10 de noviembre de 2017", "Доклад ...", "Information
+    for participants", "与会者须知"), written into ``cover``; it begins in a heading's place within
+    :data:`FLAT_HEADS_CHARS` of ``at`` with no numbered item or sentence before it, and ends where
+    :data:`_FLAT_GENRE_TITLE_END` finds its end within :data:`FLAT_GENRE_TITLE_CHARS`. Returns where
+    it ends, None when no such title is found (no title rather than one run on)."""
+    window = at + FLAT_HEADS_CHARS
+    for m in GENRE_TITLE.finditer(text, at, window):
+        if not _heading_at(text, m.start()) or _NUMBERED.search(text, at, m.start()) \
+                or _SECTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        end = _FLAT_GENRE_TITLE_END.search(text, m.end(), m.start() + FLAT_GENRE_TITLE_CHARS)
+        stop = end.start() if end is not None else None
+        if m["words"].isupper():  # a heading in capitals ends where its capitals end, or at its own end
+            ends = [x for x in (stop, _capitals_end(text, m.start(), m.start() + FLAT_GENRE_TITLE_CHARS))
+                    if x is not None]
+            stop = min(ends) if ends else None
+        if stop is None or "\n\n" in text[m.start():stop]:
+            return None
+        title = text[m.start():stop].rstrip(" *")
+        if _NUMBERED.search(title) or find_symbols(title):
+            return None  # a sentence or another field run on: its end is not known
+        gap = text[at:m.start()].strip()
+        if cover.item is not None and cover.item.title is None and 0 < len(gap) < ITEM_TITLE_CHARS \
+                and len(cover.item.notations) == 1 and gap[:1].isupper() and "\n" not in gap:
+            lead = text.index(gap, at)  # "Item 2 of the provisional agenda * Overview of ... mandates Progress report"
+            cover.item.title = Span(lead, lead + len(gap), gap)
+        cover.title = Span(m.start(), m.start() + len(title), title)
+        return stop
+    return None
+
+
+_CONTENTS_WORD = re.compile(r"CONTENTS|СОДЕРЖАНИЕ|SOMMAIRE|ÍNDICE|INDICE")
+
+
+def _capitals_end(text: str, start: int, limit: int) -> int | None:
+    """Where a heading in capitals that begins at ``start`` ends, when its end is printed: before the
+    contents' heading, or after its last word in capitals where a footnote mark stood ("... OF THE
+    COUNCIL* Vice-President and Rapporteur", the mark blanked by the cleaning: two spaces). Capitals
+    that stop before a sentence with no mark between ("(CEFACT) The Centre ...") do not say that the
+    heading ends there: None, as when it runs past ``limit``."""
+    end = None
+    for w in re.finditer(r"\S+", text[start:limit]):
+        word = w.group(0).strip("*")
+        if _CONTENTS_WORD.fullmatch(word):
+            return end
+        if any(ch.islower() for ch in word):
+            return end if end is not None and text.startswith(_BLANKED_MARK, end) else None
+        end = start + w.end()
+    return None
+
+
+_BLANKED_MARK = "  "  # a footnote mark glued to a word, blanked by the cleaning (text._STARS): the offsets kept
 
 
 def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
@@ -912,9 +1043,13 @@ def _from_title(cover: Cover) -> None:
     t = fold(cover.title.text)
     if cover.session_number is None:
         m = _ITS_SESSION.search(t)
+        local = _TITLE_OWN_SESSION.search(t) if m is None else None
         if m:
             cover.session_number = ordinal(m["ord"])
             cover.session_word = m["kind"].lower()
+        elif local:
+            cover.session_number = TITLE_ORDINALS.get(local["ord"].lower().translate(HYPHENS))
+            cover.session_word = TITLE_SESSION_WORDS[local["kind"].lower()]
         else:
             m = re.search(r"\b(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b", t, re.IGNORECASE)
             if m and re.search(r"\b(?:programme|agenda|report)\b", t, re.IGNORECASE):

@@ -39,6 +39,7 @@ from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
 from mandategraph.ingest.lexicon import ordinal
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
+from mandategraph.ingest.masthead import GENRE_TITLE
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS
 from mandategraph.ingest.registry import Registry
@@ -446,9 +447,10 @@ class Document:
         t = self.cover.title
         if t is None:
             return False
-        if self.language not in ("en", "es", "fr", "ru", "und") and not AGENDA_TITLE_WORDS.fullmatch(t.text):
+        if self.language not in ("en", "es", "fr", "ru", "und") and not AGENDA_TITLE_WORDS.fullmatch(t.text) \
+                and not GENRE_TITLE.fullmatch(t.text):
             return False  # a cover whose lines the reader cannot tell apart: no title rather than a wrong one,
-            # unless it is an agenda's title word for word ("临时议程和说明")
+            # unless it is an agenda's or a genre's title word for word ("临时议程和说明", "与会者须知")
         if not genre.has_title:
             return False
         if MANDATE_HEADING.match(t.text) or NAV.search(t.text) or not bounded_title(t.text):

@@ -1,8 +1,9 @@
 """Writing what was read as RDF: typed nodes, and links that carry their evidence.
 
-The triples go to a :class:`~mandategraph.ingest.triples.DocumentTriples` (pyoxigraph terms, no
+The triples go to a :class:`~mandategraph.ingest.triples.DocumentTriples` (N-Triples lines, no
 rdflib graph); the terms the emitter writes itself (its predicates and classes, the evidence
-selectors and their literals) are pyoxigraph terms made once here.
+selectors and their literals) are N-Triples strings (:class:`~mandategraph.ingest.triples.NT`),
+the constant ones made once here.
 """
 
 from __future__ import annotations
@@ -10,37 +11,32 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import __version__, iri
 from mandategraph.ingest.extract import extracted_name, page_of
 from mandategraph.ingest.text import SourceText, Span
-from mandategraph.ingest.triples import DocumentTriples, rdflib_graph
+from mandategraph.ingest.triples import NT, DocumentTriples, literal, rdflib_graph, typed
+from mandategraph.ingest.triples import iri as nt_iri
 from mandategraph.namespaces import DCTERMS, MG, OA, PROV, RDF, RDFS, SKOS, XSD
 
 _CONTEXT = 32  # characters of prefix / suffix kept in a text quote selector
 
-
-def _named(term: URIRef) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
-
-
-_TYPE, _LABEL = _named(RDF.type), _named(RDFS.label)
+_TYPE, _LABEL = nt_iri(RDF.type), nt_iri(RDFS.label)
 _GROUNDED_IN = MG.groundedIn
-_GROUNDING, _EVIDENCE, _ITEM, _MANDATE = _named(MG.Grounding), _named(MG.Evidence), _named(MG.item), _named(MG.mandate)
-_LINK_SUBJECT, _LINK_OBJECT, _LINK_PROPERTY = _named(MG.linkSubject), _named(MG.linkObject), _named(MG.linkProperty)
-_STATED_IN, _PARAGRAPH, _STATUS, _ASSERTED = _named(MG.statedIn), _named(MG.paragraph), _named(MG.status), \
-    _named(MG.asserted)
-_GENERATED_BY, _ACTION, _QUOTE, _PAGE = _named(PROV.wasGeneratedBy), _named(MG.action), _named(MG.quote), \
-    _named(MG.page)
+_GROUNDING, _EVIDENCE, _ITEM, _MANDATE = nt_iri(MG.Grounding), nt_iri(MG.Evidence), nt_iri(MG.item), nt_iri(MG.mandate)
+_LINK_SUBJECT, _LINK_OBJECT, _LINK_PROPERTY = nt_iri(MG.linkSubject), nt_iri(MG.linkObject), nt_iri(MG.linkProperty)
+_STATED_IN, _PARAGRAPH, _STATUS, _ASSERTED = nt_iri(MG.statedIn), nt_iri(MG.paragraph), nt_iri(MG.status), \
+    nt_iri(MG.asserted)
+_GENERATED_BY, _ACTION, _QUOTE, _PAGE = nt_iri(PROV.wasGeneratedBy), nt_iri(MG.action), nt_iri(MG.quote), \
+    nt_iri(MG.page)
 _ACTION_PREFIX = str(MG) + "action-"
-_HAS_SELECTOR, _EXACT, _PREFIX, _SUFFIX = _named(OA.hasSelector), _named(OA.exact), _named(OA.prefix), \
-    _named(OA.suffix)
-_QUOTE_SELECTOR, _POSITION_SELECTOR = _named(OA.TextQuoteSelector), _named(OA.TextPositionSelector)
-_START, _END = _named(OA.start), _named(OA.end)
-_NON_NEGATIVE, _POSITIVE = _named(XSD.nonNegativeInteger), _named(XSD.positiveInteger)
-_EDITORIAL_NOTE = _named(SKOS.editorialNote)
+_HAS_SELECTOR, _EXACT, _PREFIX, _SUFFIX = nt_iri(OA.hasSelector), nt_iri(OA.exact), nt_iri(OA.prefix), \
+    nt_iri(OA.suffix)
+_QUOTE_SELECTOR, _POSITION_SELECTOR = nt_iri(OA.TextQuoteSelector), nt_iri(OA.TextPositionSelector)
+_START, _END = nt_iri(OA.start), nt_iri(OA.end)
+_NON_NEGATIVE, _POSITIVE = nt_iri(XSD.nonNegativeInteger), nt_iri(XSD.positiveInteger)
+_EDITORIAL_NOTE = nt_iri(SKOS.editorialNote)
 
 
 @dataclass
@@ -85,7 +81,7 @@ class Emitter:
     def finish(self) -> DocumentTriples:
         """Write the notes; the graph is then complete."""
         for node, notes in self._notes.items():
-            self.triples.add(node, _EDITORIAL_NOTE, ox.Literal(" ".join(notes), language="en"))
+            self.triples.add(node, _EDITORIAL_NOTE, NT(f"{literal(' '.join(notes))}@en"))
         self._notes = {}
         return self.triples
 
@@ -104,10 +100,10 @@ class Emitter:
         key = (span.start, span.end)
         if node in self._spans:
             if action:
-                g.add(node, _ACTION, ox.NamedNode(_ACTION_PREFIX + action))
+                g.add(node, _ACTION, nt_iri(_ACTION_PREFIX + action))
             return node
         self._spans[node] = key
-        n = ox.NamedNode(node)  # an evidence node is new here: no cached term to look up
+        n = NT(f"<{node}>")  # an evidence node is new here, and minted (so checked) by iri.evidence
         if prop == _GROUNDED_IN:
             g.add(n, _TYPE, _GROUNDING)
             g.add(n, _ITEM, s)
@@ -118,37 +114,37 @@ class Emitter:
             g.add(n, _LINK_OBJECT, o)
         g.add(n, _LINK_PROPERTY, p)
         g.add(n, _STATED_IN, term(self.document))
-        g.add(n, _PARAGRAPH, ox.Literal(where))
+        g.add(n, _PARAGRAPH, literal(where))
         g.add(n, _STATUS, _ASSERTED)
         g.add(n, _GENERATED_BY, term(self.run))
         if action:
-            g.add(n, _ACTION, ox.NamedNode(_ACTION_PREFIX + action))
+            g.add(n, _ACTION, nt_iri(_ACTION_PREFIX + action))
         self._quote(n, span)
         return node
 
-    def _quote(self, node: ox.NamedNode, span: Span) -> None:
+    def _quote(self, node: NT, span: Span) -> None:
         """The quote and where it stands in the source file (offsets count our header too).
 
         ``mg:quote`` is the sentence with PDF debris removed and white space folded;
         ``oa:exact`` is the source text exactly as it stands between the two offsets.
         """
         g = self.triples
-        g.add(node, _QUOTE, ox.Literal(span.quote))
+        g.add(node, _QUOTE, literal(span.quote))
         body = self.source.body
         at = self.source.header_length
-        quote_sel = ox.NamedNode(f"{node.value}#quote")
-        pos_sel = ox.NamedNode(f"{node.value}#position")
+        quote_sel = NT(f"{node[:-1]}#quote>")  # a fragment of the evidence node's IRI
+        pos_sel = NT(f"{node[:-1]}#position>")
         g.add(node, _HAS_SELECTOR, quote_sel)
         g.add(node, _HAS_SELECTOR, pos_sel)
         g.add(quote_sel, _TYPE, _QUOTE_SELECTOR)
-        g.add(quote_sel, _EXACT, ox.Literal(body[span.start:span.end]))
-        g.add(quote_sel, _PREFIX, ox.Literal(body[max(0, span.start - _CONTEXT):span.start]))
-        g.add(quote_sel, _SUFFIX, ox.Literal(body[span.end:span.end + _CONTEXT]))
+        g.add(quote_sel, _EXACT, literal(body[span.start:span.end]))
+        g.add(quote_sel, _PREFIX, literal(body[max(0, span.start - _CONTEXT):span.start]))
+        g.add(quote_sel, _SUFFIX, literal(body[span.end:span.end + _CONTEXT]))
         g.add(pos_sel, _TYPE, _POSITION_SELECTOR)
-        g.add(pos_sel, _START, ox.Literal(str(at + span.start), datatype=_NON_NEGATIVE))
-        g.add(pos_sel, _END, ox.Literal(str(at + span.end), datatype=_NON_NEGATIVE))
+        g.add(pos_sel, _START, typed(str(at + span.start), _NON_NEGATIVE))
+        g.add(pos_sel, _END, typed(str(at + span.end), _NON_NEGATIVE))
         if self.source.pages:
-            g.add(node, _PAGE, ox.Literal(str(page_of(self.source.pages, span.start)), datatype=_POSITIVE))
+            g.add(node, _PAGE, typed(str(page_of(self.source.pages, span.start)), _POSITIVE))
 
     def document_facts(self, symbol: str, kind: URIRef, supplied: bool) -> None:
         g, d = self.triples, self.document
@@ -175,7 +171,7 @@ class Emitter:
         g.add(d, MG.sourceFile, source.name)
         if source.media_type:
             g.add(d, DCTERMS.format, source.media_type)
-            g.add(d, MG.pageCount, ox.Literal(str(len(source.pages)), datatype=_POSITIVE))
+            g.add(d, MG.pageCount, typed(str(len(source.pages)), _POSITIVE))
             g.add(d, MG.extractedText, extracted_name(source.name))
 
 

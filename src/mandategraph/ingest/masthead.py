@@ -63,8 +63,8 @@ _SESSION = re.compile(
 # "at its fourth session" is prose, not a session line
 _PROSE_BEFORE = re.compile(r"(?i:\b(?:its|their|the|at|of|on)\s*)$")
 _SEPARATE_SERIES = re.compile(r"(?i:executive)")
-_VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/]|\s{2,})\s*(?P<venue>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
-                                 r"(?:\s*,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?\s*,?\s*$")
+_VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/]|\s{2,})\s*(?P<venue>[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2})"
+                                 r"(?:\s*,\s*[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2})?\s*,?\s*$")
 _MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et)\s*\d")
 _VENUE_THEN_MONTH = patterns.define(
     "masthead.venue_then_month", r"""
@@ -80,7 +80,7 @@ _VENUE_THEN_DAY = patterns.define(
     examples=[(" Geneva, 27 September – 2 October and 10 October 2006 Item 1(b)", {"venue": "Geneva"})],  # TD/B/53/1
     rejects=[" of the provisional agenda, 27 September", " Reissued for technical reasons on 16 June 2011"])
 """A session line's venue before a day and month whose dates are not read as one period."""
-_ONLY_NAMES = re.compile(r"[\s,(/–-]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[\s,/]+|$)"
+_ONLY_NAMES = re.compile(r"[\s,(/–*-]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[\s,/]+|$)"
                          r"|(?:of|the|and|on|for|to|de|del|la|el)\s+)*")
 """What may stand between a session line and its dates: a venue and the body's name, as printed
 ("Geneva, ", "of the Governing Council/ Global Ministerial Environment Forum Nairobi, ")."""
@@ -115,6 +115,38 @@ AGENDA_TITLE = re.compile(
     r"|agenda(?:\s+and\s+annotations)?|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*"
     r"|ordre\s+du\s+jour\s+provisoire.*|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
 """An agenda's own title, in any of the forms the UN prints it."""
+
+
+def _title_words(words: object) -> str:
+    """An alternation of the lexicons' title words in which an apostrophe may be printed as any
+    other or lost ("Informations à l intention des participants", a mirror's text)."""
+    return lexicon.alternation(words).replace("'", "[’' ]")
+
+
+GENRE_TITLE = patterns.define(
+    "masthead.genre_title", r"""
+    (?:(?<!\w)|(?=[\u4e00-\u9fff]))  # a word's start; Chinese has no spaces between words
+    (?:(?P<ord>""" + ORDINAL + "|" + lexicon.alternation(lexicon.LOCAL_ORDINALS) + r""")\s+)?
+    (?P<words>""" + _title_words(lexicon.TITLE_WORDS) + r""")(?:(?!\w)|(?<=[\u4e00-\u9fff]))""",
+    examples=[("Informe de la Conferencia de los Estados Partes", {"words": "Informe de la"}),  # CAC/COSP/2017/14
+              ("Доклад Конференции участников Конвенции", {"words": "Доклад"}),  # CTOC/COP/2018/13
+              ("REPORT TO THE GENERAL ASSEMBLY ON THE FIFTH SESSION", {"words": "REPORT TO THE"}),  # A/HRC/5/21
+              ("Premier rapport du Bureau", {"ord": "Premier", "words": "rapport du"}),  # A/53/250
+              ("Informations à l intention des participants", {}),  # A/CONF.222/INF/1, apostrophe lost
+              ("Information for participants I. Opening date", {"words": "Information for participants"}),
+              ("与会者须知一.日期和地点", {"words": "与会者须知"})],  # CTOC/COP/2008/INF/1
+    rejects=["reporting of the", "Rapporteur du Comité"], flags=re.IGNORECASE)
+"""The words a document's title begins with that name its genre (the lexicons' ``TITLE_WORDS``),
+after an ordinal where one is printed ("First report of the General Committee")."""
+
+
+def title_genre(title: str) -> str | None:
+    """The genre a title's first words name ("Informe de la Conferencia ..." -> "report"), or None."""
+    m = GENRE_TITLE.match(title.strip())
+    if m is None:
+        return None
+    key = re.sub(r"[’' ]", " ", " ".join(m["words"].lower().split()))
+    return next((kind for words, kind in lexicon.TITLE_WORDS.items() if re.sub(r"[’' ]", " ", words) == key), None)
 
 
 @dataclass
@@ -256,6 +288,8 @@ def read_masthead(text: str, cover: Cover) -> Reach:
     if anchor is None and distr is not None:
         anchor = distr.end
     line = _session(head, anchor) if anchor is not None else None
+    if line is None and distribution_date is not None:
+        line = _session_of_a_copy(head, distrs, anchor, distribution_date)
     item: tuple[str, Found] | None = None  # the printed list of item numbers
     m = _ITEM.search(head, anchor or 0)
     if m:
@@ -295,6 +329,23 @@ def read_masthead(text: str, cover: Cover) -> Reach:
         item_end = item[1].end
         ends.append(item_end)
     return Reach(tuple(ends), item_end)
+
+
+def _session_of_a_copy(head: str, distrs: list[re.Match[str]], anchor: int | None,
+                       distribution_date: date) -> SessionLine | None:
+    """The session line of another copy of the same masthead in the head (a document mirror prints a
+    summary of the first page, then the transcription: "Distr.: General 13 February 2018 ...
+    Twenty-seventh session"), where the masthead's own "Distr." has none near it; a copy is the
+    same document's only where its "Distr." gives the same distribution date."""
+    for d in distrs:
+        if d.end() == anchor:
+            continue
+        r = first_date_range(_unglued(without_symbols(head[d.end():d.end() + DATE_AFTER_DISTR], head)))
+        if r is not None and r.start == r.end == distribution_date:
+            line = _session(head, d.end())
+            if line is not None:
+                return line
+    return None
 
 
 def _take_session(cover: Cover, line: SessionLine) -> bool:
@@ -364,7 +415,9 @@ def _session(head: str, anchor: int) -> SessionLine | None:
 
 # "en su quinto período de sesiones", "de la huitième réunion": prose, not a session line
 _LOCAL_PROSE_BEFORE = re.compile(r"(?i:\b(?:su|sus|sa|ses|la|el|le|del|de|au|à|en|its|the|at|of|в|на|своей)\s*)$")
-_CJK_VENUE = re.compile(r"\s*[,，、]\s*(?P<venue>[\u4e00-\u9fff]{2,8}?)(?=临时议程|[\s,，。]|$)")
+_CJK_VENUE = re.compile(r"\s*[,，、]\s*(?P<venue>[\u4e00-\u9fff]{2,8}?)(?=" + "|".join(
+    w for w in (*lexicon.AGENDA_TITLES, *lexicon.TITLE_WORDS) if "\u4e00" <= w[0] <= "\u9fff") + r"|[\s,，。]|$)")
+"""The venue after a Chinese session line's dates, up to the title ("2008年10月8日至17日,维也纳与会者须知")."""
 
 
 def _local_session(head: str, window_start: int, anchor: int) -> SessionLine | None:

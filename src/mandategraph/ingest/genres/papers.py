@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, ClassVar
 from rdflib import URIRef
 
 from mandategraph.ingest.genres.base import Evidence, Genre
+from mandategraph.ingest.lexicon import KIND_LINES
+from mandategraph.ingest.masthead import title_genre
 from mandategraph.ingest.symbols import Symbol
 from mandategraph.namespaces import MG
 
@@ -25,15 +27,22 @@ class CoverWordsGenre(Genre):
     def detect(self, doc: DocumentView) -> float:
         if self.series is not None and doc.symbol is not None and Symbol(doc.symbol).series == self.series:
             return Evidence.SERIES
-        words = self.title_words
-        if words is None:
-            return Evidence.NONE
         heads = doc.heads
-        if any(words.search(h) for h in heads[1:]):
+        words = self.title_words
+        named = [lexicon_genre(h) for h in heads]  # the genre the lexicons' words name, in every language
+        below = zip(heads[1:], named[1:], strict=True)  # the kind lines and subtitles
+        if any(words is not None and words.search(h) or kind == self.kind for h, kind in below):
             return Evidence.KIND_LINE
-        if heads and words.search(heads[0]):
+        if heads and (words is not None and words.search(heads[0]) or named[0] == self.kind):
             return Evidence.TITLE
         return Evidence.NONE
+
+
+def lexicon_genre(head: str) -> str | None:
+    """The genre a title or kind line names by the lexicons' words, in any language read: a title's
+    first words ("Informe de la ...", "Доклад ...", "Information for participants") or a whole kind
+    line ("秘书处的报告", the Secretariat's report)."""
+    return title_genre(head) or KIND_LINES.get(" ".join(head.lower().split()).rstrip(" *."))
 
 
 class NoteGenre(CoverWordsGenre):

@@ -101,6 +101,33 @@ KIND_LINES: dict[str, str] = {w: kind for m in (en, *_LOCAL) for w, kind in m.KI
 AGENDA_TITLES: list[str] = [t for m in (en, *_LOCAL) for t in m.AGENDA_TITLES]
 """The titles of provisional agendas word for word, in every language read (lower case)."""
 
+TITLE_WORDS: dict[str, str] = {t: kind for m in (en, *_LOCAL) for t, kind in m.TITLE_WORDS.items()}
+"""The words a document's title begins with that name its genre, in every language read (lower case):
+"report of the", "informe de la", "доклад", "information for participants", "与会者须知" -> the genre."""
+
+TITLE_ITS: list[str] = [w for m in (es, fr, ru) for w in m.ITS]
+"""The possessive before the ordinal of a title's own session ("sobre su quinto período de sesiones",
+"de sa septième session", "о работе ее девятой сессии")."""
+
+
+def _oblique(words: dict[str, int]) -> dict[str, int]:
+    """Russian ordinals in the case a title names its session in ("девятой сессии", "третьей"),
+    made from the nominative ones by :data:`ru.ORDINAL_OBLIQUE_ENDINGS`."""
+    out = {}
+    for word, n in words.items():
+        for nominative, oblique in ru.ORDINAL_OBLIQUE_ENDINGS.items():
+            if word.endswith(nominative):
+                out[word[: -len(nominative)] + oblique] = n
+    return out
+
+
+TITLE_ORDINALS: dict[str, int] = {**{w: n for m in (es, fr) for w, n in m.ORDINALS.items()},
+                                  **_oblique(ru.ORDINALS)}
+"""The ordinals of a title's own session in Spanish, French and Russian (in the case it takes there)."""
+
+TITLE_SESSION_WORDS: dict[str, str] = {**es.SESSION_WORDS, **fr.SESSION_WORDS, **ru.SESSION_WORDS_OBLIQUE}
+"""The session words after such an ordinal -> session or meeting."""
+
 
 HYPHENS = {0x2010: "-", 0x2011: "-", 0x2013: "-"}
 """The hyphen, the non-breaking hyphen of word processors ("Trente‑sixième") and the en dash -> "-"."""

@@ -64,6 +64,12 @@ KIND_LINES = {"note by the secretariat": "note", "note by the executive secretar
 AGENDA_TITLES = ["provisional agenda and annotations", "annotations to the provisional agenda",
                  "annotated provisional agenda", "provisional annotated agenda"]
 
+# the words a document's title begins with that name its genre, on a cover of any layout
+# ("Report of the Conference ...", "Information for participants"); -> the genre
+TITLE_WORDS = {"report of the": "report", "report on the": "report", "report to the": "report",
+               "progress report on the": "report",
+               "information for participants": "information paper"}
+
 # capitalised words a sentence begins with but an item title never has inside ("In accordance with rule 9 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them
 SENTENCE_OPENERS = ["In", "Under", "Pursuant", "At", "By", "It", "This", "According", "As"]

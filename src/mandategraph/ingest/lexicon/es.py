@@ -48,6 +48,12 @@ KIND_LINES = {"nota de la secretaría": "note", "nota de la secretaria": "note",
 AGENDA_TITLES = ["programa provisional y anotaciones", "programa provisional anotado",
                  "programa provisional", "programa provisional revisado"]
 
+# the words a document's title begins with that name its genre ("Informe de la Conferencia ...")
+TITLE_WORDS = {"informe de la": "report", "informe del": "report", "informe sobre": "report",
+               "información para los participantes": "information paper"}
+# the possessive of a title's "sobre su quinto período de sesiones" (the document's own session)
+ITS = ["su"]
+
 ACTIONS = {
     "decidió": "decides", "decide": "decides", "solicitó": "requests", "solicita": "requests",
     "pidió": "requests", "pide": "requests", "instó": "urges", "insta": "urges",

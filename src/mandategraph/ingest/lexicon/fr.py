@@ -37,6 +37,13 @@ AGENDA_TITLES = ["ordre du jour provisoire annoté révisé", "ordre du jour pro
                  "ordre du jour provisoire révisé", "ordre du jour provisoire et annotations",
                  "ordre du jour provisoire"]
 
+# the words a document's title begins with that name its genre ("Rapport de la Conférence ...",
+# "Informations à l'intention des participants"; an apostrophe in them may be printed as any other)
+TITLE_WORDS = {"rapport de la": "report", "rapport du": "report", "rapport sur": "report",
+               "informations à l'intention des participants": "information paper"}
+# the possessive of a title's "sur les travaux de sa septième session" (the document's own session)
+ITS = ["sa"]
+
 ACTIONS = {
     "a décidé": "decides", "décidé": "decides", "décide": "decides", "a prié": "requests",
     "prie": "requests", "prié": "requests", "a demandé": "requests", "demande": "requests",

@@ -43,6 +43,15 @@ KIND_LINES = {"записка секретариата": "note", "записка
 AGENDA_TITLES = ["предварительная повестка дня и аннотации", "предварительная повестка дня с аннотациями",
                  "предварительная повестка дня"]
 
+# the words a document's title begins with that name its genre ("Доклад Конференции ...")
+TITLE_WORDS = {"доклад": "report", "информация для участников": "information paper"}
+# the possessive of a title's "о работе ее девятой сессии" (the document's own session)
+ITS = ["ее", "её", "своей"]
+# a title names its session in the genitive or prepositional ("девятой сессии", "третьей сессии"):
+# the ending of the nominative ordinal -> the ending it takes there, and the session words so inflected
+ORDINAL_OBLIQUE_ENDINGS = {"ая": "ой", "ья": "ьей"}
+SESSION_WORDS_OBLIQUE = {"сессии": "session", "специальной сессии": "session", "совещания": "meeting"}
+
 ACTIONS = {
     "постановила": "decides", "постановляет": "decides", "решила": "decides", "просила": "requests",
     "просит": "requests", "настоятельно призвала": "urges", "настоятельно призывает": "urges",

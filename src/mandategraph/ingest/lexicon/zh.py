@@ -51,6 +51,10 @@ SESSION_WORDS = {"届会议": "session", "届会": "session", "次会议": "meet
 ITEM_HEADING = r"临时议程项目\s*(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:和|、|,)\s*\d{1,2}(?:\s*\([a-z]\))?)*)"
 
 # the kind line under a cover's title: "执行秘书的说明" (note by the Executive Secretary)
-KIND_LINES = {"执行秘书的说明": "note", "秘书处的说明": "note", "秘书长的说明": "note", "秘书长的报告": "report"}
+KIND_LINES = {"执行秘书的说明": "note", "秘书处的说明": "note", "秘书长的说明": "note", "秘书长的报告": "report",
+              "秘书处的报告": "report"}
 
 AGENDA_TITLES = ["临时议程和说明", "临时议程和附加说明", "临时议程"]
+
+# the words a document's title is, naming its genre ("与会者须知": information for participants)
+TITLE_WORDS = {"与会者须知": "information paper"}
