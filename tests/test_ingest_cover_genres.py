@@ -14,6 +14,7 @@ from pathlib import Path
 from mandategraph.ingest import Registry, ingest_bytes
 from mandategraph.ingest.cover import Cover, parse_cover
 from mandategraph.ingest.genres.papers import lexicon_genre
+from mandategraph.ingest.lexicon import ordinal
 from mandategraph.ingest.text import parse_source
 from mandategraph.namespaces import DCTERMS, MG, RDF
 
@@ -188,3 +189,14 @@ def test_a_copy_with_another_distribution_date_is_another_documents_masthead() -
     other = E_CN_15_2018_INF_1.replace("Distr.: General 13 February 2018 English, French and Spanish only (E)",
                                        "Distr.: General 2 January 2018 English, French and Spanish only (E)")
     assert cover_of(other).session_number is None
+
+
+def test_french_ordinals_counted_in_twenties_are_read() -> None:
+    """tests/ingest_eval/fresh/CCPR_C_89_1_fr.txt: "Quatre‑vingt‑neuvième session" (non-breaking hyphens)."""
+    cover = cover_of("source: https://example.org/ccpr-c-89-1\n\nNATIONS UNIES\n\nCCPR/C/89/1\n\nDistr.GÉNÉRALE\n\n"
+                     "9 janvier 2007\n\nFRANÇAISOriginal: ANGLAIS\n\nCOMITÉ DES DROITS DE L’HOMME\n\n"
+                     "Quatre\u2011vingt\u2011neuvième session\n\nNew York, 12\u201130 mars 2007\n\n"
+                     "ORDRE DU JOUR PROVISOIRE ET ANNOTATIONS\n\nNote du Secrétaire général\n\n")
+    assert cover.session_number == 89
+    assert [ordinal(w) for w in ("soixante et onzième", "soixante-dix-septième", "quatre-vingtième",
+                                 "quatre-vingt-unième", "quatre-vingt-dix-neuvième")] == [71, 77, 80, 81, 99]

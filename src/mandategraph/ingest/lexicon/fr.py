@@ -21,6 +21,14 @@ ORDINALS.update({"vingtième": 20, "trentième": 30, "quarantième": 40, "cinqua
                  "soixante-dixième": 70})
 ORDINALS.update({tens + (" " if unit.startswith("et") else "") + unit: t + u
                  for tens, t in _TENS.items() for unit, u in _UNITS.items()})
+# seventy to ninety-nine, counted in twenties: "soixante et onzième" (71), "soixante-dix-septième" (77),
+# "quatre-vingtième" (80), "quatre-vingt-unième" (81), "Quatre‑vingt‑neuvième session" (CCPR/C/89/1)
+_TEENS = {"dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15,
+          "seizième": 16, "dix-septième": 17, "dix-huitième": 18, "dix-neuvième": 19}
+ORDINALS.update({("soixante et " if n == 11 else "soixante-") + w: 60 + n for w, n in _TEENS.items()})
+ORDINALS.update({"quatre-vingtième": 80, "quatre-vingt-unième": 81})
+ORDINALS.update({"quatre-vingt" + unit: 80 + u for unit, u in _UNITS.items() if unit.startswith("-")})
+ORDINALS.update({"quatre-vingt-" + w: 80 + n for w, n in _TEENS.items()})
 
 SESSION_WORDS = {"session": "session", "session extraordinaire": "session", "réunion": "meeting",
                  "réunion extraordinaire": "meeting"}
