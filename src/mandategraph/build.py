@@ -139,8 +139,8 @@ def load_ingested(store: ox.Store, result: IngestResult) -> None:
     """Put one ingested document into the store, replacing whatever its named graph held before
     (re-ingesting a document never leaves triples of an earlier reading behind)."""
     graph = ox.NamedNode(str(result.graph_name))
-    store.clear_graph(graph)
-    store.load(result.nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    store.clear_graph(graph)  # lenient: the text is pyoxigraph's own N-Triples of terms it made (and checked)
+    store.load(result.nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
 
 
 def materialise(store: ox.Store) -> None:

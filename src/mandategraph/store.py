@@ -148,7 +148,7 @@ def write_disk_store(target: Path, dump: Path, memory: ox.Store, named: dict[str
                 for triple in triples(changed.removed.get(name, b"")):
                     disk.remove(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
                 if changed.added.get(name):
-                    disk.load(changed.added[name], format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+                    disk.load(changed.added[name], format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
             default = ox.DefaultGraph()
             for triple in changed.triples:
                 quad = ox.Quad(triple.subject, triple.predicate, triple.object, default)
@@ -157,8 +157,8 @@ def write_disk_store(target: Path, dump: Path, memory: ox.Store, named: dict[str
             return
     disk = ox.Store(str(target))
     with open(dump, "rb") as lines:  # in pieces: Oxigraph's bulk loader holds a million quads a thread
-        while piece := lines.read(LOAD_PIECE):
-            disk.bulk_load(piece + lines.readline(), format=ox.RdfFormat.N_QUADS)
+        while piece := lines.read(LOAD_PIECE):  # lenient: the dump this build has just written
+            disk.bulk_load(piece + lines.readline(), format=ox.RdfFormat.N_QUADS, lenient=True)
     disk.flush()
 
 

@@ -496,6 +496,7 @@ class Component:
     condition: str = ""
     check: Callable[[Any], bool] | None = None
     reads_types: bool = False  # the result also reads the values' types (sh:class)
+    certain: str = ""  # for ``check``: a SPARQL condition under which ``?value`` certainly conforms
 
 
 @dataclass(frozen=True)
@@ -624,7 +625,7 @@ def _components(shapes: Graph, ps: Node, path: str, severity: str, message: str)
         if str(o) in _STRING_TYPES:
             out.append(value(condition=f"(!isLiteral(?value) || DATATYPE(?value) != {o.n3()})"))
         else:
-            out.append(value(check=partial(_any_datatype_ok, (str(o),))))
+            out.append(value(check=partial(_any_datatype_ok, (str(o),)), certain=_CERTAIN_TYPES.get(o, "")))
     for o in shapes.objects(ps, SH.nodeKind):
         if o not in _NODE_KINDS:
             return None
@@ -632,11 +633,15 @@ def _components(shapes: Graph, ps: Node, path: str, severity: str, message: str)
     for o in shapes.objects(ps, SH.pattern):
         if not isinstance(o, Literal) or (ps, SH.flags, None) in shapes:
             return None
-        out.append(value(check=partial(_pattern_ok, re.compile(str(o)))))
+        certain = (f"isLiteral(?value) && DATATYPE(?value) = <{XSD.string}> && REGEX(STR(?value), {o.n3()})"
+                   if _PLAIN_PATTERN.fullmatch(str(o)) else "")
+        out.append(value(check=partial(_pattern_ok, re.compile(str(o))), certain=certain))
     for o in shapes.objects(ps, SH.minLength):
-        out.append(value(check=partial(_length_ok, _count(o) or 0, None)))
+        out.append(value(check=partial(_length_ok, _count(o) or 0, None),
+                         certain=f"{_PLAIN_STRING} && STRLEN(STR(?value)) >= {_count(o) or 0}"))
     for o in shapes.objects(ps, SH.maxLength):
-        out.append(value(check=partial(_length_ok, 0, _count(o) or 0)))
+        out.append(value(check=partial(_length_ok, 0, _count(o) or 0),
+                         certain=f"{_PLAIN_STRING} && STRLEN(STR(?value)) <= {_count(o) or 0}"))
     for o in shapes.objects(ps, SH["in"]):
         members = _list(shapes, o)
         if members is None or not all(isinstance(m, URIRef) for m in members):
@@ -656,6 +661,18 @@ def _components(shapes: Graph, ps: Node, path: str, severity: str, message: str)
             kinds.append(str(kind))
         out.append(value(check=partial(_any_datatype_ok, tuple(kinds))))
     return out
+
+
+# Values a component checked in Python certainly passes, told in SPARQL, so that only the others are
+# read into Python: a boolean written "true" or "false", an integer of digits; a plain string's length
+# (Python's len and SPARQL's STRLEN both count code points); a plain string matching a pattern written
+# with letters, digits, ".", "/", anchors, classes, groups and repetitions only (in which XPath's and
+# Python's regular expressions agree on a string REGEX matches whole).
+_CERTAIN_TYPES = {
+    XSD.boolean: f'isLiteral(?value) && DATATYPE(?value) = <{XSD.boolean}> && STR(?value) IN ("true", "false")',
+    XSD.integer: f'isLiteral(?value) && DATATYPE(?value) = <{XSD.integer}> && REGEX(STR(?value), "^[0-9]{{1,18}}$")'}
+_PLAIN_STRING = f"isLiteral(?value) && DATATYPE(?value) IN (<{XSD.string}>, <{RDF.langString}>)"
+_PLAIN_PATTERN = re.compile(r"\^?[A-Za-z0-9./()\[\]+*?-]*\$?")
 
 
 def _paths_values(paths: tuple[str, ...]) -> str:
@@ -684,7 +701,8 @@ def _value_query(targets: str, components: tuple[Component, ...]) -> str:
     binds = " ".join(f"BIND ((?k = {paths.index(c.path)} && {c.condition}) AS ?f{j})"
                      for j, c in enumerate(components) if c.check is None)
     keep = [f"?f{j}" for j, c in enumerate(components) if c.check is None]
-    keep += [f"?k = {k}" for k in sorted({paths.index(c.path) for c in components if c.check is not None})]
+    keep += [f"(?k = {paths.index(c.path)} && COALESCE(!({c.certain}), true))" if c.certain
+             else f"?k = {paths.index(c.path)}" for c in components if c.check is not None]
     flags = " ".join(f"?f{j}" for j, c in enumerate(components) if c.check is None)
     return (f"SELECT DISTINCT ?this ?k ?value {flags} WHERE {{ {targets} {_paths_values(paths)} "
             f"?this ?p ?value {binds} FILTER ({' || '.join(keep)}) }}")
