@@ -46,6 +46,7 @@ from mandategraph.server import (
     protocol,
 )
 from mandategraph.server.connections import Hygiene, Limits
+from mandategraph.server.fast import FastPath
 from mandategraph.server.headers import generation
 from mandategraph.server.pool import PoolError, WorkerPool
 from mandategraph.server.search import SearchIndex
@@ -101,6 +102,7 @@ class MandateGraphApp:
         self._current: Generation | None = None
         self._reload_lock = asyncio.Lock()
         self.reloads = 0
+        self.fast: FastPath | None = None  # the query fast path, when serve() runs one
         self._retiring: set[asyncio.Task[None]] = set()
 
     @property
@@ -208,9 +210,12 @@ async def dump(request: Request) -> Response:
 
 async def health(request: Request) -> Response:
     gen = generation(request)
+    mg = request.app.state.mg
+    fast = {"fast_path": {"by_web": mg.fast.by_web, "by_workers": mg.fast.by_workers}} \
+        if mg.fast is not None else {}
     return JSONResponse({"workers": gen.pool.pids(), "killed": gen.pool.killed,
                          "waiting": gen.pool.waiting, "build": gen.run_id,
-                         "reloads": request.app.state.mg.reloads})
+                         "reloads": mg.reloads, **fast})
 
 
 def create_app(config: ServerConfig | None = None) -> Starlette:
@@ -280,7 +285,10 @@ def serve(config: ServerConfig) -> None:
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
-    hygiene = Hygiene(Limits(read_seconds=config.read_seconds, per_client=config.per_client))
-    uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="info",
+    app = create_app(config)
+    app.state.mg.fast = FastPath(app.state.mg)
+    hygiene = Hygiene(Limits(read_seconds=config.read_seconds, per_client=config.per_client),
+                      app.state.mg.fast)
+    uvicorn.run(app, host=config.host, port=config.port, log_level="info",
                 access_log=False, http=hygiene.protocol(), limit_concurrency=None,
                 timeout_keep_alive=5, server_header=False, backlog=2048)

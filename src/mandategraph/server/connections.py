@@ -29,6 +29,8 @@ from typing import Any
 import httptools  # noqa: F401  (the parser the protocol below runs on: missing, it fails here, by name)
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from mandategraph.server.fast import FastPath
+
 log = logging.getLogger("mandategraph.serve")
 
 
@@ -42,8 +44,9 @@ class Limits:
 class Hygiene:
     """The shared state of every connection of one server: the limits and who holds what."""
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, fast: FastPath | None = None) -> None:
         self.limits = limits
+        self.fast = fast  # answers plain queries past the ASGI application (server/fast.py)
         self.by_client: Counter[str] = Counter()
         self.open = 0
         self.timed_out = 0
@@ -67,6 +70,7 @@ class GuardedProtocol(HttpToolsProtocol):
         self._host: str | None = None
         self._unanswered = 0  # requests received in full and not yet answered
         self._in_head = False  # part of a request head has arrived, not all of it
+        self._fast: Any = None  # a request for the fast path whose body is still coming
 
     # -- opening and closing -------------------------------------------------------------------
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -117,6 +121,28 @@ class GuardedProtocol(HttpToolsProtocol):
         if self.cycle is not None and not self.cycle.response_complete:  # else answered already
             self._unanswered += 1
         super().on_message_complete()
+        if self._fast is not None and not self._fast[0].more_body:
+            (cycle, app), self._fast = self._fast, None
+            self._start(cycle, app)
+
+    # -- the fast path for queries (server/fast.py) --------------------------------------------
+    def _start_asgi_task(self, cycle: Any, app: Any) -> None:
+        """uvicorn starts the application on a request here (at once, or when the request before
+        it in a pipeline is answered); a plain query takes the fast path once its body is in."""
+        fast = self.shared.fast
+        if fast is None or app is not self.app or not fast.wants(cycle.scope):
+            super()._start_asgi_task(cycle, app)
+        elif cycle.more_body:
+            self._fast = (cycle, app)
+        else:
+            self._start(cycle, app)
+
+    def _start(self, cycle: Any, app: Any) -> None:
+        if cycle.disconnected or cycle.response_complete:
+            return
+        assert self.shared.fast is not None
+        if not self.shared.fast.start(self, cycle):
+            super()._start_asgi_task(cycle, app)
 
     def data_received(self, data: bytes) -> None:
         super().data_received(data)

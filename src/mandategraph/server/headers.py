@@ -25,7 +25,7 @@ import asyncio
 import hashlib
 import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import Any, cast
 
 from starlette.datastructures import Headers as RequestHeaders
 from starlette.middleware.cors import CORSMiddleware
@@ -83,6 +83,21 @@ def etag(run_id: str, scope: Scope, hdrs: dict[bytes, bytes] | None = None) -> s
     return f'W/"{run_id}-{digest.hexdigest()[:16]}"'
 
 
+def request_tag(run_id: str, scope: Scope, hdrs: dict[bytes, bytes]) -> str | None:
+    """The ETag of the answer to this request, when it has one (GET and HEAD, not live paths)."""
+    if scope["method"] in ("GET", "HEAD") and not scope.get("path", "").startswith(UNCACHED):
+        return etag(run_id, scope, hdrs)
+    return None
+
+
+def policy(scope: Scope, hdrs: dict[bytes, bytes], tag: str | None,
+           origin: bool = True) -> tuple[str | None, bool, bool, bool]:
+    """What the headers of an answer depend on besides the answer: the :class:`Responder`'s
+    arguments after ``send`` (``origin``: False when the answer has its own CORS headers)."""
+    return (tag, negotiated(scope.get("path", "")), origin and b"origin" in hdrs,
+            b"gzip" in hdrs.get(b"accept-encoding", b""))
+
+
 def _vary(values: list[bytes], *tokens: bytes) -> bytes:
     """One ``Vary`` value: the given values, then each token that is not in them yet."""
     seen = {t.strip().lower() for v in values for t in v.split(b",")}
@@ -114,8 +129,7 @@ class Headers:
         if mg is not None:
             gen = mg.current
             scope["mg.generation"] = gen
-            if method in ("GET", "HEAD") and not path.startswith(UNCACHED):
-                tag = etag(gen.run_id, scope, hdrs)
+            tag = request_tag(gen.run_id, scope, hdrs)
         vary_accept = negotiated(path)
         if tag is not None:
             sent = hdrs.get(b"if-none-match", b"").decode("latin-1")
@@ -131,7 +145,7 @@ class Headers:
             origin = False  # the preflight answer has its own CORS headers
         else:
             app = self.direct.get(path, self.app) if method in ("GET", "HEAD", "POST") else self.app
-        responder = Responder(send, tag, vary_accept, origin, b"gzip" in hdrs.get(b"accept-encoding", b""))
+        responder = Responder(send, *policy(scope, hdrs, tag, origin))
         await app(scope, receive, responder.send)
 
 
@@ -155,36 +169,77 @@ def finish(found: list[tuple[bytes, bytes]], vary_accept: bool, *vary: bytes,
 class Responder:
     """The ``send`` an application answers through: adds the headers to the start of the response
     and compresses its body; the start is held back until the first body part says how large the
-    body is."""
+    body is. :meth:`complete` applies the same rules to a whole answer at once (``server/fast.py``
+    writes its answers with it, and the query worker those it writes to the client itself)."""
 
-    def __init__(self, send: Send, tag: str | None, vary_accept: bool, origin: bool, gzip: bool) -> None:
-        self._send = send
+    def __init__(self, send: Send | None, tag: str | None, vary_accept: bool, origin: bool,
+                 gzip: bool) -> None:
+        self._send = cast(Send, send)  # None: only complete() is used
         self.tag = tag
         self.vary_accept = vary_accept
         self.origin = origin
         self.gzip = gzip
         self.start: Message | None = None
-        self.compressor: Any = None  # zlib's, once a streamed body is being compressed
+        self.compressor: Any = None  # zlib's, once a body is being compressed
         self.plain = True  # the body goes as it is
+        self.html = False
+
+    def _begin(self, message: Message) -> Message:
+        """The start of the response with the CORS and ETag headers; decides whether its body may
+        be compressed at all."""
+        found = [(k.lower(), v) for k, v in message.get("headers") or []]
+        if self.origin:
+            found = [(k, v) for k, v in found if k not in (b"access-control-allow-origin",
+                                                           b"access-control-expose-headers")]
+            found += CORS_SIMPLE
+        if self.tag is not None and message["status"] == 200:
+            found = [(k, v) for k, v in found if k != b"etag"]
+            found += [(b"etag", self.tag.encode()), (b"cache-control", b"no-cache")]
+        media = next((v for k, v in found if k == b"content-type"), b"").decode("latin-1")
+        media = media.partition(";")[0].strip().lower()
+        message["headers"] = found
+        self.plain = (message["status"] == 206 or any(k == b"content-encoding" for k, _ in found)
+                      or media in UNCOMPRESSED or media.partition("/")[0] + "/*" in UNCOMPRESSED)
+        self.html = media == "text/html"
+        return message
+
+    def _encoding(self, body: bytes, more: bool) -> bool | None:
+        """None: the body goes as it is (too small, or not compressible); False: it could be
+        compressed but the client does not accept gzip; True: it is compressed (the compressor is
+        ready)."""
+        if self.plain or (len(body) < GZIP_MINIMUM and not more):
+            return None
+        if not self.gzip:
+            return False
+        self.compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        return True
+
+    def _headers(self, headers: list[tuple[bytes, bytes]], encoding: bool | None, body: bytes,
+                 more: bool) -> list[tuple[bytes, bytes]]:
+        """The final headers of the start, ``body`` being the first (compressed) part."""
+        if encoding is None:
+            return finish(headers, self.vary_accept, b"Origin", html=self.html)
+        if encoding:
+            headers = [(k, v) for k, v in headers if k not in (b"content-length", b"content-encoding")]
+            headers.append((b"content-encoding", b"gzip"))
+            if not more:
+                headers.append((b"content-length", str(len(body)).encode()))
+        return finish(headers, self.vary_accept, b"Origin", b"Accept-Encoding", html=self.html)
+
+    def complete(self, status: int, headers: list[tuple[bytes, bytes]],
+                 body: bytes) -> tuple[list[tuple[bytes, bytes]], bytes]:
+        """A whole answer at once: its final headers and (compressed) body, as :meth:`send` would
+        send them."""
+        start = self._begin({"type": "http.response.start", "status": status, "headers": headers})
+        encoding = self._encoding(body, False)
+        if encoding:
+            body = self._compress(body, False)
+        return self._headers(start["headers"], encoding, body, False), body
 
     async def send(self, message: Message) -> None:
         kind = message["type"]
         if kind == "http.response.start":
-            found = [(k.lower(), v) for k, v in message.get("headers") or []]
-            if self.origin:
-                found = [(k, v) for k, v in found if k not in (b"access-control-allow-origin",
-                                                               b"access-control-expose-headers")]
-                found += CORS_SIMPLE
-            if self.tag is not None and message["status"] == 200:
-                found = [(k, v) for k, v in found if k != b"etag"]
-                found += [(b"etag", self.tag.encode()), (b"cache-control", b"no-cache")]
-            media = next((v for k, v in found if k == b"content-type"), b"").decode("latin-1")
-            media = media.partition(";")[0].strip().lower()
-            message["headers"] = found
-            self.plain = (message["status"] == 206 or any(k == b"content-encoding" for k, _ in found)
-                          or media in UNCOMPRESSED or media.partition("/")[0] + "/*" in UNCOMPRESSED)
-            self.html = media == "text/html"
-            self.start = message
+            self.start = self._begin(message)
             return
         if kind != "http.response.body" or self.start is None:
             await self._send(message)
@@ -192,28 +247,17 @@ class Responder:
         start, self.start = self.start, None
         body = message.get("body", b"")
         more = message.get("more_body", False)
-        if self.plain or (len(body) < GZIP_MINIMUM and not more):
-            start["headers"] = finish(start["headers"], self.vary_accept, b"Origin", html=self.html)
-            await self._send(start)
-            await self._send(message)
-            return
-        headers = start["headers"]
-        if self.gzip:
-            self.compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-            headers = [(k, v) for k, v in headers if k not in (b"content-length", b"content-encoding")]
-            headers.append((b"content-encoding", b"gzip"))
+        encoding = self._encoding(body, more)
+        if encoding:
             if len(body) >= GZIP_THREAD_MINIMUM:  # compressing it in the loop would stall it
                 body = await asyncio.to_thread(self._compress, body, more)
             else:
                 body = self._compress(body, more)
-            if not more:
-                headers.append((b"content-length", str(len(body)).encode()))
             message = {**message, "body": body}
-        start["headers"] = finish(headers, self.vary_accept, b"Origin", b"Accept-Encoding",
-                                  html=self.html)
+        start["headers"] = self._headers(start["headers"], encoding, body, more)
         await self._send(start)
         await self._send(message)
-        if more and self.compressor is not None:
+        if more and encoding:
             self._send = self._compressing(self._send)
 
     def _compress(self, body: bytes, more: bool) -> bytes:

@@ -6,7 +6,8 @@ When every worker is busy, requests wait in line for a bounded time, and a bound
 past that they get 503 at once.
 
 The event loop writes each task to its worker's pipe and reads the reply itself (:class:`Replies`),
-so a request costs no thread hand-off, and the time limit is a timer of the loop.
+so a request costs no thread hand-off, and the time limit is a timer of the loop. A SPARQL task may
+come with the client's socket, on which the worker writes the answer itself (``server/direct.py``).
 """
 
 from __future__ import annotations
@@ -19,15 +20,16 @@ import multiprocessing as mp
 import os
 import pickle
 import socket
-import struct
 import threading
 import time
+from array import array
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
+from mandategraph.server import frames
 from mandategraph.server import worker as worker_module
 
 log = logging.getLogger("mandategraph.serve")
@@ -35,21 +37,23 @@ START_TIMEOUT = 120.0  # loading the store in a new worker
 
 
 class PoolError(Exception):
-    """The task could not be answered; ``status`` and the message go to the client."""
+    """The task could not be answered; ``status`` and the message go to the client, unless
+    ``written``: the worker had begun writing the answer to the client itself (then the connection
+    is closed, as half an answer is on it)."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, written: bool = False) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.written = written
 
 
 class Replies(asyncio.Protocol):
     """The web process's end of a worker's pipe, read by the event loop itself: no thread is
-    handed each request. Frames are those of :class:`multiprocessing.connection.Connection`
-    (a 4-byte big-endian length, or -1 and an 8-byte length, then a pickle), which the worker uses
-    on its end."""
+    handed each request (frames: ``server/frames.py``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock  # the transport's socket: a task with a descriptor is sent on it directly
         self.transport: asyncio.Transport | None = None
         self.buffer = bytearray()
         self.waiter: asyncio.Future[dict[str, Any]] | None = None
@@ -61,7 +65,7 @@ class Replies(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         self.buffer += data
         while True:
-            frame = _frame(self.buffer)
+            frame = frames.bounds(self.buffer)
             if frame is None:
                 return
             start, end = frame
@@ -77,34 +81,27 @@ class Replies(asyncio.Protocol):
         if waiter is not None and not waiter.done():
             waiter.set_exception(EOFError("the worker's pipe closed"))
 
-    def ask(self, task: tuple[str, dict[str, Any]]) -> asyncio.Future[dict[str, Any]]:
-        """Send one task; the future gets its reply (or EOFError when the worker dies)."""
+    def ask(self, task: tuple[str, dict[str, Any], Any], fd: int | None = None
+            ) -> asyncio.Future[dict[str, Any]]:
+        """Send one task (with a duplicate of the descriptor ``fd`` when given: the worker sees
+        whether it came); the future gets its reply (or EOFError when the worker dies)."""
         assert self.transport is not None and self.waiter is None
         waiter: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         if self.lost:
             waiter.set_exception(EOFError("the worker's pipe closed"))
             return waiter
         self.waiter = waiter
-        data = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
-        header = struct.pack("!i", len(data)) if len(data) <= 0x7FFFFFFF else \
-            struct.pack("!i", -1) + struct.pack("!Q", len(data))
-        self.transport.write(header + data)
+        frame = frames.encode(task)
+        if fd is not None and not self.transport.get_write_buffer_size():
+            try:  # the descriptor rides on the frame's first bytes; the rest, if any, goes as usual
+                sent = self.sock.sendmsg([frame], [(socket.SOL_SOCKET, socket.SCM_RIGHTS,
+                                                    array("i", [fd]))])
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            frame = frame[sent:]
+        if frame:
+            self.transport.write(frame)
         return waiter
-
-
-def _frame(buffer: bytearray) -> tuple[int, int] | None:
-    """Where the first complete frame's payload starts and ends in ``buffer`` (None: incomplete)."""
-    if len(buffer) < 4:
-        return None
-    (size,) = struct.unpack_from("!i", buffer)
-    start = 4
-    if size == -1:
-        if len(buffer) < 12:
-            return None
-        (size,) = struct.unpack_from("!Q", buffer, 4)
-        start = 12
-    end = start + size
-    return (start, end) if len(buffer) >= end else None
 
 
 @dataclass(eq=False)
@@ -112,6 +109,7 @@ class Slot:
     process: BaseProcess
     conn: Connection  # used until the slot is attached to the event loop
     info: dict[str, Any]
+    writing: Any  # a shared byte: 1 once the worker has begun writing an answer to a client
     replies: Replies | None = None
     dead: bool = False
 
@@ -119,15 +117,19 @@ class Slot:
         """Let the event loop read this worker's replies (after its hello, read in a thread)."""
         sock = socket.socket(fileno=os.dup(self.conn.fileno()))
         self.conn.close()
-        replies = Replies()
+        replies = Replies(sock)
         await asyncio.get_running_loop().create_connection(lambda: replies, sock=sock)
         self.replies = replies
 
-    def kill(self) -> None:
-        """Stop the process (blocking: call it in a thread)."""
+    def stop(self) -> None:
+        """Kill the process and wait for its end (blocking: call it in a thread)."""
         with contextlib.suppress(OSError, ValueError):
             self.process.kill()
         self.process.join(5)
+
+    def kill(self) -> None:
+        """Stop the process and close the pipe (blocking: call it in a thread)."""
+        self.stop()
         with contextlib.suppress(OSError):
             self.conn.close()
 
@@ -159,9 +161,10 @@ class WorkerPool:
     # -- life cycle ------------------------------------------------------------------------------
     def _spawn(self) -> Slot:
         parent, child = self.context.Pipe(duplex=True)
+        writing = self.context.RawValue("b", 0)
         process = self.context.Process(
             target=worker_module.main, name="mandategraph-worker", daemon=True,
-            args=(child, str(self.directory), self.max_result_bytes, self.memory_limit))
+            args=(child, str(self.directory), self.max_result_bytes, self.memory_limit, writing))
         process.start()
         child.close()
         if not parent.poll(START_TIMEOUT):
@@ -174,7 +177,7 @@ class WorkerPool:
         if hello.get("status") != 200:
             process.kill()
             raise RuntimeError(f"a query worker could not load the store: {hello.get('error')}")
-        slot = Slot(process, parent, hello["data"])
+        slot = Slot(process, parent, hello["data"], writing)
         with self._lock:
             self.slots.add(slot)
         log.info("query worker %s ready (%s quads, network %s)", hello["data"]["pid"],
@@ -282,7 +285,11 @@ class WorkerPool:
         finally:
             timer.cancel()
 
-    async def run(self, name: str, timeout: float | None = None, **args: Any) -> dict[str, Any]:
+    async def run(self, name: str, timeout: float | None = None,
+                  client: tuple[int, dict[str, Any]] | None = None, **args: Any) -> dict[str, Any]:
+        """Run a task on a free worker. With ``client`` (a socket's descriptor and how to answer on
+        it, from ``direct.Handoff``) the worker may write the answer to that socket itself: its
+        reply then says ``answered``, and what it could not write."""
         limit = self.timeout if timeout is None else timeout
         if self.closed:
             raise PoolError(503, "the server is switching to a new build; try again")
@@ -292,18 +299,21 @@ class WorkerPool:
         else:
             slot = await self._wait_for_worker(limit)  # counted in running by _release
         assert slot.replies is not None
-        reply = slot.replies.ask((name, args))
+        fd, spec = client if client is not None else (None, None)
+        reply = slot.replies.ask((name, args, spec), fd)
         timer = asyncio.get_running_loop().call_later(limit, _fail, reply, TimeoutError())
         try:
             answer = await reply
         except TimeoutError:
+            written = fd is not None and await self._written(slot)
             self._replace(slot)
             raise PoolError(504, f"the query ran past the time limit of {limit:g} s and was "
-                                 "stopped; no partial result is sent") from None
+                                 "stopped; no partial result is sent", written) from None
         except (EOFError, OSError):
+            written = fd is not None and await self._written(slot)
             self._replace(slot)
             raise PoolError(500, "the query worker died while answering (out of memory?); "
-                                 "the query was not answered") from None
+                                 "the query was not answered", written) from None
         except BaseException:
             # cancelled (client went away) while the worker may still be busy: do not reuse it
             self._replace(slot)
@@ -311,8 +321,16 @@ class WorkerPool:
         finally:
             timer.cancel()
             self.running -= 1
+        slot.writing.value = 0
         self._release(slot)
         return answer
+
+    @staticmethod
+    async def _written(slot: Slot) -> bool:
+        """Stop ``slot``'s worker and say whether it had begun writing an answer to a client (read
+        once the process is dead, so it cannot begin after)."""
+        await asyncio.to_thread(slot.stop)
+        return bool(slot.writing.value)
 
 
 def _fail(future: asyncio.Future[Any], exc: BaseException) -> None:

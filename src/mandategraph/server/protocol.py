@@ -2,7 +2,8 @@
 ``application/sparql-query``; the service description on a GET without a query; no update path.
 
 Every query goes to the worker pool; the reply is a complete body with its Content-Type, or an
-error status with a one-paragraph plain-text message.
+error status with a one-paragraph plain-text message. A plain query is answered by the fast path
+(``server/fast.py``) with these same rules (:func:`url_parameters`, :func:`request_query`).
 """
 
 from __future__ import annotations
@@ -110,10 +111,20 @@ def url_parameters(scope: Scope) -> dict[str, list[str]]:
 async def sparql_request(scope: Scope, receive: Receive, hdrs: dict[bytes, bytes],
                          params: dict[str, list[str]], max_body: int) -> str | None:
     """The query text, from any of the three operations; the form's fields are added to ``params``."""
-    query = None
+    body = None
     if scope["method"] == "POST":
-        media = hdrs.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
         body = await read_body(receive, hdrs.get(b"content-length"), max_body)
+    return request_query(scope["method"], hdrs, params, body)
+
+
+def request_query(method: str, hdrs: dict[bytes, bytes], params: dict[str, list[str]],
+                  body: bytes | None) -> str | None:
+    """The query of a request whose body (of a POST) has been read; the form's fields are added to
+    ``params``. HTTPError for a request that is not a query."""
+    query = None
+    if method == "POST":
+        assert body is not None
+        media = hdrs.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
         if media == "application/sparql-update":
             raise HTTPError(403, UPDATE_REFUSED)
         if media == "application/x-www-form-urlencoded":

@@ -5,8 +5,10 @@ worker at its time limit (pyoxigraph cannot be interrupted from Python) and a ru
 exhaust this process's own memory limit. Each worker also drops its network access when the kernel
 allows it (a new network namespace with no interfaces up), a second wall behind the SERVICE check.
 
-A task is ``(name, arguments)``; a reply is a dict with ``status`` and either ``body`` + ``type``
-(bytes ready to send) or ``data`` (plain Python values for a page).
+A task is ``(name, arguments, spec)``; a reply is a dict with ``status`` and either ``body`` +
+``type`` (bytes ready to send) or ``data`` (plain Python values for a page). A task that comes with
+a client's socket (and its ``spec``) is answered on that socket by the worker itself, and the reply
+says so (``server/direct.py``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from __future__ import annotations
 import ctypes
 import io
 import os
+import pickle
 import resource
 import signal
+import socket
 import sys
+from array import array
 from collections.abc import Callable
 from importlib.resources import files
 from multiprocessing.connection import Connection
@@ -27,7 +32,7 @@ import pyoxigraph as ox
 
 from mandategraph.namespaces import ID
 from mandategraph.query import has_default_graph
-from mandategraph.server import browse, negotiation, safety
+from mandategraph.server import browse, frames, negotiation, safety
 
 TEXT = "text/plain; charset=utf-8"
 INBOUND_LIMIT = 500  # triples pointing at a resource shown on its page
@@ -287,9 +292,50 @@ def _has(solution: Any, var: str) -> bool:
     return True
 
 
-def main(conn: Connection, directory: str, max_result_bytes: int, memory_limit: int) -> None:
+class Tasks:
+    """The worker's end of its pipe (``server/frames.py``), read with ``recvmsg`` to take the
+    descriptor a task may come with."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buffer = bytearray()
+        self.fds: list[int] = []
+
+    def _read(self) -> None:
+        data, ancillary, _, _ = self.sock.recvmsg(1 << 16, socket.CMSG_SPACE(4 * 4))
+        for level, kind, payload in ancillary:
+            if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+                fds = array("i")
+                fds.frombytes(payload[:len(payload) - len(payload) % fds.itemsize])
+                self.fds += fds
+        if not data:
+            raise EOFError
+        self.buffer += data
+
+    def next(self) -> tuple[Any, int | None]:
+        """The next task and the descriptor sent with it (None when none came)."""
+        while True:
+            frame = frames.bounds(self.buffer)
+            if frame is not None:
+                break
+            self._read()
+        start, end = frame
+        task = pickle.loads(self.buffer[start:end])
+        del self.buffer[:end]
+        fds, self.fds = self.fds, []
+        for extra in fds[1:]:  # never more than one; closed so that none leaks
+            os.close(extra)
+        return task, (fds[0] if fds else None)
+
+    def send(self, reply: dict[str, Any]) -> None:
+        self.sock.sendall(frames.encode(reply))
+
+
+def main(conn: Connection, directory: str, max_result_bytes: int, memory_limit: int,
+         writing: Any) -> None:
     """The worker process: isolate, load the build in ``directory``, then answer tasks until the
-    pipe closes. Every worker of a pool loads the same build, also when it replaces a killed one."""
+    pipe closes. Every worker of a pool loads the same build, also when it replaces a killed one.
+    ``writing`` is the shared byte set before an answer is written to a client's socket."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us; Ctrl-C is for it
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # a reload is the parent's business
     isolated = isolate_network()
@@ -308,9 +354,19 @@ def main(conn: Connection, directory: str, max_result_bytes: int, memory_limit: 
         return
     conn.send({"status": 200, "data": {"pid": os.getpid(), "isolated": isolated,
                                        "quads": len(worker.store)}})
+    from mandategraph.server.direct import answer_client
+
+    tasks = Tasks(socket.socket(fileno=os.dup(conn.fileno())))
+    conn.close()
     while True:
         try:
-            name, args = conn.recv()
+            (name, args, spec), fd = tasks.next()
         except (EOFError, OSError):
             return
-        conn.send(worker.handle(name, args))
+        reply = worker.handle(name, args)
+        if fd is not None:
+            if spec is not None and "body" in reply:
+                reply = answer_client(fd, reply, spec, writing)
+            else:
+                os.close(fd)
+        tasks.send(reply)
