@@ -11,10 +11,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from mandategraph import iri
 from mandategraph.ingest import Registry, ingest_bytes
 from mandategraph.ingest.cover import Cover, parse_cover
 from mandategraph.ingest.genres.papers import lexicon_genre
 from mandategraph.ingest.lexicon import ordinal
+from mandategraph.ingest.series import without_session
+from mandategraph.ingest.symbols import find_symbols
 from mandategraph.ingest.text import parse_source
 from mandategraph.namespaces import DCTERMS, MG, RDF
 
@@ -200,3 +203,41 @@ def test_french_ordinals_counted_in_twenties_are_read() -> None:
     assert cover.session_number == 89
     assert [ordinal(w) for w in ("soixante et onzième", "soixante-dix-septième", "quatre-vingtième",
                                  "quatre-vingt-unième", "quatre-vingt-dix-neuvième")] == [71, 77, 80, 81, 99]
+
+
+# ------------------------------------------------------------------------------------ series the plain grammar misses
+
+def test_listed_series_spelt_apart_from_the_plain_grammar_are_symbols_of_their_organs() -> None:
+    """Rows of symbol_series.csv: a segment in mixed case (UNEP/OzL.Pro, the Montreal Protocol's Meeting
+    of the Parties), a session's number glued to the series (WHO's EB140, WPR/RC71), a bare "INF."."""
+    found = {s.text: without_session(s.body_prefix) for s, _ in find_symbols(
+        "UNITED NATIONS EP UNEP/OzL.Pro.27/1/Add.1 Distr.: General; EXECUTIVE BOARD EB140/INF./3 140th session; "
+        "REGIONAL COMMITTEE WPR/RC71/9 Seventy-first session")}
+    assert found == {"UNEP/OzL.Pro.27/1/Add.1": "UNEP/OzL.Pro", "EB140/INF./3": "EB", "WPR/RC71/9": "WPR/RC"}
+    assert [s.text for s, _ in find_symbols("WEB140/2 and XEB140/INF./3")] == []  # inside another word: none
+
+
+# tests/ingest_eval/fresh/UNEP_OzL.Pro.27_1_Add.1.txt: a mirror's page, the masthead flattened; a sentence's
+# "(item 1 of the provisional agenda for the preparatory segment)" after the title
+UNEP_OZL_PRO_27_1_ADD_1 = (
+    "source: https://example.org/unep-ozl-pro-27-1-add-1\n\n"
+    "Annotations to the provisional agenda. I. Preparatory segment (1 3 November 2015)\n\nSize: px\n"
+    "Start display at page:\n\nDownload \"Annotations to the provisional agenda. I. Preparatory segment (1 3 November "
+    "2015)\"\n\nTranscription\n\n1 UNITED NATIONS EP UNEP/OzL.Pro.27/1/Add.1 Distr.: General 6 October 2015 "
+    "Original: English United Nations Environment Programme Twenty-Seventh Meeting of the Parties to the Montreal "
+    "Protocol on Substances that Deplete the Ozone Layer Dubai, United Arab Emirates, 1 5 November 2015 Annotations "
+    "to the provisional agenda I. Preparatory segment (1 3 November 2015) A. Opening of the preparatory segment "
+    "(item 1 of the provisional agenda for the preparatory 1. The preparatory segment of the meeting is scheduled "
+    "to be opened on Sunday, 1 November 2015, at 10 a.m. at the Conrad Hotel on Sheikh Zayed Road in Dubai, United "
+    "Arab Emirates.\n")
+
+
+def test_a_mixed_case_series_gives_its_organ_and_a_sentences_item_words_are_no_heading() -> None:
+    cover = cover_of(UNEP_OZL_PRO_27_1_ADD_1)
+    assert cover.symbol is not None and cover.symbol.text == "UNEP/OzL.Pro.27/1/Add.1"
+    assert cover.item is None  # "(item 1 of the provisional agenda for ...": prose
+    assert cover.title is not None and cover.title.text == "Annotations to the provisional agenda"
+    assert cover.session_number == 27
+    result = ingest_bytes(UNEP_OZL_PRO_27_1_ADD_1.encode(), "cover.txt", registry())
+    assert result.kind == "agenda"
+    assert {str(b) for b in result.graph.objects(result.document, MG.ofBody)} == {str(iri.body("unep-ozlpro"))}

@@ -291,7 +291,8 @@ def read_masthead(text: str, cover: Cover) -> Reach:
     if line is None and distribution_date is not None:
         line = _session_of_a_copy(head, distrs, anchor, distribution_date)
     item: tuple[str, Found] | None = None  # the printed list of item numbers
-    m = _ITEM.search(head, anchor or 0)
+    # "(item 1 of the provisional agenda for ...)": a sentence's words, in small letters, never the heading
+    m = next((m for m in _ITEM.finditer(head, anchor or 0) if not m.group(0)[0].islower()), None)
     if m:
         item = (m["list"].strip(), Found(m.start(), m.end()))
     elif anchor is not None:  # "Tema 2 a) del programa provisional", "临时议程项目 2(a)"

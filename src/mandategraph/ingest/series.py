@@ -9,6 +9,7 @@ extends ("A/HRC"), as a body of its own whose name only its cover can give.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,6 +27,7 @@ class Series:
     parent: str | None  # the series of the organ it belongs to
     source: str
     numbered_by_session: bool = False  # "UNEP/GC.23": the number after the dot is the session's
+    glued_session: bool = False  # "EB140", "WPR/RC71": the session's number glued to the series, no dot
 
     def source_iri(self) -> str:
         """The source as an IRI: the page's address, or the document IRI of a corpus text ("doc:SYMBOL")."""
@@ -45,9 +47,16 @@ def table() -> dict[str, Series]:
         source = row["source"].strip()
         if not series or not source.startswith(("http://", "https://", "doc:")):
             raise ValueError(f"symbol_series.csv: a row without a series or a source: {row}")
+        numbered = (row.get("numbered") or "").strip()
         out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
-                             source, (row.get("numbered") or "").strip() == "session")
+                             source, numbered == "session", numbered == "glued")
     return out
+
+
+def irregular() -> list[Series]:
+    """The series the plain symbol grammar does not spell (:mod:`~mandategraph.ingest.symbols`): a
+    segment in mixed case ("UNEP/OzL.Pro"), or the session's number glued on ("EB140", "WPR/RC71")."""
+    return [row for row in table().values() if row.glued_session or re.search(r"[a-z]", row.series)]
 
 
 def extends(prefix: str, series: str) -> bool:
@@ -74,6 +83,9 @@ def without_session(prefix: str) -> str:
     """The body prefix without a session number joined to its series: "UNEP/GC.23" -> "UNEP/GC",
     "IDB.51" -> "IDB" (where the table says the series is numbered by session), "UNEP/FAO/RC/COP.7" ->
     "UNEP/FAO/RC/COP" (a Conference of the Parties); others unchanged."""
+    glued = re.fullmatch(r"(?P<series>.*?[A-Za-z])\d{1,3}", prefix)  # "EB140", "WPR/RC71"
+    if glued is not None and (row := table().get(glued["series"])) is not None and row.glued_session:
+        return glued["series"]
     head, dot, number = prefix.rpartition(".")
     row = table().get(head)
     if dot and number.isdigit() and row is not None and row.numbered_by_session:

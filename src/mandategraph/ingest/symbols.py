@@ -15,7 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from mandategraph.ingest import lexicon
+from mandategraph.ingest import lexicon, series
 
 _MODIFIER = r"(?:Rev|Add|Corr|Amend|Misc|CRP|INF|Inf|L|WP|PV|SR|Summary)\.\d+"  # "Inf.2": UNEP/CBD/COP/1/Inf.2
 _WORD = r"[A-Z][A-Z0-9]*(?:&[A-Z][A-Z0-9]*)?(?:-[A-Z][A-Z0-9&]*)*"  # "COP", "WG-L&R"
@@ -26,8 +26,20 @@ _CJK = "\u3000-\u9fff\uff00-\uffef"  # Chinese and Japanese characters and punct
 # not inside a word or another symbol; after a dash only when it joins two symbols ("E/2011/30-E/CN.15/2011/21");
 # a Chinese character glued on either side ends no word of the symbol's letters ("联合国A/55/383/Add.2大会", a
 # text with its spaces lost)
-SYMBOL = re.compile(r"(?:(?<=[" + _CJK + r"])|(?<![\w/.&]))(?<![A-Za-z]-)[A-Z]{1,8}(?:\.\d+)?" + _PARENTHESISED
-                    + r"(?:/" + _SEGMENT + r")+(?![^\W" + _CJK + r"]|[/&])")
+def _listed_irregular() -> str:
+    """The series of the symbol-series table the plain grammar does not spell, each with its session
+    number as the table says it is joined ("EB140/INF./3", "WPR/RC71/9", "UNEP/OzL.Pro.27/1/Add.1"),
+    then segments as in any symbol (a series marker with a bare full stop too: "INF.")."""
+    heads = [re.escape(row.series) + (r"\d{1,3}" if row.glued_session else r"(?:\.\d{1,3})?")
+             for row in series.irregular()]
+    if not heads:
+        return ""
+    return r"(?:" + "|".join(sorted(heads, key=len, reverse=True)) + r")(?:/(?:[A-Z]{2,4}\.(?=/)|" + _SEGMENT + r"))+|"
+
+
+SYMBOL = re.compile(r"(?:(?<=[" + _CJK + r"])|(?<![\w/.&]))(?<![A-Za-z]-)(?:" + _listed_irregular()
+                    + r"[A-Z]{1,8}(?:\.\d+)?" + _PARENTHESISED
+                    + r"(?:/" + _SEGMENT + r")+)(?![^\W" + _CJK + r"]|[/&])")
 _ENDS_IN_NUMBER = re.compile(r"(?:\d[A-Z]?|\d\))$")
 
 # series markers: a segment that names a kind of document, not a body
