@@ -572,3 +572,18 @@ def test_one_numbered_heading_under_an_agenda_title_is_an_annotation_not_a_list(
             "its Bureau.")
     cover_end = text.index("1. Opening")  # the title is the cover's
     assert parse_agenda_items(text, cover_end)[0] == []
+
+
+def test_an_annotation_headed_by_its_item_number_alone() -> None:
+    """Class 5. CEDAW/C/1994/1 (tests/ingest_eval/fresh/CEDAW_C_1994_1.txt): the annotations are headed "Item 1"
+    with no title (the list gives it); the prose under it is item 1's annotation, so what grounds item 1 is read."""
+    from mandategraph.ingest.agenda_layout import parse_annotations
+
+    text = ("1. Adoption of the agenda and organization of work.\n\n2. Report of the chairperson.\n\n"
+            "ANNOTATIONS\n\nItem 1\n\n     Rule 7 of the rules of procedure provides that the agenda shall be adopted "
+            "by the Committee at the beginning of its meetings.\n\nItem 2\n\n     The Chairperson will report.")
+    entries, end = parse_agenda_items(text, 0)
+    assert [e.notation for e in entries] == ["1", "2"]
+    got = {a.notation: a.text.text if a.text else None for a in parse_annotations(text, entries, end)}
+    assert got["1"] is not None and got["1"].startswith("Rule 7 of the rules of procedure provides")
+    assert got["2"] == "The Chairperson will report."

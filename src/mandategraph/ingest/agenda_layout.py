@@ -561,6 +561,11 @@ def annotations_start(text: str, after: int) -> int:
     return after
 
 
+_ITEM_NUMBER_ALONE = patterns.define(
+    "agenda_layout.item_number_alone", r"^(?:Agenda\s+item|Item|Tema|Point|Пункт)\s+(?P<num>\d{1,2})\s*\.?$",
+    examples=[("Item 1", {"num": "1"}), ("Agenda item 12.", {"num": "12"})],  # CEDAW/C/1994/1
+    rejects=["Item 1. Opening of the session", "Item 2 of the provisional agenda"], flags=re.IGNORECASE, verbose=False)
+"""An annotation's heading that gives its item's number only, the title being the list's."""
 _HEADING_LIKE = re.compile(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?(?P<num>\d{1,2})\s*[.:)]\s+(?P<title>[^.]{2,150}?)\s*$",
                            re.IGNORECASE)
 
@@ -584,6 +589,11 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
         if m and entries and m["num"] in notations and same_title(m["title"], titles[m["num"]]):
             current_number = m["num"]
             headings.append((m["num"], line))
+            continue
+        bare = _ITEM_NUMBER_ALONE.match(line.text) if entries else None
+        if bare and bare["num"] in notations and not any(n == bare["num"] for n, _ in headings):
+            current_number = bare["num"]  # "Item 1" alone on its line: the heading names the listed item
+            headings.append((bare["num"], line))
             continue
         if m and not entries:
             h = _HEADING_LIKE.match(line.text)
