@@ -195,8 +195,10 @@ def test_draft_rules_of_procedure() -> None:
     rules being draft does not make them another body's)."""
     g, _ = ground("Rule 9 of the draft rules of procedure being applied (FCCC/CP/1996/2) provides that, in "
                   "agreement with the President, the secretariat shall draft the provisional agenda.", body="ctoc-cop")
+    # the rule that "provides that" the agenda be drafted grounds the item the annotation is of (it was cited
+    # only before the provision-as-subject reading); either way it is the Conference's rule
     cited = {str(o).removeprefix(str(iri.ID)) for o in g.objects(iri.document("CTOC/COP/2020/1"), MG.cites)}
-    assert cited == {"rules/ctoc-cop/rule/9"}
+    assert cited | grounds(g) == {"rules/ctoc-cop/rule/9"}
 
 
 def test_the_running_header_after_the_owner_of_the_rules_is_not_its_name() -> None:
@@ -504,4 +506,37 @@ def test_a_bare_rule_leading_a_french_sentence_is_of_the_rules_named_before() ->
     g, found = ground(text, body="idb", language="fr")
     assert found and grounds(g) == {"rules/idb/rule/23/paragraph/1", "rules/idb/rule/23/paragraph/3"}
     g, found = ground(text[text.index("L’article 23.3"):], body="idb", language="fr")
+    assert not found and grounds(g) == set()
+
+
+def test_a_rule_that_is_the_subject_of_its_sentence_grounds_the_item() -> None:
+    """Class 5. CEDAW/C/1994/1 (tests/ingest_eval/fresh/), item 1: "Rule 7 of the rules of procedure of the
+    Committee ... provides that the agenda shall be adopted ..." (and E/CN.6/1999/1: "Rule 15 of the rules of
+    procedure of the functional commissions of the Economic and Social Council provides that ..."): the provision
+    that says what the item does grounds it; a rule numbered with its paragraph ("Rule 23.1") as well."""
+    g, found = ground("Rule 7 of the rules of procedure of the Committee on the\nElimination of Discrimination "
+                      "against Women 1/ provides that the agenda shall be adopted by the Committee at the beginning of "
+                      "its meetings.", body="cedaw-c")
+    assert found and grounds(g) == {"rules/cedaw-c/rule/7"}
+    g, found = ground("Rule 23.1 of the rules of procedure provides that each year the Board shall elect a "
+                      "President.", body="idb")
+    assert found and grounds(g) == {"rules/idb/rule/23/paragraph/1"}
+
+
+def test_the_provisions_a_body_acts_by_closing_its_sentence_ground_the_item() -> None:
+    """Class 5. CEDAW, twenty-fourth session (tests/ingest_eval/fresh/CEDAW_24_annotated_agenda_nosymbol.txt),
+    item 3: "The Committee shall elect a Chairperson, ... for a term of two years, according to rules 13 and 14 of
+    its rules of procedure and article 19 of the Convention": the rules and the article it elects by."""
+    g, found = ground("The Committee shall elect a Chairperson, three Vice-Chairpersons and a Rapporteur for a term "
+                      "of two years, according to rules 13 and 14 of its rules of procedure and article 19 of the "
+                      "Convention.", body="cedaw-c")
+    assert found and grounds(g) == {"rules/cedaw-c/rule/13", "rules/cedaw-c/rule/14",
+                                    "treaty/cedaw-c-convention/article/19"}
+
+
+def test_a_provision_named_inside_a_sentence_of_another_shape_is_cited_not_grounding() -> None:
+    """Never a wrong grounding: a rule named in the middle of a sentence that is not the body's own action
+    under the item ("The reports submitted according to rule 13 ...") is cited only."""
+    g, found = ground("The reports submitted according to rule 13 of the rules of procedure will be considered "
+                      "in due course.", body="cedaw-c")
     assert not found and grounds(g) == set()

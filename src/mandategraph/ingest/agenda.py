@@ -73,6 +73,35 @@ _BARE_RULE_LEAD = patterns.define(
               ("Rule 23.3 stipulates that the offices of the President", {"list": "23.3"})],  # IDB.51/1/Add.1/Rev.1
     rejects=["In accordance with rule 6 of the Committee’s rules of procedure, the adoption",
              "the election of officers is required pursuant to rule 13."])
+_PROVISION_SUBJECT = patterns.define(
+    "agenda.provision_subject", _PARA_NO + r"""
+    (?:Rules?|Articles?)\s+\d                              # the provision is the sentence's subject ...
+    (?:[^.;]|\.(?=\d))*?                                  # ("Rule 23.1", "of the rules of procedure of ...")
+    \s(?:provides?|stipulates?|states?|requires?|prescribes?)\s+that\b   # ... and says what is done""",
+    examples=["Rule 7 of the rules of procedure of the Committee on the\nElimination of Discrimination against Women "
+              "1/ provides that the agenda shall be adopted",  # CEDAW/C/1994/1, item 1
+              # E/CN.6/1999/1, item 1: another body's rules
+              "Rule 15 of the rules of procedure of the functional commissions of the Economic and Social Council "
+              "provides that, at the commencement of the first meeting"],
+    rejects=["Under rule 43, paragraph 1, of the rules of procedure, the candidates may be elected",
+             "The Committee notes that rule 7 provides that", "Rules of procedure provide that"])
+"""A sentence whose subject is the provision that says what the item does ("Rule 7 of the rules of procedure
+provides that the agenda shall be adopted ..."): the provision grounds the item, as one leading the sentence
+with "Under" does."""
+_PROVISION_CLOSING = patterns.define(
+    "agenda.provision_closing", r"""
+    ^\s*(?:\d{1,3}\s*\.\s*)?(?:The\s+)?(?:Conference|Commission|Council|Committee|Board|(?:General\s+)?Assembly|
+      Working\s+Group|Meeting)\s+(?:shall|will|is\s+to|is\s+expected\s+to)\s     # "The Committee shall elect ...,"
+    [^;]*?,\s*(?P<by>according\s+to|in\s+accordance\s+with|pursuant\s+to)\s+    # ", according to rules 13 and 14"
+    (?=(?:rules?|articles?)\s+\d)""",
+    examples=[("The Committee shall elect a Chairperson, three Vice-Chairpersons and a Rapporteur for a term of two "
+               "years, according to rules 13 and 14 of its rules of procedure and article 19 of the Convention.",
+               {"by": "according to"})],  # CEDAW, twenty-fourth session, item 3
+    rejects=["The Committee shall elect a Chairperson according to rule 13.",  # no clause: no telling what it governs
+             "The reports submitted, according to rule 13, will be considered",
+             "The Committee shall consider the reports, in accordance with resolution 6/3"], flags=re.IGNORECASE)
+"""The body's action under the item, then the provisions it acts by, closing the sentence ("The Committee
+shall elect ..., according to rules 13 and 14 of its rules of procedure and article 19 of the Convention")."""
 _ACCORDANCE = re.compile(r"(?:in accordance with|pursuant to|in line with|in response to|as requested (?:in|by))\s+"
                          r"(?:\w+\s+){0,5}(?:resolution|decision)", re.IGNORECASE)
 _CONTINUES = re.compile(r"continu\w+\s+(?:to\s+)?(?:perform|carry\s+out|exercise)?[^.;]*?"
@@ -480,8 +509,11 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
         _blanket(out, ctx, sentence, where, found, current)
         action = citations.action_of(sentence.text)
         lead = bool(_LEAD.match(sentence.text))
-        rule_lead = bool(_RULE_LEAD.match(sentence.text)) or bare is not None
+        rule_lead = bool(_RULE_LEAD.match(sentence.text) or _PROVISION_SUBJECT.match(sentence.text)) or bare is not None
         leading = _leading_provisions(sentence.text, found) if rule_lead else set()
+        closing = _PROVISION_CLOSING.match(sentence.text)
+        if closing:
+            leading |= _leading_provisions(sentence.text, found, closing.end())
         for i, cited in enumerate(found):
             node = mandate(ctx, cited, out)
             if node is None:
@@ -564,17 +596,21 @@ _AND = re.compile(r"[\s,]*(?:and|as\s+well\s+as|et|y|e|и)?[\s,]*"
                   r"(?:the\s+|its\s+|(?:à\s+|aux?\s+)?(?:la\s+|les\s+|l[’']\s*)?|(?:a\s+)?(?:los\s+|las?\s+|el\s+)|со?\s+)?")
 
 
-def _leading_provisions(text: str, found: list[citations.Citation]) -> set[int]:
+def _leading_provisions(text: str, found: list[citations.Citation], at: int | None = None) -> set[int]:
     """The provisions a sentence leads with ("In accordance with article 32 (1) of the Convention and
-    rules 3 and 4 of the rules of procedure, ..."): the first and those joined to it by "and"."""
+    rules 3 and 4 of the rules of procedure, ..."): the first and those joined to it by "and"; with ``at``,
+    the provision that begins there and those joined to it."""
     chain: set[int] = set()
     end = -1
     for i, c in enumerate(found):
+        if at is not None and c.span[0] < at:
+            continue
         if c.kind not in ("rule", "article"):
             if chain:
                 break
             continue
-        if (not chain and i == 0) or (chain and (c.span[0] < end or _AND.fullmatch(text[end:c.span[0]]))):
+        first = i == 0 if at is None else c.span[0] == at
+        if (not chain and first) or (chain and (c.span[0] < end or _AND.fullmatch(text[end:c.span[0]]))):
             chain.add(i)
         else:
             break
