@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mandategraph.ingest import lexicon, patterns
 from mandategraph.ingest.text import Gap, Span, clean_title, fold, lines
 
 _LIST_ENTRY = re.compile(
@@ -29,6 +30,75 @@ class ListedMandate:
     title: str | None
     span: Span
     cut: bool = False
+    issuer: str | None = None  # the slug of the body the list's heading names, when it names one
+
+
+_KIND_WORD = re.compile(r"\b(?:resolutions?|resoluciones|résolutions?|резолюции|decisions?|decisiones|décisions?|"
+                        r"решения)\b", re.IGNORECASE)
+_INLINE_ENTRY = patterns.define(
+    "mandate_layout.inline_entry", r"""
+    (?<![\w/.])(?P<s>\d{1,3})/(?P<n>\d{1,3})\.           # "5/1." as a contents table prints it, then
+    (?:(?=\s+\d{1,3}/\d{1,3}\.(?:\s|$))                     # no title: the next number ("5/1. 5/2. B. ..."),
+     |\s+(?P<section>[A-Z]\.\s+)?                           # or a section's heading ("B. ...": not its title),
+      (?P<title>[^\W\d_][^.…]*?(?:\.(?!\s*\.)[^.…]*?)*?)     # or the title, up to ...
+      (?P<leader>\s*(?:(?:\.\s*){3,}|…+\s*)(?:\d{1,3}(?![\d/]))?   # ... its dot leader (and page number),
+       |(?=\s+\d{1,3}/\d{1,3}\.\s)                         #     or the next entry (a page number run in),
+       |$))                                               #     or the end of the text (cut)""",
+    examples=[("A. Resoluciones ......... 3 5/1. Aumento de la eficacia de la cooperación .......... 3 5/2. Fort",
+               {"s": "5", "n": "1", "title": "Aumento de la eficacia de la cooperación"}),  # CAC/COSP/2013/18
+              ("3 9/1. Создание Механизма обзора ..... 3 9/2.", {"title": "Создание Механизма обзора"}),
+              ("Decisions 5/101. Institution-building of the Human Rights Council . . . 37",  # A/HRC/5/21
+               {"n": "101", "title": "Institution-building of the Human Rights Council"}),
+              # A/HRC/5/21: the numbers printed apart from their titles, then a section's heading
+              ("A. Resolutions 5/1. 5/2. B. Institution-building of the United Nations",
+               {"n": "1", "title": None}),
+              ("5/2. B. Institution-building of the United Nations ......", {"section": "B. "})],
+    rejects=["CTOC/COP/2012/15. Report", "resolution 6/3 of the Conference"])
+_HEADING_CHUNKS = re.compile(r"(?:\.\s*){3,}\s*\d{0,3}|…+\s*\d{0,3}")
+"""What separates the lines of a contents table flattened onto one line: a dot leader and its page."""
+_FLAT_LINE_CHARS = 400
+"""A line this long holding a contents table's entries is a flattened page, read entry by entry."""
+
+
+def _inline_lists(ln: Span) -> list[ListedMandate]:
+    """The resolutions and decisions a contents table flattened onto one line lists ("Índice ... A. Resoluciones
+    ...... 3 5/1. Aumento de ... ...... 3 5/2. ... B. Decisiones ...... 25 5/1. Mecanismo ..."): each entry
+    of a run numbered n, n+1, ... of one session, under the last heading before it that names one kind only
+    (a heading naming both, "Resoluciones y decisiones adoptadas ...", names none); its title when its dot
+    leader ends it, else none (a page number run into the next entry, or the text cut)."""
+    out: list[ListedMandate] = []
+    kind: str | None = None
+    issuer: str | None = None
+    at = 0
+    for m in _INLINE_ENTRY.finditer(ln.text):
+        before = ln.text[at:m.start()]
+        heading = next((c for c in reversed(_HEADING_CHUNKS.split(before)) if _KIND_WORD.search(c)), None)
+        if heading is not None:
+            kind, issuer = _heading_kind(heading)
+        at = m.end()
+        if kind is None:
+            continue
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind == kind and not (
+                previous.session == int(m["s"]) and previous.number + 1 == int(m["n"])):
+            continue  # not the next entry of the run: a number in a title, or another table
+        title = clean_title(m["title"]) if m["title"] and m["leader"] and m["leader"].strip() and \
+            not m["section"] else None
+        span = Span(ln.start + m.start(), ln.start + m.end(), m.group(0))
+        out.append(ListedMandate(kind, int(m["s"]), int(m["n"]), title if title and len(title) >= 3 else None,
+                                 span, cut=bool(m["title"]) and not (m["leader"] or "").strip() and
+                                 m.end() == len(ln.text),
+                                 issuer=issuer))
+    return out
+
+
+def _heading_kind(heading: str) -> tuple[str | None, str | None]:
+    """The kind a contents heading names (None for both or neither) and the slug of the body it names."""
+    words = {_kind_word(w) for w in _KIND_WORD.findall(heading)}
+    low = heading.lower()
+    issuer = next((slug for name, slug in sorted(lexicon.ISSUERS.items(), key=lambda kv: -len(kv[0]))
+                   if name in low and name != "assembly"), None)
+    return (words.pop() if len(words) == 1 else None), issuer
 
 
 def _kind_word(word: str) -> str:
@@ -40,9 +110,17 @@ def mandate_lists(text: str, start: int, gaps: tuple[Gap, ...] = ()) -> list[Lis
     "Decision 1/1 Adoption of the rules of procedure ..." with their titles."""
     out: list[ListedMandate] = []
     kind: str | None = None
-    for ln in lines(text, start):
+    first = text.rfind("\n", 0, start) + 1  # a flattened page may begin inside the cover's line
+    rest = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    all_lines = ([Span(start, start + len(rest), rest)] if first < start and rest.strip() else []) + lines(text, start)
+    for ln in all_lines:
         if not ln.text:
             continue
+        if len(ln.text) >= _FLAT_LINE_CHARS and _HEADING_CHUNKS.search(ln.text):
+            inline = _inline_lists(ln)
+            if inline:
+                out.extend(inline)
+                continue
         m = _LIST_ENTRY.match(ln.text)
         if m:
             k = _kind_word(m["word"]) if m["word"] else kind

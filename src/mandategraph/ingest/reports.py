@@ -88,7 +88,7 @@ def read_mandate_list(out: Emitter, ctx: Context, listed: list[ListedMandate], l
     """The resolutions and decisions a list names, with their titles as printed."""
     nodes = []
     for lm in listed:
-        node = numbered(ctx, out, lm.kind, ctx.conference, lm.session, lm.number)
+        node = numbered(ctx, out, lm.kind, lm.issuer or ctx.conference, lm.session, lm.number)
         if lm.title:
             out.add(node, DCTERMS.title, Literal(lm.title, lang=language))
         elif lm.cut:
