@@ -1,5 +1,7 @@
-"""A UN document of no genre the ingester knows: only its cover is read (symbol, dates, body,
-session, the item it is under), and the graph says that the rest was not read."""
+"""A UN document of no genre the ingester knows: only its cover (symbol, dates, body, session, the item
+it is under) and the lists of resolutions and decisions it prints (a report's contents: numbers and titles
+under a "Resolutions" or "Decisions" heading, structure that needs no genre to read) are read, and the
+graph says that the prose was not."""
 
 from __future__ import annotations
 
@@ -19,5 +21,7 @@ class UnknownGenre(Genre):
 
     def read(self, doc: DocumentView, reading: Reading) -> None:
         doc.read_item_heading(reading, self)
+        doc.read_mandates(reading, self.mandate_list_where)
         doc.not_read.append("The genre of the text was not recognised (not an agenda, note, background "
-                            "paper, report, resolution or list of decisions): only its cover was read.")
+                            "paper, report, resolution or list of decisions): only its cover and the lists "
+                            "of resolutions and decisions it prints were read, not its prose.")
