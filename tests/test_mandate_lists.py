@@ -87,3 +87,28 @@ def test_a_report_of_no_genre_known_cites_the_mandates_its_contents_list_not_its
     cited = {str(o).split("/id/")[-1] for o in result.graph.objects(result.document, MG.cites)}
     assert {"decision/ctoc-cop/1/1", "decision/ctoc-cop/1/2", "decision/ctoc-cop/1/3"} <= cited
     assert "resolution/ga/55/25" not in cited or result.kind != "document"  # prose: read only by a known genre
+
+
+def test_the_english_half_of_a_bitext_is_read_with_the_english_grammar() -> None:
+    """Class 3. A/C.3/72/L.1 (tests/ingest_eval/fresh/A_C.3_72_L.1_en-ar.txt), an English/Arabic bitext read as
+    Arabic: each sentence is printed in English, then in Arabic; the English half names the issuer ("rule 99 of
+    the rules of procedure of the General Assembly, Assembly decision 71/538"), read as English prose is."""
+    from rdflib import URIRef
+
+    from mandategraph import iri
+    from mandategraph.ingest.emit import Emitter
+    from mandategraph.ingest.papers import read_sentence
+    from mandategraph.ingest.resolve import Context
+    from mandategraph.ingest.text import Span, parse_source
+
+    text = ("The draft programme of work (see annex) has been prepared bearing in mind paragraph (b) of rule 99 of "
+            "the rules of procedure of the General Assembly, Assembly decision 71/538 on the programme of work of "
+            "the Third Committee,أُعد مشروع برنامج العمل (انظر المرفق) مع مراعاة الفقرة (ب) من المادة 99 من النظام "
+            "الداخلي للجمعية العامة، ومقرر الجمعية 71/538")
+    registry = Registry.load(ROOT / "data" / "curated")
+    doc = iri.document("A/C.3/72/L.1")
+    out = Emitter.start(parse_source(text.encode(), "t.txt"), doc, text.encode())
+    ctx = Context(registry, "ga-c3", registry.conference_of("ga-c3"), language="ar")
+    read_sentence(out, ctx, doc, Span(0, len(text), text), "paragraph 2", "ar", None)
+    cited = {str(o).split("/id/")[-1] for o in out.graph.objects(URIRef(doc), MG.cites)}
+    assert cited == {"decision/ga/71/538", "rules/ga/rule/99"}

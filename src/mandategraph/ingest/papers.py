@@ -17,7 +17,7 @@ import re
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import citations
+from mandategraph.ingest import citations, patterns
 from mandategraph.ingest.agenda import _INCLUDE_ITEM, _LOCAL_INCLUDE_ITEM, PROCEDURAL, _title, local_action
 from mandategraph.ingest.cover import Cover, ItemRef
 from mandategraph.ingest.emit import Emitter
@@ -131,13 +131,46 @@ def read_prose(out: Emitter, ctx: Context, paras: list[Para], language: str,
             current = read_sentence(out, ctx, who, sentence, where, language, current)
 
 
+_ENGLISH_RUN = patterns.define(
+    "papers.english_run", r"""
+    [A-Za-z]                  # a Latin letter first, then anything but a letter of those scripts
+    [^\u0400-\u04ff\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*""",
+    examples=[("وترد (انظر A/72/100). The draft programme of work has been prepared bearing in mind rule 99 of the "
+               "rules of procedure of the General Assembly,أُعد مشروع"),  # A/C.3/72/L.1, English and Arabic
+              ("Assembly decision 71/538 on the programme of work")],
+    rejects=["大会第55/25号决议", "الجمعية العامة"])
+"""A stretch of a sentence in no script of Russian, Arabic or Chinese: in a text of one of those languages,
+an English passage (a bitext prints each sentence in both languages, one after the other)."""
+_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and)\b")
+_ENGLISH_RUN_WORDS = 3
+"""A stretch with this many of "the", "of", "and" is English prose, read with the English grammar."""
+_OWN_SCRIPTS = ("ru", "ar", "zh")
+
+
+def english_runs(sentence: Span, language: str) -> list[Span]:
+    """The English passages of a sentence of a Russian, Arabic or Chinese text (a bitext's other half)."""
+    if language not in _OWN_SCRIPTS:
+        return []
+    out = []
+    for m in _ENGLISH_RUN.finditer(sentence.text):
+        words = m.group(0)
+        if len(_ENGLISH_WORDS.findall(words)) >= _ENGLISH_RUN_WORDS:
+            lead = len(words) - len(words.lstrip())
+            out.append(Span(sentence.start + m.start() + lead, sentence.start + m.start() + len(words.rstrip()),
+                            words.strip()))
+    return out
+
+
 def read_sentence(out: Emitter, ctx: Context, who: URIRef, sentence: Span, where: str, language: str,
                   current: URIRef | None, speaker: URIRef | None = None) -> URIRef | None:
     """Cite what one sentence mentions; return the mandate later sentences may refer back to.
 
     ``speaker`` is the mandate whose own words the sentence is (the opening of a resolution): what
-    the sentence says it acts "pursuant to" is then its basis.
+    the sentence says it acts "pursuant to" is then its basis. In a Russian, Arabic or Chinese text, an
+    English passage of the sentence (a bitext's) is read with the English grammar as well.
     """
+    for run in english_runs(sentence, language):
+        read_sentence(out, ctx, who, run, where, "en", None, speaker)
     found = citations.find_citations(sentence.text, language)
     english = language in ("en", "und")
     action = citations.action_of(sentence.text) if english else local_action(sentence.text, language)
