@@ -66,7 +66,8 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._deadline: asyncio.TimerHandle | None = None
+        self._deadline: float | None = None  # (loop time) when the request being read must be in
+        self._timer: asyncio.TimerHandle | None = None  # fires at or before the deadline
         self._host: str | None = None
         self._unanswered = 0  # requests received in full and not yet answered
         self._in_head = False  # part of a request head has arrived, not all of it
@@ -87,6 +88,9 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         if self._host is not None:
             self.shared.by_client[self._host] -= 1
             if self.shared.by_client[self._host] <= 0:
@@ -96,14 +100,24 @@ class GuardedProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     # -- the read deadline ---------------------------------------------------------------------
+    # One timer per connection, moved lazily: a keep-alive connection's requests only move the
+    # deadline; the timer, when it fires before it, waits on (no timer made and cancelled per request).
     def _arm(self) -> None:
-        self._disarm()
-        self._deadline = self.loop.call_later(self.shared.limits.read_seconds, self._too_slow)
+        self._deadline = self.loop.time() + self.shared.limits.read_seconds
+        if self._timer is None:
+            self._timer = self.loop.call_at(self._deadline, self._check)
 
     def _disarm(self) -> None:
-        if self._deadline is not None:
-            self._deadline.cancel()
-            self._deadline = None
+        self._deadline = None
+
+    def _check(self) -> None:
+        self._timer = None
+        if self._deadline is None:
+            return  # not reading: the next _arm starts a timer
+        if self.loop.time() < self._deadline:
+            self._timer = self.loop.call_at(self._deadline, self._check)
+            return
+        self._too_slow()
 
     def _reading(self) -> bool:
         """Whether we are waiting for (part of) a request from the client."""
@@ -148,13 +162,19 @@ class GuardedProtocol(HttpToolsProtocol):
         super().data_received(data)
         if not self._reading():
             self._disarm()
-        # a keep-alive timer armed by uvicorn was cancelled by this data; ours keeps running
+        # (uvicorn's keep-alive timer, which any byte would cancel, is never armed: ours is kept)
 
     def on_response_complete(self) -> None:
         self._unanswered = max(0, self._unanswered - 1)
-        super().on_response_complete()
+        # uvicorn's own steps but its keep-alive timer (the read deadline closes idle connections)
+        self.server_state.total_requests += 1
         if self.transport.is_closing():
             return
+        self._unset_keepalive_if_required()
+        self.flow.resume_reading()
+        if self.pipeline:  # the next pipelined request
+            cycle, app = self.pipeline.pop()
+            self._start_asgi_task(cycle, app)
         if self._reading():
             self._arm()
         else:

@@ -112,6 +112,35 @@ class Slot:
     writing: Any  # a shared byte: 1 once the worker has begun writing an answer to a client
     replies: Replies | None = None
     dead: bool = False
+    # the time limit of the running task: its reply, when it must be in (loop time), and a timer
+    # that fires at or before then (moved lazily, not made and cancelled for every task)
+    reply: asyncio.Future[dict[str, Any]] | None = None
+    deadline: float = 0.0
+    timer: asyncio.TimerHandle | None = None
+
+    def limit(self, reply: asyncio.Future[dict[str, Any]], seconds: float) -> None:
+        """``reply`` fails with TimeoutError unless it is done within ``seconds``."""
+        loop = asyncio.get_running_loop()
+        self.reply, self.deadline = reply, loop.time() + seconds
+        if self.timer is not None and self.timer.when() > self.deadline:
+            self.timer.cancel()  # a shorter limit than the one the timer was set for
+            self.timer = None
+        if self.timer is None:
+            self.timer = loop.call_at(self.deadline, self._check)
+
+    def _check(self) -> None:
+        self.timer = None
+        reply = self.reply
+        if reply is None or reply.done():
+            return  # idle: the next task sets a timer
+        loop = asyncio.get_running_loop()
+        if loop.time() < self.deadline:
+            self.timer = loop.call_at(self.deadline, self._check)
+        else:
+            reply.set_exception(TimeoutError())
+
+    def unlimit(self) -> None:
+        self.reply = None
 
     async def attach(self) -> None:
         """Let the event loop read this worker's replies (after its hello, read in a thread)."""
@@ -301,7 +330,7 @@ class WorkerPool:
         assert slot.replies is not None
         fd, spec = client if client is not None else (None, None)
         reply = slot.replies.ask((name, args, spec), fd)
-        timer = asyncio.get_running_loop().call_later(limit, _fail, reply, TimeoutError())
+        slot.limit(reply, limit)
         try:
             answer = await reply
         except TimeoutError:
@@ -319,7 +348,7 @@ class WorkerPool:
             self._replace(slot)
             raise
         finally:
-            timer.cancel()
+            slot.unlimit()
             self.running -= 1
         slot.writing.value = 0
         self._release(slot)
