@@ -241,3 +241,28 @@ def test_a_mixed_case_series_gives_its_organ_and_a_sentences_item_words_are_no_h
     result = ingest_bytes(UNEP_OZL_PRO_27_1_ADD_1.encode(), "cover.txt", registry())
     assert result.kind == "agenda"
     assert {str(b) for b in result.graph.objects(result.document, MG.ofBody)} == {str(iri.body("unep-ozlpro"))}
+
+
+# tests/ingest_eval/fresh/CAC_COSP_WG.2_2018_2.txt: a working group's meeting with no session line, flattened:
+# its place and days right before the item heading
+CAC_COSP_WG_2_2018_2 = (
+    "source: https://example.org/cac-cosp-wg2-2018-2\n\n"
+    "1 United Nations CAC/COSP/WG.2/2018/2 Conference of the States Parties to the United Nations Convention "
+    "against Corruption Distr.: General 4 April 2018 Original: English Open-ended Intergovernmental Working Group "
+    "on Asset Recovery Vienna, 6 and 7 June 2018 Item 2 of the provisional agenda * Overview of progress made in "
+    "the implementation of asset recovery mandates Progress report on the implementation of the mandates of the "
+    "Open-ended Intergovernmental Working Group on Asset Recovery Note by the Secretariat I. Introduction 1. In its "
+    "resolution 1/4, adopted at its first session, the Conference established the Working Group.\n")
+
+
+def test_a_meetings_days_right_before_its_item_heading_are_its_dates() -> None:
+    cover = cover_of(CAC_COSP_WG_2_2018_2)
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2018, 6, 6), date(2018, 6, 7))
+    assert cover.venue is None  # "... on Asset Recovery Vienna,": where the place's name begins is not printed
+    assert cover.title is not None and cover.title.text.startswith("Progress report on the implementation")
+
+
+def test_days_apart_or_a_single_day_before_the_item_heading_are_not_a_meetings_dates() -> None:
+    apart = CAC_COSP_WG_2_2018_2.replace("Vienna, 6 and 7 June 2018", "Vienna, 6 and 9 June 2018")
+    one_day = CAC_COSP_WG_2_2018_2.replace("Vienna, 6 and 7 June 2018", "Vienna, 6 June 2018")
+    assert cover_of(apart).dates is None and cover_of(one_day).dates is None

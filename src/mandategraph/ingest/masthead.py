@@ -315,6 +315,11 @@ def read_masthead(text: str, cover: Cover) -> Reach:
     if cover.original_language is None and original:
         cover.original_language = LANGUAGES.get(original["lang"].lower())
     took_dates = _take_session(cover, line) if line is not None else False
+    before_item = None
+    if line is None and item is not None and cover.dates is None and cover.session_number is None and distr is not None:
+        before_item = _meeting_before_item(head, item[1].start, distr.end)
+        if before_item is not None:  # "... Working Group on Asset Recovery Vienna, 6 and 7 June 2018 Item 2 of ..."
+            cover.venue, cover.dates = before_item
     if cover.item is None and item is not None:
         notations = item_notations(item[0])
         at = item[1]
@@ -325,6 +330,8 @@ def read_masthead(text: str, cover: Cover) -> Reach:
     ends += [span[1] for _, span in symbols]
     if took_dates and line is not None and line.dates is not None:
         ends.append(line.dates.span[1])
+    if before_item is not None:
+        ends.append(before_item[1].span[1])
     item_end = None
     if item is not None and cover.item is not None and cover.item.title is None:
         item_end = item[1].end
@@ -347,6 +354,36 @@ def _session_of_a_copy(head: str, distrs: list[re.Match[str]], anchor: int | Non
             if line is not None:
                 return line
     return None
+
+
+MEETING_BEFORE_ITEM_CHARS = 60  # how close before its item heading an unnumbered meeting's venue and dates stand
+_ONE_DAY_APART = re.compile(r"\s+(?:and|y|et|и)\s+")
+
+
+def _meeting_before_item(head: str, item_start: int, distr_end: int) -> tuple[str | None, dates.DateRange] | None:
+    """The venue and dates of a meeting whose cover prints no session line, read from right before the
+    heading "Item N of the provisional agenda" after "Distr.", where every UN cover prints them ("Open-ended
+    Intergovernmental Working Group on Asset Recovery Vienna, 6 and 7 June 2018 Item 2 of the provisional
+    agenda"): a place and a comma, then one period of days ending where the heading begins. Days joined by "and" are
+    one period only when they follow each other ("6 and 7 June"); a single day is never taken (the
+    document's date may stand there)."""
+    start = max(distr_end, item_start - MEETING_BEFORE_ITEM_CHARS)
+    window = head[start:item_start]
+    found = dates.find_ranges(window)
+    if not found:
+        return None
+    r = found[-1]
+    if window[r.span[1]:].strip(" \t") or r.start >= r.end:
+        return None
+    joined = window[r.span[0]:r.span[1]]
+    if _ONE_DAY_APART.search(joined) and (r.end - r.start).days != 1:
+        return None
+    if not window[:r.span[0]].rstrip(" \t").endswith(","):
+        return None  # "Vienna, 6 and 7 June 2018": a place and a comma before the dates, as a cover prints them
+    # the place, where something sets it apart from the body's name before it (a line break, a comma); on
+    # a flattened cover ("... on Asset Recovery Vienna,") where it begins is not known: no venue
+    v = _VENUE_BEFORE_DATES.search(window[:r.span[0]].rstrip(" \t"))
+    return (v["venue"] if v else None), dates.DateRange(r.start, r.end, (start + r.span[0], start + r.span[1]))
 
 
 def _take_session(cover: Cover, line: SessionLine) -> bool:
