@@ -155,3 +155,37 @@ def test_citations_found_without_scanning_texts_that_lack_a_patterns_words() -> 
         citations._scan = scan
     assert guarded == plain
     assert sum(map(len, plain)) > 1000 and len(citations._NEEDED) >= 10
+
+
+_OLD_SCRIPTS = tuple((code, re.compile(f"[{ranges}]")) for code, ranges in
+                     (("ru", "\u0400-\u04ff"), ("ar", "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc"),
+                      ("zh", "\u4e00-\u9fff")))
+
+
+def _old_detect_language(sample_text: str) -> str:
+    """text.detect_language as it was: every script's characters found one by one, the stopwords
+    counted in the text made lower case with every run of other characters one space."""
+    sample = sample_text[:20000]
+    letters = sum(map(len, re.findall(r"[^\W\d_]+", sample)))
+    if letters < 3:
+        return "und"
+    for code, script in _OLD_SCRIPTS:
+        if len(script.findall(sample)) > letters / 4:
+            return code
+    low = " " + re.sub(r"[^\w]+", " ", sample.lower()) + " "
+    scores = {code: sum(low.count(w) for w in words) for code, words in text._STOPWORDS.items()}
+    best = max(sorted(scores), key=lambda k: scores[k])
+    return best if scores[best] > 0 else "und"
+
+
+def test_the_language_is_what_the_old_count_of_scripts_and_stopwords_gave() -> None:
+    words = [w.strip() for ws in text._STOPWORDS.values() for w in ws]
+    alphabet = [*words, *words, "x", "le le", "de la", "И", "ا", "中", "1", "_", " ", "  ", ".", "é", "\u2028"]
+    rng = random.Random(11)
+    samples = _pieces() + [" ".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    samples += [" ".join(["the"] * n + ["de"] * m) for n in range(6) for m in range(6)]
+    seen = set()
+    for s in samples:
+        assert text.detect_language(s) == _old_detect_language(s), s
+        seen.add(text.detect_language(s))
+    assert {"en", "es", "fr", "ru", "ar", "zh", "und"} <= seen  # every answer was compared

@@ -390,12 +390,13 @@ LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "ru": "Russi
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters (counted by their lengths: fewer matches than letters)
-_NOT_WORD = re.compile(r"[^\w]+")
-_SCRIPTS = tuple((code, re.compile(f"[{ranges}]")) for code, ranges in
+_WORDS = re.compile(r"\w+")
+_SCRIPTS = tuple((code, re.compile(f"[{ranges}]+")) for code, ranges in  # runs: counted by their lengths
                  (("ru", "\u0400-\u04ff"),
                   # Arabic letters, and their presentation forms (a PDF's glyphs: "ﺍﳌﺘﺤـﺪﺓ ﺍﻷﻣــﻢ")
                   ("ar", "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc"),
                   ("zh", "\u4e00-\u9fff")))
+_STOPWORD_SET = frozenset(w.strip() for words in _STOPWORDS.values() for w in words)
 
 
 def detect_language(text: str) -> str:
@@ -404,13 +405,31 @@ def detect_language(text: str) -> str:
     letters = sum(map(len, _LETTERS.findall(sample)))
     if letters < 3:
         return "und"
-    for code, script in _SCRIPTS:
-        if len(script.findall(sample)) > letters / 4:
-            return code
-    low = " " + _NOT_WORD.sub(" ", sample.lower()) + " "
-    scores = {code: sum(low.count(w) for w in words) for code, words in _STOPWORDS.items()}
+    if not sample.isascii():  # (known without a scan) an ASCII text has no letter of these scripts
+        for code, script in _SCRIPTS:
+            if sum(map(len, script.findall(sample))) > letters / 4:
+                return code
+    hits = _stopword_hits(_WORDS.findall(sample.lower()))
+    scores = {code: sum(hits.get(w.strip(), 0) for w in words) for code, words in _STOPWORDS.items()}
     best = max(sorted(scores), key=lambda k: scores[k])
     return best if scores[best] > 0 else "und"
+
+
+def _stopword_hits(words: list[str]) -> dict[str, int]:
+    """How often each stopword stands in ``words`` as ``str.count`` finds " w " in the words joined by
+    spaces: the matches do not overlap, so of a run of one stopword the second, fourth, ... are not
+    counted (they share their space with the match before)."""
+    hits: dict[str, int] = {}
+    last = None
+    for word in words:
+        if word == last:
+            last = None  # its leading space ended the match before
+        elif word in _STOPWORD_SET:
+            hits[word] = hits.get(word, 0) + 1
+            last = word
+        else:
+            last = None
+    return hits
 
 
 def squeeze(lines: list[str]) -> list[str]:
