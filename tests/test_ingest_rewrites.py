@@ -11,7 +11,7 @@ import random
 import re
 from pathlib import Path
 
-from mandategraph.ingest import dates, lexicon, text
+from mandategraph.ingest import dates, lexicon, symbols, text
 from mandategraph.ingest.registry import Registry, norm
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -189,3 +189,27 @@ def test_the_language_is_what_the_old_count_of_scripts_and_stopwords_gave() -> N
         assert text.detect_language(s) == _old_detect_language(s), s
         seen.add(text.detect_language(s))
     assert {"en", "es", "fr", "ru", "ar", "zh", "und"} <= seen  # every answer was compared
+
+
+def _same_matches(new: re.Pattern[str], old: re.Pattern[str], samples: list[str]) -> None:
+    assert new.pattern != old.pattern  # a rewritten form is really being compared
+    for s in samples:
+        assert [m.span() for m in new.finditer(s)] == [m.span() for m in old.finditer(s)], s
+        assert (new.fullmatch(s) is None) == (old.fullmatch(s) is None), s
+        for at in (1, 7):
+            found, was = new.search(s, at), old.search(s, at)
+            assert (found and found.span()) == (was and was.span()), (s, at)
+
+
+def test_symbols_led_by_their_first_capital_are_the_symbols_found_before() -> None:
+    heads = symbols.irregular_heads()
+    assert heads  # the listed series are really compared too
+    listed = r"(?:" + "|".join(heads) + r")" + symbols.IRREGULAR_SEGMENTS + "|"
+    old = re.compile(r"(?:(?<=[" + symbols._CJK + r"])|(?<![\w/.&]))(?<![A-Za-z]-)(?:" + listed
+                     + r"[A-Z]{1,8}(?:\.\d+)?" + symbols._PARENTHESISED
+                     + r"(?:/" + symbols._SEGMENT + r")+)(?![^\W" + symbols._CJK + r"]|[/&])")
+    alphabet = [*"ACEOPSTWXabc0123/.-&() *", "联", "大", "\u3000", "CTOC/", "COP", "WG.", "2013/", "Rev.1", "(S-XXIII)",
+                "EB140", "/INF./3", "WPR/RC71", "UNEP/OzL.Pro.27", "/Add.1", "-"]
+    samples = _pieces() + _random(alphabet, 6000) + ["EB140/INF./3", "WPR/RC71/9", "UNEP/OzL.Pro.27/1/Add.1"]
+    _same_matches(symbols.SYMBOL, old, samples)
+    assert symbols.SYMBOL.fullmatch("UNEP/OzL.Pro.27/1/Add.1")
