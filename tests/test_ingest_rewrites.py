@@ -213,3 +213,14 @@ def test_symbols_led_by_their_first_capital_are_the_symbols_found_before() -> No
     samples = _pieces() + _random(alphabet, 6000) + ["EB140/INF./3", "WPR/RC71/9", "UNEP/OzL.Pro.27/1/Add.1"]
     _same_matches(symbols.SYMBOL, old, samples)
     assert symbols.SYMBOL.fullmatch("UNEP/OzL.Pro.27/1/Add.1")
+
+
+def test_an_agenda_heading_with_its_first_mark_is_looked_for_only_in_lines_ending_in_it() -> None:
+    from mandategraph.ingest import agenda_layout
+
+    samples = _pieces() + _random([*"I. 1\n\t a", "Agenda", "1.", " 1.\n", ": a)", ": (a)", ")\n"], 4000)
+    for s in samples:
+        assert s.endswith(("1.", "1.\n")) or agenda_layout._MARK_AFTER_HEADING.search(s) is None, s
+        assert s.endswith((")", ")\n")) or agenda_layout._SUBMARK_AFTER_COLON.search(s) is None, s
+    assert agenda_layout._heading_and_mark(text.Span(0, 26, "I. Provisional Agenda 1.")) == [
+        text.Span(0, 21, "I. Provisional Agenda"), text.Span(22, 26, "1.")]

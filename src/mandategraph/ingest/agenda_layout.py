@@ -407,13 +407,14 @@ def _heading_and_mark(line: Span) -> list[Span]:
     """An agenda heading with the first item's number run on at its end ("I. Provisional Agenda 1.",
     the title on the next line, as FCCC/CP/2009/1 prints it), or an item's title with its first sub-item's
     mark at its end ("1. Questions d’organisation: a)"), as two lines; any other line as it is."""
-    sub = _SUBMARK_AFTER_COLON.search(line.text)
+    # each mark is looked for only in a line ending as its pattern does ("$" also before a last line feed)
+    sub = _SUBMARK_AFTER_COLON.search(line.text) if line.text.endswith((")", ")\n")) else None
     if sub is not None and len(line.text) < _CONTINUATION and (
             _ITEM.match(line.text[:sub.start()]) or sub["mark"].strip("()") == "a"):
         head = line.text[:sub.start()]
         return [Span(line.start, line.start + len(head), head),
                 Span(line.start + sub.start("mark"), line.end, sub["mark"])]
-    m = _MARK_AFTER_HEADING.search(line.text)
+    m = _MARK_AFTER_HEADING.search(line.text) if line.text.endswith(("1.", "1.\n")) else None
     if m is None or not AGENDA_ANCHOR.match(line.text[:m.start()]):
         return [line]
     head = line.text[:m.start()]
