@@ -224,3 +224,13 @@ def test_an_agenda_heading_with_its_first_mark_is_looked_for_only_in_lines_endin
         assert s.endswith((")", ")\n")) or agenda_layout._SUBMARK_AFTER_COLON.search(s) is None, s
     assert agenda_layout._heading_and_mark(text.Span(0, 26, "I. Provisional Agenda 1.")) == [
         text.Span(0, 21, "I. Provisional Agenda"), text.Span(22, 26, "1.")]
+
+
+def test_footnote_marks_led_by_their_first_character_are_the_marks_found_before() -> None:
+    letters = r"[a-z\u00e0-\u00ff\u0430-\u044f)”\"’]"
+    glued = re.compile(r"(?<=" + letters + r")(?:\d{1,2}|\(\d{1,2}\))(?=[\s,.;:)]|$)", re.MULTILINE)
+    stars = re.compile(r"(?<=[^\s*])\*{1,3}(?=[\s,.;:)]|$)", re.MULTILINE)
+    alphabet = [*"az\u00e9\u044f)”\"’(1234567890 \n\t,.;:*", "(1)", "**", "***", "****"]
+    samples = _pieces() + _random(alphabet, 6000)
+    _same_matches(text._FOOTNOTE_GLUED, glued, samples)
+    _same_matches(text._STARS, stars, samples)
