@@ -234,3 +234,11 @@ def test_footnote_marks_led_by_their_first_character_are_the_marks_found_before(
     samples = _pieces() + _random(alphabet, 6000)
     _same_matches(text._FOOTNOTE_GLUED, glued, samples)
     _same_matches(text._STARS, stars, samples)
+
+
+def test_action_words_led_by_their_first_letters_are_the_words_found_before() -> None:
+    from mandategraph.ingest import citations
+
+    old = re.compile(r"\b(" + "|".join(sorted(citations.ACTIONS, key=len, reverse=True)) + r")\b", re.I)
+    alphabet = [*sorted(citations.ACTIONS), *"aAtT nN.,\n", "TOOK NOTE", "Noted", "notesx", "ſ", "İ"]
+    _same_matches(citations._ACTION, old, _pieces() + _random(alphabet, 4000))
