@@ -242,3 +242,15 @@ def test_action_words_led_by_their_first_letters_are_the_words_found_before() ->
     old = re.compile(r"\b(" + "|".join(sorted(citations.ACTIONS, key=len, reverse=True)) + r")\b", re.I)
     alphabet = [*sorted(citations.ACTIONS), *"aAtT nN.,\n", "TOOK NOTE", "Noted", "notesx", "ſ", "İ"]
     _same_matches(citations._ACTION, old, _pieces() + _random(alphabet, 4000))
+
+
+def test_a_cover_line_without_session_words_holds_no_glued_session_line() -> None:
+    from mandategraph.ingest import cover
+
+    words = ["session", "Session", "sesión", "réunion", "сессия", "période", "período de sesiones", "meeting"]
+    alphabet = [*words, "Thirty-ninth", "Trente\u2011sixième", "Sexto", "Шестая", "NINTH", "ENFANT", " ", "x"]
+    for s in _pieces() + _random(alphabet, 4000):
+        for pattern, ending in ((cover._GLUED_SESSION, cover._SESSION_WORD),
+                                (cover._GLUED_LOCAL_SESSION, cover._LOCAL_SESSION_WORD)):
+            assert ending.search(s) or pattern.search(s) is None, s
+    assert cover._GLUED_LOCAL_SESSION.search("L’ENFANTTrente\u2011sixième sessionGenève")  # really compared

@@ -930,6 +930,16 @@ _GLUED_LOCAL_SESSION = re.compile(
 ("COMITÉ DES DROITS DE L’ENFANTTrente‑sixième sessionGenève, 17 mai‑4 juin 2004")."""
 
 
+def _ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """What ``pattern`` ends in from its group ``kind`` on: a text it finds nothing in is not searched
+    with ``pattern`` (which tries hundreds of ordinals at every character before that)."""
+    return re.compile(pattern.pattern[pattern.pattern.index("(?P<kind>"):].replace("(?P<kind>", "(?:", 1),
+                      pattern.flags)
+
+
+_SESSION_WORD, _LOCAL_SESSION_WORD = _ending(_GLUED_SESSION), _ending(_GLUED_LOCAL_SESSION)
+
+
 def _glued_at(t: str, i: int) -> bool:
     """Whether a word begins at ``t[i]``: after no letter, or where the letter case turns
     ("…ENFANTTrente": a capital before a small letter; "…sessionGenève": a capital after a small one)."""
@@ -946,8 +956,8 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     t = line.text
     if len(t) > GLUED_LINE_CHARS:
         return False
-    m = _GLUED_SESSION.search(t)
-    if m is None:
+    m = _GLUED_SESSION.search(t) if _SESSION_WORD.search(t) else None
+    if m is None and _LOCAL_SESSION_WORD.search(t):
         m = next((g for g in _GLUED_LOCAL_SESSION.finditer(t) if _glued_at(t, g.start())), None)
     if m is None or m.start() == 0 or _SESSION_LINE.match(t):
         return False
