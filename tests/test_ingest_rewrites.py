@@ -254,3 +254,19 @@ def test_a_cover_line_without_session_words_holds_no_glued_session_line() -> Non
                                 (cover._GLUED_LOCAL_SESSION, cover._LOCAL_SESSION_WORD)):
             assert ending.search(s) or pattern.search(s) is None, s
     assert cover._GLUED_LOCAL_SESSION.search("L’ENFANTTrente\u2011sixième sessionGenève")  # really compared
+
+
+def test_titles_lose_the_same_contents_and_job_number_tails_as_before() -> None:
+    from mandategraph.ingest import agenda_layout as al
+
+    def old_entry(printed: str) -> str:
+        title = al._RUN_ON_SUBITEMS.sub("", al._JOB_TAIL.sub("", al._CONTENTS_TAIL.sub("", printed)))
+        return text.clean_title(al._FOOTNOTE_MARK.sub("", title))
+
+    alphabet = [*"ab :.\t1234–-", " ....", ". . .", "GE.04-52176 (E)", " GE (S)", "page 2", ": (a)", " I 1 :",
+                "A/HRC/9/1"]
+    samples = [ln.strip() for ln in _pieces()] + _random(alphabet, 6000)
+    for s in samples:
+        assert al._entry_title(s) == old_entry(s), s
+        assert al._bare(s) == al._JOB_TAIL.sub("", al._CONTENTS_TAIL.sub("", s)).rstrip(), s
+    assert al._bare("Adoption .... 1 - 2 4 GE.04-52176 (E)") == "Adoption"  # both tails really cut

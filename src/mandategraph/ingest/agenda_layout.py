@@ -95,13 +95,26 @@ def _entry_title(printed: str) -> str:
     """An item's title without the dot leader, page numbers and running header of a contents line,
     without a job number left at its end ("... Protocolo de Kyoto. GE (S)"), without sub-items run on
     after its colon, and without a footnote's number before the colon."""
-    title = _RUN_ON_SUBITEMS.sub("", _JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed)))
-    return clean_title(_FOOTNOTE_MARK.sub("", title))
+    title = _without_tails(printed)
+    if ":" in title:  # both patterns end at a colon
+        title = _FOOTNOTE_MARK.sub("", _RUN_ON_SUBITEMS.sub("", title))
+    return clean_title(title)
 
 
 def _bare(printed: str) -> str:
     """What a title line ends with once the contents-line and job-number debris is gone."""
-    return _JOB_TAIL.sub("", _CONTENTS_TAIL.sub("", printed)).rstrip()
+    return _without_tails(printed).rstrip()
+
+
+_TWO_DOTS = re.compile(r"\.\s*\.")  # what every dot leader holds
+
+
+def _without_tails(printed: str) -> str:
+    """``printed`` without the dot leader of a contents line and a job number at its end, each pattern
+    tried only on a line holding what it must find (most titles have neither: the same text,
+    tests/test_ingest_rewrites.py)."""
+    title = _CONTENTS_TAIL.sub("", printed) if _TWO_DOTS.search(printed) else printed
+    return _JOB_TAIL.sub("", title) if "GE" in title else title
 
 
 _JOB_TAIL = patterns.define(
