@@ -243,6 +243,8 @@ def uses_service(text: str) -> bool:
     """Whether the SPARQL ``text`` has a SERVICE pattern anywhere, however written (escapes
     included), decided as the endpoint decides (:mod:`mandategraph.server.safety`); text that does
     not parse is left to the store to refuse."""
+    if "\\u" not in text and "\\U" not in text and "service" not in text.casefold():
+        return False  # no escape that could spell it: what safety.unescape gives, without importing it
     from mandategraph.server import safety
 
     plain = safety.unescape(text)

@@ -17,9 +17,9 @@ from mandategraph.iri import notation_key
 from mandategraph.label import DEFAULT_LANG, GLOSS_PREFIX, Label, official_address, pick, presumed
 from mandategraph.namespaces import MG, RDF
 from mandategraph.network import Evidence, node_data, project, successors
-from mandategraph.query import Remote, internal, run, with_values
+from mandategraph.query import Remote, has_default_graph, internal, run, with_values
 from mandategraph.status import SEVERITY
-from mandategraph.terms import RdfTerm
+from mandategraph.terms import RdfTerm, from_ox, to_ox
 
 if TYPE_CHECKING:
     from mandategraph.network import Graph  # networkx or a Reach; networkx imported only if needed
@@ -271,8 +271,7 @@ def trace_item(store: ox.Store | Remote, item: str, graph: Graph | None = None,
     meeting, the agenda, the documents and the schedule; labels chosen for a reader of ``lang``."""
     iri = find_item(store, item)
     graph = graph if graph is not None else project(store, reach=iri)  # only what the trace shows
-    # one query for everything around the item (trace_context.rq), read here subject by subject
-    facts = _facts(run(store, internal("trace_context.rq"), bindings={"item": URIRef(iri)}).rows, iri)
+    facts = _context(store, iri)
     about = facts.get(iri, {})
     session = _first(about, _FOR_SESSION)
     meeting = _meeting(str(session), facts, lang) if session is not None else None
@@ -315,6 +314,61 @@ def _facts(rows: tuple[Mapping[str, RdfTerm], ...], subject: str | None = None) 
     return out
 
 
+def _context(store: ox.Store | Remote, iri: str) -> Facts:
+    """Every statement about what a trace shows around the item ``iri``: the item, its session,
+    that session's body and slots, its agenda, its documents and the citations they make
+    (trace_context.rq says which). A remote endpoint answers that one query; the embedded store
+    is read by index lookups (a few microseconds each, where preparing the query takes hundreds),
+    which give the same statements (tests/test_remote.py compares the two traces)."""
+    if not isinstance(store, ox.Store):
+        return _facts(run(store, internal("trace_context.rq"), bindings={"item": URIRef(iri)}).rows, iri)
+    read = _Lookups(store)
+    item = read.about(ox.NamedNode(iri))
+    for predicate in (_FOR_SESSION, _ON_AGENDA, _DOCUMENTED_BY):
+        for value in item.get(predicate, ()):
+            read.about(to_ox(value))
+    for session in item.get(_FOR_SESSION, ()):
+        for body in read.about(to_ox(session)).get(_OF_BODY, ()):
+            read.about(to_ox(body))
+        for slot in read.subjects(_SLOT_OF, session):
+            read.about(slot)
+    for doc in item.get(_DOCUMENTED_BY, ()):
+        for evidence in read.subjects(_LINK_SUBJECT, doc):
+            known = str(from_ox(evidence)) in read.facts
+            if _CITES not in {str(p) for p in read.about(evidence).get(_LINK_PROPERTY, ())} and not known:
+                del read.facts[str(from_ox(evidence))]  # not a citation: trace_context.rq leaves it out
+    return read.facts
+
+
+class _Lookups:
+    """Statements of the embedded store's queried graph (its default graph if it has one, else the
+    union of its named graphs: what :func:`mandategraph.query.run` reads), by subject, each once."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.graph = ox.DefaultGraph() if has_default_graph(store) else None
+        self.facts: Facts = {}
+
+    def about(self, node: object) -> dict[str, list[RdfTerm]]:
+        key = str(from_ox(node))  # type: ignore[arg-type]
+        found = self.facts.get(key)
+        if found is None:
+            found = self.facts[key] = {}
+            if isinstance(node, (ox.NamedNode, ox.BlankNode)):  # a literal is no subject
+                for quad in self.store.quads_for_pattern(node, None, None, self.graph):
+                    values = found.setdefault(quad.predicate.value, [])
+                    value = from_ox(quad.object)
+                    if value is not None and value not in values:
+                        values.append(value)
+        return found
+
+    def subjects(self, predicate: str, value: RdfTerm) -> list[ox.NamedNode | ox.BlankNode]:
+        if isinstance(value, Literal):
+            return []
+        quads = self.store.quads_for_pattern(None, ox.NamedNode(predicate), to_ox(value), self.graph)
+        return list(dict.fromkeys(q.subject for q in quads))  # type: ignore[misc]
+
+
 def _first(about: Mapping[str, list[RdfTerm]], predicate: str) -> RdfTerm | None:
     """The one value of a single-valued property (the first in text order if the data has several)."""
     values = about.get(predicate)
@@ -346,9 +400,16 @@ def _meeting(session: str, facts: Facts, lang: str) -> Meeting:
 
 def papers(store: ox.Store | Remote, iris: list[str], lang: str = DEFAULT_LANG) -> tuple[Paper, ...]:
     """Documents by IRI, as a reader needs them (symbol, title in ``lang``, supplied or printed):
-    every statement about them read in one query (describe.rq)."""
-    text = with_values(internal("describe.rq"), ("s",), [(URIRef(d),) for d in iris]) if iris else None
-    facts = _facts(run(store, text).rows) if text else {}
+    every statement about them, read by index lookups or, from a remote endpoint, in one query
+    (describe.rq)."""
+    if isinstance(store, ox.Store):  # index lookups, as in _context
+        read = _Lookups(store)
+        for doc in iris:
+            read.about(ox.NamedNode(doc))
+        facts = read.facts
+    else:
+        text = with_values(internal("describe.rq"), ("s",), [(URIRef(d),) for d in iris]) if iris else None
+        facts = _facts(run(store, text).rows) if text else {}
     return tuple(sorted((_paper(d, facts, lang) for d in iris), key=_paper_order))
 
 
