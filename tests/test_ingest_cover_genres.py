@@ -14,6 +14,7 @@ from pathlib import Path
 from mandategraph import iri
 from mandategraph.ingest import Registry, ingest_bytes
 from mandategraph.ingest.cover import Cover, parse_cover
+from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.genres.papers import lexicon_genre
 from mandategraph.ingest.lexicon import ordinal
 from mandategraph.ingest.series import without_session
@@ -266,3 +267,13 @@ def test_days_apart_or_a_single_day_before_the_item_heading_are_not_a_meetings_d
     apart = CAC_COSP_WG_2_2018_2.replace("Vienna, 6 and 7 June 2018", "Vienna, 6 and 9 June 2018")
     one_day = CAC_COSP_WG_2_2018_2.replace("Vienna, 6 and 7 June 2018", "Vienna, 6 June 2018")
     assert cover_of(apart).dates is None and cover_of(one_day).dates is None
+
+
+def test_a_year_glued_to_its_month_is_read() -> None:
+    """tests/ingest_eval/fresh/CCPR_C_141_1.txt: "1–23 July2024", the space lost in the PDF's text."""
+    cover = cover_of("source: https://example.org/ccpr-c-141-1\n\nUnited Nations\n\nCCPR/C/141/1\n\n"
+                     "Distr.: General\n\n4 June 2024\n\nOriginal: English\n\nHuman Rights Committee\n\n"
+                     "14 1 st session\n\n1–23 July2024\n\nItem 1 of the provisional agenda\n\n"
+                     "Adoption of the agenda\n\nAnnotated provisional agenda *\n\n")
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2024, 7, 1), date(2024, 7, 23))
+    assert find_ranges("12 Mayor2020") == []  # a word that begins with a month's name is none

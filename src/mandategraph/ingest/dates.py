@@ -23,6 +23,9 @@ _MONTH = r"(?P<{}>(?i:" + _M + r"))"
 _DAY = r"(?P<{}>\d{{1,2}})(?:er|º|°|st|nd|rd|th)?"
 _SEP = r"\s*(?:-|–|—|‑|‐|−|\bto\b|\band\b|\bal\b|\ba\b|\by\b|\bau\b|\bet\b|\bпо\b|\bи\b)\s*"
 _DE = r"\s+(?:de\s+|del\s+)?"
+_DE_YEAR = r"(?:" + _DE + r"|(?=(?:19|20)\d{2}))"
+"""Between a month and its year: as between a day and its month, or nothing where a PDF's text lost the
+space ("1–23 July2024", CCPR/C/141/1)."""
 _YEAR = r"(?P<{}>(?:19|20)\d{{2}})(?:\s*(?:года|г\.|año))?"
 _FROM = r"(?:(?:from|between|del|du|de|с)\s+)?"
 # Look-aheads at the character a match must start with (a day's digit, the first letter of a "from"
@@ -43,22 +46,23 @@ def _re(pattern: str, name: str = "", examples: list[tuple[str, dict[str, str | 
     return patterns.define(f"dates.{name}", pattern, examples or [], rejects, re.IGNORECASE, verbose=False)
 
 
-_TWO_YEARS = _re(_STARTS_DAY_OR_FROM + r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _DE
-                 + _YEAR.format("y1") + _SEP + _DAY.format("d2") + _DE + _MONTH.format("m2") + _DE
+_TWO_YEARS = _re(_STARTS_DAY_OR_FROM + r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _DE_YEAR
+                 + _YEAR.format("y1") + _SEP + _DAY.format("d2") + _DE + _MONTH.format("m2") + _DE_YEAR
                  + _YEAR.format("y2") + _YEAR_END, "two_years",
                  [("28 December 2010 to 2 January 2011",
                   {"d1": "28", "m2": "January", "y2": "2011"})], ("1 July 2013",))
 _TWO_MONTHS = _re(_STARTS_DAY_OR_FROM + r"(?<!\d)" + _FROM + _DAY.format("d1") + _DE + _MONTH.format("m1") + _SEP
-                  + _DAY.format("d2") + _DE + _MONTH.format("m2") + r",?" + _DE + _YEAR.format("y")
+                  + _DAY.format("d2") + _DE + _MONTH.format("m2") + r",?" + _DE_YEAR + _YEAR.format("y")
                   + _YEAR_END, "two_months", [("30 May to 1 June 2012", {"m1": "May", "d2": "1", "y": "2012"}),
                                                ("del 30 de mayo al 1 de junio de 2012", {"m2": "junio"})],
                   ("1 July 2013",))
 _SAME_MONTH = _re(_STARTS_DAY_OR_FROM + r"(?<!\d)" + _FROM + _DAY.format("d1") + _SEP + _DAY.format("d2") + _DE
-                  + _MONTH.format("m") + r",?" + _DE + _YEAR.format("y") + _YEAR_END, "same_month",
+                  + _MONTH.format("m") + r",?" + _DE_YEAR + _YEAR.format("y") + _YEAR_END, "same_month",
                   [("11-13 November 2013", {"d1": "11", "d2": "13", "m": "November"}),
+                   ("1–23 July2024", {"d1": "1", "d2": "23", "y": "2024"}),  # CCPR/C/141/1, the space lost
                    ("du 10 au 14 décembre 2006", {"d1": "10", "m": "décembre"}),
                    ("27-29 января 2010 года", {"m": "января", "y": "2010"})], ("1 July 2013",))
-_SINGLE = _re(r"(?=\d)(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r",?" + _DE
+_SINGLE = _re(r"(?=\d)(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r",?" + _DE_YEAR
               + _YEAR.format("y") + _YEAR_END, "single",
               [("1 July 2013", {"d": "1", "m": "July", "y": "2013"}),
                ("14 June 201114 June 2011", {"d": "14", "y": "2011"}),  # A/65/L.78, English and Arabic columns
