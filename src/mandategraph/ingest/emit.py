@@ -103,48 +103,41 @@ class Emitter:
                 g.add(node, _ACTION, nt_iri(_ACTION_PREFIX + action))
             return node
         self._spans[node] = key
-        n = NT(f"<{node}>")  # an evidence node is new here, and minted (so checked) by iri.evidence
+        n = f"<{node}>"  # an evidence node is new here, and minted (so checked) by iri.evidence
         if prop == _GROUNDED_IN:
-            g.add(n, _TYPE, _GROUNDING)
-            g.add(n, _ITEM, s)
-            g.add(n, _MANDATE, o)
+            kind, a, b = f"{n} {_TYPE} {_GROUNDING} .", f"{n} {_ITEM} {s} .", f"{n} {_MANDATE} {o} ."
         else:
-            g.add(n, _TYPE, _EVIDENCE)
-            g.add(n, _LINK_SUBJECT, s)
-            g.add(n, _LINK_OBJECT, o)
-        g.add(n, _LINK_PROPERTY, p)
-        g.add(n, _STATED_IN, term(self.document))
-        g.add(n, _PARAGRAPH, literal(where))
-        g.add(n, _STATUS, _ASSERTED)
-        g.add(n, _GENERATED_BY, term(self.run))
+            kind, a, b = f"{n} {_TYPE} {_EVIDENCE} .", f"{n} {_LINK_SUBJECT} {s} .", f"{n} {_LINK_OBJECT} {o} ."
+        # the evidence's triples written as lines at once (each term is N-Triples already)
+        g.add_lines((kind, a, b, f"{n} {_LINK_PROPERTY} {p} .", f"{n} {_STATED_IN} {term(self.document)} .",
+                     f"{n} {_PARAGRAPH} {literal(where)} .", f"{n} {_STATUS} {_ASSERTED} .",
+                     f"{n} {_GENERATED_BY} {term(self.run)} .", *self._quote(n, span)))
         if action:
-            g.add(n, _ACTION, nt_iri(_ACTION_PREFIX + action))
-        self._quote(n, span)
+            g.add(NT(n), _ACTION, nt_iri(_ACTION_PREFIX + action))
         return node
 
-    def _quote(self, node: NT, span: Span) -> None:
-        """The quote and where it stands in the source file (offsets count our header too).
+    def _quote(self, node: str, span: Span) -> list[str]:
+        """The quote and where it stands in the source file (offsets count our header too), as lines.
 
         ``mg:quote`` is the sentence with PDF debris removed and white space folded;
         ``oa:exact`` is the source text exactly as it stands between the two offsets.
         """
-        g = self.triples
-        g.add(node, _QUOTE, literal(span.quote))
         body = self.source.body
         at = self.source.header_length
-        quote_sel = NT(f"{node[:-1]}#quote>")  # a fragment of the evidence node's IRI
-        pos_sel = NT(f"{node[:-1]}#position>")
-        g.add(node, _HAS_SELECTOR, quote_sel)
-        g.add(node, _HAS_SELECTOR, pos_sel)
-        g.add(quote_sel, _TYPE, _QUOTE_SELECTOR)
-        g.add(quote_sel, _EXACT, literal(body[span.start:span.end]))
-        g.add(quote_sel, _PREFIX, literal(body[max(0, span.start - _CONTEXT):span.start]))
-        g.add(quote_sel, _SUFFIX, literal(body[span.end:span.end + _CONTEXT]))
-        g.add(pos_sel, _TYPE, _POSITION_SELECTOR)
-        g.add(pos_sel, _START, typed(str(at + span.start), _NON_NEGATIVE))
-        g.add(pos_sel, _END, typed(str(at + span.end), _NON_NEGATIVE))
+        quote_sel = f"{node[:-1]}#quote>"  # fragments of the evidence node's IRI
+        pos_sel = f"{node[:-1]}#position>"
+        lines = [f"{node} {_QUOTE} {literal(span.quote)} .",
+                 f"{node} {_HAS_SELECTOR} {quote_sel} .", f"{node} {_HAS_SELECTOR} {pos_sel} .",
+                 f"{quote_sel} {_TYPE} {_QUOTE_SELECTOR} .",
+                 f"{quote_sel} {_EXACT} {literal(body[span.start:span.end])} .",
+                 f"{quote_sel} {_PREFIX} {literal(body[max(0, span.start - _CONTEXT):span.start])} .",
+                 f"{quote_sel} {_SUFFIX} {literal(body[span.end:span.end + _CONTEXT])} .",
+                 f"{pos_sel} {_TYPE} {_POSITION_SELECTOR} .",
+                 f"{pos_sel} {_START} {typed(str(at + span.start), _NON_NEGATIVE)} .",
+                 f"{pos_sel} {_END} {typed(str(at + span.end), _NON_NEGATIVE)} ."]
         if self.source.pages:
-            g.add(node, _PAGE, typed(str(page_of(self.source.pages, span.start)), _POSITIVE))
+            lines.append(f"{node} {_PAGE} {typed(str(page_of(self.source.pages, span.start)), _POSITIVE)} .")
+        return lines
 
     def document_facts(self, symbol: str, kind: URIRef, supplied: bool) -> None:
         g, d = self.triples, self.document

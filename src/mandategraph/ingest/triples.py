@@ -17,6 +17,7 @@ The graph as an ``rdflib.Graph`` (for a reader of the result that wants to ask i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import pyoxigraph as ox
@@ -77,6 +78,10 @@ class DocumentTriples:
         b = p if p.__class__ is NT else get(p) or term(p)
         c = o if o.__class__ is NT else get(o) or term(o)  # plain values are never kept: no True for 1
         self._rows.add(f"{a} {b} {c} .")
+
+    def add_lines(self, lines: Iterable[str]) -> None:
+        """Add triples written already: each line ``s p o .``, every term in its N-Triples form."""
+        self._rows.update(lines)
 
     def term(self, value: Any) -> NT:
         """``value`` in its N-Triples form."""
