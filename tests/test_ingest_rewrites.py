@@ -270,3 +270,15 @@ def test_titles_lose_the_same_contents_and_job_number_tails_as_before() -> None:
         assert al._entry_title(s) == old_entry(s), s
         assert al._bare(s) == al._JOB_TAIL.sub("", al._CONTENTS_TAIL.sub("", s)).rstrip(), s
     assert al._bare("Adoption .... 1 - 2 4 GE.04-52176 (E)") == "Adoption"  # both tails really cut
+
+
+def test_a_line_table_is_kept_for_the_texts_of_a_batch_and_forgotten_oldest_first() -> None:
+    many = [f"line {i}\n  second {i}  \n" for i in range(text._LINE_TABLES + 5)]
+    first = text._line_table(many[0])
+    assert text._line_table(many[0]) is first  # kept: made once
+    for t in many[1:]:
+        text._line_table(t)
+    assert many[0] not in text._kept.tables and many[-1] in text._kept.tables  # the oldest forgotten
+    assert len(text._kept.tables) <= text._LINE_TABLES
+    assert text._kept.chars == sum(map(len, text._kept.tables))
+    assert text.lines(many[0]) == [text.Span(0, 6, "line 0"), text.Span(9, 17, "second 0")]  # made again alike

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -252,12 +253,37 @@ def blank_lines(text: str, spans: list[tuple[int, int]]) -> str:
 
 # ------------------------------------------------------------------------------------ lines and titles
 
-_LINE_TABLES = 8  # texts whose line table is kept (a document's text and its cleaned versions)
+_LINE_TABLES = 64  # texts whose line table is kept: a batch reads each document in two phases, so a
+# table made when its cover was read is asked for again when the rest is (a document has a few texts:
+# its text, cleaned versions, regions)
+_LINE_TABLE_CHARS = 8_000_000  # ... and at most this many characters of them (a few very long texts)
+LineTable = tuple[tuple[Span, ...], tuple[int, ...]]
 
 
-@lru_cache(maxsize=_LINE_TABLES)
-def _line_table(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+class _Kept:
+    """The line tables kept, the least recently asked for first, and their texts' characters."""
+
+    def __init__(self) -> None:
+        self.tables: OrderedDict[str, LineTable] = OrderedDict()
+        self.chars = 0
+
+    def add(self, text: str, table: LineTable) -> None:
+        self.tables[text] = table
+        self.chars += len(text)
+        while len(self.tables) > _LINE_TABLES or self.chars > _LINE_TABLE_CHARS and len(self.tables) > 1:
+            oldest, _ = self.tables.popitem(last=False)
+            self.chars -= len(oldest)
+
+
+_kept = _Kept()
+
+
+def _line_table(text: str) -> LineTable:
     """Every line of ``text`` (stripped, with offsets) and their start offsets, found once per text."""
+    found = _kept.tables.get(text)
+    if found is not None:
+        _kept.tables.move_to_end(text)
+        return found
     out = []
     starts = []
     pos = 0
@@ -270,7 +296,9 @@ def _line_table(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
         out.append(Span(start, start + len(stripped), stripped))
         starts.append(start)
         pos += len(raw) + 1
-    return tuple(out), tuple(starts)
+    found = (tuple(out), tuple(starts))
+    _kept.add(text, found)
+    return found
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
