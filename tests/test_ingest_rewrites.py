@@ -282,3 +282,20 @@ def test_a_line_table_is_kept_for_the_texts_of_a_batch_and_forgotten_oldest_firs
     assert len(text._kept.tables) <= text._LINE_TABLES
     assert text._kept.chars == sum(map(len, text._kept.tables))
     assert text.lines(many[0]) == [text.Span(0, 6, "line 0"), text.Span(9, 17, "second 0")]  # made again alike
+
+
+def test_names_and_iri_segments_fold_white_space_as_the_regular_expressions_did() -> None:
+    import unicodedata
+
+    from mandategraph import iri
+
+    def old_digits(s: str) -> str:
+        return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None
+                       else c for c in s)
+
+    spaces = [" ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x85", "\xa0", "\u2028", "\u3000", "\u200b"]
+    samples = _pieces()[:3000] + _random([*spaces, "a", "’", "Б", "٣", "３", "1", "/"], 4000)
+    for s in samples:
+        assert norm(s) == re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower(), repr(s)
+        assert iri.ascii_digits(s) == old_digits(s), repr(s)
+        assert "".join(s.split()) == re.sub(r"\s+", "", s), repr(s)

@@ -55,6 +55,8 @@ def external(address: str, what: str = "address") -> URIRef:
 def ascii_digits(text: str) -> str:
     """Digits of any script as ASCII digits (Arabic-Indic ``٣`` and full-width ``３`` are ``3``), so the
     same number gives the same IRI however it is printed."""
+    if text.isascii():  # known without a scan: nothing to change
+        return text
     return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None
                    else c for c in text)
 
@@ -64,7 +66,7 @@ def _mint(path: str) -> URIRef:
 
 
 def _segment(value: object, what: str) -> str:
-    text = re.sub(r"\s+", " ", ascii_digits(str(value))).strip()
+    text = " ".join(ascii_digits(str(value)).split())  # white space folded (str.split and re's \s agree on it)
     if not text:
         raise IRIError(f"empty {what}")
     return quote(text.encode("utf-8", "surrogateescape"), safe=_SAFE)
@@ -106,7 +108,7 @@ def slot(session_iri: URIRef, number: int) -> URIRef:
 
 def document(symbol: str) -> URIRef:
     """A UN document by its symbol kept verbatim: ``id/doc/CTOC/COP/WG.7/2013/2``."""
-    clean = re.sub(r"\s+", "", symbol)
+    clean = "".join(symbol.split())  # no white space (str.split and re's \s agree on it)
     if not clean or clean.startswith("/") or "//" in clean:
         raise IRIError(f"not a document symbol: {symbol!r}")
     return _mint(f"doc/{_segment(clean, 'symbol')}")
