@@ -458,6 +458,11 @@ class RdflibTriples:
     def add(self, s: Any, p: Any, o: Any) -> None:
         self.graph.add((self.term(s), self.term(p), self.term(o)))
 
+    def add_lines(self, lines: Any) -> None:
+        """Triples the emitter wrote as N-Triples lines (an evidence node's): read back by pyoxigraph."""
+        for t in ox.parse("\n".join(lines) + "\n", format=ox.RdfFormat.N_TRIPLES):
+            self.graph.add((self.term(t.subject), self.term(t.predicate), self.term(t.object)))
+
     def term(self, value: Any) -> Any:
         from rdflib import Literal
 

@@ -18,6 +18,7 @@ from mandategraph.ingest.extract import extracted_name, page_of
 from mandategraph.ingest.text import SourceText, Span
 from mandategraph.ingest.triples import NT, DocumentTriples, literal, rdflib_graph, typed
 from mandategraph.ingest.triples import iri as nt_iri
+from mandategraph.ingest.triples import term as nt_term
 from mandategraph.namespaces import DCTERMS, MG, OA, PROV, RDF, RDFS, SKOS, XSD
 
 _CONTEXT = 32  # characters of prefix / suffix kept in a text quote selector
@@ -93,7 +94,7 @@ class Emitter:
         states it: the same link stated twice has two pieces of evidence.
         """
         g = self.triples
-        term = g.term  # each term converted once here, not at each of the triples below
+        term = nt_term  # each term in its N-Triples form once here, not at each of the triples below
         s, p, o = term(subject), term(prop), term(obj)
         g.add(s, p, o)
         node = iri.evidence(subject, prop, obj, self.document, self.source.header_length + span.start)
