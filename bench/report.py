@@ -94,7 +94,7 @@ def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         out += [
             ("quads generated / after build", f"{d['generated_quads']:,} / {d['built_quads']:,}",
              "", f"{d['inferred']:,} inferred"),
-            ("build: load (bulk N-Quads + ontology)", wall_cpu(ph["load"]), fmt(_s(b["load"])),
+            ("build: load (N-Quads + ontology)", wall_cpu(ph["load"]), fmt(_s(b["load"])),
              ratio(_s(ph["load"]), b["load"])),
             ("build: materialise", wall_cpu(ph["materialise"]), fmt(_s(b["materialise"])),
              ratio(_s(ph["materialise"]), b["materialise"])),

@@ -457,9 +457,10 @@ def validate_current(where: Layout | None = None, full: bool = True) -> tuple[ox
 #
 # The property shapes of node shapes (sh:path an IRI; sh:minCount, sh:maxCount, sh:class, sh:datatype,
 # sh:nodeKind, sh:pattern, sh:minLength, sh:maxLength, sh:in of IRIs, sh:or of datatypes; one
-# sh:message) are compiled to one SPARQL query per constraint component, run on Oxigraph over all the
-# focus nodes of their shape, with pySHACL's result for each failing focus node and value: no rdflib
-# copy of the data. What Oxigraph's SPARQL and pySHACL could disagree on (ill-typed literals of
+# sh:message) are compiled to SPARQL, two queries per node shape (the numbers of values of each path,
+# and the values of each path with whether each component judged in SPARQL fails), run on Oxigraph
+# over all the focus nodes of the shape, with pySHACL's result for each failing focus node, component
+# and value: no rdflib copy of the data. What Oxigraph's SPARQL and pySHACL could disagree on (ill-typed literals of
 # datatypes other than strings, Python regular expressions) is checked in Python on the values, as
 # pySHACL checks them. A property shape with anything else stays with pySHACL.
 
@@ -572,9 +573,6 @@ def _list_nodes(shapes: Graph, head: Node) -> set[Node]:
         nodes.add(head)
         head = shapes.value(head, RDF.rest) or RDF.nil
     return nodes
-
-
-Check = Callable[[Any], bool]
 
 
 def _pattern_ok(matcher: re.Pattern[str], value: Any) -> bool:
