@@ -277,3 +277,21 @@ def test_a_year_glued_to_its_month_is_read() -> None:
                      "Adoption of the agenda\n\nAnnotated provisional agenda *\n\n")
     assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2024, 7, 1), date(2024, 7, 23))
     assert find_ranges("12 Mayor2020") == []  # a word that begins with a month's name is none
+
+
+# tests/ingest_eval/fresh/CTOC_COP_WG.4_2017_report_es_nosymbol.txt: a blank line after every line of the cover
+CTOC_COP_WG_4_2017_ES = (
+    "source: https://example.org/ctoc-cop-wg4-2017\n\nNaciones Unidas\n\nCTOC\n\nConferencia de las Partes en la\n\n"
+    "Convención de las Naciones\n\nUnidas contra la Delincuencia\n\nOrganizada Transnacional\n\n"
+    "Distr. general 18 de septiembre de 2017 Español Original: inglés V.17-06896 (S) 231017 231017\n\n"
+    "Informe sobre la reunión del Grupo de Trabajo sobre la\n\nTrata de Personas celebrada en Viena del 6 al 8 de\n\n"
+    "septiembre de 2017\n\nI. Introducción\n\n1. En su decisión 4/4, la Conferencia de las Partes decidió.\n")
+
+
+def test_a_title_line_ending_in_a_joining_word_runs_on_past_a_blank_line() -> None:
+    cover = cover_of(CTOC_COP_WG_4_2017_ES)
+    assert cover.title is not None and " ".join(cover.title.text.split()) == (
+        "Informe sobre la reunión del Grupo de Trabajo sobre la Trata de Personas celebrada en Viena del 6 al 8 de "
+        "septiembre de 2017")
+    assert cover.venue == "Viena"
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2017, 9, 6), date(2017, 9, 8))

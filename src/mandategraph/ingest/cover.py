@@ -293,7 +293,9 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             continue
         if cover.title is None:
             prev = title_lines[-1]
-            if "\n" not in text[prev.end:line.start].replace("\n", "", 1) \
+            # a blank line ends the title, unless its line ends in a word that joins it to the next ("... del
+            # Grupo de Trabajo sobre la" / "Trata de Personas ...": a text with a blank line after every line)
+            if ("\n" not in text[prev.end:line.start].replace("\n", "", 1) or _UNBOUNDED_END.search(prev.text)) \
                     and (not _is_meta(t, registry) or _name_broken_across(prev.text, t, registry)) \
                     and not _KIND_LINE.match(t) and not _structural(t, cover) \
                     and not AGENDA_TITLE.match(fold(" ".join(x.text for x in title_lines))) \
