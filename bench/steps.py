@@ -505,7 +505,7 @@ def _rdflib_term(value: Any) -> Any:
 def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     """Ingest throughput on the real corpus texts (independent of the scale), against a baseline in
     the same run: the batch as ``mandategraph ingest`` and ``build`` read it (the emitter's triples
-    as pyoxigraph terms, written by pyoxigraph's N-Triples serialiser) in one process and with two
+    as N-Triples lines, each term written once) in one process and with two
     worker processes, and the ingester as it was before both (one process, ``ingest_file`` per
     text, the emitter writing to rdflib's default store and rdflib's serialiser:
     :class:`RdflibTriples`; the readers are today's in all three). The runs alternate, so a change
@@ -514,11 +514,9 @@ def step_ingest(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     ``docs_per_second`` is that of the number of jobs the batch gets by default on this machine now
     (two when a core is idle, see ``workers.default_jobs``).
 
-    Measured 2026-12-01 at 19:00, load average 8-12 (bench/NOTES.md, "Issue 14, ingest"): CPU per
-    document 5.8-7.3 ms in one process (9.5-11.5 ms before the emitter left rdflib and the hot spots
-    were rewritten, in alternating runs), 7.9-9.0 ms with two workers (12.1-14.7 ms before); ratio
-    to this baseline 1.34-1.74x in one process. By those CPU figures an idle machine gives about
-    220-250 docs/s with two workers; not yet measured idle."""
+    Measured 2026-12-01 at 22:03-22:05 on an idle machine (load 0.1-0.3; bench/NOTES.md, "Issue 14,
+    ingest, second pass"): two workers 216-220 docs/s, one process 164-174 docs/s, the baseline
+    70-77 docs/s; main before that work 173 and 113 docs/s in the same minutes."""
     from mandategraph.ingest import NotADocumentError, Registry, emit, ingest_file, ingest_paths, workers
     from mandategraph.manifest import SourceEntry, read_manifest
 
