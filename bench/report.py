@@ -303,7 +303,7 @@ def targets(scale: dict[str, Any]) -> list[tuple[str, str, str]]:
     for name, get, ok, show in TARGETS:
         try:
             value = get(scale)
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, ValueError):  # ValueError: none of the steps a figure is the largest of
             out.append((name, "not measured", ""))
             continue
         out.append((name, show(value), "met" if ok(value) else "**missed**"))
