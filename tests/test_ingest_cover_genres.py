@@ -181,12 +181,16 @@ E_CN_15_2018_INF_1 = (
     "French and Spanish only V.18-00783 (E) 230218 …\n\n")
 
 
-def test_the_session_line_and_title_of_a_copy_of_the_same_masthead_are_read() -> None:
+def test_the_session_line_title_and_dates_of_a_copy_of_the_same_masthead_are_read() -> None:
     cover = cover_of(E_CN_15_2018_INF_1)
     assert cover.symbol is not None and cover.symbol.text == "E/CN.15/2018/INF/1"
     assert cover.session_number == 27
     assert cover.title is not None and cover.title.text == "Information for participants"
-    assert cover.dates is None  # "14 18 May 2018": the dash lost, no period read as the session's
+    # "Vienna, 14 18 May 2018": the dash between the days lost, one period
+    assert cover.venue == "Vienna"
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2018, 5, 14), date(2018, 5, 18))
+    backwards = cover_of(E_CN_15_2018_INF_1.replace("Vienna, 14 18 May 2018", "Vienna, 18 14 May 2018"))
+    assert backwards.dates is None  # the later day first: no period read
 
 
 def test_a_copy_with_another_distribution_date_is_another_documents_masthead() -> None:

@@ -477,6 +477,11 @@ def _local_session(head: str, window_start: int, anchor: int) -> SessionLine | N
                        found, venue)
 
 
+_DASH_LOST = re.compile(r",\s*(?P<d1>\d{1,2})[ \t]+$")
+"""A day alone after a session line's venue and before the day that begins its date ("Vienna, 14 18 May
+2018"): the first day of a period whose dash the text lost (read only when it is the earlier day)."""
+
+
 def _session_dates(head: str, m: re.Match[str]) -> tuple[dates.DateRange | None, str | None]:
     """The dates and venue that follow the session line ``m``."""
     rest = head[m.end():m.end() + 120]
@@ -488,6 +493,10 @@ def _session_dates(head: str, m: re.Match[str]) -> tuple[dates.DateRange | None,
         return None, month["venue"] if month is not None else None
     if r.span[0] > SESSION_DATES_NEAR:
         return None, None  # no dates
+    lost = _DASH_LOST.search(rest, 0, r.span[0])
+    if lost is not None and r.start == r.end and int(lost["d1"]) < r.start.day:
+        # "Vienna, 14 18 May 2018": the dash between the days lost in the text, one period
+        r = dates.DateRange(r.start.replace(day=int(lost["d1"])), r.end, (lost.start("d1"), r.span[1]))
     if not _ONLY_NAMES.fullmatch(rest[:r.span[0]]):
         return None, None  # words between ("Reissued for technical reasons on 16 June 2011"): not the session's dates
     before = rest[:r.span[0]].rstrip(" \t")
