@@ -151,15 +151,19 @@ def _cpu_seconds(pid: int) -> float:
 
 def interleaved(servers: dict[str, tuple[subprocess.Popen[bytes], int, str]], texts: list[str],
                 clients: int, seconds: float, slices: int = 4) -> dict[str, Any]:
-    """Each server in turn for ``seconds / slices``, ``slices`` times: on a shared machine the load
-    drifts, and alternating short slices gives both servers the same conditions. Requests per
-    second over all slices, the median latency, and the servers' CPU seconds per request."""
+    """Each server in turn for ``seconds / slices``, ``slices`` times, each round beginning with
+    the next server: on a shared machine the load drifts, and alternating short slices gives both
+    servers the same conditions. Requests per second over all slices, the median latency, and the
+    servers' CPU seconds per request."""
     totals = {name: {"requests": 0, "errors": 0, "elapsed": 0.0, "cpu": 0.0, "latencies": [],
                      "first_error": None} for name in servers}
     connections = {name: [Client(port, path) for _ in range(clients)]
                    for name, (_, port, path) in servers.items()}  # kept open across the slices
+    order = list(servers.items())
     for n in range(slices):
-        for name, (proc, port, path) in servers.items():
+        # the first server of a round was measured faster in A/B runs of one server against
+        # itself: each round starts with the next server
+        for name, (proc, port, path) in order[n % len(order):] + order[:n % len(order)]:
             cpu = _cpu_seconds(proc.pid)
             got = measure(port, path, texts, clients, seconds / slices, connections[name], seed=n)
             t = totals[name]
