@@ -42,7 +42,7 @@ from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, m
 from mandategraph.ingest.masthead import GENRE_TITLE
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS
-from mandategraph.ingest.registry import Registry
+from mandategraph.ingest.registry import Registry, identifies
 from mandategraph.ingest.resolve import Context, body_node
 from mandategraph.ingest.series import without_session
 from mandategraph.ingest.symbols import Symbol, is_symbol
@@ -288,16 +288,19 @@ class Document:
         """The body whose document this is, and a label for it when the registry does not know it;
         (None, None) when the text does not say (no symbol of a known series, no body named)."""
         reg, cover = self.registry, self.cover
-        named = []
+        named = []  # a cover's body lines, and the body each names by a name that says which body it is
         for ln in cover.body_lines:
-            slug = reg.body_is_named(ln.text) or reg.body_named(ln.text)
+            slug = reg.body_is_named(ln.text, identifying=True) or reg.body_named(ln.text, identifying=True) \
+                or self._of_named_treaty(ln.text)
             named.append((slug, ln.text))
         known_named = [s for s, _ in named if s]
         if self.symbol:
             prefix = self._series_prefix()
             if reg.known_prefix(prefix):
                 slug = reg.body_of_symbol(prefix)
-                deeper = [s for s in known_named if slug in reg.chain(s) and s != slug]
+                # under a symbol of a known series, a short name ("the extended Bureau") is of that series' body
+                short = [reg.body_is_named(ln.text) or reg.body_named(ln.text) for ln in cover.body_lines]
+                deeper = [s for s in short if s and slug in reg.chain(s) and s != slug]
                 return (max(deeper, key=reg.depth) if deeper else slug), None
             if prefix:
                 unknown = [t for s, t in named if s is None]
@@ -313,13 +316,26 @@ class Document:
             # General Assembly")
             # (unknown where the printed name is cut, "Conferencia de las Partes en la", or gives no IRI)
             label = named[-1][1]
-            if not bounded_title(label) or not _LATIN_NAME.fullmatch(label):
+            if not bounded_title(label) or not _LATIN_NAME.fullmatch(label) or not identifies(label):
                 return None, None
             return iri.body_slug(label), label
         # a body named in the title by any of its names, else by its full name in the first paragraphs
         title = cover.title.text if cover.title else ""
         probe = title + "\n" + self.text[cover.end:cover.end + BODY_PROBE_CHARS]
-        return (reg.body_named(title) if title else None) or reg.body_fully_named(probe), None
+        if title and reg.body_named(title):
+            # the title names a body: by a name that says which, or by the kind of organ of the one treaty the
+            # text names; else unknown, never a body the prose goes on to name ("... Working Group on ...")
+            return reg.body_named(title, identifying=True) or self._of_named_treaty(title), None
+        return reg.body_fully_named(probe), None
+
+    def _of_named_treaty(self, line: str) -> str | None:
+        """The body a name of ``line`` that only says what kind of organ it is ("sixth session of the
+        Conference of the Parties") names, when the text names that body's treaty and no other."""
+        reg = self.registry
+        short = reg.body_is_named(line) or reg.body_named(line)
+        treaty = reg.treaty_of(short) if short else None
+        probe = self.text[:self.cover.end + BODY_PROBE_CHARS]
+        return short if treaty is not None and reg.treaties_named_in(probe) == {treaty} else None
 
     def session_facts(self) -> tuple[str | None, int | None, str | None, str | None]:
         """The body, session number and dates the text gives for its session (for learning)."""

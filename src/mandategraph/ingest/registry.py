@@ -32,6 +32,21 @@ def _named_in(name: str, low: str) -> re.Match[str] | None:
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
 
 
+# the words of a name that only says what kind of organ a body is, and of whom ("the Conference of the
+# Parties", "COP", "the extended Bureau"): every treaty has such an organ, so such a name identifies a body
+# only where the document is already known to be of that body (its symbol), never alone
+GENERIC_ORGAN_WORDS = frozenset({
+    "the", "of", "to", "conference", "parties", "party", "states", "state", "cop", "cosp", "mop", "meeting",
+    "bureau", "extended", "committee", "commission", "council", "board", "assembly", "working", "group",
+    "session", "plenary", "subsidiary", "body", "governing", "open-ended", "intergovernmental", "expert",
+    "experts"})
+
+
+def identifies(name: str) -> bool:
+    """Whether a body's name says which body it is, not only what kind ("conference of the parties": no)."""
+    return not set(norm(name).split()) <= GENERIC_ORGAN_WORDS
+
+
 # series whose organ's name on a cover never says whose document it is ("Note by the Secretariat":
 # the Secretariat writes for the bodies it serves)
 WRITES_FOR_OTHERS = {"ST"}
@@ -141,12 +156,15 @@ class Registry:
 
     # ------------------------------------------------------------------------------ bodies
 
-    def body_named(self, text: str) -> str | None:
+    def body_named(self, text: str, identifying: bool = False) -> str | None:
         """The body named first in ``text`` (the longest name where two start at the same place):
-        "the extended Bureau of the Conference" names the extended Bureau, not the Conference."""
+        "the extended Bureau of the Conference" names the extended Bureau, not the Conference. With
+        ``identifying``, only by a name that says which body it is (see ``identifies``)."""
         low = norm(text)
         best: tuple[int, int, str] | None = None
         for name, slug in self.names.items():
+            if identifying and not identifies(name):
+                continue
             m = _named_in(name, low)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
@@ -166,9 +184,12 @@ class Registry:
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None
 
-    def body_is_named(self, line: str) -> str | None:
-        """The body whose name is the whole of ``line`` (or all of it but a leading "the")."""
+    def body_is_named(self, line: str, identifying: bool = False) -> str | None:
+        """The body whose name is the whole of ``line`` (or all of it but a leading "the"); with
+        ``identifying``, only a name that says which body it is."""
         low = norm(line).removeprefix("the ").rstrip(" .;:,")
+        if identifying and not identifies(low):
+            return None
         return self.names.get(low)
 
     def body_of_symbol(self, prefix: str) -> str:
@@ -220,6 +241,11 @@ class Registry:
             name = m.group(1).strip()
             return self.treaty_names.get(norm(name)) or iri.body_slug(name)
         return None
+
+    def treaties_named_in(self, text: str) -> set[str]:
+        """The treaties whose names stand in ``text``."""
+        low = norm(text)
+        return {slug for name, slug in self.treaty_names.items() if _named_in(name, low)}
 
     def treaty_named(self, name: str) -> str | None:
         return self.treaty_names.get(norm(name).removeprefix("the "))
