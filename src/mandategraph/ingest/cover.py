@@ -917,8 +917,17 @@ def _name_broken_across(before: str, line: str, registry: Registry | None) -> bo
     return bool(registry.body_is_named(f"{last[1]} {first[1]}")) and not registry.body_is_named(line.strip())
 
 
+_SENTENCE_END = re.compile(r"\.\s+(?=\S)")
+
+
 def _title_span(text: str, start: int, end: int) -> Span:
-    """The title's lines, without a footnote mark left at its end ("Annotated provisional agenda *")."""
+    """The title's lines, without a footnote mark left at its end ("Annotated provisional agenda *") and
+    without the kind line a flattened cover runs on after it ("Provisional agenda and annotations. Note by
+    the Executive Secretary. Addendum.": the kind of document and its addendum, not words of the title)."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if _KIND_LINE.match(text[m.end():end]):
+            end = m.start()
+            break
     while end > start and text[end - 1] in " \t*":
         end -= 1
     return Span(start, end, text[start:end])
