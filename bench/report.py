@@ -143,8 +143,9 @@ def rows(step: str, d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         for name, q in sorted(d["named"].items()):
             floor = q.get("floor") or {}
             mine, best = _fastest(q), _fastest(floor)
-            cpu = _cpu_ratio(q)
-            note = (f"; floor {fmt(best)} ({floor.get('form')}), "
+            cpu, rdflib_cpu = _cpu_ratio(q), _rdflib_ratio(q)
+            note = (f" ({rdflib_cpu:.0f}x in CPU)" if rdflib_cpu and not q.get("baseline", {}).get("timed_out")
+                    else "") + (f"; floor {fmt(best)} ({floor.get('form')}), "
                     + (f"{cpu:.1f}x floor in CPU, " if cpu else "")
                     + f"{mine / best:.1f}x in the fastest wall runs") if mine and best else ""
             out.append((f"query `{name}` ({q['rows']} rows, bound as {q.get('bound_as', '?')})", fmt(_s(q)),
@@ -244,7 +245,7 @@ TARGETS = (
      lambda v: v < 2048, lambda v: f"{v:.0f} MiB"),
     ("every named query within 2x of the raw-pyoxigraph floor (CPU seconds, median)", lambda s: _worst_floor(s),
      lambda v: v <= 2, lambda v: f"worst {v:.1f}x"),
-    ("every named query at least 20x faster than rdflib", lambda s: _slowest_named(s),
+    ("every named query at least 20x faster than rdflib (CPU seconds, median)", lambda s: _slowest_named(s),
      lambda v: v >= 20, lambda v: f"slowest {v:.1f}x"),
     ("trace of one item under 1 ms in process (projection precomputed)", lambda s: _s(s["query"]["trace"]),
      lambda v: v < 1e-3, fmt),
@@ -288,14 +289,20 @@ def _worst_ratio(s: dict[str, Any], query: str) -> float:
     return min(run["ratio"] for key, run in s["serve"]["runs"].items() if key.startswith(query + "/"))
 
 
+def _rdflib_ratio(q: dict[str, Any]) -> float | None:
+    """rdflib / product in CPU seconds (medians), as the floor ratio is: a query run once at 100k on
+    a loaded machine may lose most of its wall time to other processes (49 ms of CPU in 474 ms);
+    against a stopped baseline, its timeout over the product's wall time."""
+    b = q.get("baseline") or {}
+    if b.get("timed_out"):
+        return b["timed_out"] / q["seconds"] if q.get("seconds") else None
+    mine, base = q.get("cpu_seconds") or q.get("seconds"), b.get("cpu_seconds") or b.get("seconds")
+    return base / mine if base and mine else None
+
+
 def _slowest_named(s: dict[str, Any]) -> float:
-    worst = float("inf")
-    for q in s["query"]["named"].values():
-        b = q.get("baseline", {})
-        base = b.get("timed_out") or b.get("seconds")
-        if base and q["seconds"]:
-            worst = min(worst, base / q["seconds"])
-    return worst
+    return min((r for q in s["query"]["named"].values() if (r := _rdflib_ratio(q)) is not None),
+               default=float("inf"))
 
 
 def targets(scale: dict[str, Any]) -> list[tuple[str, str, str]]:
