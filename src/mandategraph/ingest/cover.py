@@ -1007,12 +1007,16 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     return True
 
 
+_MARK_AFTER_SYMBOL = re.compile(r"^(?:\*+|\(\d{1,2}\))")
+
+
 def _cover_symbol(t: str) -> tuple[Symbol, tuple[int, int]] | None:
     """The document symbol on a cover line: alone, or after "United Nations", or before "Distr."."""
     if len(t) > 90:
         return None
     for s, (a, b) in find_symbols(t):
-        rest = (t[:a] + " " + t[b:].lstrip("*")).strip(" /|")  # "/ HSP/GC/20/1/Add.1": a column's mark
+        # "/ HSP/GC/20/1/Add.1": a column's mark; "A/52/250(1)", "A/76/100*": a footnote's mark after the symbol
+        rest = (t[:a] + " " + _MARK_AFTER_SYMBOL.sub("", t[b:])).strip(" /|")
         if not rest or _UN.fullmatch(rest) or _UN.match(rest) and len(rest) < 45 \
                 or re.match(r"^(?:Distr|Original)", t[b:].strip(), re.I) or _only_dates_or_symbols(rest):
             return s, (a, b)

@@ -146,6 +146,12 @@ def without_symbols(text: str, context: str | None = None) -> str:
     return out
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\d)\(\d{1,2}\)$")
+"""A one- or two-digit number in parentheses glued to a symbol's last number ("A/52/250(1)"): a footnote
+mark of a web or PDF copy. A symbol's own parenthesised part is a year ("S/RES/1019(1995)"), a session
+("TD/B(S-XXIII)/1") or a part ("(Part II)"), never a bare small number after its last number."""
+
+
 def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
     """Every document symbol in ``text`` with its span; plain numbers like "6/3" are not symbols.
 
@@ -158,6 +164,9 @@ def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
         t = m.group(0)
         if "/" not in t or not _ENDS_IN_NUMBER.search(t):
             continue
+        mark = _FOOTNOTE_MARK.search(t)
+        if mark is not None:
+            t = t[:mark.start()]  # "A/52/250(1)": the footnote's number, not a segment of the symbol
         glued = _MONTH_YEAR_AFTER.match(text, m.end())
         if glued is not None:
             split = split_glued_day(t, glued["month"], int(glued["year"]), text)
