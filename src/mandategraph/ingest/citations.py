@@ -379,6 +379,21 @@ _CJK_LIST = patterns.define(
     "citations.cjk_list", r"(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:、|和|及)\s*\d{1,4}/\d{1,3})*)\s*号\s*(?P<kind>决议|决定)",
     examples=[("第6/3号决议", {"list": "6/3", "kind": "决议"}), ("4/4号决定", {"kind": "决定"})],
     rejects=["resolution 6/3"], verbose=False)
+_CJK_ISSUER_BEFORE = patterns.define(
+    "citations.cjk_issuer_before", r"""
+    (?P<body>""" + lexicon.alternation(lexicon.LANGUAGES["zh"].BODIES) + r""")   # "大会", "经济及社会理事会"
+    (?:以其|在其|其)?\s*                                        # "大会以其", "大会在其": "the Assembly, in its"
+    (?:\d{4}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日\s*)?          # its date: "2000 年11 月15 日", "19861219日"
+    (?:题为“[^”]{0,200}”的\s*)?                                 # its title: "题为“...”的"
+    第?\s*\Z""",
+    examples=[("1. 大会以其2000 年11 月15 日第", {"body": "大会"}),  # CTOC/COP/2006/7/Rev.1
+              ("2.大会在其2001年11月15日第", {"body": "大会"}),  # A/55/383/Add.2
+              ("秘书长关于大会19861219日题为“审查联合国的行政和财政业务效率”的第", {"body": "大会"})],
+    rejects=["委员会还注意到题为“大会工作的振兴”的第", "大会第五十五届会议审议并根据第"])
+"""The body a Chinese citation names before its number ("大会以其2000年11月15日第55/25号决议": the General
+Assembly's); a body's name inside the cited title ("题为“大会工作的振兴”的第48/264号决议") names none."""
+_CJK_ISSUER_WINDOW = 260
+"""How far before a Chinese citation its issuer's name may stand (a date and a quoted title between)."""
 _ARABIC_LIST = patterns.define(
     "citations.arabic_list", r"(?P<kind>(?:ال)?قرار\w*|(?:ال)?مقرر\w*)\s+(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:،|,|و)\s*"
                           r"\d{1,4}/\d{1,3})*)",
@@ -482,9 +497,13 @@ def _local_citations(text: str) -> list[Citation]:
     for pattern in (_CJK_LIST, _ARABIC_LIST):
         for m in pattern.finditer(text):
             kind = "resolution" if m["kind"] in ("决议",) or "قرار" in m["kind"] else "decision"
+            named = _CJK_ISSUER_BEFORE.search(text, max(0, m.start() - _CJK_ISSUER_WINDOW), m.start()) \
+                if pattern is _CJK_LIST else None
+            issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[named["body"]]] if named else None
             for one in re.finditer(r"(\d{1,4})/(\d{1,3})", m["list"]):
                 span = (m.start("list") + one.start(), m.start("list") + one.end())
-                found.append(Citation(kind, span, m.group(0), session=int(one.group(1)), number=int(one.group(2))))
+                found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one.group(1)),
+                                      number=int(one.group(2))))
     for m in _LOCAL_LIST.finditer(text):
         word = m["kind"].lower()
         kind = "resolution" if word.startswith(("resol", "résol", "резол")) else "decision"
