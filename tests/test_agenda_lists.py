@@ -587,3 +587,19 @@ def test_an_annotation_headed_by_its_item_number_alone() -> None:
     got = {a.notation: a.text.text if a.text else None for a in parse_annotations(text, entries, end)}
     assert got["1"] is not None and got["1"].startswith("Rule 7 of the rules of procedure provides")
     assert got["2"] == "The Chairperson will report."
+
+
+def test_an_item_whose_number_the_copy_lost_is_skipped_and_the_list_goes_on() -> None:
+    """Class 2. CAT/C/62 (tests/ingest_eval/fresh/CAT_C_62.txt): "5.Consideration of information under article 20
+    ... / Consideration of communications under article 22 ... / 7.Future meetings of the Committee.": the line
+    between items 5 and 7 lost its number; items 7 and 8 are read, and the lost one is not numbered (it is item 6
+    by its place, but the text does not print that)."""
+    text = ("4.Consideration of reports submitted by States parties under article 19 of the Convention.\n\n"
+            "5.Consideration of information under article 20 of the Convention.\n\n"
+            "Consideration of communications under article 22 of the Convention.\n\n"
+            "7.Future meetings of the Committee.\n\n8.Action by the General Assembly at its fifty-fifth session.")
+    got = dict(items("1.Adoption of the agenda.\n\n2.Organizational and other matters.\n\n3.Submission of reports "
+                     "by States parties under article 19 of the Convention.\n\n" + text))
+    assert got["7"] == "Future meetings of the Committee"
+    assert got["8"] == "Action by the General Assembly at its fifty-fifth session"
+    assert "6" not in got

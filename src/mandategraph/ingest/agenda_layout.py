@@ -468,13 +468,15 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
     end = marked[0].start if marked else 0
     order = 0
     raw_end: str = ""
-    for line in marked:
+    lost = False  # the line before is an item whose number the copy lost: the next number is one further on
+    for idx, line in enumerate(marked):
         where = Span(line.start, line.end, text[line.start:line.end])
         m = _ITEM.match(line.text)
         if m and not (entries and raw_end and not raw_end.endswith((".", ";", ":")) and
                       int(m["num"]) != int(entries[-1].number) + 1):
-            if entries and int(m["num"]) != int(current or 0) + 1:
+            if entries and int(m["num"]) != int(current or 0) + 1 + lost:
                 break
+            lost = False
             if not entries and m["num"] != "1":
                 break
             current = m["num"]
@@ -516,6 +518,9 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             raw_end = _bare(line.text)
             end = line.end
             continue
+        if _lost_number(marked, idx, current, raw_end) and not lost:
+            lost = True  # "5.Title. / Title. / 7.Title.": item 6 by its place, but its number is not printed
+            continue
         break
     for n, e in enumerate(entries):
         printed = " ".join(e.span.text.split())  # white space folded: the searches stay linear
@@ -525,6 +530,20 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
                                                 and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True
     return entries, end
+
+
+def _lost_number(marked: list[Span], idx: int, current: str | None, raw_end: str) -> bool:
+    """Whether line ``idx`` is an item whose number the copy lost: a title-like line after a whole entry
+    (ended by its full stop), with the item after next on the line after it ("5.Consideration of information
+    under article 20. / Consideration of communications under article 22. / 7.Future meetings", CAT/C/62).
+    Such an item is skipped, not numbered: the number is not printed."""
+    if current is None or idx + 1 >= len(marked) or not raw_end.endswith(".") or _ITEM.match(marked[idx].text):
+        return False
+    line = marked[idx].text
+    after = _ITEM.match(marked[idx + 1].text)
+    return bool(after and int(after["num"]) == int(current) + 2 and len(line) < _TITLE_CHARS
+                and line.endswith(".") and line[:1].isupper() and not _STARTS_SENTENCE.match(line)
+                and not _SUBITEM.match(line))
 
 
 def _next_roman(entries: list[AgendaEntry], current: str, roman: str) -> bool:
