@@ -540,3 +540,20 @@ def test_a_provision_named_inside_a_sentence_of_another_shape_is_cited_not_groun
     g, found = ground("The reports submitted according to rule 13 of the rules of procedure will be considered "
                       "in due course.", body="cedaw-c")
     assert not found and grounds(g) == set()
+
+
+def test_in_accordance_with_a_bare_french_rule_is_of_the_rules_named_before() -> None:
+    """Class 6. CCPR/C/127/1 (French; tests/ingest_eval/fresh/CCPR_C_127_1_fr.txt), item 1: "Conformément à
+    l’article 6 du règlement intérieur, ... Conformément à l’article 9, le Comité peut modifier son ordre du jour":
+    "l’article 9" alone is a rule of the rules named before; after an article of the Covenant it is not read (a
+    French "article" is a rule or a treaty's article, and the words do not say which)."""
+    text = ("Conformément à l’article 6 du règlement intérieur, le présent ordre du jour provisoire a été établi par "
+            "le Secrétaire général en consultation avec le Président du Comité. Conformément à l’article 9, le Comité "
+            "peut modifier son ordre du jour en cours de session.")
+    g, found = ground(text, body="ccpr-c", language="fr")
+    assert found and grounds(g) == {"rules/ccpr-c/rule/6", "rules/ccpr-c/rule/9"}
+    after_article = ("Conformément à l’article 6 du règlement intérieur, le Comité adopte son ordre du jour. Le Comité "
+                     "examine les rapports présentés en application de l’article 40 de la Convention. Conformément à "
+                     "l’article 41, le Comité peut examiner des communications.")
+    g, _ = ground(after_article, body="ccpr-c", language="fr")
+    assert "rules/ccpr-c/rule/41" not in grounds(g)

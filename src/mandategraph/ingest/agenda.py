@@ -180,13 +180,20 @@ _LOCAL_RULE_LEAD = patterns.define(
     rejects=["Recordando el artículo 6 del reglamento"], flags=re.IGNORECASE)
 _LOCAL_BARE_RULE_LEAD = patterns.define(
     "agenda.local_bare_rule_lead", _PARA_NO + r"""
-    (?:L[’']\s*article|El\s+art[íi]culo|Правило)\s+
+    (?:(?P<by>Conformément\s+à|En\s+vertu\s+de|De\s+conformidad\s+con|Con\s+arreglo\s+al|Según|
+         В\s+соответствии\s+со?)\s+)?                      # "Conformément à l’article 9, le Comité peut ..."
+    (?:L[’']\s*article|El\s+art[íi]culo|Правил(?:о|ом))\s+
     (?P<list>\d+(?:\.\d+)?(?:\s*(?:,|et|y|и)\s*\d+(?:\.\d+)?)*)                # "23.3", "6 et 7"
-    \s+(?:dispose|prévoit|stipule|précise|establece|dispone|estipula|prevé|гласит|предусматривает)(?!\w)""",
+    (?:(?(by)\s*,|(?!))                                      # after "Conformément à": the rule alone, a comma
+     |\s+(?:dispose|prévoit|stipule|précise|establece|dispone|estipula|prevé|гласит|предусматривает)(?!\w))""",
     examples=[("L’article 23.3 dispose que les postes du président, des trois vice-présidents",  # IDB.49/1/Add.1
                {"list": "23.3"}),
-              ("El artículo 23.3 dispone que los cargos", {"list": "23.3"}), ("Правило 23.3 гласит", {"list": "23.3"})],
-    rejects=["L’article 23.3 du règlement intérieur dispose", "Conformément à l’article 23.1"], flags=re.IGNORECASE)
+              ("El artículo 23.3 dispone que los cargos", {"list": "23.3"}), ("Правило 23.3 гласит", {"list": "23.3"}),
+              # CCPR/C/127/1 (French), after "Conformément à l’article 6 du règlement intérieur, ..."
+              ("Conformément à l’article 9, le Comité peut modifier son ordre du jour", {"list": "9"}),
+              ("В соответствии с правилом 9, Комитет", {"list": "9"})],
+    rejects=["L’article 23.3 du règlement intérieur dispose", "Conformément à l’article 23.1 du règlement intérieur,",
+             "L’article 9, le Comité", "Conformément à l’article 40 du Pacte, le Comité"], flags=re.IGNORECASE)
 """A rule with no rules of procedure named leading a French, Spanish or Russian sentence ("L’article 23.3
 dispose que ..."): a rule of the rules the annotation named before (none named: not read), as in English."""
 _LISTED_GROUNDS = patterns.define(
@@ -565,8 +572,9 @@ def _ground_local(out: Emitter, ctx: Context, item: URIRef, where: str, spans: l
         bare = _LOCAL_BARE_RULE_LEAD.match(sentence.text)
         if bare and rules_before is not None and not (rules and rules[0].span[0] < bare.end()):
             found = citations.rules_cited(bare["list"], bare.span("list"), bare.group(0), rules_before.owner) + found
-        if rules:
-            rules_before = rules[-1]
+        provisions = [c for c in found if c.kind in ("rule", "article")]
+        if provisions:  # "l’article 9" alone is of the rules of procedure only when a rule was the last named
+            rules_before = provisions[-1] if provisions[-1].kind == "rule" else None
         if before is not None and _LOCAL_INCLUDE_ITEM.search(sentence.text) and not any(
                 c.kind in ("resolution", "decision") for c in found):
             out.link(item, MG.groundedIn, before, sentence, where, "decides")
