@@ -35,7 +35,7 @@ from mandategraph.ingest.masthead import (
 )
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
-from mandategraph.ingest.symbols import Symbol, find_symbols, is_symbol, without_symbols
+from mandategraph.ingest.symbols import FOOTNOTE_MARK, Symbol, find_symbols, is_symbol, without_symbols
 from mandategraph.ingest.text import Span, fold, lines
 
 _UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Организация\s+Объединенных\s+Наций|"
@@ -1007,7 +1007,7 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     return True
 
 
-_MARK_AFTER_SYMBOL = re.compile(r"^(?:\*+|\(\d{1,2}\))")
+_MARK_AFTER_SYMBOL = re.compile(r"^(?:\*+|" + FOOTNOTE_MARK + ")")  # what find_symbols leaves of a mark
 
 
 def _cover_symbol(t: str) -> tuple[Symbol, tuple[int, int]] | None:

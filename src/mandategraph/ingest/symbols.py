@@ -146,10 +146,11 @@ def without_symbols(text: str, context: str | None = None) -> str:
     return out
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=\d)\(\d{1,2}\)$")
+FOOTNOTE_MARK = r"\(\d{1,2}\)"
 """A one- or two-digit number in parentheses glued to a symbol's last number ("A/52/250(1)"): a footnote
 mark of a web or PDF copy. A symbol's own parenthesised part is a year ("S/RES/1019(1995)"), a session
 ("TD/B(S-XXIII)/1") or a part ("(Part II)"), never a bare small number after its last number."""
+_FOOTNOTE_MARK = re.compile(r"(?<=\d)" + FOOTNOTE_MARK + "$")
 
 
 def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
