@@ -70,9 +70,12 @@ def test_the_heap_is_frozen_while_a_job_runs_and_only_then() -> None:
     assert all(n > 0 for n in seen) and gc.get_freeze_count() == 0  # frozen for the job, given back after
     gc.freeze()
     try:  # a caller's frozen heap is left as it is
-        held = gc.get_freeze_count()
+        assert gc.get_freeze_count() > 0
         workers.two_phase([1, 2], 1, lambda i: (i, None), tuple, lambda state, common: state)
-        assert gc.get_freeze_count() >= held > 0
+        # gc.unfreeze gives back the whole frozen heap at once (the count falls to 0), so a count above 0
+        # is the heap left frozen; the exact count may fall by the frozen objects freed meanwhile (a
+        # pattern evicted from re's cache), as CI saw once (383,399 before, 383,397 after)
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
 
