@@ -30,7 +30,7 @@ from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.resolve import Context, mandate
 from mandategraph.ingest.symbols import Symbol, find_symbols
-from mandategraph.ingest.text import Gap, Span, clean_title, cut_at, lines, sentences
+from mandategraph.ingest.text import Gap, Span, clean_title, cut_at, fold, lines, sentences
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS, XSD
 
 PROCEDURAL = re.compile(
@@ -522,7 +522,7 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
         if closing:
             leading |= _leading_provisions(sentence.text, found, closing.end())
         for i, cited in enumerate(found):
-            node = mandate(ctx, cited, out)
+            node = mandate(ctx, cited, out) if _owner_told(ctx, cited, sentence.text) else None
             if node is None:
                 continue
             _title(out, sentence, cited, node)
@@ -555,6 +555,20 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
     return found_any
 
 
+def _owner_told(ctx: Context, cited: citations.Citation, sentence: str) -> bool:
+    """Whether whose rules of procedure a rule is can be told: its owner named in its words ("rule 6 of the
+    Committee's rules of procedure"), or the rules of the Conference the document's body is known to belong
+    to, or of the organ above the body when the sentence names that organ ("rule 15 of the rules of procedure
+    of the functional commissions of the Economic and Social Council"). Of a body the registry does not know,
+    read only from its symbol's prefix (TD/TIMBER.3, a negotiating conference under UNCTAD: "Rule 6 of the
+    provisional rules of procedure provides that the Conference shall elect ..."), a rule whose sentence names
+    no owner may be the body's own as well as the organ's above it: it is not read rather than guessed."""
+    if cited.kind != "rule" or cited.owner or ctx.body == ctx.conference or ctx.body in ctx.registry.labels:
+        return True
+    name = ctx.registry.labels.get(ctx.conference)
+    return name is not None and fold(name).lower() in fold(sentence).lower()
+
+
 def _ground_local(out: Emitter, ctx: Context, item: URIRef, where: str, spans: list[Span], language: str) -> bool:
     """What grounds an item in the sentences of a French, Spanish or Russian annotation: the formulas of
     "In its resolution 6/3" (``_LOCAL_LEAD``), "in accordance with resolution 6/3" (``_LOCAL_ACCORDANCE``),
@@ -584,7 +598,7 @@ def _ground_local(out: Emitter, ctx: Context, item: URIRef, where: str, spans: l
             _LOCAL_RULE_LEAD.match(sentence.text) or (bare and rules_before is not None)) else set()
         action = local_action(sentence.text, language)
         for i, cited in enumerate(found):
-            node = mandate(ctx, cited, out)
+            node = mandate(ctx, cited, out) if _owner_told(ctx, cited, sentence.text) else None
             if node is None:
                 continue
             own = cited.issuer in (None, "Conference")  # "sa", "su", "своей": the body of the document

@@ -153,6 +153,29 @@ _HEADING_BEFORE_LIST = patterns.define(
               "I. Provisional Agenda"],
     rejects=["Provisional agenda for the fifty-second session of the Board",
              "the provisional agenda is as follows:"], flags=re.IGNORECASE)
+_LIST_INTRODUCED = patterns.define(
+    "agenda_layout.list_introduced", r"""
+    (?:provisional\s+agenda|programa\s+provisional|ordre\s+du\s+jour\s+provisoire|
+       предварительная\s+повестка\s+дня)
+    [^.;:]{0,200}?                                    # ", proposed after consultation with the Chairman,"
+    \s(?:is\s+as\s+follows|reads\s+as\s+follows|es\s+el\s+siguiente|est\s+le\s+suivant|
+       se\s+lit\s+comme\s+suit|является\s+следующей|выглядит\s+следующим\s+образом)
+    \s*:\s*$""",
+    examples=[  # the SBI's sixth session, UNFCCC's web copy (tests/ingest_eval/unseen/FCCC_SBI_6_agenda_nosymbol.txt)
+        "2. The provisional agenda for the sixth session of the SBI, proposed after consultation with the "
+        "Chairman, is as follows:",
+        "El programa provisional del período de sesiones es el siguiente:",
+        "L’ordre du jour provisoire de la session est le suivant :"],
+    rejects=["The Conference adopted the following agenda:",  # a report says what was adopted: not the agenda
+             "The provisional agenda was as follows:", "the provisional agenda is as follows. 1"],
+    flags=re.IGNORECASE)
+"""A paragraph of a note that introduces the provisional agenda it proposes ("2. The provisional agenda for
+the sixth session of the SBI, ..., is as follows:"), the list on the lines after it: a heading of that list.
+Only in the present tense: a report's "the agenda adopted was as follows" is not the document's own."""
+_INTRODUCES_LIST = re.compile(r"(?:as\s+follows|el\s+siguiente|le\s+suivant|comme\s+suit|следующ\w+(?:\s+образом)?)"
+                              r"\s*:\s*$", re.IGNORECASE)
+"""An entry that ends so is a numbered paragraph introducing a list ("2. The provisional agenda ... is as
+follows:"), not an item: the run of numbers it belongs to is not the item list."""
 LIST_HEADING_CHARS = 300
 """How far before an item list its heading is looked for (on a flattened page, the same line)."""
 
@@ -165,7 +188,7 @@ def under_agenda_heading(text: str, entries: list[AgendaEntry]) -> bool:
     at = entries[0].span.start
     before = text[max(0, at - LIST_HEADING_CHARS):at].rstrip()
     last = before.rsplit("\n", 1)[-1] if before.rstrip() else ""
-    return bool(_HEADING_BEFORE_LIST.search(last))
+    return bool(_HEADING_BEFORE_LIST.search(last) or _LIST_INTRODUCED.search(last))
 
 
 @dataclass
@@ -246,7 +269,8 @@ _TITLE_CHARS = 260
 
 
 def _list_like(entries: list[AgendaEntry]) -> bool:
-    return all(len(e.title) < _TITLE_CHARS and not re.search(r"[a-z]\.\s+[A-Z]", e.title) for e in entries)
+    return all(len(e.title) < _TITLE_CHARS and not re.search(r"[a-z]\.\s+[A-Z]", e.title)
+               and not _INTRODUCES_LIST.search(e.span.text) for e in entries)
 
 
 _INLINE_MARK = patterns.define(
@@ -293,6 +317,12 @@ _LETTER_COLUMN = patterns.define(
 out together before the titles, and the first of them may be lost ("(c) (d) (e)" over five titles)."""
 _TITLE_END = re.compile(r"\.(?=\s|$)")
 _SENTENCE_AFTER = re.compile(r"(?<=[a-z)])[.;]\s+(?=[A-Z][a-z])")
+_FOOTNOTE_AFTER = patterns.define(
+    "agenda_layout.footnote_after", r"(?<=[^\W\d_])\s+(?=\*{1,3}\s+[A-Z][a-z]+\s)",
+    examples=["9. Other business * The late submission of this document was caused by"],  # TD/TIMBER.3/1
+    rejects=["9. Other business*", "Report of the Committee * 2", "rule 6 * of"], verbose=False)
+"""A footnote printed after the list on a flattened page ("9. Other business * The late submission of this
+document ..."): the last item's title ends before its mark."""
 
 
 def _inline_items(line: Span) -> list[Span]:
@@ -340,7 +370,10 @@ def _inline_items(line: Span) -> list[Span]:
     cuts = sorted(set(cuts))
     bounds = [0, *cuts, len(line.text)]
     last = _SENTENCE_AFTER.search(line.text, cuts[-1]) if not _LETTER_COLUMN.match(line.text, cuts[-1]) else None
-    if last is not None:  # the last item's title ends where prose begins
+    note = _FOOTNOTE_AFTER.search(line.text, cuts[-1]) if "*" in line.text else None
+    if note is not None and (last is None or note.start() < last.end()):
+        bounds.insert(-1, note.start())  # the last item's title ends at a footnote's mark
+    elif last is not None:  # the last item's title ends where prose begins
         bounds.insert(-1, last.end())
     out = []
     for a, b in zip(bounds, bounds[1:], strict=False):
@@ -500,6 +533,8 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             letters = [e.letter for e in entries if e.number == current and e.letter]
             expected = chr(ord(letters[-1]) + 1) if letters else "a"
             if letter != expected:
+                if _next_item_follows(marked, idx, current):
+                    continue  # marks printed together before their titles ("(a) (b) Title Title"): no boundary
                 break
             order += 1
             notation = f"{current} ({letter})"
@@ -508,7 +543,8 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             end = line.end
             continue
         if entries and raw_end and not raw_end.endswith((".", ";", ":")) and len(line.text) < _CONTINUATION \
-                and not AGENDA_ANCHOR.match(line.text) and not _ANNOTATIONS.match(line.text):
+                and not AGENDA_ANCHOR.match(line.text) and not _ANNOTATIONS.match(line.text) \
+                and not line.text.startswith("*"):  # a footnote after the list, not the title's next line
             last = entries[-1]
             joined = text[last.span.start:line.end]
             head = re.sub(r"^(?:[-–•·]?\s*\([a-z]\)|(?:(?:Agenda\s+)?Item\s+)?\d{1,2}\s*[.:)])\s*", "",
@@ -530,6 +566,16 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
                                                 and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True
     return entries, end
+
+
+def _next_item_follows(marked: list[Span], idx: int, current: str) -> bool:
+    """Whether the line after line ``idx`` is the next item ("5. Credentials of representatives: (a) (b)
+    Appointment of a Credentials Committee Report of the Credentials Committee 6. Establishment ...",
+    TD/TIMBER.3/1): a sub-item out of its order there is one whose marks were printed together before their
+    titles, where nothing shows where one title ends and the next begins. It is left out, and the list goes
+    on with the next item."""
+    after = _ITEM.match(marked[idx + 1].text) if idx + 1 < len(marked) else None
+    return after is not None and int(after["num"]) == int(current) + 1
 
 
 def _lost_number(marked: list[Span], idx: int, current: str | None, raw_end: str) -> bool:
@@ -616,7 +662,7 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
     current_number: str | None = None
     end = stop if stop is not None else len(text)
     body_lines = [piece for ln in lines_from(text, after, end) if ln.text
-                  for piece in (_inline_headings(ln) if not entries else [ln])]
+                  for piece in (_inline_headings(ln) if not entries else _listed_headings(ln, entries))]
     for line in body_lines:
         m = _ITEM.match(line.text)
         if m and entries and m["num"] in notations and same_title(m["title"], titles[m["num"]]):
@@ -725,6 +771,37 @@ def _inline_headings(line: Span) -> list[Span]:
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), printed.get(a, piece.strip())))
+    return out
+
+
+_LISTED_HEADING_WORD = r"(?<!\S)(?:Agenda\s+item|Item|Point|Punto|Tema|Пункт)\s+"
+
+
+def _listed_headings(line: Span, entries: list[AgendaEntry]) -> list[Span]:
+    """A line flattened from a page of annotations ("... are contained in document TD/TIMBER.3/2. Item 4:
+    Election of officers 3. Rule 6 of the provisional rules of procedure provides ...", TD/TIMBER.3/1) cut
+    before and after each heading that names a listed item by its number and its whole listed title, as the
+    list prints it; a short line, or a line naming none, as it is. The title is the list's, so where the
+    heading ends is known, not guessed."""
+    if len(line.text) < _CONTINUATION:
+        return [line]
+    cuts: set[int] = set()
+    for e in entries:
+        if e.letter or e.cut or not e.title:
+            continue
+        words = r"\s+".join(re.escape(w) for w in e.title.split())
+        heading = re.compile(_LISTED_HEADING_WORD + re.escape(e.number) + r"\s*[.:]\s*" + words + r"(?=\s|$)",
+                             re.IGNORECASE)
+        for m in heading.finditer(line.text):
+            cuts.update(m.span())
+    if not cuts:
+        return [line]
+    out = []
+    for a, b in zip([0, *sorted(cuts)], [*sorted(cuts), len(line.text)], strict=True):
+        piece = line.text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Span(line.start + a + lead, line.start + a + len(piece.rstrip()), piece.strip()))
     return out
 
 

@@ -112,6 +112,8 @@ AGENDA_TITLE = re.compile(
     r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
     r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda(?:\s*,?\s*including\s+(?:the\s+)?organization\s+of\s+work)?"
     r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
+    r"|(?:annotated\s+)?preliminary\s+list\s+of\s+items\s+to\s+be\s+included\s+in\s+the\s+provisional\s+agenda"
+    r"(?:\s+(?:for|of)\s+the\s+.{3,160})?"  # the General Assembly's (annotated) preliminary list: its agenda
     r"|agenda(?:\s+and\s+annotations)?|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*"
     r"|ordre\s+du\s+jour\s+provisoire.*|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
 """An agenda's own title, in any of the forms the UN prints it."""

@@ -1,0 +1,177 @@
+"""Classes 2 and 5 of issue 10, the fifth round (prose): agenda lists and groundings in layouts the readers
+did not know. Each text is an excerpt of a real UN document as the ingest-eval sets store it (the set and
+file are named); the expected items and groundings were read off the page."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from mandategraph.ingest import IngestResult, Registry, ingest_bytes
+from mandategraph.ingest.agenda_layout import parse_agenda_items, parse_annotations, under_agenda_heading
+from mandategraph.namespaces import PREFIXES
+
+HEAD = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@cache
+def _curated() -> Registry:
+    return Registry.load(ROOT / "data" / "curated")
+
+
+def ingest(text: str, name: str = "excerpt.txt") -> IngestResult:
+    return ingest_bytes(text.encode(), name, _curated())
+
+
+def select(result: IngestResult, query: str) -> set[tuple[str, ...]]:
+    return {tuple(str(v) for v in row) for row in result.graph.query(HEAD + query)}  # type: ignore[union-attr]
+
+
+def items(text: str, after: int = 0) -> list[tuple[str, str]]:
+    entries, _ = parse_agenda_items(text, after)
+    return [(e.notation, e.title) for e in entries]
+
+
+# The SBI's sixth session (UNFCCC's web copy, tests/ingest_eval/unseen/FCCC_SBI_6_agenda_nosymbol.txt): the
+# note's numbered paragraphs come first, the second introducing the list ("... is as follows:"), whose numbers
+# start again at 1.
+SBI_6 = """1. Arrangements have been made for the sixth session of the Subsidiary Body for Implementation (SBI) to \
+be held at the Hotel Maritim, Bonn, from 28 July to 5 August 1997. The session will be opened by the Chairman at \
+10 a.m. on Monday, 28 July 1997.
+
+
+2. The provisional agenda for the sixth session of the SBI, proposed after consultation with the Chairman, is as \
+follows:
+
+1. Opening of the session.
+
+2. Organizational matters:
+
+(a) Adoption of the agenda;
+
+(b) Organization of the work of the session;
+
+(c) Preparation by the SBI for the third session of the Conference of the Parties (COP 3).
+
+3. Division of labour between the SBI and the Subsidiary Body for Scientific and Technological Advice (SBSTA).
+
+
+4. National communications:
+"""
+
+
+def test_a_paragraph_introducing_the_list_is_not_an_item_and_heads_the_list() -> None:
+    """Class 2. The numbered paragraphs 1 and 2 of the note are not items 1 and 2 (the second ends "is as
+    follows:"); the list after it is the agenda, under that paragraph as under a heading."""
+    got = items(SBI_6)
+    assert got[:3] == [("1", "Opening of the session"), ("2", "Organizational matters"),
+                       ("2 (a)", "Adoption of the agenda")]
+    assert ("3", "Division of labour between the SBI and the Subsidiary Body for Scientific and Technological "
+                 "Advice (SBSTA)") in got
+    assert not any(title.startswith(("Arrangements", "The provisional agenda")) for _, title in got)
+    assert under_agenda_heading(SBI_6, parse_agenda_items(SBI_6, 0)[0])
+
+
+def test_a_report_saying_what_agenda_was_adopted_gives_no_heading() -> None:
+    """A report's past tense ("The provisional agenda ... was as follows:") is not the document's own agenda."""
+    text = SBI_6.replace("is as \\\nfollows:", "was as follows:").replace("is as follows:", "was as follows:")
+    assert "was as follows:" in text
+    assert not under_agenda_heading(text, parse_agenda_items(text, 0)[0])
+
+
+# TD/TIMBER.3/1 (tests/ingest_eval/unseen/TD_TIMBER.3_1.txt), the whole page flattened onto one line: item 5's
+# sub-item letters printed together before their titles, a footnote after the list, then the annotations
+# headed "Item N: Title" in the same line.
+TIMBER = ("TD UNITED NATIONS United Nations Conference on Trade and Development Distr. GENERAL TD/TIMBER.3/1 2 June "
+          "2004 Original: ENGLISH United Nations Conference for the Negotiation of a Successor Agreement to the "
+          "International Tropical Timber Agreement, 1994 Geneva, 26–30 July 2004 Item 2 of the provisional agenda "
+          "Provisional Agenda and Annotations* I. Provisional Agenda 1. Opening of the Conference 2. Adoption of the "
+          "agenda 3. Adoption of the rules of procedure 4. Election of officers 5. Credentials of representatives: "
+          "(a) (b) Appointment of a Credentials Committee Report of the Credentials Committee 6. Establishment of the "
+          "Main Committee and of other committees as required 7. Preparation of a successor agreement to the "
+          "International Tropical Timber Agreement, 1994 8. Consideration and adoption of final resolutions 9. Other "
+          "business * The late submission of this document was caused by the secretariat’s workload in connection "
+          "with UNCTAD XI. GE.04-51470 TD/TIMBER.3/1 Page 2 II. Item 1: Annotations to the Provisional Agenda "
+          "Opening of the Conference 1. The Conference will be opened on the morning of 26 July 2004 by the "
+          "Secretary-General of UNCTAD or his representative. Item 3: Adoption of the rules of procedure 2. The "
+          "provisional rules of procedure, issued by the UNCTAD secretariat, are contained in document TD/TIMBER.3/2. "
+          "Item 4: Election of officers 3. Rule 6 of the provisional rules of procedure provides that the Conference "
+          "shall elect a President and one Vice-President. Item 5: Credentials of representatives 4. Rule 3 of the "
+          "provisional rules of procedure provides that the credentials of representatives shall be submitted.\n")
+
+
+def test_sub_items_printed_together_before_their_titles_are_left_out_and_the_list_goes_on() -> None:
+    """Class 2. "(a) (b) Appointment of a Credentials Committee Report of the Credentials Committee": nothing
+    shows where the first title ends, so neither sub-item is asserted; items 6 to 9 are read, and item 9's
+    title ends at the footnote's mark ("Other business * The late submission ...")."""
+    got = dict(items(TIMBER))
+    assert got["5"] == "Credentials of representatives"
+    assert "5 (a)" not in got and "5 (b)" not in got
+    assert got["6"] == "Establishment of the Main Committee and of other committees as required"
+    assert got["9"] == "Other business"
+
+
+def test_annotation_headings_on_a_flattened_line_are_cut_at_the_listed_titles() -> None:
+    """Class 5. "Item 3: Adoption of the rules of procedure 2. The provisional rules ... are contained in
+    document TD/TIMBER.3/2.": the heading names item 3 by its listed title, so the prose after it is item 3's
+    annotation, and the document it names is item 3's documentation."""
+    entries, end = parse_agenda_items(TIMBER, 0)
+    got = {a.notation: a.text.text if a.text else None for a in parse_annotations(TIMBER, entries, end)}
+    assert got["3"] is not None and got["3"].startswith("2. The provisional rules of procedure")
+    assert got["3"].endswith("TD/TIMBER.3/2.")
+    assert got["4"] is not None and got["4"].startswith("3. Rule 6 of the provisional rules")
+    result = ingest(TIMBER, "TD_TIMBER.3_1.txt")
+    docs = select(result, "SELECT ?n ?s WHERE { ?i a mg:AgendaItem ; skos:notation ?n ; mg:documentedBy ?d . "
+                          "?d dcterms:identifier ?s }")
+    assert ("3", "TD/TIMBER.3/2") in docs
+
+
+def test_a_bare_rule_of_a_body_the_registry_does_not_know_is_nobodys_guess() -> None:
+    """Class 5, no wrong fact. TD/TIMBER.3 is known only by its symbol's prefix (under UNCTAD's TD): "Rule 6 of
+    the provisional rules of procedure" names no owner, and the Conference it speaks of is the negotiating
+    conference itself, not UNCTAD; the rule is not filed under UNCTAD's rules."""
+    result = ingest(TIMBER, "TD_TIMBER.3_1.txt")
+    rules = select(result, "SELECT ?r WHERE { ?i mg:groundedIn ?r }")
+    assert not any("/rules/td/" in r for (r,) in rules)
+
+
+# A/76/100 (tests/ingest_eval/fresh/A_76_100.txt): the General Assembly's annotated preliminary list, its
+# contents listing the items with dot leaders.
+PRELIMINARY = """United Nations A/76/100
+
+General Assembly
+
+Distr.: General 15 June 2021 Original: English
+
+Seventy-sixth session
+
+Annotated preliminary list of items to be included in the provisional agenda of the seventy-sixth regular \
+session of the General Assembly
+
+Contents
+
+Page
+
+1. Opening of the session by the President of the General Assembly . . . 13
+
+2. Minute of silent prayer or meditation . . . 13
+
+3. Credentials of representatives to the seventy-sixth session of the General Assembly . . . . 13
+
+(a) Appointment of the members of the Credentials Committee . . . 13
+
+(b) Report of the Credentials Committee . . . 13
+
+4. Election of the President of the General Assembly . . . 14
+"""
+
+
+def test_the_general_assemblys_preliminary_list_is_the_sessions_agenda() -> None:
+    """Class 2. "Annotated preliminary list of items to be included in the provisional agenda of the
+    seventy-sixth regular session": an agenda's title, so the items it lists are the session's items."""
+    result = ingest(PRELIMINARY, "A_76_100.txt")
+    got = select(result, "SELECT ?n ?t WHERE { ?i a mg:AgendaItem ; skos:notation ?n ; dcterms:title ?t }")
+    assert ("2", "Minute of silent prayer or meditation") in got
+    assert ("3 (b)", "Report of the Credentials Committee") in got
+    assert ("4", "Election of the President of the General Assembly") in got
