@@ -175,3 +175,39 @@ def test_the_general_assemblys_preliminary_list_is_the_sessions_agenda() -> None
     assert ("2", "Minute of silent prayer or meditation") in got
     assert ("3 (b)", "Report of the Credentials Committee") in got
     assert ("4", "Election of the President of the General Assembly") in got
+
+
+# UNIDO's General Conference, seventh session (tests/ingest_eval/fresh/UNIDO_GC.7_annotated_agenda_nosymbol.txt):
+# a web page of the annotated agenda with no masthead, its annotations headed "Item N. Title".
+UNIDO = """General Conference, Seventh session
+Annotated Agenda, Item 1-10
+Item 1. Opening of the session
+In accordance with rule 34 of the rules of procedure of the General Conference, the President of the sixth \
+session, or, in his absence, the head of the delegation from which the President of that session was elected \
+(Russian Federation), will open the seventh session of the General Conference.
+Item 2. Election of officers
+At each regular session the Conference shall elect the following officers: a President and nine Vice-Presidents.
+Item 3. Adoption of the agenda
+In accordance with Article 9.4 (g) of the Constitution, the Industrial Development Board at its seventeenth \
+session adopted the provisional agenda for the seventh session of the General Conference, as reflected in \
+decision IDB.17/Dec.9. The provisional agenda to be submitted to the Conference for approval is contained in \
+document GC.
+Item 4. Organization of work
+When considering the organization of work, it should
+"""
+
+
+def test_an_annotated_agenda_web_page_reads_its_first_heading_that_the_cover_took_in() -> None:
+    """Classes 2 and 5. "Annotated Agenda, Item 1-10" is an agenda's title; "Item 1. Opening of the session",
+    the line under it, is the first annotation's heading (not a line of the cover), so item 1 is read and
+    grounded in rule 34; item 3 in article 9, paragraph 4 (g), of the Constitution ("Article 9.4 (g)"), UNIDO's
+    own, not a treaty shared by every "Constitution"."""
+    result = ingest(UNIDO, "UNIDO_GC.7_annotated_agenda_nosymbol.txt")
+    got = select(result, "SELECT ?n ?t WHERE { ?i a mg:AgendaItem ; skos:notation ?n ; dcterms:title ?t }")
+    assert got == {("1", "Opening of the session"), ("2", "Election of officers"), ("3", "Adoption of the agenda"),
+                   ("4", "Organization of work")}
+    grounds = select(result, "SELECT ?n ?g WHERE { ?i skos:notation ?n ; mg:groundedIn ?g }")
+    assert any(n == "1" and g.endswith("/rule/34") for n, g in grounds)
+    article = [g for n, g in grounds if n == "3"]
+    assert len(article) == 1 and article[0].endswith("/article/9/paragraph/4/subparagraph/g")
+    assert "/treaty/constitution/" not in article[0]

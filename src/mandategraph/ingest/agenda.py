@@ -22,6 +22,7 @@ from mandategraph.ingest.agenda_layout import (
     Slot,
     TableItem,
     annotations_start,
+    first_heading_before,
     parse_agenda_items,
     parse_annotations,
     parse_organization_of_work,
@@ -285,7 +286,8 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
                 on_agenda: URIRef | None = None, is_agenda: bool = True) -> AgendaItems:
     """Emit the items of the agenda in ``text`` (after ``start``); return their IRIs by notation."""
     entries, list_end = parse_agenda_items(text, start, gaps)
-    ann_after = annotations_start(text, list_end)
+    ann_after = annotations_start(text, list_end) if entries else first_heading_before(text, annotations_start(
+        text, list_end))
     annotations = {a.notation: a for a in parse_annotations(text, entries, ann_after)}
     slots: list[Slot] = []
     table_items: list[TableItem] = []

@@ -633,6 +633,23 @@ def _key(t: str) -> str:
     return re.sub(r"[^\w ]+", "", clean_title(t).lower()).strip()
 
 
+_FIRST_ITEM_HEADING = patterns.define(
+    "agenda_layout.first_item_heading",
+    r"^[ \t]*(?:Agenda\s+item|Item|Point|Punto|Tema|Пункт)\s+1\s*[.:]\s+\S[^\n]*\n?$",
+    examples=["Item 1. Opening of the session\n"],  # UNIDO GC.7 (tests/ingest_eval/fresh/UNIDO_GC.7_annotated_...)
+    rejects=["Item 2. Election of officers\n", "Item 1 of the provisional agenda", "1. Opening of the session"],
+    flags=re.IGNORECASE | re.MULTILINE, verbose=False)
+"""The heading of a fragment's first annotation ("Item 1. Opening of the session"), which a cover with no
+masthead may take as a line under its title ("Annotated Agenda, Item 1-10 / Item 1. Opening of the session")."""
+
+
+def first_heading_before(text: str, at: int) -> int:
+    """Where the annotations of a fragment begin: at the line ending at ``at`` when it is the first item's
+    heading that the cover took in, else ``at``."""
+    start = text.rfind("\n", 0, max(0, at - 1)) + 1
+    return start if _FIRST_ITEM_HEADING.match(text, start, at) else at
+
+
 def annotations_start(text: str, after: int) -> int:
     for ln in lines(text, after):
         if ln.text and _ANNOTATIONS.match(ln.text):

@@ -136,18 +136,23 @@ _LEADING = re.compile(r"^\s*(?:\*{1,3}|\d{1,3}\.)?\s*"  # a footnote mark or par
                       r"(?:(?:In|By|Through|Under|With|Pursuant to|In accordance with)\s+)?"
                       r"(?:(?:paragraph|para\.)\s+\d+\s+of\s+)?(?:its|their)?\s*$", re.IGNORECASE)
 
-_INSTRUMENT_KINDS = r"(?:Convention|Protocol|Protocols|Charter|Covenant|Statute|Agreement|Treaty|Declaration)"
+_INSTRUMENT_KINDS = (r"(?:Convention|Protocol|Protocols|Charter|Covenant|Statute|Agreement|Treaty|Declaration|"
+                     r"Constitution)")
 _OF_INSTRUMENT = (r"\s*,?\s+of\s+(?:the\s+)?(?P<instr>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
 _PARA_LIST = r"\d+(?:\s*\([a-z]\))?(?:\s*(?:,|,?\s*and)\s*\d+(?:\s*\([a-z]\))?)*"
 _ARTICLE = patterns.define(
-    "citations.article", r"\barticles?\s+(?P<a>\d+)"
-    r"(?:\s*,\s*paragraphs?\s+(?P<plist>" + _PARA_LIST + r")|\s*\((?P<p2>\d+)\)(?:\s*\((?P<sub2>[a-z])\))?)?"
+    "citations.article", r"\b[Aa]rticles?\s+(?P<a>\d+)"
+    r"(?:\s*,\s*paragraphs?\s+(?P<plist>" + _PARA_LIST + r")|\s*\((?P<p2>\d+)\)(?:\s*\((?P<sub2>[a-z])\))?"
+    r"|\.(?P<p3>\d+)(?:\s*\((?P<sub4>[a-z])\))?)?"   # "Article 9.4 (g) of the Constitution": paragraph 4
     r"(?:\s*,\s*subparagraph\s+\((?P<sub3>[a-z])\))?"
     + _OF_INSTRUMENT,
     examples=[("article 32, paragraph 3, of the Convention", {"a": "32", "plist": "3", "instr": "Convention"}),
               ("article 75 (2) of the Convention", {"a": "75", "p2": "2"}),
-              ("article 32, paragraphs 3 (d) and 4, of the Convention", {"plist": "3 (d) and 4"})],
-    rejects=["article 32 alone"], verbose=False)
+              ("article 32, paragraphs 3 (d) and 4, of the Convention", {"plist": "3 (d) and 4"}),
+              # UNIDO GC.7 (tests/ingest_eval/fresh/UNIDO_GC.7_annotated_agenda_nosymbol.txt), item 3
+              ("In accordance with Article 9.4 (g) of the Constitution, the Industrial Development Board",
+               {"a": "9", "p3": "4", "sub4": "g", "instr": "Constitution"})],
+    rejects=["article 32 alone", "Article 9.4 alone"], verbose=False)
 _PARA_OF_ARTICLE = patterns.define(
     "citations.paragraph_of_article",
      r"\bparagraphs?\s+(?P<p>\d+)(?:\s*\((?P<sub>[a-z])\))?\s+of\s+article\s+(?P<a>\d+)"
@@ -236,7 +241,7 @@ def rules_cited(numbers: str, span: tuple[int, int], printed: str, owner: str | 
 _NEEDED: dict[re.Pattern[str], tuple[str | re.Pattern[str], ...]] = {
     _PARA_OF_MANDATE: ("paragraph",), _PARA_OF_ARTICLE: ("paragraph",), _DOC_PARAGRAPH: ("paragraph",),
     _MANDATE_LIST: ("esolution", "ecision"), _ROMAN_SESSION_LIST: ("esolution", "ecision"),
-    _ARTICLE: ("article",), _RULE: ("rules",), _SERIES_DECISION: ("decision", "/Dec."),
+    _ARTICLE: ("rticle",), _RULE: ("rules",), _SERIES_DECISION: ("decision", "/Dec."),
     _RECOMMENDATION: (re.compile("recommendation", re.IGNORECASE),), _AGREEMENT: ("agreed",),
 }
 """A word each pattern of the English grammar spells out (as the pattern does, in case or not): a text
@@ -312,10 +317,10 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
                 if p["sub"]:
                     step.append(("subparagraph", p["sub"]))
                 paras.append(step)
-        elif m["p2"]:
-            step = [("paragraph", int(m["p2"]))]
-            if m["sub2"]:
-                step.append(("subparagraph", m["sub2"]))
+        elif m["p2"] or m["p3"]:
+            step = [("paragraph", int(m["p2"] or m["p3"]))]
+            if m["sub2"] or m["sub4"]:
+                step.append(("subparagraph", m["sub2"] or m["sub4"]))
             paras.append(step)
         if m["sub3"] and paras:
             paras[-1].append(("subparagraph", m["sub3"]))

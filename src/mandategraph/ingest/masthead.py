@@ -114,6 +114,7 @@ AGENDA_TITLE = re.compile(
     r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
     r"|(?:annotated\s+)?preliminary\s+list\s+of\s+items\s+to\s+be\s+included\s+in\s+the\s+provisional\s+agenda"
     r"(?:\s+(?:for|of)\s+the\s+.{3,160})?"  # the General Assembly's (annotated) preliminary list: its agenda
+    r"|annotated\s+agenda(?:\s*,\s*items?\s+\d{1,2}\s*[-–]\s*\d{1,2})?"  # a web page's "Annotated Agenda, Item 1-10"
     r"|agenda(?:\s+and\s+annotations)?|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*"
     r"|ordre\s+du\s+jour\s+provisoire.*|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
 """An agenda's own title, in any of the forms the UN prints it."""

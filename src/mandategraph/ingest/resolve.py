@@ -225,7 +225,8 @@ def treaty(ctx: Context, out: Emitter, instrument: str) -> URIRef:
         if full and set(low.split()) <= set(full.split()) | {"convention"}:
             slug = own
     if slug is None:
-        slug = iri.body_slug(name if low != "convention" else f"{ctx.conference}-convention")
+        # "the Convention", "the Constitution" named bare: the document's Conference's own (UNIDO's, WHO's ...)
+        slug = iri.body_slug(name if low not in ("convention", "constitution") else f"{ctx.conference}-{low}")
     node = iri.treaty(slug)
     out.add(node, RDF.type, MG.Treaty)
     if slug not in ctx.registry.treaty_names.values() and low != "convention":
