@@ -7,6 +7,7 @@ same process, and the answers of both are compared as sets (:mod:`bench.compare`
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -43,6 +44,7 @@ from mandategraph.build import (
 from mandategraph.network import project
 from mandategraph.project import Layout, layout
 from mandategraph.query import QueryResult, bind, inline, internal, leading_values, named_queries, run
+from mandategraph.rebuild import file_digest, read_sources, rebuild_run, write_sources
 from mandategraph.store import DUMP, STORE, load_dump, union_graph
 from mandategraph.terms import to_ox
 from mandategraph.trace import trace_item
@@ -194,21 +196,78 @@ def _phase(into: dict[str, list[float]], cpu: dict[str, list[float]], name: str,
     return result
 
 
+def _split(path: Path, into: Path) -> dict[str, str]:
+    """Each named graph of the generated dump as a file of its own in ``into`` (N-Triples: the stand-in
+    for a source text, which the build ingests into one named graph); the graph of each file."""
+    lines: dict[bytes, list[bytes]] = {}
+    with open(path, "rb") as source:
+        for line in source:
+            head, graph, _ = line.rsplit(b" ", 2)
+            lines.setdefault(graph, []).append(head + b" .\n")
+    into.mkdir(parents=True)
+    graphs = {}
+    for n, (graph, triples) in enumerate(sorted(lines.items())):
+        (into / f"g{n:05d}.nt").write_bytes(b"".join(triples))
+        graphs[f"g{n:05d}.nt"] = graph.decode()
+    return graphs
+
+
+def _same_graphs(full: ox.Store, run: Path) -> list[str]:
+    """Where the run's on-disk store and its dump differ from the store of a full build (each graph's
+    triples compared as sets, graph by graph; the dump read at the places its index records): empty
+    when they are the same."""
+    disk = ox.Store.read_only(str(run / STORE))
+    index = json.loads((run / "graphs.json").read_text())["graphs"]
+    names = {str(g) for g in full.named_graphs()}
+    problems = [f"graphs: {sorted(names ^ {str(g) for g in disk.named_graphs()})[:3]}"] if names != {
+        str(g) for g in disk.named_graphs()} else []
+    if set(index) != names:
+        problems.append(f"index: {sorted(set(index) ^ names)[:3]}")
+    with open(run / DUMP, "rb") as dump:
+        first = min(int(e["offset"]) for e in index.values())
+        default = set(dump.read(first).splitlines())
+        want = set((full.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").splitlines())
+        if default != want or want != set(
+                (disk.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").splitlines()):
+            problems.append("the default graph")
+        for name in sorted(names & set(index)):
+            graph = ox.NamedNode(name[1:-1])
+            want = set((full.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b"").splitlines())
+            have = set((disk.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b"").splitlines())
+            dump.seek(int(index[name]["offset"]))
+            written = set(dump.read(int(index[name]["length"])).replace(f" {name} .".encode(), b" .").splitlines())
+            if not want == have == written:
+                problems.append(f"{name}: {len(want - have)} only in the full build's store, {len(have - want)} "
+                                f"only in the incremental one, {len(want ^ written)} differ in the dump")
+    return problems
+
+
 def step_rebuild(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     """Adding one document and rebuilding, as ``mandategraph build`` does after a curator adds a
     text: the generated dataset without its last document is built first (a run with its dump, index,
-    findings and on-disk store, made current), then the whole dataset is loaded, materialised, compared
-    with that run graph by graph, validated incrementally and written (the on-disk store: the previous
-    one updated). The incremental findings are checked equal to a full validation."""
+    findings, on-disk store and the record of its sources: each named graph is a file of its own here,
+    standing for a source text), made current; then the document's file is added and the run rebuilt
+    incrementally (:func:`mandategraph.rebuild.rebuild_run`: the sources' digests against the record,
+    the changed graph's triples against the dump, the on-disk store checkpointed and updated, the
+    inferred and default graphs updated, incremental validation, the dump written from the previous
+    one). The check: a full build of the same dataset (load, materialise, compare, incremental validation
+    as the build did before this rebuild existed: the baseline, timed; then a full validation and the
+    union) must give every quad of every graph, in the store and in the dump, and the same findings;
+    the step fails otherwise."""
     gen = dataset(scale, out / "data")
     lay = layout()
     shapes = load_shapes(lay.shapes)
+    shapes_digest = hashlib.sha256(lay.shapes.read_bytes()).hexdigest()
     home = out / "rebuild" / scale
     shutil.rmtree(home, ignore_errors=True)
     runs = home / "runs"
     runs.mkdir(parents=True)
     os.environ["MANDATEGRAPH_BUILD"] = str(home)
     document = _last_document(gen.path)
+    graph_of = _split(gen.path, home / "sources")
+    added_file = next(name for name, graph in graph_of.items() if graph == document)
+    aside = home / added_file
+    (home / "sources" / added_file).rename(aside)
     suffix = f" {document} .\n".encode()
     without = home / "without-one-document.nq"
     added = 0
@@ -218,6 +277,12 @@ def step_rebuild(scale: str, repeat: int, out: Path) -> dict[str, Any]:
                 added += 1
             else:
                 kept.write(line)
+    basis = "bench"
+
+    def record(paths: list[Path]) -> Callable[[Path], None]:
+        entries = {p.name: {"sha256": file_digest(p), "graph": graph_of[p.name]} for p in paths}
+        return lambda run: write_sources(run, basis, entries)
+
     first: dict[str, list[float]] = {}
     first_cpu: dict[str, list[float]] = {}
     store = _phase(first, first_cpu, "load", _loaded, without, lay)
@@ -226,39 +291,75 @@ def step_rebuild(scale: str, repeat: int, out: Path) -> dict[str, Any]:
     report = _phase(first, first_cpu, "validate", validate_store, store, shapes)
     _phase(first, first_cpu, "union", union_as_default_graph, store)
     previous, _ = _phase(first, first_cpu, "write", write_run, store, runs, [], report, [], increment)
+    record(sorted((home / "sources").iterdir()))(previous)
     swap(home / "current", previous)
     store = increment = None
     without.unlink()
+    aside.rename(home / "sources" / added_file)
+
     phases: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
-    same = True
-    changed: tuple[str, ...] | None = None
+    problems: list[str] = []
+    rebuilt = None
     for i in range(max(1, repeat)):
-        store = None
         c0, t0 = time.process_time(), time.perf_counter()
-        store = _phase(phases, cpu, "load", _loaded, gen.path, lay)
-        _phase(phases, cpu, "materialise", materialise, store)
-        increment = _phase(phases, cpu, "compare", starting_point, store, lay)
-        report, changed = _phase(phases, cpu, "validate", validate_build, store, shapes, increment)
-        phases.setdefault("total", []).append(time.perf_counter() - t0)  # to a validated graph
-        cpu.setdefault("total", []).append(time.process_time() - c0)
-        full = _phase(phases, cpu, "full validation (the check)", validate_store, store, shapes)
-        same = same and full == report and changed is not None
-        _phase(phases, cpu, "union", union_as_default_graph, store)
-        run, _ = _phase(phases, cpu, "write", write_run, store, runs, [], report, [], increment, changed)
-        phases["total with writing"] = [phases["total"][-1] + phases["union"][-1] + phases["write"][-1]]
-        cpu["total with writing"] = [cpu["total"][-1] + cpu["union"][-1] + cpu["write"][-1]]
-        if i == max(1, repeat) - 1:
-            swap(home / "current", run)
-        else:
-            shutil.rmtree(run)
-    if not same:
-        raise RuntimeError("incremental validation: the findings differ from a full validation")
-    return {"document": document, "document_quads": added, "changed_graphs": list(changed or ()),
-            "quads": gen.quads, "first": {k: _med(v) | {"cpu": statistics.median(first_cpu[k])}
-                                          for k, v in first.items()},
+        current = (home / "current").resolve()
+        recorded = read_sources(current, basis) or {}
+        paths = sorted((home / "sources").iterdir())
+        digests = {p.name: file_digest(p) for p in paths}
+        graphs: dict[str, bytes | None] = {graph_of[p.name]: p.read_bytes() for p in paths
+                                          if recorded.get(p.name, {}).get("sha256") != digests[p.name]}
+        graphs.update({entry["graph"]: None for name, entry in recorded.items() if name not in digests})
+        sources_cpu, sources_wall = time.process_time() - c0, time.perf_counter() - t0
+        rebuilt = rebuild_run(current, runs, graphs, shapes, shapes_digest, [], record(paths))
+        wall = time.perf_counter() - t0
+        if rebuilt is None:
+            raise RuntimeError("the incremental rebuild fell back to a full build")
+        cpu.setdefault("sources", []).append(sources_cpu)
+        phases.setdefault("sources", []).append(sources_wall)
+        for key, value in rebuilt.cpu.items():
+            cpu.setdefault(key, []).append(value)
+            phases.setdefault(key, []).append(value)  # per phase: CPU only
+        validated = sources_cpu + sum(v for k, v in rebuilt.cpu.items() if k != "write")
+        cpu.setdefault("total", []).append(validated)
+        phases.setdefault("total", []).append(wall - rebuilt.cpu["write"])
+        cpu.setdefault("total with writing", []).append(validated + rebuilt.cpu["write"])
+        phases.setdefault("total with writing", []).append(wall)
+        if i < max(1, repeat) - 1:
+            shutil.rmtree(rebuilt.directory)
+    assert rebuilt is not None
+    swap(home / "current", rebuilt.directory)
+
+    # the baseline (the rebuild before this round: everything loaded and materialised again, the
+    # graphs compared by their digests, validated incrementally) and the check (a full build)
+    baseline: dict[str, list[float]] = {}
+    baseline_cpu: dict[str, list[float]] = {}
+    c0 = time.process_time()
+    store = _phase(baseline, baseline_cpu, "load", _loaded, gen.path, lay)
+    _phase(baseline, baseline_cpu, "materialise", materialise, store)
+    (home / "current").unlink()  # compared with the run before the rebuild, as then
+    (home / "current").symlink_to(previous.relative_to(home))
+    increment = _phase(baseline, baseline_cpu, "compare", starting_point, store, lay)
+    report, _ = _phase(baseline, baseline_cpu, "validate", validate_build, store, shapes, increment)
+    baseline_cpu["total"] = [time.process_time() - c0]
+    full = _phase(baseline, baseline_cpu, "full validation (the check)", validate_store, store, shapes)
+    union_as_default_graph(store)
+    swap(home / "current", rebuilt.directory)
+    if full != rebuilt.validation:
+        problems.append("the findings differ from a full validation")
+    if rebuilt.quads != len(store):
+        problems.append(f"{rebuilt.quads} quads recorded, {len(store)} in the full build")
+    problems += _same_graphs(store, rebuilt.directory)
+    if problems:
+        raise RuntimeError("the incremental rebuild differs from a full build: " + "; ".join(problems))
+    return {"document": document, "document_quads": added, "changed_graphs": list(rebuilt.changed_graphs),
+            "inferred_changed": list(rebuilt.inferred), "quads": gen.quads,
+            "first": {k: _med(v) | {"cpu": statistics.median(first_cpu[k])} for k, v in first.items()},
             "phases": {k: _med(v) | {"cpu": statistics.median(cpu[k])} for k, v in phases.items()},
-            "same_findings": same, "peak_mib": peak_mib()}
+            "baseline": {k: _med(v) | {"cpu": statistics.median(baseline_cpu[k])} for k, v in baseline.items()}
+            | {"total": {"cpu": baseline_cpu["total"][0]}},
+            "same_findings": True, "same_quads": True, "load_average": os.getloadavg()[0],
+            "peak_mib": peak_mib()}
 
 
 def _med(values: list[float]) -> dict[str, Any]:

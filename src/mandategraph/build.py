@@ -21,7 +21,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,12 +32,14 @@ from mandategraph.errors import BuildLockedError, InputError, from_os_error
 from mandategraph.files import fsync_directory, fsync_file
 from mandategraph.incremental import validate_changes
 from mandategraph.ingest import SOURCE_SUFFIXES, IngestResult, Registry, ingest_paths, write_texts
+from mandategraph.ingest.extract import extracted_name
 from mandategraph.limits import DocumentLimits
 from mandategraph.manifest import ManifestError, SourceEntry, read_manifest
 from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
+from mandategraph.rebuild import file_digest, read_sources, rebuild_run, write_sources
 from mandategraph.store import DUMP, STORE, write_disk_store
 from mandategraph.validate import (
     FINDINGS,
@@ -96,12 +98,32 @@ def source_texts(where: Layout, allow_no_sources: bool = False) -> list[Path]:
     return sources
 
 
+def _entries(where: Layout, sources: list[Path]) -> dict[str, SourceEntry]:
+    try:
+        manifest = read_manifest(where.sources) if where.sources.is_dir() else {}
+    except ManifestError as exc:
+        raise BuildError(str(exc)) from exc
+    return {p.name: manifest.get(p.name, SourceEntry()) for p in sources}
+
+
+def _ingest(paths: list[Path], entries: dict[str, SourceEntry], registry: Registry,
+            progress: Callable[[str], None], limits: DocumentLimits | None) -> list[IngestResult]:
+    batch = ingest_paths(paths, registry, {p.name: entries[p.name].symbol for p in paths},
+                         progress=lambda name: progress(f"ingest {name}"),
+                         addresses={p.name: entries[p.name].source for p in paths}, limits=limits)
+    if batch.errors:
+        raise BuildError("; ".join(message for _, message in batch.errors))
+    return list(batch.results)
+
+
 def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None, allow_no_sources: bool = False,
-             limits: DocumentLimits | None = None) -> tuple[ox.Store, list[str], list[IngestResult]]:
+             limits: DocumentLimits | None = None,
+             record: dict[str, dict[str, object]] | None = None) -> tuple[ox.Store, list[str], list[IngestResult]]:
     """Load the ontology and curated data, ingest every source (text, PDF, Word) within the
     per-document ``limits``, materialise; also the results read from PDF and Word files, whose
     extracted texts the run keeps. Every source is read: a bad one (or one over the limits) fails
-    the build with a line naming each."""
+    the build with a line naming each. ``record`` is given each source's digest, manifest entry and
+    graph (what an incremental rebuild compares)."""
     sources = source_texts(where, allow_no_sources)
     store = ox.Store()
     load_turtle(store, where.ontology, iri.GRAPH_ONTOLOGY)
@@ -110,29 +132,48 @@ def assemble(where: Layout, progress: Callable[[str], None] = lambda _: None, al
         progress(f"curated {path.name}")
         load_turtle(store, path, iri.graph_curated(path.stem))
     registry = Registry.load(where.curated)
-    try:
-        manifest = read_manifest(where.sources) if where.sources.is_dir() else {}
-    except ManifestError as exc:
-        raise BuildError(str(exc)) from exc
-    entries = {p.name: manifest.get(p.name, SourceEntry()) for p in sources}
-    batch = ingest_paths(sources, registry, {name: e.symbol for name, e in entries.items()},
-                         progress=lambda name: progress(f"ingest {name}"),
-                         addresses={name: e.source for name, e in entries.items()}, limits=limits)
-    if batch.errors:
-        raise BuildError("; ".join(message for _, message in batch.errors))
-    for result in batch.results:
-        entry = manifest.get(result.source, SourceEntry())
-        load_ingested(store, result)
-        if result.document is not None and (entry.note or entry.unverified):
-            graph, document = ox.NamedNode(str(result.graph_name)), ox.NamedNode(str(result.document))
-            if entry.note:
-                store.add(ox.Quad(document, ox.NamedNode(str(SKOS.editorialNote)),
-                                  ox.Literal(entry.note, language="en"), graph))
-            if entry.unverified:
-                store.add(ox.Quad(document, ox.NamedNode(str(MG.status)), ox.NamedNode(str(MG.unverified)), graph))
+    entries = _entries(where, sources)
+    results = _ingest(sources, entries, registry, progress, limits)
+    for result in results:
+        add_ingested(store, result, entries[result.source])
+    if record is not None:
+        record.update(_source_record(where, sources, entries, results))
     progress("materialise")
     materialise(store)
-    return store, [p.name for p in sources], [r for r in batch.results if r.text is not None]
+    return store, [p.name for p in sources], [r for r in results if r.text is not None]
+
+
+def add_ingested(store: ox.Store, result: IngestResult, entry: SourceEntry) -> None:
+    """One ingested document and what the manifest says of it (a note, unverified) into the store."""
+    load_ingested(store, result)
+    if result.document is not None and (entry.note or entry.unverified):
+        graph, document = ox.NamedNode(str(result.graph_name)), ox.NamedNode(str(result.document))
+        if entry.note:
+            store.add(ox.Quad(document, ox.NamedNode(str(SKOS.editorialNote)),
+                              ox.Literal(entry.note, language="en"), graph))
+        if entry.unverified:
+            store.add(ox.Quad(document, ox.NamedNode(str(MG.status)), ox.NamedNode(str(MG.unverified)), graph))
+
+
+def _source_record(where: Layout, paths: list[Path], entries: dict[str, SourceEntry],
+                   results: list[IngestResult]) -> dict[str, dict[str, object]]:
+    graphs = {r.source: f"<{r.graph_name}>" for r in results}
+    return {p.name: {"sha256": file_digest(p), "entry": asdict(entries[p.name]), "graph": graphs.get(p.name),
+                     "text": any(r.source == p.name and r.text is not None for r in results)} for p in paths}
+
+
+def _basis(where: Layout, limits: DocumentLimits | None) -> str:
+    """The digest of everything but the sources that a source's graph, or the build, depends on: the
+    version, mandategraph's own files (the ingester, the rules), the ontology, the shapes, the curated
+    files (the registry of bodies), the limits. An incremental rebuild needs the same."""
+    digest = hashlib.sha256(f"{__version__}\n{limits!r}\n".encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in [*files, where.ontology, where.shapes, *sorted(where.curated.glob("*"))]:
+        if path.is_file():
+            digest.update(f"{path.name}\n{path.stat().st_size}\n".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def load_ingested(store: ox.Store, result: IngestResult) -> None:
@@ -172,8 +213,13 @@ def validate_files(paths: list[Path], where: Layout | None = None) -> Validation
 
 def build(where: Layout | None = None, progress: Callable[[str], None] = lambda _: None,
           allow_no_sources: bool = False, limits: DocumentLimits | None = None,
-          full_validation: bool = False) -> BuildResult:
-    """Build the dataset and swap it in when it conforms. The graph is validated incrementally
+          full_validation: bool = False, full: bool = False) -> BuildResult:
+    """Build the dataset and swap it in when it conforms. After a current build whose run records its
+    sources on the same basis (code, ontology, shapes, curated files, limits), only the sources that
+    changed are ingested and the current graph is updated with them (:func:`rebuild_incrementally`:
+    materialised, validated and written incrementally, the same result as a full build); ``full``
+    builds everything again (and validates fully), as does any change that cannot be made so. In a
+    full build the graph is validated incrementally
     against the current build when it can be (only the focus nodes the changed named graphs can
     reach, :func:`~mandategraph.incremental.validate_changes`), fully when ``full_validation`` asks, when
     there is no current build to start from, or when the change cannot be localised; the findings
@@ -190,23 +236,88 @@ def build(where: Layout | None = None, progress: Callable[[str], None] = lambda 
         raise from_os_error(exc, str(runs), "cannot create the build folder") from exc
     with build_lock(lay.build):
         prune_partial(runs)  # holding the lock, every .partial run is one a killed build left behind
-        store, sources, extracted = assemble(lay, progress, allow_no_sources, limits)
+        basis = _basis(lay, limits)
+        if not (full or full_validation):
+            done = rebuild_incrementally(lay, runs, basis, progress, allow_no_sources, limits)
+            if done is not None:
+                return replace(done, seconds=time.perf_counter() - started)
+        record: dict[str, dict[str, object]] = {}
+        store, sources, extracted = assemble(lay, progress, allow_no_sources, limits, record)
         progress("validate")
         shapes = load_shapes(lay.shapes)
         increment = starting_point(store, lay)
-        report, changed = validate_build(store, shapes, increment, full_validation)
+        report, changed = validate_build(store, shapes, increment, full_validation or full)
         if not count_focus_nodes(store, shapes, fixed_targets=False):  # what `validate` refuses as empty
             raise BuildError(f"{lay.curated}, {lay.sources}: nothing to build: no curated fact or source text "
                              f"gives a node any shape applies to ({len(store)} quads); "
                              f"the previous graph stays current")
         union_as_default_graph(store)
         progress("write")
-        run, graphs = write_run(store, runs, sources, report, extracted, increment, changed)
+        run, graphs = write_run(store, runs, sources, report, extracted, increment, changed,
+                                lambda staging: write_sources(staging, basis, record))
         if report.conforms:
             swap(lay.build / "current", run)
         prune(runs, keep=KEEP_RUNS, current=(lay.build / "current").resolve())
     return BuildResult(run, len(store), graphs, tuple(sources), report, time.perf_counter() - started,
                        swapped=report.conforms, changed_graphs=changed)
+
+
+def rebuild_incrementally(where: Layout, runs: Path, basis: str, progress: Callable[[str], None],
+                          allow_no_sources: bool, limits: DocumentLimits | None) -> BuildResult | None:
+    """The build made from the current run and the sources that changed since it
+    (:func:`mandategraph.rebuild.rebuild_run`: only those sources are ingested, only what their
+    graphs change is materialised, validated and written again); None when it cannot be (no
+    current run recording its sources on the same basis: other code, ontology, shapes, curated files
+    or limits; a document now given by two texts; blank nodes; a change the incremental validation
+    cannot localise): the caller builds in full. Bad input raises what a full build raises."""
+    current = where.build / "current"
+    if not (current / DUMP).is_file():
+        return None
+    previous = current.resolve()
+    recorded = read_sources(previous, basis)
+    if recorded is None:
+        return None
+    sources = source_texts(where, allow_no_sources)
+    entries = _entries(where, sources)
+    changed = [p for p in sources if recorded.get(p.name, {}).get("sha256") != file_digest(p)
+               or recorded[p.name].get("entry") != asdict(entries[p.name])]
+    names = {p.name for p in sources}
+    gone = [name for name in recorded if name not in names]
+    results = _ingest(changed, entries, Registry.load(where.curated), progress, limits) if changed else []
+    graphs: dict[str, bytes | None] = {}
+    for name in [*gone, *(p.name for p in changed)]:
+        if isinstance(recorded.get(name, {}).get("graph"), str):
+            graphs[recorded[name]["graph"]] = None
+    kept = {entry.get("graph") for name, entry in recorded.items() if name in names
+            and name not in {p.name for p in changed}}
+    for result in results:
+        graph = f"<{result.graph_name}>"
+        if graph in kept or (graphs.get(graph) is not None):
+            return None  # a second text of a document: the full build names both
+        scratch = ox.Store()
+        add_ingested(scratch, result, entries[result.source])
+        graphs[graph] = scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(result.graph_name)))
+    record = {name: entry for name, entry in recorded.items() if name in names}
+    record.update(_source_record(where, changed, entries, results))
+    extracted = [r for r in results if r.text is not None]
+    renewed = {extracted_name(name) for name in [*gone, *(p.name for p in changed)]}
+    progress("rebuild (incremental)")
+
+    def extra(staging: Path) -> None:
+        write_texts(extracted, staging / TEXTS)
+        write_sources(staging, basis, record)
+
+    shapes = load_shapes(where.shapes)
+    rebuilt = rebuild_run(previous, runs, graphs, shapes, hashlib.sha256(where.shapes.read_bytes()).hexdigest(),
+                          [p.name for p in sources], extra, lambda text: text not in renewed)
+    if rebuilt is None:
+        return None
+    if rebuilt.validation.conforms:
+        swap(current, rebuilt.directory)
+    prune(runs, keep=KEEP_RUNS, current=current.resolve())
+    return BuildResult(rebuilt.directory, rebuilt.quads, rebuilt.graphs, tuple(p.name for p in sources),
+                       rebuilt.validation, 0.0, swapped=rebuilt.validation.conforms,
+                       changed_graphs=rebuilt.changed_graphs)
 
 
 @dataclass(frozen=True)
@@ -255,7 +366,8 @@ def validate_build(store: ox.Store, shapes: Graph, increment: Increment,
 
 def write_run(store: ox.Store, runs: Path, sources: list[str], report: ValidationReport,
               extracted: list[IngestResult], increment: Increment | None = None,
-              changed: tuple[str, ...] | None = None) -> tuple[Path, int]:
+              changed: tuple[str, ...] | None = None,
+              extra: Callable[[Path], None] = lambda _: None) -> tuple[Path, int]:
     """Write the run's files into ``<id>.partial`` (the dump, its index, the findings, the on-disk
     store: the previous run's updated with what changed, when ``increment`` has them), flush them
     and the folder to disk, then rename it to ``<id>`` (a graph that conforms) or ``<id>.rejected``
@@ -278,6 +390,7 @@ def write_run(store: ox.Store, runs: Path, sources: list[str], report: Validatio
                                         encoding="utf-8")
         store.dump(str(staging / "dataset.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
         write_texts(extracted, staging / TEXTS)  # the evidence offsets of PDF and Word sources count in these
+        extra(staging)
         (staging / "build.json").write_text(json.dumps({
             "version": __version__, "quads": len(store), "dump_bytes": (staging / DUMP).stat().st_size,
             "graphs": graphs, "sources": sources,

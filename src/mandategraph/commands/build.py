@@ -26,6 +26,10 @@ def add(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--full-validation", action="store_true",
                    help="validate the whole graph (by default only what changed since the current build is "
                         "validated again, and the other findings are kept: the same report)")
+    p.add_argument("--full", action="store_true",
+                   help="build everything again: ingest every source, materialise and validate the whole graph "
+                        "(by default a build after a current one ingests only the sources that changed and "
+                        "updates the current graph with them: the same result)")
     limits.add_arguments(p)
     p.set_defaults(run=run)
 
@@ -41,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(f"--data {args.data}: no curated/ or sources/ folder in it")
         where = replace(where, data=args.data.resolve())
     result = build(where, progress=progress, allow_no_sources=args.allow_no_sources,
-                   limits=limits.from_arguments(args), full_validation=args.full_validation)
+                   limits=limits.from_arguments(args), full_validation=args.full_validation, full=args.full)
     report = result.validation
     print(f"built {result.quads} quads in {result.graphs} graphs from {len(result.sources)} "
           f"source texts in {result.seconds:.1f} s -> {result.directory}")
