@@ -101,11 +101,20 @@ _SESSION_LINE = re.compile(
     r"|^(?P<kind2>Session|Meeting)\s+(?P<num>\d{1,3})$"
     r"|^(?P<local>[\w-]+)\s+(?:(?:período\s+(?:extraordinario\s+)?de\s+sesiones|sesión|reunión)|"
     r"(?:session|réunion)(?:\s+extraordinaire)?|(?:сессия|совещание|заседание))$", re.IGNORECASE)
+_SESSION_BESIDE_DATE = re.compile(r"(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\s+"
+                                  r"(?P<date>\d{1,2}\s+[A-Za-z]+"
+                                  r"\s+(?:19|20)\d{2})", re.IGNORECASE)
+"""A session line sharing its line with one date, the masthead's columns interleaved ("147th session 15 May
+2020", tests/ingest_eval/unseen/EB147_1_annotated.txt)."""
+_SESSION_AT_START = re.compile(r"(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b", re.IGNORECASE)
+_JOB_NUMBER = re.compile(r"(?:\d{2}-\d{5}|[A-Z]{1,2}\.?\d{2}-\d{4,6})?(?:\s*\(\w\))?")
+"""A document's job number printed after its "Original:" field ("21-00953", "V.18-02579 (E)"), or nothing."""
 _EXECUTIVE_SESSION = re.compile(r"^(?:" + ORDINAL + r")\s+(?:\(\w+(?:-\w+)?\)\s+)?executive\s+session$", re.IGNORECASE)
 _ITEM_HEAD = [
     re.compile(r"^Agenda\s+items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)$"),
     re.compile(r"^Items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
                r"\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda\b", re.IGNORECASE),
+    re.compile(r"^Provisional\s+agenda\s+items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*\([a-z]\))?)$", re.IGNORECASE),
     re.compile(r"^Temas?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|y|a)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
                r"\s+del\s+programa\b", re.IGNORECASE),
     re.compile(r"^Points?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|et|à)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
@@ -122,6 +131,9 @@ _BODY_LINE = re.compile(
     r"Subsidiary\s+Body|"
     r"Meeting\s+of|Congress|Conferencia|Comité|Comisión|Grupo\s+de\s+[Tt]rabajo|Consejo|Conférence|Commission|"
     r"Groupe\s+de\s+travail|Conseil|Конференция|Комитет|Комиссия|Рабочая\s+группа|Совет|Группа)\b")
+_TREATY_NAME = re.compile(r"^(?:International\s+|United\s+Nations\s+)?(?:Convention|Convención|Convenio|Конвенция|"
+                          r"Covenant|Pacto|Pacte|Пакт|Protocol|Protocolo|Protocole|Протокол)\b")
+"""A treaty's name, in the languages read ("Convención Marco sobre el Cambio Climático"): a masthead field."""
 _TREATY_LINE = re.compile(r"^(?:International\s+|United\s+Nations\s+)?(?:Convention|Covenant|Protocol)\b")
 NAV = re.compile(r"(?:Arabic|Chinese|English|French|Russian|Spanish)\b.*\b(?:Arabic|Chinese|English|French|"
                   r"Russian|Spanish)\b.*\b(?:Arabic|Chinese|English|French|Russian|Spanish)\b|\(PDF\)")
@@ -180,8 +192,8 @@ def _venue_dates(line: str) -> tuple[str | None, dates.DateRange] | None:
     r = found[0]
     before = line[: r.span[0]].strip().rstrip(",").strip()
     after = line[r.span[1]:].strip(" ,.")
-    if after and not re.fullmatch(r"(?:года|г\.)?", after):
-        return None
+    if after and not re.fullmatch(r"(?:года|г\.)?", after) and not _ORIGINAL.fullmatch(after):
+        return None  # only "года", or the other column's "ORIGINAL: ENGLISH" ("6–9 October 2020 ORIGINAL: ENGLISH")
     if before and (len(before.split()) > 6 or re.search(r"\d", before)):
         return None
     if before and not re.match(r"^[A-ZА-Я]", before):
@@ -192,6 +204,17 @@ def _venue_dates(line: str) -> tuple[str | None, dates.DateRange] | None:
     return venue, r
 
 
+DATE_LABEL = patterns.define(
+    "cover.date_label", r"""
+    (?:\w[ \t]*:                                          # a label: "Received:", "Uploaded:", "Date:"
+     |(?<!\w)(?i:on|of|dated|since|from|le|du|el|del|desde|от|с|adopted|received|uploaded|published|
+        приняты?|принята|утвержден\w*|aprobad[oa]s?|adoptée?s?|reçue?))[ \t]*$""",
+    examples=["Received:", "Приняты&苍产蝉辫; Генеральной Ассамблеи от",  # unseen/UNEP_POPS_CONF_final_act,
+              "Uploaded on"],  # unseen/A_crime_programme_statement_1991_ru
+    rejects=["Governing Council", "Nairobi,", "Genève,", ""])
+"""What stands before a cover line's one date when that date is not the document's: a label's colon
+("Received: 22 January 2002", a web page's), or the words of an event the date is of ("adopted on",
+"Приняты ... от 18 декабря 1991 года")."""
 VENUE_WORDS = 4  # a venue's name ("St. Petersburg", "Sharm el-Sheikh", "Buenos Aires") has at most this many words
 _GLUED_WORDS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zà-ÿ]")
 """Two words run together, the letter case turning inside one ("sessionGenève", "ENFANTTrente")."""
@@ -261,6 +284,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     columns_end = column_block_end(text, all_lines)
     i = _after_page_chrome(text, all_lines, registry)
     title_lines: list[Span] = []
+    page_title: Span | None = None
     while i < len(all_lines):
         line = all_lines[i]
         t = line.text
@@ -270,8 +294,15 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             if consumed:
                 i += consumed
                 continue
-            if NAV.search(t) and len(t) < 120 or _BULLET.match(t) or _FLAT_SESSION_MASTHEAD.match(t):
-                i += 1  # a language bar, a bulleted line (a web page's widget): page chrome, never the title
+            if i < CHROME_LINES and page_chrome(line, text) and not MIRROR_CHROME.match(t):
+                page_title = line  # the mirror's title for its page: the title only where the copy prints it again
+            if NAV.search(t) and len(t) < 120 or _BULLET.match(t) or _FLAT_SESSION_MASTHEAD.match(t) \
+                    or (i < CHROME_LINES and page_chrome(line, text)) or POSTING_LINE.match(t):
+                i += 1  # a language bar, a bulleted line (a web page's widget), a mirror's page: never the title
+                continue
+            if NUMBER_HEADING.match(t) and not _STRUCTURAL.match(t):  # "Resolution 9/1" heads a resolution's text
+                cover.lines.append(line)  # "COP 1 Decision I/1": the decision's number over its title
+                i += 1
                 continue
             if line.start < columns_end:
                 cover.lines.append(line)  # a piece of a two-column masthead: never the title
@@ -341,12 +372,111 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     if cover.end == 0 and cover.title is not None:
         cover.end = max([cover.title.end] + [s.end for s in cover.kind_lines + cover.subtitles])
     _from_title(cover)
+    _site_headline(cover, text)
     _dates_under_title(cover)
     _from_masthead(cover, text)
+    if page_title is not None and (cover.title is None or not bounded_title(cover.title.text)) \
+            and not _TREATY_NAME.match(page_title.text) and not _is_meta(page_title.text, registry):
+        again = _reprinted(page_title, text)
+        if again is not None:  # no title was read from the masthead's title position: the page's, printed again
+            cover.title = again
+            _from_title(cover)
     return cover
 
 
+POSTING_LINE = patterns.define(
+    "cover.posting_line", r"""
+    ^[ \t]*(?:(?:Posted|Published|Publié|Publicado|Опубликовано)\b.*       # "Posted on 3 May 2019 by ..."
+     |(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d{2}
+      [ \t]*\|[ \t]*\S.*)$""",                                            # "Jul 29, 2019 | Documents"
+    examples=["Jul 29, 2019 | Documents",  # tests/ingest_eval/unseen/CITES_CoP18_working_programme_nosymbol.txt
+              "Posted on 12 March 2020 by admin"],
+    rejects=["Geneva, 17 – 28 August 2019", "29 July 2019", "Distr.: General 29 July 2019"],
+    flags=re.MULTILINE)
+"""A news site's line under its headline: the date it posted the page and its category, or "Posted
+on ... by ...": the line above is the site's headline, not a masthead's title."""
+_HEADLINE_TITLE = re.compile(r":[ \t]+(?P<title>[A-Z][^:]{2,200})$")
+
+
+def _site_headline(cover: Cover, text: str) -> None:
+    """A title a news site's posting line follows is the site's headline, not the document's title.
+    When the headline joins the meeting, its place and dates and the document's title with a colon
+    ("Eighteenth meeting of the Conference of the Parties Geneva (Switzerland), 17 – 28 August 2019:
+    ADOPTION OF THE WORKING PROGRAMME"), the words after the colon that follows the session's dates are
+    the title; else there is none."""
+    title = cover.title
+    if title is None:
+        return
+    after = POSTING_LINE.match(text, title.end + 1) if title.end < len(text) else None
+    if after is None:
+        after = next((m for m in [POSTING_LINE.match(text, ln.start) for ln in lines(text, title.end)[:2]
+                                  if ln.text] if m is not None), None)
+    if after is None:
+        return
+    rest = _HEADLINE_TITLE.search(title.text)
+    found = dates.find_ranges(title.text)
+    if rest is not None and found and title.text[found[-1].span[1]:rest.start()].strip() == "":
+        at = title.start + rest.start("title")
+        cover.title = Span(at, at + len(rest["title"]), rest["title"])
+    else:
+        cover.title = None
+
+
 CHROME_LINES = 12  # a web page's own lines before a document's first cover line are at most this many
+MIRROR_CHROME = patterns.define(
+    "cover.mirror_chrome", r"""
+    ^[ \t]*(?:
+      (?:Academic\s+year|Année\s+académique|Año\s+académico):?\s*(?:19|20)\d{2}(?:[-/]\d{2,4})?  # page fields
+     |(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать|Поделиться)(?:[ \t]+".*")?  # its buttons
+     |Copied!|N/A|Protected|(?:Size|Tamaño|Dimension|Размер):\s*px
+     |Start\s+display\s+at\s+page:?|Comenzar\s+la\s+demostración\s+a\s+partir\s+de\s+la\s+página:?
+     |Commencer\s+à\s+balayer\s+dès\s+la\s+page:?
+     |Transcription|Transcripción|Texte\s+intégral|Texto\s+completo|Full\s+text|Полный\s+текст|전체\s+글
+     |(?:No\s+results\s+found|Aucun\s+résultat\s+trouvé|No\s+se\s+han\s+encontrado\s+resultados)  # its search box
+     |\(\d{1,3}\)|\d{1,6}                                 # a page marker "(1)", a counter of pages or views
+    )[ \t]*$""",
+    examples=["Academic year: 2022", 'Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence)"',
+              "Texte intégral", "Copied!", "(1)", "191", "Size: px"],  # tests/ingest_eval/unseen/EB147_1_annotated.txt
+    rejects=["147th session 15 May 2020", "Provisional agenda (annotated) 1", "Distr.: General 15 June 2021",
+             "Share of the regular budget"],
+    flags=re.IGNORECASE)
+"""A line of a document mirror's page around the text it copies (123dok, docplayer, 1library,
+lawsdocbox ...): its page fields ("Academic year: 2022", "N/A", "Protected"), its buttons ('Partager
+"..."', "Download"), the counters of pages and views, the word that opens the copied text
+("Transcription", "Texte intégral"), a page marker "(1)". Never a field or the title of the document."""
+_MIRROR_BUTTON = re.compile(r'^[ \t]*(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать)[ \t]+'
+                            r'"(?P<title>[^"\n]+)"[ \t]*$', re.MULTILINE)
+
+
+def page_chrome(line: Span, text: str) -> bool:
+    """Whether a line before a document's cover is a document mirror's page chrome: a line of
+    :data:`MIRROR_CHROME`, or the mirror's own title for the page, which its share or download button
+    repeats after it ('Partager "Réunion du Conseil exécutif ..."'): the site's name for the page
+    (a news headline, a user's label), never the title's position on the document's masthead."""
+    if MIRROR_CHROME.match(line.text):
+        return True
+    if len(line.text) > FLAT_TITLE_CHARS:
+        return False
+    t = " ".join(line.text.split())
+    return any(" ".join(m["title"].split()) == t
+               for m in _MIRROR_BUTTON.finditer(text, line.end, line.end + CHROME_BUTTON_CHARS))
+
+
+def _reprinted(page_title: Span, text: str) -> Span | None:
+    """Where the text a mirror copied prints its page's title again, after the page's chrome ("Report
+    of the Conference of the Parties on its eleventh session, held at Montreal ..." after the masthead
+    of a flattened transcription; "COORDINATION OF THE WORK OF" / "THE WORLD HEALTH ASSEMBLY, ..."):
+    the mirror took it from the document's title, and there it is the title. None when it is not
+    printed again (a news site's headline, a user's label for the page)."""
+    button = _MIRROR_BUTTON.search(text, page_title.end)
+    if button is None:
+        return None
+    words = page_title.text.split()
+    m = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)").search(text, button.end())
+    return Span(m.start(), m.end(), m.group(0)) if m is not None else None
+
+
+CHROME_BUTTON_CHARS = 400  # a mirror's button repeats its page's title within this many characters after it
 
 
 def _after_page_chrome(text: str, all_lines: list[Span], registry: Registry | None) -> int:
@@ -645,6 +775,18 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     if o and len(t) < 60:
         cover.original_language = LANGUAGES.get(o["lang"].lower())
         cover.lines.append(line)
+        before = _venue_dates(t[:o.start()].strip())
+        if before is not None and before[0] is None and before[1].start == before[1].end \
+                and cover.session_number is None and cover.distribution_date is None \
+                and _JOB_NUMBER.fullmatch(t[o.end():].strip()):
+            # "3 de diciembre de 2021 ORIGINAL: ESPAÑOL 21-00953": the masthead's date, language and job number
+            cover.distribution_date = before[1].start
+        if before is not None and cover.dates is None and cover.session_number is not None \
+                and before[1].start < before[1].end and not t[o.end():].strip():
+            # "6–9 October 2020 ORIGINAL: ENGLISH": the session's period beside the other column's field
+            cover.venue = cover.venue or before[0]
+            a, b = before[1].span
+            cover.dates = dates.DateRange(before[1].start, before[1].end, (line.start + a, line.start + b))
         return 1
     if _DISTRIBUTION_KIND.fullmatch(t):
         cover.lines.append(line)  # "GENERAL" on a line of its own, its "Distr." lost: a field, not a title
@@ -681,12 +823,41 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         cover.session_word = misprinted["kind"].lower()
         cover.lines.append(line)
         return 1
+    at_start = LOCAL_SESSION.match(t) or _SESSION_AT_START.match(t)
+    if at_start is not None and at_start.end() < len(t) and cover.session_number is None and cover.dates is None:
+        vd_after = _venue_dates(t[at_start.end():].strip())
+        number = ordinal(at_start["ord"]) if at_start["ord"] else None
+        if vd_after is not None and vd_after[0] is not None and number is not None:
+            # "Trigésimo sexto período de sesiones Nueva York, 3 de diciembre de 2021": the session line with
+            # its venue and dates run on after it
+            cover.session_number = number
+            kind = at_start["kind"].lower()
+            cover.session_word = LOCAL_SESSION_WORDS.get(kind, kind)
+            lead = len(t) - len(t[at_start.end():].lstrip())
+            a, b = vd_after[1].span
+            cover.venue = vd_after[0]
+            cover.dates = dates.DateRange(vd_after[1].start, vd_after[1].end,
+                                          (line.start + lead + a, line.start + lead + b))
+            cover.lines.append(line)
+            return 1
     local = LOCAL_SESSION.fullmatch(t)
     if local is not None and not _SESSION_LINE.match(t) and local["ord"]:
         number = ordinal(local["ord"])  # "Шестьдесят девятая сессия", "Trente-sixième session"
         if number is not None:
             cover.session_number = number
             cover.session_word = LOCAL_SESSION_WORDS[local["kind"].lower()]
+            cover.lines.append(line)
+            return 1
+    paired = _SESSION_BESIDE_DATE.fullmatch(t)
+    if paired is not None and cover.session_number is None and i + 1 < len(all_lines):
+        day = dates.first_range(paired["date"])
+        venue_line = _venue_dates(all_lines[i + 1].text)
+        if day is not None and day.start == day.end and venue_line is not None and venue_line[0] is not None:
+            # "147th session 15 May 2020" / "Geneva, 22 May 2020": two columns interleaved, the right one's
+            # date (the document's) beside the session line, the session's venue and date on the next line
+            cover.session_number, cover.session_word = ordinal(paired["ord"]), paired["kind"].lower()
+            if cover.distribution_date is None:
+                cover.distribution_date = day.start
             cover.lines.append(line)
             return 1
     m = _SESSION_LINE.match(t)
@@ -721,7 +892,17 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         venue, rng = vd
         if rng.start == rng.end and cover.session_number is None and not cover.executive:
             # one date before any session line ("Governing Council    7 April 2005" in interleaved
-            # columns): the document's date, never the session's
+            # columns): the document's date, never the session's; under a label or after an event's words
+            # ("Received: 22 January 2002", "Приняты ... Генеральной Ассамблеи от 18 декабря 1991 года"), the
+            # date of something else (the page's receipt, an adoption): never the distribution date
+            if DATE_LABEL.search(t[:rng.span[0]]):
+                cover.page_dates.append(rng.start)
+            elif cover.distribution_date is None:
+                cover.distribution_date = rng.start
+        elif rng.start == rng.end and venue is None and _range_follows(all_lines, i):
+            # "Seventy-first session" / "Manila, Philippines (virtual)" / "24 August 2020" / "6–9 October 2020
+            # ORIGINAL: ENGLISH": interleaved columns, the lone day the document's date, the period after it the
+            # session's
             if cover.distribution_date is None:
                 cover.distribution_date = rng.start
         else:
@@ -736,9 +917,10 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
                 return 0
             block = [all_lines[i]]
             j = i + 1
-            while j < len(all_lines) and not re.search(r"\n[ \t]*\n", text[block[-1].end:all_lines[j].start]) \
+            while j < len(all_lines) and (not re.search(r"\n[ \t]*\n", text[block[-1].end:all_lines[j].start])
+                                          or len(block) > 1 and _UNBOUNDED_END.search(block[-1].text)) \
                     and not _ends_item_title(all_lines[j].text, registry):
-                block.append(all_lines[j])
+                block.append(all_lines[j])  # a title's line ending in a joining word goes on past a blank line
                 j += 1
             title = None
             if len(block) > ITEM_TITLE_LINES + 1 or (j < len(all_lines) and _ITEM_RUNS_ON.match(all_lines[j].text)):
@@ -748,6 +930,11 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             elif j < len(all_lines) and _item_title_line(all_lines[j], registry):
                 block.append(all_lines[j])  # a text with a blank line after every line
                 title = all_lines[j]
+                while _UNBOUNDED_END.search(block[-1].text) and len(block) <= ITEM_TITLE_LINES \
+                        and j + 1 < len(all_lines) and _continues_title(all_lines[j + 1].text):
+                    j += 1  # "COORDINATION OF THE WORK OF" / "THE WORLD HEALTH ASSEMBLY, ...": one title
+                    block.append(all_lines[j])
+                    title = Span(block[1].start, block[-1].end, text[block[1].start:block[-1].end])
             cover.item = ItemRef(notations, line, title)
             cover.lines.append(line)
             return len(block)
@@ -779,6 +966,19 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     return 0
 
 
+RANGE_AFTER_LINES = 2  # a session's period printed this many lines after a lone date of the other column
+
+
+def _range_follows(all_lines: list[Span], i: int) -> bool:
+    """Whether one of the next lines begins with a period of several days (the session's, after a lone
+    date of the masthead's other column)."""
+    for ln in all_lines[i + 1:i + 1 + RANGE_AFTER_LINES]:
+        r = dates.first_range(ln.text)
+        if r is not None and r.span[0] == 0 and r.start < r.end:
+            return True
+    return False
+
+
 def _english_suffix(number: int) -> str:
     """The English ordinal suffix of ``number`` (141: "st", 112: "th")."""
     if number % 100 in (11, 12, 13):
@@ -790,7 +990,7 @@ def _masthead_fields(cover: Cover) -> tuple[object, ...]:
     """The masthead's own fields read so far (not the names of bodies, which reports print after
     their title: "Report on the fiftieth session" / "Economic and Social Council Official Records")."""
     return (cover.symbol, cover.distribution_date, cover.original_language, cover.session_number,
-            cover.session_word, cover.dates, cover.item, cover.executive)
+            cover.session_word, cover.dates, cover.item, cover.executive, len(cover.page_dates))
 
 
 _PROSE_SESSION = re.compile(r"\b(?:its|their|at|on|of)\s*$", re.IGNORECASE)
@@ -853,6 +1053,16 @@ _KIND_ONLY = re.compile(
 _BULLET = re.compile(r"^[•●▪◦‣∙·]\s")
 """A line set as a list's bullet point ("• Aucun résultat trouvé", a search widget's line): a
 document's title is never one."""
+NUMBER_HEADING = patterns.define(
+    "cover.number_heading", r"""
+    ^(?:(?P<meeting>[A-Z]{2,8}(?:[ \t]*\d{1,3})?)[ \t]+)?       # the meeting that adopted it, "COP 1"
+    (?:Decision|Resolution|Décision|Résolution|Decisión|Resolución|Решение|Резолюция)[ \t]+
+    (?P<number>(?:[IVXLC]+|\d{1,4})/\d{1,3}(?:[ \t]*[A-Z])?)[ \t]*$""",
+    examples=[("COP 1 Decision I/1", {"meeting": "COP 1", "number": "I/1"}),  # unseen/UNEP_CBD_COP_DEC_I_1_web
+              ("Decision 19/13 C", {"number": "19/13 C"})],
+    rejects=["Decision I/1 on the rules of procedure", "Rules of procedure for the Conference of the Parties"])
+"""A heading that only numbers a decision or resolution over its title (a decision database's page:
+"COP 1 Decision I/1" / "Rules of procedure for the Conference of the Parties"): never the title."""
 _UNBOUNDED_END = re.compile(r"(?:[,;/(–—-]|\b(?:of|the|and|on|for|to|in|at|by|with|de|la|las|los|del|des|du|"
                             r"et|y|en|sur|à|и|в|о|по|на))\s*$", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(
@@ -896,7 +1106,36 @@ def bounded_title(title: str) -> bool:
     t = " ".join(title.split())
     last = title.strip().rsplit("\n", 1)[-1] if "\n" in title.strip() else ""
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
-                or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip())))
+                or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip()))
+                or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t))
+
+
+def _small_first_letter(title: str) -> bool:
+    """A title of one word in small letters ("ghfghfghfgh", a mirror's user's label for a page), or one
+    that begins with a small joining word ("of the United Nations Human", a line cut from a name): not a
+    document's title. (A transcription may print a whole title in small letters: "provisional agenda
+    and annotations".)"""
+    words = title.split()
+    if not words or not words[0][:1].islower():
+        return False
+    return len(words) == 1 or bool(_JOINING_WORDS.fullmatch(words[0]))
+
+
+_PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-Я][\w.'’-]*(?:\s[A-ZÀ-ÞА-Я][\w.'’-]*){0,2}\s*,\s*$")
+"""A place and its comma right before a session's dates ("Nueva York, 3 de diciembre de 2021")."""
+
+
+def _fields_only(title: str) -> bool:
+    """A "title" made of cover fields only: session lines and their dates ("(5-23 août 2024)114e
+    session(25 novembre-13 décembre 2024)115e session(...)", the sessions an Official Records report
+    covers), with no words of a title left once they are taken away."""
+    rest = title
+    for r in reversed(dates.find_ranges(rest)):
+        place = _PLACE_BEFORE_DATE.search(rest, 0, r.span[0])
+        rest = rest[:place.start() if place else r.span[0]] + " " + rest[r.span[1]:]
+    rest = LOCAL_SESSION.sub(" ", rest)
+    rest = re.sub(r"(?i)\b(?:" + ORDINAL + r")\s+(?:session|meeting)\b", " ", rest)
+    return bool(rest != title and len(re.findall(r"[^\W\d_]", rest)) < TITLE_MIN_CHARS)
 
 
 _PERIOD_LINE = re.compile(
@@ -930,7 +1169,15 @@ def _title_span(text: str, start: int, end: int) -> Span:
             break
     while end > start and text[end - 1] in " \t*":
         end -= 1
+    mark = _FOOTNOTE_AFTER_BRACKET.search(text, start, end)
+    if mark is not None:
+        end = mark.start() + 1  # "Provisional agenda (annotated) 1": the footnote's number after the title
     return Span(start, end, text[start:end])
+
+
+_FOOTNOTE_AFTER_BRACKET = re.compile(r"\)[ \t]*\d{1,2}$")
+"""A footnote's number printed after a title's closing bracket ("Provisional agenda (annotated) 1",
+tests/ingest_eval/unseen/EB147_1_annotated.txt): a bracket closes a title's own words, a number after it is a mark."""
 
 
 _GLUED_LOCAL_SESSION = re.compile(
@@ -1018,9 +1265,17 @@ def _cover_symbol(t: str) -> tuple[Symbol, tuple[int, int]] | None:
         # "/ HSP/GC/20/1/Add.1": a column's mark; "A/52/250(1)", "A/76/100*": a footnote's mark after the symbol
         rest = (t[:a] + " " + _MARK_AFTER_SYMBOL.sub("", t[b:])).strip(" /|")
         if not rest or _UN.fullmatch(rest) or _UN.match(rest) and len(rest) < 45 \
-                or re.match(r"^(?:Distr|Original)", t[b:].strip(), re.I) or _only_dates_or_symbols(rest):
+                or re.match(r"^(?:Distr|Original)", t[b:].strip(), re.I) or _only_dates_or_symbols(rest) \
+                or _ORGAN_BESIDE_SYMBOL.fullmatch(t[:a].strip()) and _QUALIFIER.fullmatch(t[b:].strip()):
             return s, (a, b)
     return None
+
+
+_ORGAN_BESIDE_SYMBOL = re.compile(r"(?:[A-Z][A-Z-]+\s+){0,3}(?:BOARD|COUNCIL|COMMITTEE|ASSEMBLY|COMMISSION|CONFERENCE)")
+"""The organ's name in capitals printed on the symbol's line, as WHO's mastheads print it
+("EXECUTIVE BOARD EB147/1 (annotated)", tests/ingest_eval/unseen/EB147_1_annotated.txt)."""
+_QUALIFIER = re.compile(r"(?:\((?:annotated|annoté|anotado|draft|projet|proyecto)\))?", re.IGNORECASE)
+"""What such a symbol line may print after the symbol: the version's qualifier ("(annotated)")."""
 
 
 def _item_title_line(line: Span, registry: Registry | None) -> bool:
@@ -1029,6 +1284,14 @@ def _item_title_line(line: Span, registry: Registry | None) -> bool:
     t = line.text
     return len(t) < ITEM_TITLE_CHARS and not t.endswith(".") and not AGENDA_TITLE.match(t) \
         and not _KIND_LINE.match(t) and not _is_meta(t, registry) and not _STRUCTURAL.match(t)
+
+
+def _continues_title(t: str) -> bool:
+    """Whether a line can continue a title whose line before ends in a joining word: any line of a title's
+    length that is not a kind line, an agenda's title or a heading of the text (a body's name may be the
+    title's words: "... OF" / "THE WORLD HEALTH ASSEMBLY, THE EXECUTIVE BOARD AND ...")."""
+    return len(t) < ITEM_TITLE_CHARS and not t.endswith(".") and not _KIND_LINE.match(t) \
+        and not AGENDA_TITLE.match(t) and not _STRUCTURAL.match(t)
 
 
 def _only_dates_or_symbols(rest: str) -> bool:

@@ -16,6 +16,7 @@ from mandategraph.ingest import lexicon
 from mandategraph.ingest.citations import Citation
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.registry import Registry, norm
+from mandategraph.ingest.series import numbering
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS, XSD
 
 _ISSUERS = {"general assembly": "ga", "economic and social council": "ecosoc",
@@ -54,6 +55,10 @@ def issuer_body(ctx: Context, citation: Citation) -> str | None:
         return lexicon.ISSUERS[low]
     if citation.kind == "recommendation" and not low:
         return ctx.body  # recommendations are adopted by the working group whose document this is
+    if low in ("", "its", "their") and (citation.session or 0) >= _FIRST_YEAR:
+        by_year = _year_numbering_parent(ctx)
+        if by_year is not None:
+            return by_year  # "sa décision 2011/259" in a CND document: the Council's, not the Commission's
     if low in ("", "its", "their"):
         if (not low and citation.session is not None and citation.session >= _FIRST_YEAR
                 and any(b == ctx.conference for b, _ in ctx.registry.sessions_by_number)):
@@ -80,6 +85,24 @@ def issuer_body(ctx: Context, citation: Citation) -> str | None:
                 return slug
         return None
     return body_by_name(ctx, name)
+
+
+def _year_numbering_parent(ctx: Context) -> str | None:
+    """The organ above the document's body that numbers its mandates by the year, when the body itself
+    numbers its own by session (the series table's "mandates" column, each with its source: the
+    Commission on Narcotic Drugs' "resolution 62/1", the Economic and Social Council's "decision
+    2011/259"): a year-numbered mandate the document cites with no issuer named can only be that
+    organ's. None when the table does not say both."""
+    reg = ctx.registry
+    by_slug = {slug: prefix for prefix, slug in reg.prefixes.items()}
+    own = by_slug.get(ctx.body)
+    if own is None or numbering(own) != "session":
+        return None
+    for slug in reg.chain(ctx.body)[1:]:
+        prefix = by_slug.get(slug)
+        if prefix is not None and numbering(prefix) == "year":
+            return slug
+    return None
 
 
 _NAMES_NO_TREATY = re.compile(r"^(?:conference|meeting) of (?:the )?parties$")

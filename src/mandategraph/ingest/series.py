@@ -28,6 +28,8 @@ class Series:
     source: str
     numbered_by_session: bool = False  # "UNEP/GC.23": the number after the dot is the session's
     glued_session: bool = False  # "EB140", "WPR/RC71": the session's number glued to the series, no dot
+    mandates: str | None = None  # how the organ numbers its own mandates: "year" (2011/259) or "session" (62/1)
+    mandates_source: str | None = None  # the public source that documents that numbering
 
     def source_iri(self) -> str:
         """The source as an IRI: the page's address, or the document IRI of a corpus text ("doc:SYMBOL")."""
@@ -48,9 +50,21 @@ def table() -> dict[str, Series]:
         if not series or not source.startswith(("http://", "https://", "doc:")):
             raise ValueError(f"symbol_series.csv: a row without a series or a source: {row}")
         numbered = (row.get("numbered") or "").strip()
+        mandates = (row.get("mandates") or "").strip() or None
+        mandates_source = (row.get("mandates_source") or "").strip() or None
+        if mandates not in (None, "year", "session") or (mandates is None) != (mandates_source is None):
+            raise ValueError(f"symbol_series.csv: 'mandates' is year or session, and only with its source: {row}")
         out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
-                             source, numbered == "session", numbered == "glued")
+                             source, numbered == "session", numbered == "glued", mandates, mandates_source)
     return out
+
+
+def numbering(prefix: str) -> str | None:
+    """How the organ of series ``prefix`` numbers its own resolutions and decisions, where the table
+    says so with a source: "year" (the Economic and Social Council's "decision 2011/259") or "session"
+    (the Commission on Narcotic Drugs' "resolution 62/1"); None when the table does not say."""
+    row = table().get(prefix)
+    return row.mandates if row is not None else None
 
 
 def irregular() -> list[Series]:

@@ -1,0 +1,305 @@
+"""Fifth round (covers): a web page's chrome is never a cover's field, a labelled date is never the
+distribution date, a year-numbered mandate a commission cites bare is its parent Council's (issue 10,
+classes 1, 3 and 4).
+
+Each rule is tested on a short excerpt of a real document, quoted with the file it comes from (the
+unseen and fresh sets of tests/ingest_eval/, development material since their blind scores); each
+test fails on the ingester before the rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from mandategraph.ingest import Registry, ingest_bytes
+from mandategraph.ingest.citations import Citation
+from mandategraph.ingest.cover import Cover, bounded_title, parse_cover
+from mandategraph.ingest.resolve import Context, issuer_body
+from mandategraph.ingest.text import parse_source
+from mandategraph.namespaces import DCTERMS, MG
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def registry() -> Registry:
+    return Registry.load(ROOT / "data" / "curated")
+
+
+def cover_of(text: str) -> Cover:
+    return parse_cover(parse_source(text.encode(), "cover.txt").clean, registry())
+
+
+def titles(text: str, name: str = "doc.txt") -> list[str]:
+    result = ingest_bytes(text.encode(), name, registry())
+    return [str(t) for t in result.graph.objects(result.document, DCTERMS.title)]
+
+
+# ------------------------------------------------------------------------------------ a mirror's page
+
+# tests/ingest_eval/unseen/EB147_1_annotated.txt: a document mirror's page (French chrome, a news site's page
+# title its share button repeats), then WHO's masthead with its columns interleaved
+EB147_1 = """• Aucun résultat trouvé
+
+Réunion du Conseil exécutif de l’OMS (Visioconférence) – Toute La Veille Acteurs de Santé, le hub de l'info \
+du secteur santé
+
+
+Academic year: 2022
+
+Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence) – Toute La Veille Acteurs de Santé, le hub \
+de l'info du secteur santé"
+
+
+Texte intégral
+
+
+EXECUTIVE BOARD EB147/1 (annotated)
+
+147th session 15 May 2020
+
+Geneva, 22 May 2020
+
+Provisional agenda (annotated) 1
+
+1. Election of Chair, Vice-Chairs and Rapporteur 2. Opening of the session and adoption of the agenda2 3. \
+Outcome of the Seventy-third World Health Assembly
+"""
+
+
+def test_a_mirrors_page_title_and_chrome_are_never_the_cover() -> None:
+    cover = cover_of(EB147_1)
+    assert cover.symbol is not None and cover.symbol.text == "EB147/1"  # the organ's name beside the symbol
+    assert cover.title is not None and cover.title.text == "Provisional agenda (annotated)"  # no footnote's "1"
+    assert cover.session_number == 147
+    assert cover.distribution_date == date(2020, 5, 15)  # the right column's date beside the session line
+    assert cover.dates is not None and cover.dates.start == date(2020, 5, 22) and cover.venue == "Geneva"
+    assert "Réunion du Conseil exécutif de l’OMS (Visioconférence) – Toute La Veille Acteurs de Santé, le hub de " \
+           "l'info du secteur santé" not in titles(EB147_1, "EB147_1_annotated.txt")
+
+
+# tests/ingest_eval/unseen/FCCC_CP_2005_5_Add.1.txt: a mirror's page title, the flattened transcription after it
+# printing the same words after the masthead
+FCCC_CP_2005 = """Report of the Conference of the Parties on its eleventh session, held at Montreal from 28 \
+November to 10 December 2005
+
+Size: px
+Start display at page:
+
+Download "Report of the Conference of the Parties on its eleventh session, held at Montreal from 28 November \
+to 10 December 2005"
+
+Transcription
+
+1 UNITED NATIONS Distr. GENERAL FCCC/CP/2005/5/Add.1 30 March 2006 Original: ENGLISH CONFERENCE OF THE \
+PARTIES Report of the Conference of the Parties on its eleventh session, held at Montreal from 28 November to \
+10 December 2005 Addendum Part Two: Action taken by the Conference of the Parties at its eleventh session \
+CONTENTS Decisions adopted by the Conference of the Parties Decision 1/CP.11 2/CP
+"""
+
+
+def test_a_mirrors_page_title_is_the_title_only_where_the_copy_prints_it_again() -> None:
+    cover = cover_of(FCCC_CP_2005)
+    assert cover.title is not None and cover.title.start > FCCC_CP_2005.index("Transcription")
+    assert cover.venue == "Montreal" and cover.dates is not None and cover.dates.start == date(2005, 11, 28)
+    # a user's label for the page, printed nowhere else (tests/ingest_eval/unseen/A_HRC_RES_5_1_es_nosymbol.txt)
+    assert not bounded_title("ghfghfghfgh")
+    assert bounded_title("provisional agenda and annotations")  # a transcription's small letters (blind/CRC_C_42_1)
+
+
+# tests/ingest_eval/unseen/CITES_CoP18_working_programme_nosymbol.txt: a news site's headline and its posting line
+CITES_COP18 = """Eighteenth meeting of the Conference of the Parties Geneva (Switzerland), 17 – 28 August \
+2019: ADOPTION OF THE WORKING PROGRAMME
+
+Jul 29, 2019 | Documents
+
+This document has been prepared by the Secretariat.
+
+  1. At its 70th meeting (SC70, Sochi, October 2018), the Standing Committee approved a draft working
+    programme for the present meeting.
+"""
+
+
+def test_a_news_sites_headline_is_no_title_but_for_the_words_after_the_sessions_dates() -> None:
+    cover = cover_of(CITES_COP18)
+    assert cover.title is not None and cover.title.text == "ADOPTION OF THE WORKING PROGRAMME"
+    assert cover.session_number == 18
+    headline_only = CITES_COP18.replace(" Geneva (Switzerland), 17 – 28 August 2019: ADOPTION OF THE WORKING "
+                                        "PROGRAMME", "")
+    alone = cover_of(headline_only).title  # the site's headline with no document title in it: not the title
+    assert alone is None or "Eighteenth meeting" not in alone.text and "Jul 29" not in alone.text
+
+
+# tests/ingest_eval/unseen/UNEP_CBD_COP_DEC_I_1_web_nosymbol.txt: a decision database's page
+CBD_DEC_I_1 = """COP 1 Decision I/1
+
+Rules of procedure for the Conference of the Parties
+
+The Conference of the Parties
+
+Decides to adopt the rules of procedures of the Conference contained in the annex * to this decision, with \
+the exception of paragraph 1 of rule 40.
+"""
+
+
+def test_a_heading_that_only_numbers_a_decision_is_not_its_title() -> None:
+    cover = cover_of(CBD_DEC_I_1)
+    assert cover.title is not None and cover.title.text == "Rules of procedure for the Conference of the Parties"
+    assert not bounded_title("COP 1 Decision I/1")
+
+
+# tests/ingest_eval/unseen/A_80_18_fr.txt: an Official Records title page, the sessions the report covers glued
+def test_a_line_of_sessions_and_their_dates_is_no_title() -> None:
+    assert not bounded_title("(5-23 août 2024)114e session(25 novembre-13 décembre 2024)115e session(22 avril-9 mai "
+                             "2025)")
+    assert not bounded_title("Trigésimo sexto período de sesiones Nueva York, 3 de diciembre de 2021")
+    assert bounded_title("Rapport du Comité pour l’élimination de la discrimination raciale")
+
+
+# ------------------------------------------------------------------------------------ dates under a label
+
+# tests/ingest_eval/unseen/UNEP_POPS_CONF_final_act_nosymbol.txt: an archived web page's receipt date
+POPS_FINAL_ACT = """ICANN Logo
+
+Reconsideration Request 02-1
+Received: 22 January 2002
+
+
+Attachment B to Reconsideration Request
+
+
+
+CONFERENCE OF PLENIPOTENTIARIES
+ON THE STOCKHOLM CONVENTION ON
+PERSISTENT ORGANIC POLLUTANTS
+Stockholm, 22-23 May 2001
+
+FINAL ACT OF THE CONFERENCE OF PLENIPOTENTIARIES ON THE
+STOCKHOLM CONVENTION ON PERSISTENT ORGANIC POLLUTANTS
+
+1. In its decision 19/13 C of 7 February 1997, the Governing Council of the United Nations Environment \
+Programme (UNEP) requested the Executive Director of UNEP to convene a conference.
+"""
+
+# tests/ingest_eval/unseen/A_crime_programme_statement_1991_ru_nosymbol.txt: the adoption's date
+CRIME_STATEMENT_RU = """Тема: Уголовное правосудие
+
+
+Декларация принципов и программа действий программы Организации Объеднненных Наций в области предупреждения \
+преступности и уголовного правосудия
+
+Приняты&苍产蝉辫; Генеральной Ассамблеи от 18 декабря 1991 года
+
+Мы, государства — члены Организации Объединенных Наций,
+"""
+
+
+def test_a_date_under_a_label_or_after_an_events_words_is_not_the_distribution_date() -> None:
+    pops = cover_of(POPS_FINAL_ACT)
+    assert pops.distribution_date is None
+    assert pops.dates is not None and (pops.dates.start, pops.dates.end) == (date(2001, 5, 22), date(2001, 5, 23))
+    assert pops.title is not None and pops.title.text.startswith("FINAL ACT")
+    assert cover_of(CRIME_STATEMENT_RU).distribution_date is None
+
+
+# the cover's own date line and its session line are still read (dev/UNEP_GC.23_11.txt, dev/FCCC_SBI_1996_1.txt)
+GC_23 = """UNITED NATIONS
+Governing Council                                   7 April 2005
+of the United Nations Environment Programme
+
+Twenty-third session
+Nairobi, 21–25 February 2005
+"""
+
+
+def test_an_unlabelled_date_and_the_session_line_are_still_read() -> None:
+    cover = cover_of(GC_23)
+    assert cover.distribution_date == date(2005, 4, 7)
+    assert cover.session_number == 23
+    assert cover.dates is not None and cover.dates.start == date(2005, 2, 21) and cover.venue == "Nairobi"
+
+
+# ------------------------------------------------------------------------------------ interleaved columns
+
+# tests/ingest_eval/fresh/WHO_WPR_RC71_9.txt: WHO's masthead, the document's date and the session's period on
+# lines of their own, the item heading "Provisional agenda item 15", the item's title broken after "OF"
+WPR_RC71 = """REGIONAL COMMITTEE WPR/RC71/9
+
+Seventy-first session
+
+Manila, Philippines (virtual)
+
+24 August 2020
+
+6–9 October 2020 ORIGINAL: ENGLISH
+
+Provisional agenda item 15
+
+COORDINATION OF THE WORK OF
+
+THE WORLD HEALTH ASSEMBLY, THE EXECUTIVE BOARD AND THE REGIONAL COMMITTEE
+
+Coordinating the work of WHO governing bodies is critical to accomplish the strategic priorities set out in \
+the Thirteenth General Programme of Work 2019–2023 (GPW 13) and the WHO transformation.
+"""
+
+
+def test_a_lone_date_before_the_sessions_period_is_the_documents() -> None:
+    cover = cover_of(WPR_RC71)
+    assert cover.session_number == 71
+    assert cover.distribution_date == date(2020, 8, 24)
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2020, 10, 6), date(2020, 10, 9))
+    assert WPR_RC71[cover.dates.span[0]:cover.dates.span[1]] == "6–9 October 2020"
+    assert cover.item is not None and cover.item.notations == ["15"] and cover.item.title is not None
+    assert " ".join(cover.item.title.text.split()).endswith("THE EXECUTIVE BOARD AND THE REGIONAL COMMITTEE")
+
+
+# tests/ingest_eval/unseen/LC_PLEN.36_resolutions_es_nosymbol.txt: ECLAC's masthead, the date with "ORIGINAL:"
+# and the job number, the session line with its venue and date run on
+LC_PLEN_36 = """3 de diciembre de 2021 ORIGINAL: ESPAÑOL 21-00953
+
+COMITÉ PLENARIO
+
+Trigésimo sexto período de sesiones Nueva York, 3 de diciembre de 2021
+
+RESOLUCIONES APROBADAS
+
+751(PLEN.36) PROGRAMA DE TRABAJO Y PRIORIDADES DE LA COMISIÓN ECONÓMICA PARA AMÉRICA LATINA Y EL CARIBE PARA 2023
+"""
+
+
+def test_a_spanish_session_line_with_its_venue_and_date() -> None:
+    cover = cover_of(LC_PLEN_36)
+    assert cover.distribution_date == date(2021, 12, 3)
+    assert cover.session_number == 36 and cover.venue == "Nueva York"
+    assert cover.dates is not None and LC_PLEN_36[cover.dates.span[0]:cover.dates.span[1]] == "3 de diciembre de 2021"
+    assert cover.title is not None and cover.title.text == "RESOLUCIONES APROBADAS"
+
+
+# ------------------------------------------------------------------------------------ year-numbered mandates
+
+
+def test_a_year_numbered_decision_a_commission_cites_bare_is_the_councils() -> None:
+    """tests/ingest_eval/unseen/E_CN.7_2019_Add.1_fr.txt: "Dans sa décision 2011/259, intitulée « Reprises de
+    sessions conjointes de la Commission des stupéfiants ... »" in the Commission on Narcotic Drugs' annotations:
+    the Economic and Social Council numbers its decisions by the year (the series table's source: the UN
+    Editorial Manual), the Commission its own by session ("resolution 62/1")."""
+    from mandategraph.ingest.series import numbering  # the table's column this round added
+
+    assert numbering("E") == "year" and numbering("E/CN.7") == "session"
+    reg = registry()
+    cnd = Context(reg, "e-cn7", reg.conference_of("e-cn7"), language="fr")
+    cited = Citation("decision", (0, 20), "sa décision 2011/259", issuer="its", session=2011, number=259)
+    assert issuer_body(cnd, cited) == "ecosoc"
+    own = Citation("resolution", (0, 20), "sa résolution 62/1", issuer="its", session=62, number=1)
+    assert issuer_body(cnd, own) == "e-cn7"
+    # a body the table says nothing of keeps the reading it had (the Commission on Human Rights numbered by year)
+    hr = Context(reg, "e-cn4", reg.conference_of("e-cn4"))
+    assert issuer_body(hr, Citation("resolution", (0, 20), "its resolution 2005/69", issuer="its", session=2005,
+                                    number=69)) == "e-cn4"
+
+
+def test_the_received_date_is_not_written_as_the_documents() -> None:
+    result = ingest_bytes(POPS_FINAL_ACT.encode(), "UNEP_POPS_CONF_final_act_nosymbol.txt", registry())
+    assert list(result.graph.objects(result.document, MG.distributionDate)) == []
+    assert list(result.graph.objects(result.document, DCTERMS.issued)) == []
