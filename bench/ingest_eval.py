@@ -1,5 +1,5 @@
-"""``python -m bench.ingest_eval [--set dev|holdout|blind|fresh|unseen|all]``: the ingester scored on real UN
-documents it was not built on, per class of issue 10 (``holdout`` and ``unseen`` are scored by the lead only).
+"""``python -m bench.ingest_eval [--set dev|holdout|blind|fresh|unseen|sealed|all]``: the ingester scored on real UN
+documents it was not built on, per class of issue 10 (``holdout`` and ``sealed`` are scored by the lead only).
 
 Each ``tests/ingest_eval/<set>/X.txt`` is read the way ``mandategraph ingest X.txt`` reads it (the
 curated registry, one file at a time), and the facts of ``X.expected.toml`` (written by reading the
@@ -35,7 +35,7 @@ from rdflib import Graph, URIRef
 
 ROOT = Path(__file__).resolve().parents[1]
 MATERIAL = ROOT / "tests" / "ingest_eval"
-SETS = ("dev", "holdout", "blind", "fresh", "unseen")
+SETS = ("dev", "holdout", "blind", "fresh", "unseen", "sealed")
 DEFAULT_OUT = ROOT / "bench" / "out"
 CLASSES = {
     1: "cover",
