@@ -211,3 +211,46 @@ def test_an_annotated_agenda_web_page_reads_its_first_heading_that_the_cover_too
     article = [g for n, g in grounds if n == "3"]
     assert len(article) == 1 and article[0].endswith("/article/9/paragraph/4/subparagraph/g")
     assert "/treaty/constitution/" not in article[0]
+
+
+def cited(result: IngestResult) -> set[str]:
+    return {iri for (iri,) in select(result, "SELECT ?m WHERE { ?d mg:cites ?m }")}
+
+
+# A/55/383/Add.2 (tests/ingest_eval/fresh/A_55_383_Add.2_zh.txt): a Chinese report whose genre the cover does not
+# name (a mirror ran the page together), citing the General Assembly's resolutions by name ("大会...第53/111号决议").
+ZH_REPORT = ("第五十五届会议议程项目105预防犯罪和刑事司法V.01-81852GP联合国A/55/383/Add.2大会Distr.:General20March2001"
+             "ChineseOriginal:English拟订一项打击跨国有组织犯罪公约特设委员会第一届至第十一届会议工作报告增编拟订一项打击跨国"
+             "有组织犯罪公约特设委员会第十二届会议工作报告一.导言1.拟订一项打击跨国有组织犯罪公约特设委员会是根据大会1998年12月9"
+             "日第53/111号决议设立的。2.大会在其2001年11月15日第55/25号决议中要求特设委员会根据第53/111和1998年12月9日第54/114"
+             "及1999年12月17日第54/126号决议继续其工作。\n")
+
+
+def test_a_text_of_no_known_genre_cites_the_mandates_its_prose_names_by_their_issuer() -> None:
+    """Class 6. Whose "大会...第55/25号决议" is does not depend on the document's genre: the General Assembly's
+    resolutions named so are cited; 54/114, named with no issuer, is not read (whose it is would be a guess)."""
+    got = cited(ingest(ZH_REPORT, "A_55_383_Add.2_zh.txt"))
+    assert any(m.endswith("/resolution/ga/53/111") for m in got)
+    assert any(m.endswith("/resolution/ga/55/25") for m in got)
+    assert not any(m.endswith("/54/114") for m in got)
+
+
+def test_a_local_citations_issuer_named_before_its_or_as_the_sentences_subject() -> None:
+    """Classes 3 and 6. "El Consejo de Derechos Humanos, en su resolución 5/1" (A/62/434, unseen) is the Council's;
+    "Dans sa décision 2011/259, intitulée « ... », le Conseil économique et social a décidé" (E/CN.7/2019/Add.1,
+    unseen) is the Economic and Social Council's, not the citing Commission's; "de l'Assemblée\\ngénérale" broken
+    over two lines (A/52/250, unseen) is the Assembly's; "En su resolución 6/3, la Conferencia" stays the own."""
+    from mandategraph.ingest.citations import find_citations
+
+    def issuers(text: str, language: str) -> list[str | None]:
+        return [c.issuer for c in find_citations(text, language) if c.kind in ("resolution", "decision")]
+
+    assert issuers("El Consejo de Derechos Humanos, en su resolución 5/1, de 18 de junio de 2007,", "es") == [
+        "Human Rights Council"]
+    assert issuers("2. Adoption de l’ordre du jour et autres questions d’organisation Dans sa décision 2011/259, "
+                   "intitulée « Reprises de sessions conjointes de la Commission des stupéfiants et de la Commission "
+                   "pour la prévention du crime et la justice pénale », le Conseil économique et social a décidé",
+                   "fr") == ["Economic and Social Council"]
+    assert issuers("3. Le Bureau a pris note de la résolution 48/264 de l'Assemblée\ngénérale, en date du 29 juillet",
+                   "fr") == ["General Assembly"]
+    assert issuers("En su resolución 6/3, la Conferencia decidió", "es") == [None]

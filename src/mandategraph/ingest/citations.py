@@ -457,7 +457,8 @@ def local_owner(printed: str, runs_on: bool = False) -> str | None:
                 return None if _TREATY_WORDS.search(rest) else name
             return name if not rest or rest in lexicon.LOCAL_OWNER_GENERIC else None
     return None
-_LOCAL_BODIES = lexicon.alternation(n for code in ("es", "fr", "ru") for n in lexicon.LANGUAGES[code].BODIES)
+_LOCAL_BODIES = lexicon.alternation(n for code in ("es", "fr", "ru") for n in lexicon.LANGUAGES[code].BODIES).replace(
+    r"\ ", r"\s+")  # a name broken over two lines ("de l'Assemblée\ngénérale") is the name
 _LOCAL_ISSUER_AFTER = patterns.define(
     "citations.local_issuer_after", r"""
     \s*,?\s*(?:de\s+la\s+|de\s+l[’']\s*|del\s+|du\s+|la\s+|el\s+|le\s+|l[’']\s*)?
@@ -465,8 +466,34 @@ _LOCAL_ISSUER_AFTER = patterns.define(
     examples=[(", la Asamblea General aprobó", {"name": "Asamblea General"}),
               (" de l'Assemblée générale", {"name": "Assemblée générale"}),
               (" Генеральная Ассамблея приняла", {"name": "Генеральная Ассамблея"}),
-              (" del Consejo Económico y Social", {"name": "Consejo Económico y Social"})],
+              (" del Consejo Económico y Social", {"name": "Consejo Económico y Social"}),
+              (" de l'Assemblée\ngénérale, en date du 29 juillet 1994", {"name": "Assemblée\ngénérale"})],  # A/52/250
     rejects=[", la Conferencia decidió"], flags=re.IGNORECASE)
+
+
+_LOCAL_OWN = r"(?:dans\s+sa|par\s+sa|dans\s+son|en\s+su|por\s+su|mediante\s+su|в\s+сво\w+)"
+_LOCAL_BODY_BEFORE = patterns.define(
+    "citations.local_body_before", r"""
+    (?P<name>""" + _LOCAL_BODIES + r""")\s*,?\s+""" + _LOCAL_OWN + r"""\s+\Z""",
+    examples=[("El Consejo de Derechos Humanos, en su ", {"name": "Consejo de Derechos Humanos"}),  # A/62/434 (es)
+              ("Le Conseil économique et social, dans sa ", {"name": "Conseil économique et social"})],
+    rejects=["La Conferencia, en su ", "El Consejo de Derechos Humanos aprobó la "], flags=re.IGNORECASE)
+"""A body of the lexicons named just before "en su", "dans sa", "в своей" and the citation: its mandate."""
+_LOCAL_SUBJECT_AFTER = patterns.define(
+    "citations.local_subject_after", r"""
+    \s*,\s*(?:(?:intitulée?|titulad[oa]|relativ[oa]\s+a|озаглавленн\w+)\s*[«“"][^»”"]{0,300}[»”"]\s*,\s*)?
+    (?:(?:le|la|el|l[’'])\s*)?(?P<name>""" + _LOCAL_BODIES + r""")(?!\w)""",
+    examples=[(", intitulée « Reprises de sessions conjointes de la Commission des stupéfiants », le Conseil "
+               "économique et social a décidé", {"name": "Conseil économique et social"}),  # E/CN.7/2019/Add.1 (fr)
+              (", la Asamblea General decidió", {"name": "Asamblea General"})],
+    rejects=[", la Conferencia decidió", " del Consejo", ", intitulée « Conseil économique et social »"],
+    flags=re.IGNORECASE)
+"""The subject of the sentence a citation led with "its" names after it ("Dans sa décision 2011/259, intitulée
+« ... », le Conseil économique et social a décidé"): whose "its" is."""
+_LOCAL_LEAD_OWN = re.compile(r"(?:(?:^|[.;:]\s+|\d\.\s*)(?i:" + _LOCAL_OWN + r")"
+                             r"|(?<!\w)(?:Dans\s+sa|Par\s+sa|Dans\s+son|En\s+su|Por\s+su|Mediante\s+su|В\s+сво\w+))\s+\Z")
+"""A citation led by "its" at the head of its sentence ("Dans sa décision", "En su resolución", "В своем решении"):
+after a sentence's end, or with the capital a sentence begins with (a flattened page's heading before it)."""
 
 
 _LOCAL_NAMED_BEFORE = patterns.define(
@@ -515,7 +542,7 @@ def _local_citations(text: str) -> list[Citation]:
         before = text[max(0, m.start() - 60): m.start()]
         after = _LOCAL_ISSUER_AFTER.match(text, m.end())
         ga_before = _LOCAL_GA.search(before) and not re.search(r"\d/\d", before)
-        issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[after["name"].lower()]] if after else (
+        issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[" ".join(after["name"].lower().split())]] if after else (
             "General Assembly" if ga_before else None)
         if issuer is None:
             named_after = _LOCAL_NAMED_AFTER.match(text, m.end())
@@ -523,6 +550,14 @@ def _local_citations(text: str) -> list[Citation]:
                 # "la décision I/8 de la première réunion de la Conférence des Parties siégeant en tant que
                 # Réunion des Parties au Protocole": that body's; the bare "de la Conferencia" is the own
                 issuer = "Conference" if not named_after["rest"].strip() else fold_name(named_after["name"])
+        if issuer is None:
+            body = _LOCAL_BODY_BEFORE.search(text, max(0, m.start() - _ISSUER_WINDOW), m.start())
+            subject = _LOCAL_SUBJECT_AFTER.match(text, m.end()) if body is None and _LOCAL_LEAD_OWN.search(
+                text, max(0, m.start() - _ISSUER_WINDOW), m.start()) else None
+            if body or subject:  # "El Consejo de Derechos Humanos, en su resolución 5/1", "Dans sa décision
+                #                  2011/259, intitulée « ... », le Conseil économique et social a décidé"
+                name = (body or subject)["name"]  # type: ignore[index]
+                issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[" ".join(name.lower().split())]]
         if issuer is None:
             named = _LOCAL_NAMED_BEFORE.search(text, max(0, m.start() - _ISSUER_WINDOW), m.start())
             if named:

@@ -17,7 +17,7 @@ import re
 from rdflib import Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import citations, patterns
+from mandategraph.ingest import citations, lexicon, patterns
 from mandategraph.ingest.agenda import _INCLUDE_ITEM, _LOCAL_INCLUDE_ITEM, PROCEDURAL, _title, local_action
 from mandategraph.ingest.cover import Cover, ItemRef
 from mandategraph.ingest.emit import Emitter
@@ -129,6 +129,31 @@ def read_prose(out: Emitter, ctx: Context, paras: list[Para], language: str,
             where = "text" if not para.section else f"text under \"{fold(para.section)}\""
         for sentence in sentences(para.body.text, para.body.start):
             current = read_sentence(out, ctx, who, sentence, where, language, current)
+
+
+def read_named_citations(out: Emitter, ctx: Context, paras: list[Para], language: str) -> None:
+    """The resolutions and decisions a text of no known genre cites by their issuer's name ("General Assembly
+    resolution 55/25", "la résolution 48/264 de l'Assemblée", "大会2001年11月15日第55/25号决议"): the words say
+    whose they are, whatever the document is, so they are cited. A bare or "its" resolution is not read: whose
+    it is depends on what the document is, which is not known."""
+    for para in paras:
+        if para.kind not in ("numbered", "lettered", "prose"):
+            continue
+        where = f"paragraph {para.number}" if para.kind == "numbered" else "text"
+        for sentence in sentences(para.body.text, para.body.start):
+            for cited in citations.find_citations(sentence.text, language):
+                if cited.kind not in ("resolution", "decision") or cited.path or not _named(cited.issuer):
+                    continue
+                node = mandate(ctx, cited, out)
+                if node is not None:
+                    out.link(out.document, MG.cites, node, sentence, where, None)
+
+
+def _named(issuer: str | None) -> bool:
+    """Whether a citation's issuer is a body's name the lexicons know ("General Assembly", "Assembly" is
+    not: the Assembly of what), not "Conference", "its" or a name this reader cannot tell."""
+    return issuer is not None and issuer.lower().removeprefix("the ") in lexicon.ISSUERS and issuer.lower() not in (
+        "conference", "its", "committee", "commission", "council", "assembly", "working group", "board")
 
 
 _ENGLISH_RUN = patterns.define(

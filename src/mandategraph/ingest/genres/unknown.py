@@ -1,12 +1,14 @@
 """A UN document of no genre the ingester knows: only its cover (symbol, dates, body, session, the item
 it is under) and the lists of resolutions and decisions it prints (a report's contents: numbers and titles
-under a "Resolutions" or "Decisions" heading, structure that needs no genre to read) are read, and the
-graph says that the prose was not."""
+under a "Resolutions" or "Decisions" heading, structure that needs no genre to read) are read, and of the
+prose only the resolutions and decisions cited by their issuer's name ("General Assembly resolution 55/25"),
+whose they are being in their words; the graph says that the rest of the prose was not read."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from mandategraph.ingest import papers
 from mandategraph.ingest.genres.base import Evidence, Genre
 
 if TYPE_CHECKING:
@@ -22,6 +24,9 @@ class UnknownGenre(Genre):
     def read(self, doc: DocumentView, reading: Reading) -> None:
         doc.read_item_heading(reading, self)
         doc.read_mandates(reading, self.mandate_list_where)
+        # the mandates the prose cites by their issuer's name: whose they are does not depend on the genre
+        papers.read_named_citations(reading.out, reading.ctx, doc.paragraphs(reading), reading.ctx.language)
         doc.not_read.append("The genre of the text was not recognised (not an agenda, note, background "
                             "paper, report, resolution or list of decisions): only its cover and the lists "
-                            "of resolutions and decisions it prints were read, not its prose.")
+                            "of resolutions and decisions it prints were read, and of its prose only the "
+                            "resolutions and decisions it cites by their issuer's name.")
