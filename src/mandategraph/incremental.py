@@ -336,9 +336,38 @@ def _restricted(constraint: Constraint, focus: set[Any]) -> str | None:
     opening = "{ SELECT DISTINCT ?this WHERE { "
     if any(isinstance(node, ox.BlankNode) for node in focus) or not constraint.targets.startswith(opening):
         return None
-    values = " ".join(str(node) for node in sorted(focus, key=str))
+    ordered = sorted(focus, key=str)
+    values = " ".join(str(node) for node in ordered)
     narrowed = constraint.targets.replace(opening, f"{opening}VALUES ?this {{ {values} }} ", 1)
-    return constraint.query.replace(constraint.targets, narrowed, 1)
+    return _with_focus_rows(constraint.query.replace(constraint.targets, narrowed, 1), ordered)
+
+
+def _with_focus_rows(query: str, focus: list[Any]) -> str:
+    """``query`` with its outermost ``VALUES (?k ?p) { rows }`` (the paths of a node shape's property
+    shapes) given the focus nodes too: ``VALUES (?this ?k ?p)``, every row for every focus node.
+    Oxigraph starts from the small VALUES block and reads ``?this ?p ?value`` for every subject
+    otherwise (2.5 s at 1M quads on the on-disk store, 0.01 s with the focus nodes in the block);
+    the solutions are the same, the target group giving only these focus nodes."""
+    depth, at = 0, -1
+    tokens = [m for m in _TOKEN.finditer(query) if m.lastgroup not in ("space", "comment")]
+    for i, m in enumerate(tokens):
+        if m.lastgroup == "open":
+            depth += 1
+        elif m.lastgroup == "close":
+            depth -= 1
+        elif (depth == 1 and m.group().upper() == "VALUES" and [t.group() for t in tokens[i + 1:i + 6]]
+              == ["(", "?k", "?p", ")", "{"]):
+            at = i
+            break
+    if at < 0:
+        return query
+    close = next(j for j in range(at + 6, len(tokens)) if tokens[j].lastgroup == "close")
+    rows = [t.group() for t in tokens[at + 6:close]]
+    if len(rows) % 4 or any(rows[j] != "(" or rows[j + 3] != ")" for j in range(0, len(rows), 4)):
+        return query
+    pairs = [(rows[j + 1], rows[j + 2]) for j in range(0, len(rows), 4)]
+    block = " ".join(f"({node} {k} {p})" for node in focus for k, p in pairs)
+    return (query[:tokens[at].start()] + f"VALUES (?this ?k ?p) {{ {block} }}" + query[tokens[close].end():])
 
 
 def _changed_terms(changed: tuple[ox.Triple, ...]) -> set[Any] | None:
@@ -363,11 +392,12 @@ def _by_values(constraint: BulkConstraint, terms: set[Any]) -> str:
 
 
 def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Triple, ...],
-                     previous: tuple[Finding, ...]) -> ValidationReport | None:
+                     previous: tuple[Finding, ...], focus_nodes: int | None = None) -> ValidationReport | None:
     """The report :func:`validate_store` would give, computed from the ``previous`` findings (those
     of the graph before the triples ``changed`` were added or removed) by validating again only the
     focus nodes the change can reach (the rule above); None when the change or the shapes cannot be
-    localised (the caller then validates everything)."""
+    localised (the caller then validates everything). ``focus_nodes``: the number of focus nodes, when
+    the caller knows it (:func:`count_changed_focus_nodes`); counted on the store otherwise."""
     shapes_graph = load_shapes(shapes) if isinstance(shapes, Path) else shapes
     rest, bulk = split_shapes(shapes_graph)
     core, compiled = compile_core(rest)
@@ -425,4 +455,20 @@ def validate_changes(store: ox.Store, shapes: Graph | Path, changed: tuple[ox.Tr
             findings.append(f)
     findings.sort(key=lambda f: (f.shape, f.message, f.focus, f.value or ""))
     conforms = all(f.severity != "Violation" for f in findings)
-    return ValidationReport(conforms, count_focus_nodes(store, shapes_graph), tuple(findings))
+    count = count_focus_nodes(store, shapes_graph) if focus_nodes is None else focus_nodes
+    return ValidationReport(conforms, count, tuple(findings))
+
+
+def count_changed_focus_nodes(old: ox.Store, new: ox.Store, shapes: Graph, changed: tuple[ox.Triple, ...],
+                              before: int) -> int | None:
+    """The number of focus nodes of ``new``, from ``before`` (that of ``old``) and the ``changed``
+    triples between them: whether a node is a target reads its own types and triples (and the class
+    hierarchy, whose change validates everything), so only the nodes the changed triples name can
+    come or go. None when one is a blank node."""
+    nodes = {t.subject for t in changed} | {t.object for t in changed if not isinstance(t.object, ox.Literal)}
+    if any(isinstance(n, ox.BlankNode | ox.Triple) for n in nodes):
+        return None
+    among = " ".join(str(n) for n in sorted(nodes, key=str))
+    if not among:
+        return before
+    return before - count_focus_nodes(old, shapes, among=among) + count_focus_nodes(new, shapes, among=among)

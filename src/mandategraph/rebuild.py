@@ -37,8 +37,8 @@ from rdflib import Graph
 from mandategraph import __version__, changes
 from mandategraph.errors import from_os_error
 from mandategraph.files import fsync_directory, fsync_file
-from mandategraph.incremental import validate_changes
-from mandategraph.namespaces import PREFIXES
+from mandategraph.incremental import count_changed_focus_nodes, validate_changes
+from mandategraph.namespaces import PREFIXES, SH
 from mandategraph.rederive import INFERRED, ONTOLOGY, Unsupported, rederive
 from mandategraph.store import DUMP, MANIFEST, STORE
 from mandategraph.validate import FINDINGS, ValidationReport, count_focus_nodes, read_findings, read_json
@@ -213,11 +213,16 @@ def rebuild_run(previous: Path, runs: Path, graphs: dict[str, bytes | None], sha
                     disk.remove(quad)
                     default_removed.add(triple)
         with _phase(cpu, "validate"):
-            report = validate_changes(disk, shapes, tuple(changed), findings)
+            validation = manifest.get("validation")
+            before = validation.get("focus_nodes_checked") if isinstance(validation, dict) else None
+            count = (count_changed_focus_nodes(old, disk, shapes, tuple(changed), before)
+                     if isinstance(before, int) else None)
+            report = validate_changes(disk, shapes, tuple(changed), findings, count)
             if report is None:
                 raise _Fallback("the change cannot be localised for validation")
-            if not count_focus_nodes(disk, shapes, fixed_targets=False):
-                raise _Fallback("nothing to build: the full build says so")
+            fixed = len(set(shapes.objects(None, SH.targetNode)))
+            if report.focus_nodes_checked <= fixed and not count_focus_nodes(disk, shapes, fixed_targets=False):
+                raise _Fallback("nothing to build: the full build says so")  # more than the fixed: some are data
         disk.flush()
         with _phase(cpu, "write"):
             new_index, graph_count = _write_dump(previous / DUMP, staging / DUMP, index, delta, disk,

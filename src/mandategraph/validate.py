@@ -786,9 +786,12 @@ def needs_pyshacl(core: Graph) -> bool:
     return any(str(p).startswith(str(SH)) and p not in _INERT for p in core.predicates(unique=True))
 
 
-def count_focus_nodes(store: ox.Store, shapes: Graph, fixed_targets: bool = True) -> int:
+def count_focus_nodes(store: ox.Store, shapes: Graph, fixed_targets: bool = True,
+                      among: str | None = None) -> int:
     """The distinct focus nodes of every target in ``shapes``, counted on the store; without
-    ``fixed_targets``, only those the data gives (an ``sh:targetNode`` is one whatever the data)."""
+    ``fixed_targets``, only those the data gives (an ``sh:targetNode`` is one whatever the data);
+    with ``among`` (the terms of a VALUES block), only those of these nodes, blank-node targets
+    aside."""
     classes = " ".join(c.n3() for c in set(shapes.objects(None, SH.targetClass)) if isinstance(c, URIRef))
     props = " ".join(p.n3() for p in set(shapes.objects(None, SH.targetSubjectsOf)) if isinstance(p, URIRef))
     nodes = set(shapes.objects(None, SH.targetNode)) if fixed_targets else set()
@@ -799,7 +802,9 @@ def count_focus_nodes(store: ox.Store, shapes: Graph, fixed_targets: bool = True
     union = " UNION ".join(b for b in branches if b)
     if not union:
         return len(nodes)
-    solutions = store.query(f"SELECT (COUNT(DISTINCT ?n) AS ?count) WHERE {{ {union} }}",
+    within = f"VALUES ?n {{ {among} }} " if among is not None else ""
+    solutions = store.query(f"SELECT (COUNT(DISTINCT ?n) AS ?count) WHERE {{ {within}{{ {union} }} }}",
                             use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
-    return int(next(iter(solutions))["count"].value) + sum(1 for n in nodes if isinstance(n, BNode))
+    blank = sum(1 for n in nodes if isinstance(n, BNode)) if among is None else 0
+    return int(next(iter(solutions))["count"].value) + blank
