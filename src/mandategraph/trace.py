@@ -7,7 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -212,7 +213,23 @@ def _names(what: str, row: Mapping[str, object]) -> bool:
                                for w in words)
 
 
+_LABELLED: WeakKeyDictionary[Graph, dict[tuple[str, str], Node]] = WeakKeyDictionary()
+
+
 def node(graph: Graph, iri: str, lang: str = DEFAULT_LANG) -> Node:
+    """The :class:`Node` of ``iri`` in ``graph`` (its type, label and title for a reader of ``lang``),
+    made once per projection: a projection is not changed once made (every trace of it, and every
+    hop of a trace, shares the labels of the mandates it shows)."""
+    labelled = _LABELLED.get(graph)
+    if labelled is None:
+        labelled = _LABELLED[graph] = {}
+    found = labelled.get((iri, lang))
+    if found is None:
+        found = labelled[(iri, lang)] = _node(graph, iri, lang)
+    return found
+
+
+def _node(graph: Graph, iri: str, lang: str) -> Node:
     data = node_data(graph).get(iri, {})
     kind = data.get("type", "Resource")
     notation = data.get("notation")
@@ -531,15 +548,25 @@ def _hops(graph: Graph, source: str, path: tuple[str, ...], lang: str = DEFAULT_
           nodes: dict[str, Node] | None = None) -> tuple[Hop, ...]:
     """The tree of hops from ``source``; ``nodes`` remembers each target's :class:`Node` for this
     trace (a mandate reached by several paths is labelled once)."""
-    nodes = {} if nodes is None else nodes
+    return _walk(successors(graph), graph, source, path, lang, {} if nodes is None else nodes)
+
+
+def _walk(succ: Mapping[str, Mapping[str, Mapping[str, dict[str, Any]]]], graph: Graph, source: str,
+          path: tuple[str, ...], lang: str, nodes: dict[str, Node]) -> tuple[Hop, ...]:
     hops = []
-    edges = [(target, relation, data) for target, by_relation in successors(graph).get(source, {}).items()
-             for relation, data in by_relation.items()]
-    for target, relation, data in sorted(edges, key=lambda e: (_ORDER.get(e[1], 9), e[0])):
+    edges = [(_ORDER.get(relation, 9), target, relation, data)
+             for target, by_relation in succ.get(source, {}).items() for relation, data in by_relation.items()]
+    edges.sort(key=_by_order)
+    deep = len(path) > MAX_DEPTH
+    for _, target, relation, data in edges:
         cycle = target in path
-        children = () if cycle or len(path) > MAX_DEPTH else _hops(graph, target, path + (target,), lang, nodes)
+        children = () if cycle or deep else _walk(succ, graph, target, path + (target,), lang, nodes)
         shown = nodes.get(target)
         if shown is None:
             shown = nodes[target] = node(graph, target, lang)
         hops.append(Hop(relation, shown, data["status"], tuple(data["evidence"]), children, cycle))
     return tuple(hops)
+
+
+def _by_order(edge: tuple[int, str, str, dict[str, Any]]) -> tuple[int, str]:
+    return edge[0], edge[1]
