@@ -216,6 +216,9 @@ ex:ThingShape a sh:NodeShape ;
         [ sh:path ex:colour ; sh:in ( ex:red ex:green ) ; sh:message "red or green" ] ,
         [ sh:path ex:when ; sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYear ] ) ;
           sh:message "a date or a year" ] ,
+        [ sh:path ex:one ; sh:minCount 1 ; sh:maxCount 1 ; sh:message "exactly one" ] ,
+        [ sh:path ex:never ; sh:maxCount 0 ; sh:message "never" ] ,
+        [ sh:path ex:kin ; sh:class ex:Thing ; sh:message "a thing, its class by a blank node" ] ,
         [ sh:path ex:two ; sh:hasValue "a" ; sh:message "stays with pySHACL" ] ,
         [ sh:path ( ex:link ex:two ) ; sh:minCount 1 ; sh:message "a sequence path stays too" ] .
 
@@ -227,10 +230,14 @@ CORE_DATA = """
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 
 ex:SubThing rdfs:subClassOf ex:Thing .
-ex:good a ex:Thing ; ex:two "a", "b" ; ex:date "2013-10-07"^^xsd:date ; ex:flag true ; ex:n 3 ;
+_:kind rdfs:subClassOf ex:SubThing .
+ex:good a ex:Thing ; ex:one 1 ; ex:kin ex:sub, _:kinned ;
+    ex:two "a", "b" ; ex:date "2013-10-07"^^xsd:date ; ex:flag true ; ex:n 3 ;
     ex:name "abc" ; ex:label "x"@en ; ex:code "AB/12" ; ex:link ex:sub ; ex:ref "x" ; ex:colour ex:red ;
     ex:when "2013"^^xsd:gYear .
-ex:sub a ex:SubThing ; ex:two "a", "c", "d" ; ex:n 1, 01, 2 ; ex:name "a", "abcdef", 12 ;
+_:kinned a _:kind .
+ex:sub a ex:SubThing ; ex:one 1, "1" ; ex:never ex:good ; ex:kin ex:good, ex:nothing, _:kinned, "x" ;
+    ex:two "a", "c", "d" ; ex:n 1, 01, 2 ; ex:name "a", "abcdef", 12 ;
     ex:date "2013-02-30"^^xsd:date, "2013-10-07", "2013-10-07"^^xsd:dateTime ; ex:flag "maybe"^^xsd:boolean ;
     ex:label "no language", "x"^^xsd:string ; ex:code "ab/12", ex:AB, [ ex:p 1 ] ;
     ex:link "literal", ex:good, ex:nothing, [ a ex:Thing ] ; ex:ref ex:iri, [ ex:p 2 ] ;
@@ -256,7 +263,12 @@ def test_core_components_identical_to_pyshacl(tmp_path: Path) -> None:
     fired = Counter(f.message for f in old.findings)
     for message in ("two values", "a date", "a flag", "a number", "a short name", "a label with a language",
                     "a code", "a link to a thing", "not an IRI", "red or green", "a date or a year",
+                    "exactly one", "never", "a thing, its class by a blank node",
                     "stays with pySHACL", "a sequence path stays too"):
         assert fired[message], message
     assert {f.focus for f in old.findings if f.message == "two values" and f.focus.startswith("http")} == {
         "https://example.org/shapes#sub", "https://example.org/shapes#lonely"}
+    assert {f.focus for f in old.findings if f.message == "exactly one" and f.focus.startswith("http")} == {
+        "https://example.org/shapes#sub", "https://example.org/shapes#lonely"}  # two values, none
+    assert {f.value for f in old.findings if f.message.startswith("a thing")} == {
+        "https://example.org/shapes#nothing", "x"}  # typed by the blank node's subclass: a thing

@@ -457,12 +457,15 @@ def validate_current(where: Layout | None = None, full: bool = True) -> tuple[ox
 #
 # The property shapes of node shapes (sh:path an IRI; sh:minCount, sh:maxCount, sh:class, sh:datatype,
 # sh:nodeKind, sh:pattern, sh:minLength, sh:maxLength, sh:in of IRIs, sh:or of datatypes; one
-# sh:message) are compiled to SPARQL, two queries per node shape (the numbers of values of each path,
-# and the values of each path with whether each component judged in SPARQL fails), run on Oxigraph
-# over all the focus nodes of the shape, with pySHACL's result for each failing focus node, component
-# and value: no rdflib copy of the data. What Oxigraph's SPARQL and pySHACL could disagree on (ill-typed literals of
-# datatypes other than strings, Python regular expressions) is checked in Python on the values, as
-# pySHACL checks them. A property shape with anything else stays with pySHACL.
+# sh:message) are compiled to SPARQL, one query per node shape (every value of every path, or the
+# path's lack of one, with whether each component judged in SPARQL fails: sh:minCount 1 and
+# sh:maxCount 0 or 1 judged on those rows too), and a second for the other counts (the numbers of
+# values of each path), run on Oxigraph over all the focus nodes of the shape, with pySHACL's result
+# for each failing focus node, component and value: no rdflib copy of the data. The sh:class tests
+# look the value's types up among the class and its subclasses, found once per query. What
+# Oxigraph's SPARQL and pySHACL could disagree on (ill-typed literals of datatypes other than strings,
+# Python regular expressions) is checked in Python on the values, as pySHACL checks them. A property
+# shape with anything else stays with pySHACL.
 
 _PROPERTY_KEYS = {SH.path, SH.minCount, SH.maxCount, SH["class"], SH.datatype, SH.nodeKind, SH.pattern,
                   SH.minLength, SH.maxLength, SH["in"], SH["or"], SH.message, SH.severity, SH.name,
@@ -691,19 +694,54 @@ def _count_query(targets: str, components: tuple[Component, ...]) -> str:
             f"OPTIONAL {{ ?this ?p ?any }} }} GROUP BY ?this ?k HAVING ({failing})")
 
 
+def _in_one_pass(c: Component) -> bool:
+    """Whether a count component is judged on the values' rows themselves (:func:`_value_query`):
+    ``sh:minCount 1`` (no value: a row without one), ``sh:maxCount`` 0 (any value) or 1 (a value
+    beside which the path has another); other counts are counted (:func:`_count_query`)."""
+    return c.kind == "count" and (c.low <= 1 if c.high is None else c.high <= 1)
+
+
+_OTHER_VALUE = "EXISTS { ?this ?p ?mg_other FILTER (!sameTerm(?mg_other, ?value)) }"
+
+
+def _fails(c: Component, k: int) -> str | None:
+    """When component ``c`` on path number ``k`` fails on a row with ``?value`` bound, in SPARQL (None:
+    judged in Python on the value, or on the row's missing value)."""
+    if c.kind == "count":
+        return None if c.high is None else f"?k = {k}" if c.high == 0 else f"(?k = {k} && {_OTHER_VALUE})"
+    return None if c.check is not None else f"(?k = {k} && {c.condition})"
+
+
 def _value_query(targets: str, components: tuple[Component, ...]) -> str:
-    """The focus nodes, paths (by number, ``?k``) and values that fail a SPARQL-judged value component
-    (``?f<j>``: whether component j fails), and every value of a path with a component judged in
-    Python."""
+    """The focus nodes, paths (by number, ``?k``) and values (unbound: the path has none) that may fail
+    a component, in one pass over every value of every path: a row fails a component judged in
+    SPARQL when its flag ``?f<j>`` is true (computed on the rows kept only); a value a component
+    judged in Python does not certainly pass is kept for Python; a path without values, when a
+    ``sh:minCount 1`` reads it. The filter tests the cheap conditions first, then whether a path
+    of ``sh:maxCount 1`` has another value (one lookup), then the value's types (``sh:class``)."""
     paths = tuple(dict.fromkeys(c.path for c in components))
-    binds = " ".join(f"BIND ((?k = {paths.index(c.path)} && {c.condition}) AS ?f{j})"
-                     for j, c in enumerate(components) if c.check is None)
-    keep = [f"?f{j}" for j, c in enumerate(components) if c.check is None]
-    keep += [f"(?k = {paths.index(c.path)} && COALESCE(!({c.certain}), true))" if c.certain
-             else f"?k = {paths.index(c.path)}" for c in components if c.check is not None]
-    flags = " ".join(f"?f{j}" for j, c in enumerate(components) if c.check is None)
-    return (f"SELECT DISTINCT ?this ?k ?value {flags} WHERE {{ {targets} {_paths_values(paths)} "
-            f"?this ?p ?value {binds} FILTER ({' || '.join(keep)}) }}")
+    flags = {j: fails for j, c in enumerate(components) if (fails := _fails(c, paths.index(c.path)))}
+    values = [c for c in components if c.kind == "value"]
+    tests = [f"(?k = {paths.index(c.path)} && {c.condition})" for c in values if c.check is None]
+    tests += [f"(?k = {paths.index(c.path)} && COALESCE(!({c.certain}), true))" if c.certain
+              else f"?k = {paths.index(c.path)}" for c in values if c.check is not None]
+
+    def numbers(high: int | None) -> str:
+        return ", ".join(map(str, sorted({paths.index(c.path) for c in components
+                                          if c.kind == "count" and c.high == high})))
+
+    never, single, empty = numbers(0), numbers(1), numbers(None)
+    keep = [t for t in tests if "EXISTS" not in t] + ([f"?k IN ({never})"] if never else [])
+    keep += [f"(?k IN ({single}) && {_OTHER_VALUE})"] if single else []
+    keep += [t for t in tests if "EXISTS" in t]
+    projected = " ".join(f"({fails} AS ?f{j})" for j, fails in flags.items())
+    kept = f"BOUND(?value) && ({' || '.join(keep)})" if keep else "false"
+    if not empty:
+        return (f"SELECT DISTINCT ?this ?k ?value {projected} WHERE {{ {targets} {_paths_values(paths)} "
+                f"?this ?p ?value FILTER ({kept}) }}")
+    missing = f"!BOUND(?value) && ?k IN ({empty})"
+    return (f"SELECT DISTINCT ?this ?k ?value {projected} WHERE {{ {targets} {_paths_values(paths)} "
+            f"OPTIONAL {{ ?this ?p ?value }} FILTER (({missing}) || ({kept})) }}")
 
 
 def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
@@ -740,7 +778,7 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
     compiled = []
     for ns, (targets, components) in by_shape.items():
         for kind, query in (("count", _count_query), ("value", _value_query)):
-            chosen = tuple(c for c in components if c.kind == kind)
+            chosen = tuple(c for c in components if (c.kind == "count" and not _in_one_pass(c)) == (kind == "count"))
             if chosen:
                 compiled.append(CoreConstraint(ns, kind, chosen, query(targets, chosen), targets))
     core = Graph()
@@ -756,11 +794,12 @@ def compile_core(shapes: Graph) -> tuple[Graph, tuple[CoreConstraint, ...]]:
 def run_core(store: ox.Store, constraint: CoreConstraint, query: str | None = None) -> list[Finding]:
     """Every finding of one node shape's compiled property shapes of one kind, from one query on
     ``store`` (``query``: its query narrowed to some focus nodes)."""
-    solutions = store.query(query or constraint.query, use_default_graph_as_union=True)
+    solutions = store.query(_with_classes(store, query or constraint.query), use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
     paths = constraint.paths
     shape = _local(constraint.shape)
     findings = []
+    counted: set[tuple[Any, int]] = set()  # (focus node, component) of a count finding already given
     for row in solutions:
         this, path = row["this"], paths[int(row["k"].value)]
         if constraint.kind == "count":
@@ -773,11 +812,37 @@ def run_core(store: ox.Store, constraint: CoreConstraint, query: str | None = No
         for j, c in enumerate(constraint.components):
             if c.path != path:
                 continue
-            flag = row[f"f{j}"] if c.check is None else None
-            if (c.check is not None and not c.check(value)) or (
-                    isinstance(flag, ox.Literal) and flag.value == "true"):
+            flag = row[f"f{j}"]
+            failed = isinstance(flag, ox.Literal) and flag.value == "true"
+            if c.kind == "count":
+                if (value is None if c.high is None else failed) and (this, j) not in counted:
+                    counted.add((this, j))
+                    findings.append(Finding(shape, c.severity, c.message, _shown(this), path, None))
+            elif value is not None and (failed or (c.check is not None and not c.check(value))):
                 findings.append(Finding(shape, c.severity, c.message, _shown(this), path, _shown(value)))
     return findings
+
+
+_CLASS_TEST = re.compile(rf"NOT EXISTS {{ \?value <{re.escape(str(RDF.type))}>/<{re.escape(str(RDFS.subClassOf))}>\* "
+                         r"(<[^<>\s]+>) }")
+
+
+def _with_classes(store: ox.Store, query: str) -> str:
+    """``query`` with each ``sh:class`` test (a value typed with the class or a subclass of it, a
+    property path evaluated again for every value) written as a lookup of the value's types among
+    the class and its subclasses in ``store``, found once (the same answers: the types reached by
+    ``rdfs:subClassOf*``; kept as it is when a subclass is a blank node, which VALUES cannot name)."""
+    def lookup(match: re.Match[str]) -> str:
+        found = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS.subClassOf}>* {match.group(1)} }}",
+                            use_default_graph_as_union=True)
+        assert isinstance(found, ox.QuerySolutions)
+        classes = {row["c"] for row in found} | {ox.NamedNode(match.group(1)[1:-1])}
+        if any(not isinstance(c, ox.NamedNode) for c in classes):
+            return match.group(0)
+        listed = " ".join(sorted(str(c) for c in classes))
+        return f"NOT EXISTS {{ VALUES ?mg_class {{ {listed} }} ?value <{RDF.type}> ?mg_class }}"
+
+    return _CLASS_TEST.sub(lookup, query)
 
 
 def needs_pyshacl(core: Graph) -> bool:
