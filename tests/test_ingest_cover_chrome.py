@@ -17,7 +17,7 @@ from mandategraph.ingest.citations import Citation
 from mandategraph.ingest.cover import Cover, bounded_title, parse_cover
 from mandategraph.ingest.resolve import Context, issuer_body
 from mandategraph.ingest.text import parse_source
-from mandategraph.namespaces import DCTERMS, MG
+from mandategraph.namespaces import DCTERMS, MG, RDF
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -303,3 +303,110 @@ def test_the_received_date_is_not_written_as_the_documents() -> None:
     result = ingest_bytes(POPS_FINAL_ACT.encode(), "UNEP_POPS_CONF_final_act_nosymbol.txt", registry())
     assert list(result.graph.objects(result.document, MG.distributionDate)) == []
     assert list(result.graph.objects(result.document, DCTERMS.issued)) == []
+
+
+# ------------------------------------------------------------------------------------ where a title ends
+
+# tests/ingest_eval/unseen/A_52_250_fr.txt: a report's kind line under its title
+A_52_250 = """A/52/250
+19 septembre 1997
+Cinquante-deuxième session
+ORGANISATION DE LA CINQUANTE-DEUXIÈME SESSION ORDINAIRE
+DE L'ASSEMBLÉE GÉNÉRALE, ADOPTION DE L'ORDRE DU JOUR ET
+RÉPARTITION DES QUESTIONS INSCRITES À
+L'ORDRE DU JOUR
+Premier rapport du Bureau
+TABLE DES MATIÈRES
+"""
+
+# tests/ingest_eval/unseen/E_C.12_2009_SR.8_fr.txt: the session line run on before the title
+E_C12_SR8 = """COMITÉ DES DROITS ÉCONOMIQUES, SOCIAUX ET CULTURELS
+
+Quarante-deuxième session COMPTE RENDU ANALYTIQUE (PARTIEL)* DE LA 8 e SÉANCE
+
+Tenue au Palais Wilson à Genève, le jeudi 7 mai 2009, à 15 heures.
+"""
+
+# tests/ingest_eval/unseen/CCPR_C_84_D_1207_2003_ru.txt: the Views' title, then the session between dashes
+CCPR_VIEWS = """Комитет по правам человека
+Восемьдесят четвертая сессия
+11 - 29 июля 2005 г.
+Соображения Комитета по правам человека согласно
+Факультативного протокола к Международному пакту
+о гражданских и политических правах*
+- Восемьдесят четвертая сессия -
+Сообщение № 1207/2003
+"""
+
+
+def test_a_title_ends_at_a_kind_line_a_framed_session_line_and_after_a_session_line_run_on_before_it() -> None:
+    cover = cover_of(A_52_250)
+    assert cover.title is not None and cover.title.text.endswith("L'ORDRE DU JOUR")
+    assert [k.text for k in cover.kind_lines] == ["Premier rapport du Bureau"]
+    sr8 = cover_of(E_C12_SR8)
+    assert sr8.title is not None
+    assert " ".join(sr8.title.text.split()) == "COMPTE RENDU ANALYTIQUE (PARTIEL) DE LA 8 e SÉANCE"
+    assert sr8.session_number == 42
+    views = cover_of(CCPR_VIEWS)
+    assert views.title is not None and views.title.text.endswith("о гражданских и политических правах")
+
+
+# ------------------------------------------------------------------------------------ bodies
+
+
+def test_a_commissions_report_in_the_councils_series_is_the_commissions() -> None:
+    """tests/ingest_eval/unseen/E_1997_27_chap2_es.txt: the Council's symbol, the Commission named under it (the
+    series table's row E/CN.6, with its source)."""
+    text = ("United Nations\n\nE/1997/27\n\n\nCommission on the Status of Women\n\n Distr. GENERAL\n\n\n\n"
+            "E/1997/27 CSW - Informe sobre el 41~ peri'odo de sesiones\n"
+            "                                Capi'tulo II\n\n"
+            "         SEGUIMIENTO DE LA CUARTA CONFERENCIA MUNDIAL SOBRE LA MUJER\n\n"
+            "1.   La Comisio'n examino' el tema 3 de su programa en las sesiones 1~ a 12~.\n")
+    result = ingest_bytes(text.encode(), "E_1997_27_chap2_es.txt", registry())
+    assert [str(b).rsplit("/", 1)[-1] for b in result.graph.objects(result.document, MG.ofBody)] == ["e-cn6"]
+
+
+def test_a_bodys_name_with_words_run_together_is_not_read_as_a_name() -> None:
+    """tests/ingest_eval/unseen/UNEP_POPS_COP.4_1.txt: "Conference of the Parties of the StockholmConvention
+    on Persistent Organic Pollutants" is no body's name as printed: unknown, never a body of that name."""
+    text = ("Miljø- og Planlægningsudvalget 2008-09\nMPU Alm.del Bilag 506\n"
+            "SCUNEP/POPS/COP.4/1Distr.: General27 November 2008\n"
+            "Stockholm Conventionon Persistent OrganicPollutants\nOriginal: English\n"
+            "Conference of the Parties of the StockholmConvention on Persistent Organic PollutantsFourth "
+            "meetingGeneva, 4–8 May 2009\nProvisional agenda1.2.Opening of the meeting.Organizational matters:\n")
+    result = ingest_bytes(text.encode(), "UNEP_POPS_COP.4_1.txt", registry())
+    assert list(result.graph.objects(result.document, MG.ofBody)) == []
+
+
+def test_a_body_the_series_table_knows_named_first_is_not_passed_over_for_a_curated_one() -> None:
+    """tests/ingest_eval/unseen/FCCC_SBI_6_agenda_nosymbol.txt: "the sixth session of the Subsidiary Body for
+    Implementation (SBI)" in the first paragraph, "the United Nations General Assembly" in an item's title."""
+    text = ("1. Arrangements have been made for the sixth session of the Subsidiary Body for Implementation (SBI) to "
+            "be held at the Hotel Maritim, Bonn, from 28 July to 5 August 1997.\n\n"
+            "2. The provisional agenda for the sixth session of the SBI, proposed after consultation with the "
+            "Chairman, is as follows:\n\n1. Opening of the session.\n\n2. Organizational matters:\n\n"
+            "(a) Adoption of the agenda;\n\n(b) Organization of the work of the session;\n\n"
+            "9. Matters arising from the United Nations General Assembly: Special session on Agenda 21.\n\n"
+            "10. Other matters.\n\n11. Report on the session.\n")
+    result = ingest_bytes(text.encode(), "FCCC_SBI_6_agenda_nosymbol.txt", registry())
+    assert "ga" not in {str(b).rsplit("/", 1)[-1] for b in result.graph.objects(result.document, MG.ofBody)}
+
+
+def test_a_rule_a_functional_commission_cites_is_of_the_councils_rules_for_its_commissions() -> None:
+    """tests/ingest_eval/fresh/E_CN.6_1999_1.txt: "Rule 15 of the rules of procedure of the functional
+    commissions of the Economic and Social Council provides that ..." (the series table's rules_of, with its
+    source): the Council's rules, never rules of the Commission's own."""
+    from mandategraph.ingest.series import rules_owner  # the table's column this round added
+
+    assert rules_owner("E/CN.6") == "E" and rules_owner("E/CN.7") == "E" and rules_owner("CAT/C") is None
+    text = ("Distr.\nGENERAL\nE/CN.6/1999/1\n23 December 1998\nORIGINAL: ENGLISH\n\n"
+            "COMMISSION ON THE STATUS OF WOMEN\nForty-third session\n1-12 March 1999\n"
+            "Item 2 of the provisional agenda\nAdoption of the agenda and other organizational matters\n\n"
+            "Provisional agenda\n\n1. Election of officers.\n\n2. Adoption of the agenda and other organizational "
+            "matters.\n\nAnnotations\n\n1. Election of officers\n\nRule 15 of the rules of procedure of the "
+            "functional commissions of the Economic and Social Council provides that, at the commencement of the "
+            "first meeting of a regular session, the Commission shall elect a Chairperson.\n")
+    result = ingest_bytes(text.encode(), "E_CN.6_1999_1.txt", registry())
+    owners = {str(o).rsplit("/", 1)[-1] for s in result.graph.subjects(RDF.type, MG.RulesOfProcedure)
+              for o in result.graph.objects(s, MG.adoptedBy)}
+    assert owners == {"ecosoc"}

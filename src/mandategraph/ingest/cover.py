@@ -142,6 +142,9 @@ _KIND_LINE = re.compile(
     r"Memorandum|Statement|Compilation|Summary)\b.{0,80}\b(?:by|of|prepared\s+by|submitted\s+by|from)\s+the\s+"
     r"(?:Secretariat|Secretary-General|Chair\w*|President|Bureau|Rapporteur|Executive\s+Director)\b.*"
     r"|Note\s+by\s+the\s+\w+.*|Background\s+paper.*|Conference\s+room\s+paper.*|Addendum|Corrigendum"
+    # "Premier rapport du Bureau", "First report of the General Committee": which of an organ's reports it is
+    r"|(?:Premier|Deuxième|Troisième|Quatrième|First|Second|Third|Fourth|Primer|Segundo|Tercer|Cuarto)\s+"
+    r"(?:rapport\s+du|report\s+of\s+the|informe\s+de\s+la|informe\s+del)\s+[^\W\d_][\w\s-]{0,60}"
     r"|Nota\s+de\s+la\s+Secretar[ií]a.*|Informe\s+de\s+la\s+Secretar[ií]a.*|Documento\s+de\s+antecedentes.*"
     r"|Note\s+du\s+Secr[ée]tariat.*|Rapport\s+du\s+Secr[ée]tariat.*|Document\s+d[’']information.*"
     r"|Записка\s+Секретариата.*|Доклад\s+Секретариата.*|Справочный\s+документ.*)$", re.IGNORECASE)
@@ -371,6 +374,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
         cover.title = _title_span(text, title_lines[0].start, title_lines[-1].end)
     if cover.end == 0 and cover.title is not None:
         cover.end = max([cover.title.end] + [s.end for s in cover.kind_lines + cover.subtitles])
+    _session_before_title(cover)
     _from_title(cover)
     _site_headline(cover, text)
     _dates_under_title(cover)
@@ -477,6 +481,30 @@ def _reprinted(page_title: Span, text: str) -> Span | None:
 
 
 CHROME_BUTTON_CHARS = 400  # a mirror's button repeats its page's title within this many characters after it
+
+
+def _session_before_title(cover: Cover) -> None:
+    """A session line run on before the title on its line ("Quarante-deuxième session COMPTE RENDU ANALYTIQUE
+    (PARTIEL) DE LA 8 e SÉANCE", E/C.12/2009/SR.8): a cover field, not the title's words; the title is the
+    heading after it, and the session's number is read from it where none was."""
+    title = cover.title
+    if title is None:
+        return
+    m = LOCAL_SESSION.match(title.text) or _SESSION_AT_START.match(title.text)
+    if m is None or not m["ord"]:
+        return
+    rest = title.text[m.end():]
+    lead = len(rest) - len(rest.lstrip())
+    words = rest.split()
+    if not lead or len(words) < 2 or not all(w.isupper() or not w.isalpha() for w in words[:2]):
+        return  # only a heading in capitals after it says where the title begins
+    number = ordinal(m["ord"])
+    if cover.session_number is None and number is not None:
+        cover.session_number = number
+        kind = m["kind"].lower()
+        cover.session_word = LOCAL_SESSION_WORDS.get(kind, kind)
+    at = title.start + m.end() + lead
+    cover.title = Span(at, title.end, title.text[m.end() + lead:])
 
 
 def _after_page_chrome(text: str, all_lines: list[Span], registry: Registry | None) -> int:
@@ -1305,7 +1333,14 @@ def _only_dates_or_symbols(rest: str) -> bool:
     return r is not None and r.start == r.end and not (rest[:r.span[0]] + rest[r.span[1]:]).strip(" ,.")
 
 
+_FRAMED_SESSION = re.compile(r"[-–—]\s*(?P<line>.+?)\s*[-–—]")
+"""A session line set between dashes under a title ("- Восемьдесят четвертая сессия -", CCPR/C/84/D/1207/2003)."""
+
+
 def _is_meta(t: str, registry: Registry | None) -> bool:
+    framed = _FRAMED_SESSION.fullmatch(t)
+    if framed is not None and (LOCAL_SESSION.fullmatch(framed["line"]) or _SESSION_LINE.match(framed["line"])):
+        return True
     return bool(_DISTR.match(t) or _ORIGINAL.search(t) and len(t) < 60 or _SESSION_LINE.match(t)
                 or is_symbol(t.strip(" *")) or _DISTRIBUTION_KIND.fullmatch(t)
                 or _venue_dates(t) or any(h.match(t) for h in _ITEM_HEAD) or _VERSION.match(t)

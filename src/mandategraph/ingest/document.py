@@ -139,6 +139,8 @@ _SESSION_PHRASE = re.compile(
 _OWN_SCRIPT = {"ru": re.compile("[\u0400-\u04ff]"), "ar": re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"),
                "zh": re.compile("[\u4e00-\u9fff]")}
 """The letters of a text's language where it has a script of its own: its title is printed in them."""
+_GLUED_NAME = re.compile(r"[a-z][A-Z][a-z]")
+"""Two words of a name run together ("StockholmConvention"): the name is not read as printed."""
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][\sA-Za-zÀ-ÿ0-9'’,.()-]*")
 """A body's name in Latin letters, of which a body's IRI can be made."""
 
@@ -316,8 +318,9 @@ class Document:
             # General Assembly")
             # (unknown where the printed name is cut, "Conferencia de las Partes en la", or gives no IRI)
             label = named[-1][1]
-            if not bounded_title(label) or not _LATIN_NAME.fullmatch(label) or not identifies(label):
-                return None, None
+            if not bounded_title(label) or not _LATIN_NAME.fullmatch(label) or not identifies(label) \
+                    or _GLUED_NAME.search(label):
+                return None, None  # "... of the StockholmConvention on ...": words run together, not as printed
             return iri.body_slug(label), label
         # a body named in the title by any of its names, else by its full name in the first paragraphs
         title = cover.title.text if cover.title else ""
@@ -326,7 +329,14 @@ class Document:
             # the title names a body: by a name that says which, or by the kind of organ of the one treaty the
             # text names; else unknown, never a body the prose goes on to name ("... Working Group on ...")
             return reg.body_named(title, identifying=True) or self._of_named_treaty(title), None
-        return reg.body_fully_named(probe), None
+        found = reg.body_fully_named(probe)
+        first = reg.body_fully_named(probe, curated_only=False)
+        if found is not None and first != found:
+            # "the sixth session of the Subsidiary Body for Implementation (SBI)" before "the United Nations
+            # General Assembly" (an item's title): a body the series table knows is named first; which of the
+            # two the text is of the prose does not say: unknown, never the curated body named later
+            return None, None
+        return found, None
 
     def _of_named_treaty(self, line: str) -> str | None:
         """The body a name of ``line`` that only says what kind of organ it is ("sixth session of the

@@ -170,13 +170,14 @@ class Registry:
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None
 
-    def body_fully_named(self, text: str) -> str | None:
+    def body_fully_named(self, text: str, curated_only: bool = True) -> str | None:
         """The curated body whose full name (its label, not a short or generic other name such as
-        "the Conference of the Parties") comes first in ``text``."""
+        "the Conference of the Parties") comes first in ``text``; with ``curated_only`` False, any body of
+        the registry (the organs of the series table too)."""
         low = norm(text)
         best: tuple[int, int, str] | None = None
         for slug, label in self.labels.items():
-            if slug not in self.curated_bodies:
+            if curated_only and slug not in self.curated_bodies:
                 continue  # an organ of the series table named in prose is not thereby the document's body
             name = norm(label)
             m = _named_in(name, low)

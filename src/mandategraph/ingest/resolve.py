@@ -16,7 +16,7 @@ from mandategraph.ingest import lexicon
 from mandategraph.ingest.citations import Citation
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.registry import Registry, norm
-from mandategraph.ingest.series import numbering
+from mandategraph.ingest.series import numbering, rules_owner
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS, XSD
 
 _ISSUERS = {"general assembly": "ga", "economic and social council": "ecosoc",
@@ -268,6 +268,9 @@ def rules(ctx: Context, out: Emitter, owner: str | None) -> URIRef | None:
     """The rules of procedure of the body named ("the Committee's", "of the General Assembly"), else
     of the Conference; None when the owner named is not a body this reader can tell."""
     body: str | None = ctx.conference
+    applied = _rules_applied(ctx)
+    if applied is not None and not owner:
+        body = applied  # "rule 15 of the rules of procedure" in a functional commission's text: the Council's rules
     if owner:
         low = owner.lower()
         body = next((s for s in ctx.registry.chain(ctx.body) if low in norm(ctx.label(s))), None)
@@ -283,6 +286,15 @@ def rules(ctx: Context, out: Emitter, owner: str | None) -> URIRef | None:
     out.add(node, MG.adoptedBy, iri.body(body))
     body_node(ctx, out, body)
     return node
+
+
+def _rules_applied(ctx: Context) -> str | None:
+    """The organ whose rules of procedure the document's body applies, where the series table says they
+    are another's (column "rules_of", with its source); None otherwise."""
+    by_slug = {slug: prefix for prefix, slug in ctx.registry.prefixes.items()}
+    own = by_slug.get(ctx.body)
+    owner = rules_owner(own) if own is not None else None
+    return ctx.registry.prefixes.get(owner) if owner is not None else None
 
 
 def _name_of(ctx: Context, body: str) -> str:

@@ -30,6 +30,8 @@ class Series:
     glued_session: bool = False  # "EB140", "WPR/RC71": the session's number glued to the series, no dot
     mandates: str | None = None  # how the organ numbers its own mandates: "year" (2011/259) or "session" (62/1)
     mandates_source: str | None = None  # the public source that documents that numbering
+    rules_of: str | None = None  # the series of the organ whose rules of procedure the organ applies, when not its own
+    rules_source: str | None = None  # the public source that shows it
 
     def source_iri(self) -> str:
         """The source as an IRI: the page's address, or the document IRI of a corpus text ("doc:SYMBOL")."""
@@ -54,9 +56,22 @@ def table() -> dict[str, Series]:
         mandates_source = (row.get("mandates_source") or "").strip() or None
         if mandates not in (None, "year", "session") or (mandates is None) != (mandates_source is None):
             raise ValueError(f"symbol_series.csv: 'mandates' is year or session, and only with its source: {row}")
+        rules_of = (row.get("rules_of") or "").strip() or None
+        rules_source = (row.get("rules_source") or "").strip() or None
+        if (rules_of is None) != (rules_source is None):
+            raise ValueError(f"symbol_series.csv: 'rules_of' only with its source: {row}")
         out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
-                             source, numbered == "session", numbered == "glued", mandates, mandates_source)
+                             source, numbered == "session", numbered == "glued", mandates, mandates_source,
+                             rules_of, rules_source)
     return out
+
+
+def rules_owner(prefix: str) -> str | None:
+    """The series of the organ whose rules of procedure the organ of series ``prefix`` applies, where the
+    table says it is another's (ECOSOC's functional commissions apply "the rules of procedure of the
+    functional commissions of the Economic and Social Council", the Council's); None otherwise."""
+    row = table().get(prefix)
+    return row.rules_of if row is not None else None
 
 
 def numbering(prefix: str) -> str | None:
