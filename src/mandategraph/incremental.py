@@ -339,7 +339,14 @@ def _restricted(constraint: Constraint, focus: set[Any]) -> str | None:
     ordered = sorted(focus, key=str)
     values = " ".join(str(node) for node in ordered)
     narrowed = constraint.targets.replace(opening, f"{opening}VALUES ?this {{ {values} }} ", 1)
-    return _with_focus_rows(constraint.query.replace(constraint.targets, narrowed, 1), ordered)
+    query = _with_focus_rows(constraint.query.replace(constraint.targets, narrowed, 1), ordered)
+    opening_group = next((m for m in _TOKEN.finditer(query) if m.lastgroup == "open"), None)
+    if opening_group is None:
+        return query
+    # the focus nodes opening the outer group too: Oxigraph joined the target group with the patterns
+    # evaluated for every subject (ItemGroundingUnknownShape's `$this mg:status mg:unverified`:
+    # 0.13-0.27 s at 1M quads on the on-disk store, 0.009 s so); the same solutions
+    return query[:opening_group.end()] + f" VALUES ?this {{ {values} }}" + query[opening_group.end():]
 
 
 def _with_focus_rows(query: str, focus: list[Any]) -> str:
