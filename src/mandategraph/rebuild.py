@@ -73,6 +73,24 @@ def _phase(cpu: dict[str, float], name: str) -> Iterator[None]:
         cpu[name] = cpu.get(name, 0.0) + time.process_time() - start
 
 
+class _DefaultGraph:
+    """A store queried on its default graph alone. Once the union is written there it holds every
+    named graph's triples once, which the union default graph the validation queries ask for gives
+    once per graph stating them, and twice more (the default graph's copy): the same solutions of
+    these queries (DISTINCT, COUNT DISTINCT), which Oxigraph found several times slower (1M quads on
+    the on-disk store: a class's instances read 30 times over)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self._store = store
+
+    def query(self, text: str, **options: Any) -> Any:
+        options["use_default_graph_as_union"] = False
+        return self._store.query(text, **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
 def usable(previous: Path, shapes_digest: str) -> dict[str, Any] | None:
     """The current run's index when an incremental rebuild can start from it: written by this
     version with these shapes, with its findings, its on-disk store and the dump its manifest
@@ -213,15 +231,16 @@ def rebuild_run(previous: Path, runs: Path, graphs: dict[str, bytes | None], sha
                     disk.remove(quad)
                     default_removed.add(triple)
         with _phase(cpu, "validate"):
+            checked: Any = _DefaultGraph(disk)
             validation = manifest.get("validation")
             before = validation.get("focus_nodes_checked") if isinstance(validation, dict) else None
-            count = (count_changed_focus_nodes(old, disk, shapes, tuple(changed), before)
+            count = (count_changed_focus_nodes(_DefaultGraph(old), checked, shapes, tuple(changed), before)  # type: ignore[arg-type]
                      if isinstance(before, int) else None)
-            report = validate_changes(disk, shapes, tuple(changed), findings, count)
+            report = validate_changes(checked, shapes, tuple(changed), findings, count)
             if report is None:
                 raise _Fallback("the change cannot be localised for validation")
             fixed = len(set(shapes.objects(None, SH.targetNode)))
-            if report.focus_nodes_checked <= fixed and not count_focus_nodes(disk, shapes, fixed_targets=False):
+            if report.focus_nodes_checked <= fixed and not count_focus_nodes(checked, shapes, fixed_targets=False):
                 raise _Fallback("nothing to build: the full build says so")  # more than the fixed: some are data
         disk.flush()
         with _phase(cpu, "write"):
