@@ -477,3 +477,37 @@ def test_a_russian_text_of_mis_decoded_glyphs_is_russian_with_no_title_or_items(
     assert list(result.graph.objects(result.document, DCTERMS.title)) == []
     assert list(result.graph.subjects(MG.onAgenda, result.document)) == []
     assert [str(v) for v in result.graph.objects(result.document, MG.distributionDate)] == ["1999-12-15"]
+
+
+# ------------------------------------------------------------------------------------ a summary record's meeting
+
+# tests/ingest_eval/fresh/CCPR_C_SR.1781_es.txt: the line under a summary record's title
+CCPR_SR_1781 = """Distr.
+GENERAL
+
+CCPR/C/SR.1781
+5 de octubre de 1999
+
+ESPAÑOL
+Original: INGLÉS
+
+COMITÉ DE DERECHOS HUMANOS
+
+66º período de sesiones
+
+ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA)* DE LA 1781ª SESIÓN
+
+celebrada en el Palacio de las Naciones, Ginebra, el jueves 29 de julio de 1999, a las 15.00 horas
+
+Presidenta : Sra. MEDINA QUIROGA
+
+SUMARIO
+"""
+
+
+def test_a_summary_records_meeting_line_gives_the_sessions_venue_never_its_dates() -> None:
+    result = ingest_bytes(CCPR_SR_1781.encode(), "CCPR_C_SR.1781_es.txt", registry())
+    sessions = list(result.graph.objects(result.document, MG.forSession))
+    assert len(sessions) == 1
+    assert [str(v) for v in result.graph.objects(sessions[0], MG.venue)] == ["Ginebra"]
+    assert list(result.graph.objects(sessions[0], MG.startDate)) == []  # the meeting's day is not the session's

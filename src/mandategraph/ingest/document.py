@@ -131,6 +131,23 @@ _HELD_AT = patterns.define(
     flags=re.IGNORECASE)
 """The first paragraph's "The Nth session of the ... will be held at the United Nations Office at
 Geneva": the venue of the document's own session when the cover does not print it."""
+MEETING_HELD_AT = patterns.define(
+    "document.meeting_held_at", r"""
+    ^[ \t]*(?:held\s+at|Held\s+at|celebrada\s+en|Celebrada\s+en|tenue\s+au|Tenue\s+au)\s+(?:the\s+|el\s+)?
+    (?:Palais|Palacio|Palace)\s+(?:des\s+Nations|de\s+las\s+Naciones|of\s+Nations|Wilson)\s*,?\s*(?:à\s+)?
+    (?P<venue>[A-ZÀ-Þ][\w'’-]+)                                 # the city after the building
+    (?=\s*,|\s+(?:on|el|le)\s)""",
+    examples=[("celebrada en el Palacio de las Naciones, Ginebra, el jueves 29 de julio de 1999, a las 15.00 horas",
+               {"venue": "Ginebra"}),  # fresh/CCPR_C_SR.1781_es.txt
+              ("tenue au Palais Wilson, à Genève,", {"venue": "Genève"}),  # fresh/CAT_C_SR.528_fr.txt
+              ("Tenue au Palais Wilson à Genève, le jeudi 7 mai 2009, à 15 heures.", {"venue": "Genève"}),
+              ("held at the Palais des Nations, Geneva, on Monday, 3 May 2004", {"venue": "Geneva"})],
+    rejects=["the meeting held at the Palais des Nations, Geneva, last year", "Palais Wilson, Genève"],
+    flags=re.MULTILINE)
+"""The line under a summary record's title saying where its meeting is held ("celebrada en el Palacio de las
+Naciones, Ginebra, el jueves ..."): the meeting is one of the session's, held where the session is; its date is
+the meeting's day, never the session's dates (not read)."""
+MEETING_LINE_CHARS = 600  # that line stands this close after the cover's end
 _SESSION_PHRASE = re.compile(
     r"\bAt\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b(?P<rest>[^:]{0,200})",
     re.IGNORECASE)
@@ -405,6 +422,10 @@ class Document:
             number = agenda.session_number(self.text)
         if number is None and rng is None:
             number = session_from_prose(self.text, cover.end)
+        if venue is None and number is not None:
+            meeting = MEETING_HELD_AT.search(self.text, max(0, cover.end - MEETING_LINE_CHARS),
+                                             cover.end + MEETING_LINE_CHARS)
+            venue = meeting["venue"] if meeting is not None else None
         if venue is None and number is not None and self.english:
             held = _HELD_AT.search(self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
             if held is not None and ordinal(held["ord"] or held["ord2"] or held["ord3"] or held["ord4"]) == number:
