@@ -254,3 +254,85 @@ def test_a_local_citations_issuer_named_before_its_or_as_the_sentences_subject()
     assert issuers("3. Le Bureau a pris note de la résolution 48/264 de l'Assemblée\ngénérale, en date du 29 juillet",
                    "fr") == ["General Assembly"]
     assert issuers("En su resolución 6/3, la Conferencia decidió", "es") == [None]
+
+
+# EB147/1 (annotated) (tests/ingest_eval/unseen/EB147_1_annotated.txt): WHO's Executive Board; the first items run
+# together with footnote numbers glued to their titles, sub-items numbered 5.1-5.3 each with its annotation under
+# it, the heading of 5.2 run on into its annotation.
+EB147 = """EXECUTIVE BOARD EB147/1 (annotated)
+
+147th session 15 May 2020
+
+Geneva, 22 May 2020
+
+Provisional agenda (annotated) 1
+
+1. Election of Chair, Vice-Chairs and Rapporteur 2. Opening of the session and adoption of the agenda2 3. Outcome \
+of the Seventy-third World Health Assembly
+
+4. Report of the Programme, Budget and Administration Committee of the Executive Board3 5. Managerial, \
+administrative and financial matters
+
+5.1 Review of entitlements of members of the Executive Board
+
+Pursuant to decision EB146(16) (2020), the Board will be invited to consider a report on the entitlements of \
+members of the Executive Board that includes a proposed revision of Board members’ travel entitlements in view of \
+changes made to WHO travel policy over recent years.
+
+5.2 Evaluation of the election of the Director-General of the World Health Organization Pursuant to decision \
+EB146(22), the Board will be invited to consider information on codes of conduct applicable to the election of the \
+executive heads of other intergovernmental organizations within the United Nations system.
+
+5.3 Evaluation: annual report
+
+In line with the current evaluation policy, approved by the Executive Board in decision EB143(9) (2018), an annual \
+report on evaluation will be presented to the Board.
+"""
+
+
+def test_decimal_sub_items_with_their_annotations_between_them() -> None:
+    """Classes 2 and 5. Items 4 and 5 on one line are two items (the line after goes on with 5.1); "agenda2" and
+    "Board3" end with footnote numbers, not part of the titles; 5.1-5.3 are sub-items of 5, each annotation
+    between them is the annotation of the one before; the title of 5.2 ends where its annotation begins
+    ("Pursuant to"), and decisions EB146(16) and EB146(22) of the Board ground 5.1 and 5.2."""
+    got = dict(items(EB147))
+    assert got["2"] == "Opening of the session and adoption of the agenda"
+    assert got["4"] == "Report of the Programme, Budget and Administration Committee of the Executive Board"
+    assert got["5"] == "Managerial, administrative and financial matters"
+    assert got["5.2"] == "Evaluation of the election of the Director-General of the World Health Organization"
+    assert got["5.3"] == "Evaluation: annual report"
+    result = ingest(EB147, "EB147_1_annotated.txt")
+    grounds = select(result, "SELECT ?n ?g WHERE { ?i skos:notation ?n ; mg:groundedIn ?g }")
+    assert ("5.1", "https://w3id.org/mandategraph/id/decision/eb/146/16") in grounds
+    assert ("5.2", "https://w3id.org/mandategraph/id/decision/eb/146/22") in grounds
+    assert not any(n == "5.1" and g.endswith("/146/22") for n, g in grounds)
+
+
+# The General Assembly's twentieth special session (tests/ingest_eval/unseen/A_S-20_provisional_agenda_fr_nosymbol.txt):
+# items 1 and 2 glued together with no break, item 10 a paragraph-long title the copy ran on.
+S20 = """Ordre du jour provisoire de la vingtième session extraordinaire de l'Assemblée générale
+1. Ouverture de la session par le Président de la délégation de l'Ukraine.2. Minute de silence consacrée à la prière \
+ou à la méditation.
+3. Pouvoirs des représentants à la vingtième session extraordinaire de l'Assemblée générale :
+a) Nomination des membres de la Commission de vérification des pouvoirs;
+b) Rapport de la Commission de vérification des pouvoirs.
+4. Élection du Président.
+5. Rapport de la Commission des stupéfiants agissant en tant qu'organe préparatoire de la vingtième session \
+extraordinaire de l'Assemblée générale.
+6. Organisation de la session.
+10. Mesures propres à promouvoir l'application des traités internationaux relatifs au contrôle des drogues et à \
+renforcer la coopération internationale dans la lutte contre la production, la vente, la demande, le trafic et la \
+distribution illicites de stupéfiants et de substances psychotropes et les activités connexes, y compris la \
+corruption; et propositions pour l'adoption de nouvelles stratégies, méthodes et activités concrètes face au \
+problème de l'abus et du trafic illicite des drogues, compte dûment tenu de la question de l'égalité entre les sexes
+"""
+
+
+def test_two_items_glued_on_a_line_and_a_list_read_up_to_a_paragraph_long_entry() -> None:
+    """Class 6. "... de l'Ukraine.2. Minute de silence ..." holds items 1 and 2 (item 3 follows on the next line);
+    the list is read although an entry after it is too long for a title."""
+    got = items(S20)
+    assert got[:2] == [("1", "Ouverture de la session par le Président de la délégation de l'Ukraine"),
+                       ("2", "Minute de silence consacrée à la prière ou à la méditation")]
+    assert ("3 (b)", "Rapport de la Commission de vérification des pouvoirs") in got
+    assert ("6", "Organisation de la session") in got

@@ -51,12 +51,14 @@ _LEAD = patterns.define(
     (?:In|By|Through|Under|Pursuant\s+to)\s+
     (?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d{1,3}(?:\s*\([a-z]\))?)*\s+of\s+)?  # "paragraph 6 of"
     (?:(?:its|their)\s+(?:resolutions?|decisions?)\b
-      |(?:Conference|General\s+Assembly|Commission|Council)?\s*(?:resolutions?|decisions?)\s+\d)""",
+      |(?:Conference|General\s+Assembly|Commission|Council)?\s*(?:resolutions?|decisions?)\s+
+       (?:\d|[A-Z]{2,6}\.?\d))                               # "decision 9/1", "decision EB146(16)" (WHO)""",
     examples=["In its resolution 6/3, the Conference", "2.By its decision 4/4", "Under Conference resolution 5/3,",
               "In paragraph 5 of its resolution 9/1, the Conference requested",
               # UNEP/EA.1/1/Add.1/Rev.1 (dev set), item 2 (a)
               "Pursuant to paragraph 6 of decision 27/2 and the s of the Committee of Permanent Representatives",
-              "The Conference, in its resolution 9/1, decided", "The Conference of the Parties, by its decision 9/1,"],
+              "The Conference, in its resolution 9/1, decided", "The Conference of the Parties, by its decision 9/1,",
+              "Pursuant to decision EB146(16) (2020), the Board will be invited"],  # EB147/1 (annotated), item 5.1
     rejects=["Recalling its resolution 6/3", "In paragraph 5 of the report",
              "The Commission on Narcotic Drugs, in its resolution 50/1,"],  # a body named: whose, the citation says
     flags=re.IGNORECASE)

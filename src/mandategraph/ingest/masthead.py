@@ -107,7 +107,8 @@ class ItemRef:
 
 AGENDA_TITLE = re.compile(
     r"^(?:[IVX]+\.\s+)?(?:(?:revised|preliminary|updated)\s+)?(?:(?:provisional\s+(?:annotated\s+)?agenda|annotated\s+provisional\s+agenda|"
-    r"provisional\s+annotated\s+agenda)(?:\s*(?:,|and)\s*(?:annotations|programme\s+of\s+work|"
+    r"provisional\s+annotated\s+agenda)(?:\s*\(annotated\))?"  # WHO's "Provisional agenda (annotated)"
+    r"(?:\s*(?:,|and)\s*(?:annotations|programme\s+of\s+work|"
     r"(?:proposed\s+)?organization\s+of\s+work|(?:annotations\s+and\s+)?(?:proposed\s+)?timetable))*"
     r"(?:\s+(?:for|of)\s+the\s+.{3,120})?"
     r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda(?:\s*,?\s*including\s+(?:the\s+)?organization\s+of\s+work)?"

@@ -145,6 +145,8 @@ def body_by_name(ctx: Context, name: str) -> str | None:
     named = ctx.registry.body_named(name)
     if named and _words_agree(ctx, name, named):
         return named
+    if name in ctx.registry.prefixes:  # a symbol series' prefix ("EB" of "decision EB146(16)"): its organ
+        return ctx.registry.prefixes[name]
     if name.isupper() and 2 < len(name) <= 8:
         return iri.body_slug(name)
     if _BODY_NAME.search(name):
