@@ -511,3 +511,23 @@ def test_a_summary_records_meeting_line_gives_the_sessions_venue_never_its_dates
     assert len(sessions) == 1
     assert [str(v) for v in result.graph.objects(sessions[0], MG.venue)] == ["Ginebra"]
     assert list(result.graph.objects(sessions[0], MG.startDate)) == []  # the meeting's day is not the session's
+
+
+def test_a_symbol_split_at_its_series_letter_over_two_lines() -> None:
+    """tests/ingest_eval/fresh/A_76_100.txt: "United Nations A" / "/76/100*": the masthead's two columns."""
+    text = ("United Nations A\n\n/76/100*\n\nGeneral Assembly\n\nDistr.: General 15 June 2021 Original: English\n\n"
+            "Seventy-sixth session\n\nAnnotated preliminary list of items to be included in the provisional "
+            "agenda of the seventy-sixth regular session of the General Assembly\n")
+    cover = cover_of(text)
+    assert cover.symbol is not None and cover.symbol.text == "A/76/100"
+    assert cover.symbol_span is not None and text[cover.symbol_span[0]] == "A"
+    assert cover_of("United Nations A\n\n/ the page\n").symbol is None
+
+
+def test_a_text_with_a_labelled_date_is_read_as_a_document_with_its_date_unknown() -> None:
+    """tests/ingest_eval/unseen/A_crime_programme_statement_1991_ru_nosymbol.txt: the adoption's date is a dated
+    line of its cover (the text is read), never its distribution date."""
+    result = ingest_bytes(CRIME_STATEMENT_RU.encode(), "A_crime_programme_statement_1991_ru_nosymbol.txt",
+                          registry())
+    assert [str(v) for v in result.graph.objects(result.document, DCTERMS.language)] == ["ru"]
+    assert list(result.graph.objects(result.document, MG.distributionDate)) == []

@@ -782,6 +782,11 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
                 return 1
     if _UN.match(t) and len(t) < 60:
         cover.lines.append(line)
+        two_lines = _split_symbol(all_lines, i) if cover.symbol is None else None
+        if two_lines is not None:
+            cover.symbol, cover.symbol_span = two_lines
+            cover.lines.append(all_lines[i + 1])
+            return 2
         return 1
     m = _DISTR.match(t.lstrip("/| ")) or (_DISTR.search(t) if "Distr" in t and len(t) < 80 else None)
     if m:
@@ -1011,6 +1016,24 @@ def _range_follows(all_lines: list[Span], i: int) -> bool:
         if r is not None and r.span[0] == 0 and r.start < r.end:
             return True
     return False
+
+
+_SERIES_AT_END = re.compile(r"\s(?P<series>[A-Z]{1,8})$")
+_REST_OF_SYMBOL = re.compile(r"(?P<rest>/[\w.()/-]+?)\*{0,3}")
+
+
+def _split_symbol(all_lines: list[Span], i: int) -> tuple[Symbol, tuple[int, int]] | None:
+    """A symbol split over two lines at its series letter ("United Nations A" / "/76/100*", the masthead's
+    two columns: tests/ingest_eval/fresh/A_76_100.txt): the series ends the "United Nations" line and the
+    next line is the rest of a symbol and nothing else."""
+    if i + 1 >= len(all_lines):
+        return None
+    head = _SERIES_AT_END.search(all_lines[i].text)
+    rest = _REST_OF_SYMBOL.fullmatch(all_lines[i + 1].text)
+    if head is None or rest is None or not is_symbol(head["series"] + rest["rest"]):
+        return None
+    start = all_lines[i].start + head.start("series")
+    return Symbol(head["series"] + rest["rest"]), (start, all_lines[i + 1].start + rest.end("rest"))
 
 
 def _english_suffix(number: int) -> str:
