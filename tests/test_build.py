@@ -52,21 +52,28 @@ def test_bad_curated_file_fails_with_file_and_line_and_keeps_previous(project: L
     assert quads(project) == first.quads
 
 
+@pytest.mark.parametrize("full", [True, False], ids=["full", "incremental"])
 def test_failure_while_writing_keeps_previous_and_leaves_no_partial(
-        project: Layout, monkeypatch: pytest.MonkeyPatch) -> None:
+        project: Layout, monkeypatch: pytest.MonkeyPatch, full: bool) -> None:
     first = build(project)
     before = current_dir(project)
 
-    serialise = ox.Store.dump
+    dump, serialize = ox.Store.dump, ox.serialize
 
     def disk_full(store: ox.Store, output: object = None, *args: object, **kwargs: object) -> bytes | None:
         if output is None:  # serialising in memory (the build digests each graph), not writing
-            return serialise(store, output, *args, **kwargs)  # type: ignore[arg-type]
+            return dump(store, output, *args, **kwargs)  # type: ignore[arg-type]
         raise OSError(28, "No space left on device")
+
+    def serialize_full(data: object, output: object = None, *args: object, **kwargs: object) -> bytes | None:
+        if output is None:
+            return serialize(data, output, *args, **kwargs)  # type: ignore[arg-type]
+        raise OSError(28, "No space left on device")  # the TriG an incremental rebuild writes from its dump
 
     with monkeypatch.context() as patch, pytest.raises(EnvironmentFailure, match="No space left"):  # only the dump
         patch.setattr(build_module.ox.Store, "dump", disk_full)
-        build(project)
+        patch.setattr(build_module.ox, "serialize", serialize_full)
+        build(project, full=full)
     assert current_dir(project) == before
     assert quads(project) == first.quads
     assert not [p for p in (project.build / "runs").iterdir() if p.name.endswith(".partial")]

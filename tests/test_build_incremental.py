@@ -32,7 +32,8 @@ def _materialised(result: BuildResult) -> str:
 
 def _quads(run: Path) -> set[ox.Quad]:
     stored = set(ox.Store.read_only(str(run / STORE)))
-    assert set(load_dump(run / DUMP)) == stored  # the dump holds what the store holds
+    assert set(load_dump(run / DUMP)) == stored  # the dump holds what the store holds, and the TriG
+    assert set(ox.parse(path=str(run / "dataset.trig"), format=ox.RdfFormat.TRIG)) == stored
     return stored
 
 
