@@ -336,3 +336,45 @@ def test_two_items_glued_on_a_line_and_a_list_read_up_to_a_paragraph_long_entry(
                        ("2", "Minute de silence consacrée à la prière ou à la méditation")]
     assert ("3 (b)", "Rapport de la Commission de vérification des pouvoirs") in got
     assert ("6", "Organisation de la session") in got
+
+
+# UNEP/POPS/COP.4/1 (tests/ingest_eval/unseen/UNEP_POPS_COP.4_1.txt), on a parliament's web site: the agenda's
+# columns torn apart, the item marks printed in runs before their titles, with no spaces, and the marks of the
+# later items lost.
+TORN = """Conference of the Parties of the StockholmConvention on Persistent Organic PollutantsFourth \
+meetingGeneva, 4–8 May 2009
+Provisional agenda1.2.Opening of the meeting.Organizational matters:(a)(b)(c)3.4.5.Election of officers;Adoption of \
+the agenda;Organization of work.
+Rules of procedure for the Conference of the Parties and its subsidiary bodies.Report on the credentials of \
+representatives to the fourth meeting of the Conference of theParties.Matters for consideration or action by the \
+Conference of the Parties:(a)Measures to reduce or eliminate releases from intentional production and use:(i)(ii)(iii)\
+(iv)(b)DDT;Exemptions;Evaluation of the continued need for the procedure under paragraph 2 (b) ofArticle \
+3;Polychlorinated biphenyls.
+Measures to reduce or eliminate releases from unintentional production:(i)(ii)Best available techniques and best \
+environmental practices;Identification and quantification of releases;
+Measures to reduce or eliminate releases from wastes;Implementation plans;Listing chemicals in Annexes A, B or C of \
+the Convention;
+"""
+
+
+def test_a_list_torn_into_a_column_of_marks_and_a_column_of_titles() -> None:
+    """Class 2. The n-th mark is the n-th title's (the copy gives each row's marks, then its titles): 1, 2, 2 (a)-(c),
+    3, 4, 5, 5 (a), 5 (a) (i)-(iv), 5 (b), 5 (b) (i)-(ii); "(b)" inside "paragraph 2 (b) of" is no mark, the words the
+    copy glued ("theParties", "ofArticle") are parted, and the titles after the last mark (their marks lost) are
+    left out."""
+    got = items(TORN)
+    assert [n for n, _ in got] == ["1", "2", "2 (a)", "2 (b)", "2 (c)", "3", "4", "5", "5 (a)", "5 (a) (i)",
+                                   "5 (a) (ii)", "5 (a) (iii)", "5 (a) (iv)", "5 (b)", "5 (b) (i)", "5 (b) (ii)"]
+    got_titles = dict(got)
+    assert got_titles["2 (c)"] == "Organization of work"
+    assert got_titles["4"] == ("Report on the credentials of representatives to the fourth meeting of the Conference "
+                               "of the Parties")
+    assert got_titles["5 (a) (iii)"] == ("Evaluation of the continued need for the procedure under paragraph 2 (b) of "
+                                         "Article 3")
+    assert got_titles["5 (b) (ii)"] == "Identification and quantification of releases"
+    assert under_agenda_heading(TORN, parse_agenda_items(TORN, 0)[0])
+
+
+def test_a_torn_list_whose_marks_are_not_a_numbering_is_not_read() -> None:
+    """No wrong item: marks out of order ("1.3.") give no list."""
+    assert items(TORN.replace("1.2.Opening", "1.3.Opening")) == []

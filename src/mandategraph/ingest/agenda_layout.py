@@ -206,6 +206,8 @@ def under_agenda_heading(text: str, entries: list[AgendaEntry]) -> bool:
     at = entries[0].span.start
     before = text[max(0, at - LIST_HEADING_CHARS):at].rstrip()
     last = before.rsplit("\n", 1)[-1] if before.rstrip() else ""
+    if last[-1:] == ".":  # a torn list's marks glued to its heading ("Provisional agenda1.2."): not the heading's
+        last = re.sub(r"(?<=[^\W\d_])(?:\d{1,2}\.)+$", "", last)
     return bool(_HEADING_BEFORE_LIST.search(last) or _LIST_INTRODUCED.search(last))
 
 
@@ -263,7 +265,84 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
             kept = _like_prefix(entries)
             if len([e for e in kept if not e.letter]) >= _ITEMS_BEFORE_LONG:
                 return kept, kept[-1].span.end
-    return [], after
+    return _torn_list(text, after)
+
+
+_TORN_START = patterns.define(
+    "agenda_layout.torn_start", r"""
+    (?:provisional\s+agenda|programa\s+provisional|ordre\s+du\s+jour\s+provisoire)   # the heading, glued to
+    (?P<list>1\.2\.[^\W\d_])                                                        # a run of marks: "1.2.Opening" """,
+    examples=[("Provisional agenda1.2.Opening of the meeting.Organizational matters:(a)(b)(c)3.4.5.Election",
+               {"list": "1.2.O"})],  # UNEP/POPS/COP.4/1, unseen set
+    rejects=["Provisional agenda 1. Opening of the meeting", "Provisional agenda1.Opening"], flags=re.IGNORECASE)
+"""An item list whose columns were torn apart by the copy: the marks printed in runs before their titles, with
+no spaces ("Provisional agenda1.2.Opening of the meeting.Organizational matters:(a)(b)(c)3.4.5.Election of
+officers;Adoption of the agenda;Organization of work.")."""
+_TORN_MARK = re.compile(r"(?P<num>\d{1,2})\.(?!\d{1,2}(?![.\d]))|\((?P<sub>[a-z]{1,4})\)")  # "1.2.": two marks
+_TORN_TITLE_END = re.compile(r"[.;:](?=[A-Z(]|\d{1,2}\.|[ \t]*\n|\s*$)|\n")
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+"""Two words the copy glued together ("of theParties", "ofArticle 3"): a space between them."""
+
+
+def _torn_list(text: str, after: int) -> tuple[list[AgendaEntry], int]:
+    """The items of a list torn into a column of marks and a column of titles (:data:`_TORN_START`). Row by row
+    the copy gives a row's marks, then its titles, so in the whole list the marks and the titles come in the
+    same order: the n-th mark is the n-th title's. Read only when the marks are an agenda's numbering (1, 2, ...,
+    sub-items (a), (b), ... under a number, (i), (ii), ... under a letter); the titles after the last mark (whose
+    marks the copy lost) are left out. Else no list."""
+    start = _TORN_START.search(text, after)
+    if start is None:
+        return [], after
+    at, stop = start.start("list"), text.find("\n\n", start.start("list"))
+    stop = len(text) if stop < 0 else stop
+    marks: list[re.Match[str]] = []
+    titles: list[Span] = []
+    while at < stop:
+        m = _TORN_MARK.match(text, at)
+        if m is not None and (not titles or text[at - 1] in ".;:)\n" or marks and marks[-1].end() == at):
+            marks.append(m)
+            at = m.end()
+            continue
+        end = _TORN_TITLE_END.search(text, at, stop)
+        e = end.start() if end else stop
+        if text[at:e].strip():
+            titles.append(Span(at, e, text[at:e]))
+        at = max(e + 1, at + 1)
+    notations = _torn_notations([(m["num"], m["sub"]) for m in marks])
+    if notations is None or len(titles) < len(notations):
+        return [], after
+    entries = []
+    for order, (notation, title) in enumerate(zip(notations, titles, strict=False), start=1):
+        number = notation.split(" ")[0]
+        letter = notation.split("(")[1].rstrip(") ") if "(" in notation else None
+        clean = clean_title(_GLUED_WORDS.sub(" ", " ".join(title.text.split())))
+        entries.append(AgendaEntry(notation, number, letter, clean, title, order))
+    return entries, entries[-1].span.end
+
+
+def _torn_notations(marks: list[tuple[str | None, str | None]]) -> list[str] | None:
+    """The notations of a torn list's marks in order ("1", "2", "2 (a)", ..., "5 (a) (i)"), or None when they are
+    not an agenda's numbering."""
+    out: list[str] = []
+    number, letter, roman = 0, "", 0
+    for num, sub in marks:
+        if num is not None:
+            if int(num) != number + 1:
+                return None
+            number, letter, roman = int(num), "", 0
+            out.append(str(number))
+        elif sub is not None and number:
+            if letter and sub == _ROMANS[roman] and not (roman == 0 and sub == chr(ord(letter) + 1)):
+                roman += 1
+                out.append(f"{number} ({letter}) ({sub})")
+            elif len(sub) == 1 and sub == (chr(ord(letter) + 1) if letter else "a"):
+                letter, roman = sub, 0
+                out.append(f"{number} ({letter})")
+            else:
+                return None
+        else:
+            return None
+    return out if len([n for n in out if " " not in n]) >= _INLINE_MIN_ITEMS else None
 
 
 _ITEMS_BEFORE_LONG = 5
