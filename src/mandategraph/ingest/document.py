@@ -302,7 +302,8 @@ class Document:
     def _is_document(self) -> bool:
         cover = self.cover
         meta = any([cover.distribution_date, cover.original_language, cover.session_number, cover.dates,
-                    cover.item, cover.body_lines, cover.page_dates])  # a dated line, though not the document's date
+                    cover.item, cover.body_lines, cover.page_dates, cover.several_sessions])
+        # (a labelled date, a cover's several sessions: lines of a cover, though not the document's date or session)
         structured = bool(self.entries or self.listed or self.texts or self.agenda_like) or (
             self.has_table and bool(cover.title and PROGRAMME_TITLE.match(cover.title.text)))
         titled = bool(cover.title and any(p.search(fold(cover.title.text)) for p in _TITLE_WORDS))
