@@ -20,6 +20,7 @@ from bench.generate import generate
 
 from mandategraph import iri
 from mandategraph.build import materialise
+from mandategraph.namespaces import RDF as RDF_TYPE_NS
 from mandategraph.rederive import INFERRED, Unsupported, rederive
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -155,3 +156,20 @@ def test_the_ontology_and_blank_nodes_are_left_to_a_full_materialisation() -> No
     blank = ox.Quad(ox.BlankNode("b"), ox.NamedNode(MG + "actsOn"), ox.NamedNode("https://example.org/x"), graph)
     with pytest.raises(Unsupported):
         check(base, base | {blank}, full)
+
+
+def test_an_ingest_run_two_graphs_name_keeps_its_type_while_either_has_a_link() -> None:
+    """Rule 3 types each link's activity (the graph's ingest run): a run two graphs name keeps its
+    type in the inferred graph when one of them goes, and loses it when the other goes too."""
+    run, part_of = ox.NamedNode("https://example.org/run/1"), ox.NamedNode(MG + "partOf")
+    quads = set()
+    for n in (1, 2):
+        graph = ox.NamedNode(f"https://w3id.org/mandategraph/id/graph/doc/T/{n}")
+        quads |= {ox.Quad(run, ox.NamedNode(str(RDF_TYPE_NS.type)), ox.NamedNode(MG + "IngestRun"), graph),
+                  ox.Quad(ox.NamedNode(f"https://example.org/p/{n}"), part_of,
+                          ox.NamedNode(f"https://example.org/r/{n}"), graph)}
+    base = _base([]) | quads
+    one = {q for q in base if not q.graph_name.value.endswith("/1")}
+    assert check(base, one) > 0
+    none = {q for q in one if not q.graph_name.value.endswith("/2")}
+    assert check(one, none) > 0 and check(none, base) > 0
