@@ -44,3 +44,15 @@ def test_provisions_and_evidence() -> None:
 def test_graph_names() -> None:
     assert iri.graph_for_document("CTOC/COP/WG.7/2013/1") == ID["graph/doc/CTOC/COP/WG.7/2013/1"]
     assert iri.graph_curated("mandates") == ID["graph/curated/mandates"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2007", "\u202f", "\u3000", " "])
+def test_an_address_s_white_space_of_any_script_is_percent_encoded(space: str) -> None:
+    """A source address pasted with a no-break space (found by the ingest fuzz test) gives an IRI that
+    N-Triples readers splitting on white space, rdflib's among them, still read."""
+    from rdflib import Graph
+
+    address = iri.external(f"https://{space}example.org/a{space}b")
+    assert not any(c.isspace() for c in str(address)), address
+    g = Graph().parse(data=f"<{address}> <{MG.x}> <{address}> .", format="nt")
+    assert len(g) == 1

@@ -21,7 +21,10 @@ from mandategraph.namespaces import ID
 
 _SAFE = "/.-_~()"
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
-_NOT_IN_IRI = re.compile(r'[\x00-\x20\x7f-\x9f<>"{}|\\^`\u2028\u2029\ufeff]')
+# IRIs exclude these (RFC 3987); Unicode's other white space (no-break and ideographic spaces) is
+# allowed there, but it is a copy-paste artefact in an address, and N-Triples readers that split on
+# white space (rdflib's) refuse it: it is percent-encoded too
+_NOT_IN_IRI = re.compile(r'[\x00-\x20\x7f-\xa0<>"{}|\\^`\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]')
 
 
 _CHECKED_KEPT = 8192  # IRIs remembered as checked (a body's, a session's IRI is minted many times a document)
