@@ -10,6 +10,7 @@ from pathlib import Path
 from mandategraph.ingest import IngestResult, Registry, ingest_bytes
 from mandategraph.ingest.agenda_layout import parse_agenda_items, parse_annotations, under_agenda_heading
 from mandategraph.namespaces import PREFIXES
+from tests.test_ingest_cover_rules import CCPR_C_89_1
 
 HEAD = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n"
 ROOT = Path(__file__).resolve().parents[1]
@@ -378,3 +379,28 @@ def test_a_list_torn_into_a_column_of_marks_and_a_column_of_titles() -> None:
 def test_a_torn_list_whose_marks_are_not_a_numbering_is_not_read() -> None:
     """No wrong item: marks out of order ("1.3.") give no list."""
     assert items(TORN.replace("1.2.Opening", "1.3.Opening")) == []
+
+
+# CCPR/C/89/1 (tests/ingest_eval/fresh/CCPR_C_89_1_fr.txt): the Human Rights Committee's provisional agenda, in French
+# (its cover as tests/test_ingest_cover_rules.py quotes it, then the list).
+CCPR_89 = CCPR_C_89_1 + """
+ORDRE DU JOUR PROVISOIRE
+
+1.Ouverture de la session par le représentant du Secrétaire général.
+
+2.Déclaration solennelle des membres nouvellement élus du Comité conformément à l’article 38 du Pacte.
+
+3.Élection du Président et du bureau.
+
+4.Adoption de l’ordre du jour.
+"""
+
+
+def test_an_items_title_held_in_accordance_with_an_article_is_grounded_in_it() -> None:
+    """Class 6. "Déclaration solennelle ... conformément à l’article 38 du Pacte": article 38 of the Committee's own
+    Covenant grounds item 2; no other item is grounded by a title."""
+    result = ingest(CCPR_89, "CCPR_C_89_1_fr.txt")
+    grounds = select(result, "SELECT ?n ?g WHERE { ?i a mg:AgendaItem ; skos:notation ?n ; mg:groundedIn ?g }")
+    assert {n for n, _ in grounds} == {"2"}
+    (only,) = [g for _, g in grounds]
+    assert only.endswith("/article/38") and "/treaty/covenant/" not in only

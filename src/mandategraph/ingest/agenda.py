@@ -345,6 +345,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
         out.add(items[notation], MG.isProcedural, procedural)
 
     grounded = _listed_groundings(out, ctx, items, notes)
+    grounded |= _titled_groundings(out, ctx, items, printed, language)
     for notation in items:
         node = items[notation]
         ann = annotations.get(notation)
@@ -413,6 +414,40 @@ def _listed_groundings(out: Emitter, ctx: Context, items: dict[str, URIRef],
         for cited in found:
             node = mandate(ctx, cited, out)
             if node is not None:
+                out.link(items[notation], MG.groundedIn, node, span, f"item {notation} of the list")
+                grounded.add(notation)
+    return grounded
+
+
+_TITLE_BY_ARTICLE = patterns.define(
+    "agenda.title_by_article", r"""
+    (?:in\s+accordance\s+with|conformément\s+(?:à|aux?)|de\s+conformidad\s+con|con\s+arreglo\s+al?|
+       в\s+соответствии\s+со?)
+    \s+(?:l[’']\s*|el\s+|la\s+|los\s+)?\Z""",
+    examples=["Déclaration solennelle des membres nouvellement élus du Comité conformément à l’",  # CCPR/C/89/1
+              "Solemn declaration by the newly elected members in accordance with "],
+    rejects=["Consideration of reports submitted by States parties under ", "Conformément à l’article 6, "],
+    flags=re.IGNORECASE)
+"""An item's title that says the item is held in accordance with an article ("Déclaration solennelle des membres
+nouvellement élus du Comité conformément à l’article 38 du Pacte"): the article grounds the item. "Under article
+19" is not read so: "reports submitted under article 19" says under what the reports are submitted."""
+
+
+def _titled_groundings(out: Emitter, ctx: Context, items: dict[str, URIRef],
+                       printed: list[tuple[str, str, Span, bool, str]], language: str) -> set[str]:
+    """Ground each item whose own title says in accordance with which article it is held (:data:`_TITLE_BY_ARTICLE`),
+    with that article and the ones joined to it; returns the items grounded."""
+    grounded: set[str] = set()
+    for notation, title, span, cut, _where in printed:
+        if cut or "rt" not in title and "стать" not in title:
+            continue
+        found = citations.find_citations(title, language)
+        first = next((c for c in found if c.kind == "article" and _TITLE_BY_ARTICLE.search(title[:c.span[0]])), None)
+        if first is None:
+            continue
+        for i in sorted(_leading_provisions(title, found, first.span[0])):
+            node = mandate(ctx, found[i], out)
+            if node is not None and found[i].kind == "article":
                 out.link(items[notation], MG.groundedIn, node, span, f"item {notation} of the list")
                 grounded.add(notation)
     return grounded

@@ -242,7 +242,7 @@ def treaty(ctx: Context, out: Emitter, instrument: str) -> URIRef:
     low = norm(name)
     own = ctx.registry.treaty_of(ctx.conference)
     slug = ctx.registry.treaty_named(name)
-    if slug is None and low == "convention" and own:
+    if slug is None and low in ("convention", "constitution", "covenant") and own:
         slug = own
     if slug is None and own and low.endswith("convention"):
         # "the Organized Crime Convention": a short name whose words are all in the full title
@@ -250,8 +250,9 @@ def treaty(ctx: Context, out: Emitter, instrument: str) -> URIRef:
         if full and set(low.split()) <= set(full.split()) | {"convention"}:
             slug = own
     if slug is None:
-        # "the Convention", "the Constitution" named bare: the document's Conference's own (UNIDO's, WHO's ...)
-        slug = iri.body_slug(name if low not in ("convention", "constitution") else f"{ctx.conference}-{low}")
+        # "the Convention", "the Constitution", "the Covenant" named bare: the document's Conference's own
+        own_kind = low in ("convention", "constitution", "covenant")
+        slug = iri.body_slug(f"{ctx.conference}-{low}" if own_kind else name)
     node = iri.treaty(slug)
     out.add(node, RDF.type, MG.Treaty)
     if slug not in ctx.registry.treaty_names.values() and low != "convention":

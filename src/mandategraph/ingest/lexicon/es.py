@@ -79,7 +79,7 @@ BODIES = {"asamblea general": "ga", "consejo económico y social": "ecosoc",
           "consejo de seguridad": "sc", "consejo de derechos humanos": "hrc"}
 
 # the instruments whose articles are cited ("el artículo 32 de la Convención") -> their English name
-INSTRUMENTS = {"convención": "Convention", "protocolo": "Protocol"}
+INSTRUMENTS = {"pacto": "Covenant", "convención": "Convention", "protocolo": "Protocol"}
 
 # capitalised words a sentence begins with but an item title never has inside ("De conformidad con el artículo 6 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them

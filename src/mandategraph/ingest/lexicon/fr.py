@@ -80,7 +80,7 @@ BODIES = {"assemblée générale": "ga", "conseil économique et social": "ecoso
           "conseil des droits de l’homme": "hrc"}
 
 # the instruments whose articles are cited ("l'article 27 du Protocole") -> their English name
-INSTRUMENTS = {"convention": "Convention", "protocole": "Protocol"}
+INSTRUMENTS = {"pacte": "Covenant", "convention": "Convention", "protocole": "Protocol"}
 
 # capitalised words a sentence begins with but an item title never has inside ("Conformément à l’article 23.1 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them

@@ -76,7 +76,7 @@ BODIES = {"генеральная ассамблея": "ga", "генеральн
           "совета по правам человека": "hrc"}
 
 # the instruments whose articles are cited ("статьи 32 Конвенции") -> their English name
-INSTRUMENTS = {"конвенции": "Convention", "протокола": "Protocol"}
+INSTRUMENTS = {"пакта": "Covenant", "конвенции": "Convention", "протокола": "Protocol"}
 
 # rules of procedure: "правилом 6 правил процедуры"
 RULES_OF_PROCEDURE = "правил процедуры"
