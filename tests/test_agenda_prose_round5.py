@@ -404,3 +404,14 @@ def test_an_items_title_held_in_accordance_with_an_article_is_grounded_in_it() -
     assert {n for n, _ in grounds} == {"2"}
     (only,) = [g for _, g in grounds]
     assert only.endswith("/article/38") and "/treaty/covenant/" not in only
+
+
+def test_a_rule_and_an_appendix_of_the_rules_leading_a_sentence_ground_the_item() -> None:
+    """Class 5. UNIDO GC.7, item 2: "In accordance with rule 35 and appendix A of the rules of procedure, the
+    President of the seventh session should be elected ...": rule 35 of the General Conference's rules grounds it."""
+    text = UNIDO.replace("a President and nine Vice-Presidents.", "a President and nine Vice-Presidents. In accordance "
+                         "with rule 35 and appendix A of the rules of procedure, the President of the seventh session "
+                         "should be elected from the African States in List A of Annex I to the Constitution.")
+    grounds = select(ingest(text, "UNIDO_GC.7_annotated_agenda_nosymbol.txt"),
+                     "SELECT ?n ?g WHERE { ?i skos:notation ?n ; mg:groundedIn ?g }")
+    assert any(n == "2" and g.endswith("/rule/35") for n, g in grounds)

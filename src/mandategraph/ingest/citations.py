@@ -165,6 +165,7 @@ _RULE = patterns.define(
     "citations.rule", r"""
     \b[Rr]ules?\s+(?P<list>""" + _RULE_NO + r"""(?:\s*(?:,|,?\s*and)\s*""" + _RULE_NO + r""")*)
     (?:\s*,\s*paragraphs?\s+(?P<p>\d+))?
+    (?:\s+and\s+(?:appendix|annex)\s+[A-Z0-9]{1,3})?           # "rule 35 and appendix A of the rules": the rule
     \s*,?\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>(?:[A-Z][\w-]*[’']s\s+))?(?:provisional\s+|draft\s+)?
     rules\s+of\s+procedures?                               # "procedures" as TD/B/EX(15)/1 misprints it
     (?:\s+(?:of|for)\s+the\s+(?P<of>[A-Z][\w-]*(?:\s+""" + _NAME_WORD + r""")*))?""",
@@ -175,8 +176,10 @@ _RULE = patterns.define(
               ("rules 23.1 and 23.3 of the rules of procedure", {"list": "23.1 and 23.3"}),
               ("rule 76 of the rules of procedure of the General Assembly", {"of": "General Assembly"}),
               # FCCC/CP/1998/1: the UNFCCC applies its draft rules of procedure
-              ("Rule 9 of the draft rules of procedure being applied (FCCC/CP/1996/2) provides", {"list": "9"})],
-    rejects=["rule 5 of the game"])
+              ("Rule 9 of the draft rules of procedure being applied (FCCC/CP/1996/2) provides", {"list": "9"}),
+              # UNIDO GC.7 (tests/ingest_eval/fresh/UNIDO_GC.7_annotated_agenda_nosymbol.txt), item 2
+              ("In accordance with rule 35 and appendix A of the rules of procedure, the President", {"list": "35"})],
+    rejects=["rule 5 of the game", "rule 35 and appendix A of the report"])
 _SERIES_DECISION = patterns.define(
     "citations.series_decision", r"""
     \bdecisions?\s+(?P<list>\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}
