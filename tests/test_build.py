@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from mandategraph import build as build_module
+from mandategraph import rebuild as rebuild_module
 from mandategraph.build import BuildError, build
 from mandategraph.errors import EnvironmentFailure
 from mandategraph.project import Layout
@@ -58,22 +59,24 @@ def test_failure_while_writing_keeps_previous_and_leaves_no_partial(
     first = build(project)
     before = current_dir(project)
 
-    dump, serialize = ox.Store.dump, ox.serialize
+    dump = ox.Store.dump
 
     def disk_full(store: ox.Store, output: object = None, *args: object, **kwargs: object) -> bytes | None:
         if output is None:  # serialising in memory (the build digests each graph), not writing
             return dump(store, output, *args, **kwargs)  # type: ignore[arg-type]
         raise OSError(28, "No space left on device")
 
-    def serialize_full(data: object, output: object = None, *args: object, **kwargs: object) -> bytes | None:
-        if output is None:
-            return serialize(data, output, *args, **kwargs)  # type: ignore[arg-type]
+    written: list[object] = []
+
+    def trig_full(*args: object) -> None:
+        written.append(args)
         raise OSError(28, "No space left on device")  # the TriG an incremental rebuild writes from its dump
 
     with monkeypatch.context() as patch, pytest.raises(EnvironmentFailure, match="No space left"):  # only the dump
         patch.setattr(build_module.ox.Store, "dump", disk_full)
-        patch.setattr(build_module.ox, "serialize", serialize_full)
+        patch.setattr(rebuild_module, "write_trig", trig_full)
         build(project, full=full)
+    assert bool(written) == (not full)  # the incremental rebuild got as far as its TriG
     assert current_dir(project) == before
     assert quads(project) == first.quads
     assert not [p for p in (project.build / "runs").iterdir() if p.name.endswith(".partial")]

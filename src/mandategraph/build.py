@@ -39,7 +39,7 @@ from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
-from mandategraph.rebuild import file_digest, read_sources, rebuild_run, write_sources
+from mandategraph.rebuild import TRIG, file_digest, read_sources, rebuild_run, write_sources, write_trig
 from mandategraph.store import DUMP, STORE, write_disk_store
 from mandategraph.validate import (
     FINDINGS,
@@ -388,7 +388,7 @@ def write_run(store: ox.Store, runs: Path, sources: list[str], report: Validatio
                          None if increment.previous is None else increment.previous / STORE, increment.delta)
         (staging / FINDINGS).write_text(json.dumps([f.__dict__ for f in report.findings], ensure_ascii=False),
                                         encoding="utf-8")
-        store.dump(str(staging / "dataset.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        write_trig(staging / DUMP, index, staging / TRIG, PREFIXES)
         write_texts(extracted, staging / TEXTS)  # the evidence offsets of PDF and Word sources count in these
         extra(staging)
         (staging / "build.json").write_text(json.dumps({

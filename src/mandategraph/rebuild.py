@@ -43,6 +43,7 @@ from mandategraph.rederive import INFERRED, ONTOLOGY, Unsupported, rederive
 from mandategraph.store import DUMP, MANIFEST, STORE
 from mandategraph.validate import FINDINGS, ValidationReport, count_focus_nodes, read_findings, read_json
 
+TRIG = "dataset.trig"  # the dataset as TriG, written from the dump
 FEW = 64  # at most this many lines are cut from a section by searching for each; more: by splitting it
 
 
@@ -155,6 +156,33 @@ def _patched(section: bytes, removed: list[bytes], added: list[bytes]) -> bytes:
     return data + b"".join(line + b"\n" for line in added)
 
 
+def write_trig(dump: Path, index: dict[str, dict[str, Any]], path: Path, prefixes: dict[str, str]) -> None:
+    """The dataset of ``dump`` (as :func:`mandategraph.changes.write_dump` lays it out, ``index``
+    giving where each named graph is) written as TriG to ``path`` from its text, without parsing it:
+    N-Triples is TriG, so the default graph's lines are copied as they are (at the top level) and
+    each named graph's lines, their graph term cut, go in a block ``<g> { ... }``. Blank node labels
+    are the dump's (both formats scope them to the document). ValueError when the sections do not
+    tile the dump or a section's lines do not all end with its graph term."""
+    sections = sorted((int(entry["offset"]), int(entry["length"]), name) for name, entry in index.items())
+    with open(dump, "rb") as src, open(path, "wb") as out:
+        out.write("".join(f"@prefix {name}: <{iri}> .\n" for name, iri in prefixes.items()).encode())
+        position = sections[0][0] if sections else os.fstat(src.fileno()).st_size
+        _copy(src, out, 0, position)  # the default graph
+        src.seek(position)
+        for offset, length, name in sections:
+            data = src.read(length)
+            suffix = f" {name} .\n".encode()
+            lines = data.replace(suffix, b" .\n")
+            if offset != position or len(data) != length or (
+                    length - len(lines) != data.count(b"\n") * (len(suffix) - 3)):
+                raise ValueError(f"{dump}: the section of {name} is not where {changes.INDEX} says, "
+                                 "or not all its lines")
+            out.write(f"{name} {{\n".encode() + lines + b"}\n")
+            position += length
+        if src.read(1):
+            raise ValueError(f"{dump}: lines after the last section {changes.INDEX} records")
+
+
 def _copy(src: Any, dst: Any, offset: int, length: int) -> None:
     """``length`` bytes of ``src`` from ``offset`` appended to ``dst`` (in the kernel when it can)."""
     dst.flush()
@@ -249,9 +277,7 @@ def rebuild_run(previous: Path, runs: Path, graphs: dict[str, bytes | None], sha
             changes.write_index(staging / changes.INDEX, new_index, shapes_digest)
             (staging / FINDINGS).write_text(json.dumps([f.__dict__ for f in report.findings], ensure_ascii=False),
                                             encoding="utf-8")
-            # from the dump just written: reading the on-disk store whole took seven times longer
-            ox.serialize(ox.parse(path=str(staging / DUMP), format=ox.RdfFormat.N_QUADS, lenient=True),
-                         str(staging / "dataset.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            write_trig(staging / DUMP, new_index, staging / TRIG, PREFIXES)  # from the dump's text
             texts = previous / "texts"
             if texts.is_dir():
                 for path in texts.iterdir():
