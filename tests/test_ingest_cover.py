@@ -527,3 +527,19 @@ def test_a_cover_field_is_never_a_title(line: str) -> None:
 
     assert not bounded_title(line)
     assert bounded_title("Provisional agenda and annotations")
+
+
+def test_dotted_item_numbers_and_local_item_words() -> None:
+    """A dotted item number is one item ("Provisional agenda item 14.2", tests/ingest_eval/fresh/WHO_EB140_INF.3,
+    was read as items 14 and 2), and the lexicons' item words read a flattened cover's heading in Spanish
+    ("Punto 1.6 del orden del día provisional", tests/ingest_eval/blind/UNESCO_30_C_2_es) and Russian
+    ("Пункт 4.5 повестки дня", tests/ingest_eval/fresh/IOC-XXI_2_Annex4_ru)."""
+    from mandategraph.ingest.masthead import item_notations
+    from mandategraph.ingest.patterns import LOCAL_ITEM_HEADING
+
+    assert item_notations("14.2") == ["14.2"]
+    assert item_notations("2 (c) and (f)") == ["2 (c)", "2 (f)"]
+    for heading, printed in [("Punto 1.6 del orden del día provisional", "1.6"),
+                             ("Пункт 4.5 повестки дня", "4.5"), ("Tema 65 del programa provisional", "65")]:
+        m = LOCAL_ITEM_HEADING.search(heading)
+        assert m is not None and next(v for k, v in m.groupdict().items() if v) == printed

@@ -112,7 +112,7 @@ _JOB_NUMBER = re.compile(r"(?:\d{2}-\d{5}|[A-Z]{1,2}\.?\d{2}-\d{4,6})?(?:\s*\(\w
 _EXECUTIVE_SESSION = re.compile(r"^(?:" + ORDINAL + r")\s+(?:\(\w+(?:-\w+)?\)\s+)?executive\s+session$", re.IGNORECASE)
 _ITEM_HEAD = [
     re.compile(r"^Agenda\s+items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)$"),
-    re.compile(r"^Items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
+    re.compile(r"^Items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
                r"\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda\b", re.IGNORECASE),
     re.compile(r"^Provisional\s+agenda\s+items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*\([a-z]\))?)$", re.IGNORECASE),
     re.compile(r"^Temas?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|y|a)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"

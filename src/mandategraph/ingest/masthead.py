@@ -84,7 +84,8 @@ _ONLY_NAMES = re.compile(r"[\s,(/–*-]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[
                          r"|(?:of|the|and|on|for|to|de|del|la|el)\s+)*")
 """What may stand between a session line and its dates: a venue and the body's name, as printed
 ("Geneva, ", "of the Governing Council/ Global Ministerial Environment Forum Nairobi, ")."""
-_ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,2}\s*(?:\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*"
+_ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,2}(?:\.\d{1,2})?\s*"
+                   r"(?:\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*"
                    r"(?:\([a-z]\))?)*)\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda", re.IGNORECASE)
 
 
@@ -188,10 +189,10 @@ class Cover:
 
 
 def item_notations(raw: str) -> list[str]:
-    """"2 (b)" -> ["2 (b)"]; "4 (a) and (b)" -> ["4 (a)", "4 (b)"]; "2 and 3" -> ["2", "3"]."""
+    """"2 (b)" -> ["2 (b)"]; "4 (a) and (b)" -> ["4 (a)", "4 (b)"]; "2 and 3" -> ["2", "3"]; "14.2" -> ["14.2"]."""
     out: list[str] = []
     number = None
-    for m in re.finditer(r"(?P<n>\d{1,3})?\s*(?:\((?P<l>[a-zа-я])\))?", raw):
+    for m in re.finditer(r"(?P<n>\d{1,3}(?:\.\d{1,2})?)?\s*(?:\((?P<l>[a-zа-я])\))?", raw):
         if not m.group(0).strip():
             continue
         if m["n"]:

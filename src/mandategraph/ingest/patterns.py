@@ -122,7 +122,12 @@ LOCAL_ITEM_HEADING = define("patterns.local_item_heading", "|".join(  # one grou
               ("Tema 8 del programa provisional DISPOSICIONES", {"list0": "8"}),  # FCCC/SBI/1997/11
               ("Point 3 de l'ordre du jour provisoire", {"list1": "3"}),
               ("Пункт 2 предварительной повестки дня", {"list2": "2"}),
-              ("巴厘岛临时议程项目 2(a) 组织事项通过议程", {"list3": "2(a)"})],  # FCCC/KP/CMP/2007/1
+              ("巴厘岛临时议程项目 2(a) 组织事项通过议程", {"list3": "2(a)"}),  # FCCC/KP/CMP/2007/1
+              # a dotted item number, the Spanish "Punto ... del orden del día"
+              # (tests/ingest_eval/blind/UNESCO_30_C_2_es)
+              ("Original: Francés Punto 1.6 del orden del día provisional ORGANIZACION", {"list0": "1.6"}),
+              # the agenda, not the provisional agenda (tests/ingest_eval/fresh/IOC-XXI_2_Annex4_ru)
+              ("(ЮНЕСКО) Пункт 4.5 повестки дня Двадцать первая сессия", {"list2": "4.5"})],
     rejects=["el programa provisional del sexto período"], flags=re.IGNORECASE, verbose=False)
 
 KIND_LINE_WORDS = define("patterns.kind_line_words", r"(?<!\w)(?P<kind>" + lexicon.alternation(

@@ -35,9 +35,12 @@ ORDINALS.update({tens + " " + unit: t + u for tens, t in list(ORDINALS.items()) 
 SESSION_WORDS = {"período de sesiones": "session", "período extraordinario de sesiones": "session",
                  "periodo de sesiones": "session", "sesión": "session", "reunión": "meeting"}
 
-# "Tema 2 a) del programa provisional", "Temas 3 y 4 del programa provisional"
-ITEM_HEADING = (r"Temas?\s+(?P<list>\d{1,2}(?:\s*\(?[a-z]\))?(?:\s*(?:,|y|a)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
-                r"\s+del\s+programa\s+provisional")
+# "Tema 2 a) del programa provisional", "Temas 3 y 4 del programa provisional",
+# "Punto 1.6 del orden del día provisional"
+# (UNESCO: item "punto", agenda "orden del día"; an item number may be dotted, "1.6")
+ITEM_HEADING = (r"(?:Temas?|Puntos?)\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
+                r"(?:\s*\(?[a-z]\))?(?:\s*(?:,|y|a)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
+                r"\s+del\s+(?:programa|orden\s+del\s+d[ií]a)\s+provisional")
 
 # the kind line under a cover's title: "Nota de la Secretaría", "Nota del Secretario Ejecutivo"
 KIND_LINES = {"nota de la secretaría": "note", "nota de la secretaria": "note",

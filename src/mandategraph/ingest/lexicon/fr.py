@@ -34,7 +34,8 @@ SESSION_WORDS = {"session": "session", "session extraordinaire": "session", "ré
                  "réunion extraordinaire": "meeting"}
 
 # "Point 3 de l'ordre du jour provisoire"
-ITEM_HEADING = (r"Points?\s+(?P<list>\d{1,2}(?:\s*\(?[a-z]\))?(?:\s*(?:,|et|à)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
+ITEM_HEADING = (r"Points?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
+                r"(?:\s*\(?[a-z]\))?(?:\s*(?:,|et|à)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
                 r"\s+de\s+l[’']ordre\s+du\s+jour\s+provisoire")
 
 KIND_LINES = {"note du secrétariat": "note", "note de la secrétaire exécutive": "note",

@@ -48,7 +48,8 @@ def number(numeral: str) -> int | None:
 SESSION_WORDS = {"届会议": "session", "届会": "session", "次会议": "meeting"}
 
 # "临时议程项目 2(a)"
-ITEM_HEADING = r"临时议程项目\s*(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:和|、|,)\s*\d{1,2}(?:\s*\([a-z]\))?)*)"
+ITEM_HEADING = (r"临时议程项目\s*(?P<list>\d{1,3}(?:\.\d{1,2})?"
+                r"(?:\s*\([a-z]\))?(?:\s*(?:和|、|,)\s*\d{1,2}(?:\s*\([a-z]\))?)*)")
 
 # the kind line under a cover's title: "执行秘书的说明" (note by the Executive Secretary)
 KIND_LINES = {"执行秘书的说明": "note", "秘书处的说明": "note", "秘书长的说明": "note", "秘书长的报告": "report",
