@@ -298,7 +298,7 @@ def trace_item(store: ox.Store | Remote, item: str, graph: Graph | None = None,
         if meeting else ()
     procedural = _first(about, _PROCEDURAL)
     annotation = _first(about, _ANNOTATION)
-    return Trace(node(graph, iri, lang), _hops(graph, iri, (iri,), lang, {}),
+    return Trace(node(graph, iri, lang), _hops(graph, iri, (iri,), lang),
                  tuple(sorted((_paper(d, facts, lang) for d in docs), key=_paper_order)),
                  _cited(facts, graph, iri, docs, lang), meeting,
                  _paper(str(agenda), facts, lang) if agenda is not None else None,
@@ -544,15 +544,14 @@ def _local(iri: str) -> str:
 _ORDER = {"grounded in": 0, "acted on by": 1, "continues": 2, "based on": 3, "part of": 4}
 
 
-def _hops(graph: Graph, source: str, path: tuple[str, ...], lang: str = DEFAULT_LANG,
-          nodes: dict[str, Node] | None = None) -> tuple[Hop, ...]:
-    """The tree of hops from ``source``; ``nodes`` remembers each target's :class:`Node` for this
-    trace (a mandate reached by several paths is labelled once)."""
-    return _walk(successors(graph), graph, source, path, lang, {} if nodes is None else nodes)
+def _hops(graph: Graph, source: str, path: tuple[str, ...], lang: str = DEFAULT_LANG) -> tuple[Hop, ...]:
+    """The tree of hops from ``source`` (each target's :class:`Node` made once per projection, by
+    :func:`node`: a mandate reached by several paths is labelled once)."""
+    return _walk(successors(graph), graph, source, path, lang)
 
 
 def _walk(succ: Mapping[str, Mapping[str, Mapping[str, dict[str, Any]]]], graph: Graph, source: str,
-          path: tuple[str, ...], lang: str, nodes: dict[str, Node]) -> tuple[Hop, ...]:
+          path: tuple[str, ...], lang: str) -> tuple[Hop, ...]:
     hops = []
     edges = [(_ORDER.get(relation, 9), target, relation, data)
              for target, by_relation in succ.get(source, {}).items() for relation, data in by_relation.items()]
@@ -560,11 +559,8 @@ def _walk(succ: Mapping[str, Mapping[str, Mapping[str, dict[str, Any]]]], graph:
     deep = len(path) > MAX_DEPTH
     for _, target, relation, data in edges:
         cycle = target in path
-        children = () if cycle or deep else _walk(succ, graph, target, path + (target,), lang, nodes)
-        shown = nodes.get(target)
-        if shown is None:
-            shown = nodes[target] = node(graph, target, lang)
-        hops.append(Hop(relation, shown, data["status"], tuple(data["evidence"]), children, cycle))
+        children = () if cycle or deep else _walk(succ, graph, target, path + (target,), lang)
+        hops.append(Hop(relation, node(graph, target, lang), data["status"], tuple(data["evidence"]), children, cycle))
     return tuple(hops)
 
 
