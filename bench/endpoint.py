@@ -186,6 +186,15 @@ def interleaved(servers: dict[str, tuple[subprocess.Popen[bytes], int, str]], te
     return out
 
 
+def ratio(row: dict[str, Any]) -> float | None:
+    """mandategraph's queries per second over oxigraph's; None (unknown) when oxigraph answered no
+    query in the slices (every request of it timed out or failed): a rate of zero has no ratio."""
+    theirs = row["oxigraph"]
+    if not theirs["requests"] or not theirs["per_second"]:
+        return None
+    return float(row["mandategraph"]["per_second"] / theirs["per_second"])
+
+
 def _tree_rss_mib(pid: int) -> float:
     try:
         import psutil
@@ -198,9 +207,13 @@ def _tree_rss_mib(pid: int) -> float:
         return float("nan")
 
 
-def compare(dump: Path, seconds: float = 4.0, workers: int = 2) -> dict[str, Any]:
+def compare(dump: Path, seconds: float = 4.0, workers: int = 2,
+            chain_seconds: float | None = None) -> dict[str, Any]:
     """Both servers on ``dump``: their answers compared, then each workload at each number of
-    clients, one server after the other; requests per second, median latency, the ratio."""
+    clients, one server after the other; requests per second, median latency, the ratio (None when
+    oxigraph answered nothing). ``seconds`` per server and workload, in four slices;
+    ``chain_seconds`` for `mandate-chain` (default ``seconds``: at 1M one answer takes seconds, so
+    its slices need to be longer than one answer)."""
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     store = load_dump(dump)
     items = [str(s["item"].value) for s in store.query(ITEMS, use_default_graph_as_union=True)]
@@ -249,11 +262,14 @@ def compare(dump: Path, seconds: float = 4.0, workers: int = 2) -> dict[str, Any
                 for clients in CLIENTS:
                     for _, port, path in servers.values():
                         measure(port, path, texts, 1, 0.3)  # warm up
-                    row: dict[str, Any] = interleaved(servers, texts, clients, seconds)
-                    row["ratio"] = row["mandategraph"]["per_second"] / row["oxigraph"]["per_second"]
+                    span = seconds if name != "mandate-chain" or chain_seconds is None else chain_seconds
+                    row: dict[str, Any] = interleaved(servers, texts, clients, span)
+                    row["ratio"] = ratio(row)
+                    row["seconds"] = span
                     results["runs"][f"{name}/{clients}"] = row
+                    shown = "unknown" if row["ratio"] is None else f"{row['ratio']:.2f}"
                     print(f"{name:14} {clients:3} clients  mandategraph {row['mandategraph']['per_second']:8.1f}/s"
-                          f"  oxigraph {row['oxigraph']['per_second']:8.1f}/s  ratio {row['ratio']:.2f}"
+                          f"  oxigraph {row['oxigraph']['per_second']:8.1f}/s  ratio {shown}"
                           f"  errors {row['mandategraph']['errors']}/{row['oxigraph']['errors']}",
                           file=sys.stderr, flush=True)
             results["server_rss_mib"] = _tree_rss_mib(servers["mandategraph"][0].pid)
@@ -271,10 +287,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.endpoint", description=__doc__)
     parser.add_argument("--dump", type=Path, help="N-Quads dump (default: the current build)")
     parser.add_argument("--seconds", type=float, default=4.0)
+    parser.add_argument("--chain-seconds", type=float, help="seconds for mandate-chain (default --seconds)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
-    results = compare((args.dump or current_dir() / DUMP).resolve(), args.seconds, args.workers)
+    results = compare((args.dump or current_dir() / DUMP).resolve(), args.seconds, args.workers,
+                      args.chain_seconds)
     if args.out:
         args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
