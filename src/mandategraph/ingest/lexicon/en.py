@@ -84,3 +84,17 @@ BODY_NOUNS = ["Conference", "Committee", "Commission", "Council", "Board", "Work
 # ("will have before it ... (CTOC/COP/2020/2)")
 DOC_PHRASES = ["documentation", "provisional agenda", "before it", "contained in", "issued as", "available as",
                "available in", "document", "documents", "submitted", "report", "note"]
+
+# the names of the Organization, its principal organs and officers and the agencies of its system, as printed: a
+# text without a symbol that names one of them and speaks as a meeting document does (MEETING_WORDS) is read as
+# a UN document text (document.UN_SYSTEM_NAME)
+ORGANIZATION = ["united nations", "general assembly", "economic and social council", "security council",
+                "human rights council", "secretary-general", "world health organization",
+                "international telecommunication union", "international maritime organization",
+                "world meteorological organization", "food and agriculture organization", "unesco",
+                "world intellectual property organization", "international atomic energy agency",
+                "international labour organization"]
+# the words with which a meeting document speaks of its own business (a session, an agenda, a resolution)
+MEETING_WORDS = ["session", "sessions", "resolution", "resolutions", "decision", "decisions", "agenda",
+                 "report of the", "state party", "states parties", "presents its compliments",
+                 "concluding observations", "plenary meeting"]

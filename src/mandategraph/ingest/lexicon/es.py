@@ -105,3 +105,11 @@ RULES_OWNERS = {"conferencia": "Conference", "comité": "Committee", "comisión"
                 "asamblea general": "General Assembly"}
 # words after the owner that name no other body ("de la Conférence des États parties"), lower case
 OWNER_GENERIC = ["de los estados partes", "de las partes", "de los estados miembros"]
+
+# the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION)
+ORGANIZATION = ["naciones unidas", "asamblea general", "consejo económico y social", "consejo de seguridad",
+                "consejo de derechos humanos", "secretario general", "organización mundial de la salud",
+                "organización meteorológica mundial", "organización marítima internacional", "unesco"]
+MEETING_WORDS = ["período de sesiones", "periodo de sesiones", "resolución", "resoluciones", "decisión",
+                 "decisiones", "programa provisional", "informe de la", "informe del", "estado parte",
+                 "estados partes", "observaciones finales", "sesión plenaria"]

@@ -104,3 +104,12 @@ RULES_OWNERS = {"conférence": "Conference", "comité": "Committee", "commission
                 "assemblée générale": "General Assembly"}
 # words after the owner that name no other body ("de la Conférence des États parties"), lower case
 OWNER_GENERIC = ["des états parties", "des parties", "des états membres"]
+
+# the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION)
+ORGANIZATION = ["nations unies", "assemblée générale", "conseil économique et social", "conseil de sécurité",
+                "conseil des droits de l'homme", "conseil des droits de l’homme", "secrétaire général",
+                "organisation mondiale de la santé", "organisation météorologique mondiale", "unesco",
+                "organisation mondiale de la propriété intellectuelle"]
+MEETING_WORDS = ["session", "sessions", "résolution", "résolutions", "décision", "décisions",
+                 "ordre du jour", "rapport de la", "rapport du", "état partie", "états parties",
+                 "observations finales", "séance plénière"]

@@ -102,3 +102,12 @@ RULES_OWNERS = {"конференции": "Conference", "комитета": "Com
                 "генеральной ассамблеи": "General Assembly"}
 # words after the owner that name no other body ("de la Conférence des États parties"), lower case
 OWNER_GENERIC = ["государств-участников", "участников", "сторон"]
+
+# the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION); Russian
+# words inflect, so these are stems (matched at a word's start)
+ORGANIZATION = ["организации объединенных наций", "организация объединенных наций", "генеральная ассамбле",
+                "генеральной ассамбле", "генеральную ассамбле", "экономического и социального совета",
+                "экономический и социальный совет", "совет безопасности", "совета безопасности",
+                "генеральный секретар", "генерального секретар", "всемирная организация здравоохранения",
+                "всемирной организации здравоохранения"]
+MEETING_WORDS = ["сесси", "резолюци", "решени", "повестк", "доклад", "пленарн", "государств-участник"]

@@ -59,3 +59,7 @@ AGENDA_TITLES = ["临时议程和说明", "临时议程和附加说明", "临时
 
 # the words a document's title is, naming its genre ("与会者须知": information for participants)
 TITLE_WORDS = {"与会者须知": "information paper"}
+
+# the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION)
+ORGANIZATION = ["联合国", "大会", "经济及社会理事会", "安全理事会", "人权理事会", "秘书长", "世界卫生组织"]
+MEETING_WORDS = ["届会", "决议", "决定", "议程", "报告", "全体会议", "缔约国"]

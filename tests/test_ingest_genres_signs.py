@@ -1,0 +1,64 @@
+"""Issue 10, the sixth round (recall): a text that prints no symbol and no cover, but is a UN document's text
+by its signs (it names the United Nations system and speaks as a meeting document does), is read as a
+source text with its symbol unknown, not refused; a text that is not a UN document's text still is. Each text
+is an excerpt of a real document as the ingest-eval sets store it (set and file named)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandategraph.ingest import IngestResult, NotADocumentError, ingest_bytes
+from mandategraph.ingest.text import detect_language
+from tests.test_agenda_prose_round5 import ROOT, _curated, ingest, select
+
+SETS = ROOT / "tests" / "ingest_eval"
+
+
+def stored(set_name: str, name: str) -> IngestResult:
+    """The text as the set stores it (its source and note lines too), read as ``mandategraph ingest`` reads it."""
+    path = SETS / set_name / name
+    return ingest_bytes(path.read_bytes(), name, _curated())
+
+
+def test_a_note_verbale_without_a_symbol_is_read_as_a_source_text() -> None:
+    # a note verbale of the Office for Disarmament Affairs on a mirror site, no symbol: "... The Office for
+    # Disarmament Affairs presents its compliments to the Permanent Missions of Member States to the United
+    # Nations and has the honour to refer to resolution 71/67"; its first line is the mirror's name for the page
+    result = stored("sealed", "ODA_note_verbale_NDV_2017_nosymbol.txt")  # refused before: "not a UN document"
+    assert result.symbol is None
+    assert result.language == "en"
+    assert select(result, "SELECT ?d WHERE { ?d a mg:SourceText }")
+    # the mirror's name for the page is not its title, and no session is taken from the prose
+    assert not select(result, "SELECT ?t WHERE { ?d dcterms:title ?t }")
+    assert not select(result, "SELECT ?s WHERE { ?d mg:forSession ?s }")
+    assert not select(result, "SELECT ?v WHERE { ?d mg:distributionDate ?v }")
+
+
+def test_a_page_of_a_treaty_body_text_is_read_with_its_language() -> None:
+    # page 16 of a report on the treaty bodies' working methods, no masthead: "... it strongly urges each State
+    # party to provide in writing its replies to the list of issues ...", "United Nations" further on
+    result = stored("sealed", "treaty_body_working_methods_page16_nosymbol.txt")
+    assert (result.symbol, result.language) == (None, "en")
+    assert not select(result, "SELECT ?v WHERE { ?d dcterms:identifier ?v }")
+
+
+@pytest.mark.parametrize("text", [
+    # names the Organization, but not as a meeting document speaks (a news item)
+    "The United Nations headquarters building in New York was renovated between 2008 and 2014.\n",
+    # speaks of a session, but of no organ of the United Nations system
+    "The session of the municipal council will be held on Monday; the agenda is posted at the town hall.\n",
+])
+def test_a_text_without_both_signs_is_still_refused(text: str) -> None:
+    with pytest.raises(NotADocumentError, match="not a UN document text"):
+        ingest(text)
+
+
+def test_shared_words_do_not_make_french_spanish() -> None:
+    # tests/ingest_eval/sealed/E_ECA_CM_46_6_fr.txt: a mirror's markup around every "de" and "la"
+    text = ("INTRODUCTION1. La sixième réunion annuelle <strong>conjointe</strong> <strong>de</strong> "
+            "<strong>la</strong> Conférence <strong>de</strong>s ministres <strong>de</strong> l’économie et "
+            "<strong>de</strong>sfinances <strong>de</strong> l’Union africaine et <strong>de</strong> la "
+            "Conférence <strong>de</strong>s ministres africains <strong>de</strong> la planification et du "
+            "développement économique <strong>de</strong> la Commission économique pour l’Afrique s’est tenue "
+            "à Abidjan les 25 et 26 mars 2013 en Côte d’Ivoire.")
+    assert detect_language(text) == "fr"
