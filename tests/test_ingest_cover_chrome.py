@@ -10,24 +10,13 @@ test fails on the ingester before the rule.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from mandategraph.ingest import Registry, ingest_bytes
+from mandategraph.ingest import ingest_bytes
 from mandategraph.ingest.citations import Citation
-from mandategraph.ingest.cover import Cover, bounded_title, parse_cover
+from mandategraph.ingest.cover import bounded_title
 from mandategraph.ingest.resolve import Context, issuer_body
-from mandategraph.ingest.text import parse_source
 from mandategraph.namespaces import DCTERMS, MG, RDF
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def registry() -> Registry:
-    return Registry.load(ROOT / "data" / "curated")
-
-
-def cover_of(text: str) -> Cover:
-    return parse_cover(parse_source(text.encode(), "cover.txt").clean, registry())
+from tests.ingest_covers import A_52_250, bodies_of, cover_of, registry
 
 
 def titles(text: str, name: str = "doc.txt") -> list[str]:
@@ -307,18 +296,6 @@ def test_the_received_date_is_not_written_as_the_documents() -> None:
 
 # ------------------------------------------------------------------------------------ where a title ends
 
-# tests/ingest_eval/unseen/A_52_250_fr.txt: a report's kind line under its title
-A_52_250 = """A/52/250
-19 septembre 1997
-Cinquante-deuxième session
-ORGANISATION DE LA CINQUANTE-DEUXIÈME SESSION ORDINAIRE
-DE L'ASSEMBLÉE GÉNÉRALE, ADOPTION DE L'ORDRE DU JOUR ET
-RÉPARTITION DES QUESTIONS INSCRITES À
-L'ORDRE DU JOUR
-Premier rapport du Bureau
-TABLE DES MATIÈRES
-"""
-
 # tests/ingest_eval/unseen/E_C.12_2009_SR.8_fr.txt: the session line run on before the title
 E_C12_SR8 = """COMITÉ DES DROITS ÉCONOMIQUES, SOCIAUX ET CULTURELS
 
@@ -362,8 +339,7 @@ def test_a_commissions_report_in_the_councils_series_is_the_commissions() -> Non
             "                                Capi'tulo II\n\n"
             "         SEGUIMIENTO DE LA CUARTA CONFERENCIA MUNDIAL SOBRE LA MUJER\n\n"
             "1.   La Comisio'n examino' el tema 3 de su programa en las sesiones 1~ a 12~.\n")
-    result = ingest_bytes(text.encode(), "E_1997_27_chap2_es.txt", registry())
-    assert [str(b).rsplit("/", 1)[-1] for b in result.graph.objects(result.document, MG.ofBody)] == ["e-cn6"]
+    assert bodies_of(text, "E_1997_27_chap2_es.txt") == ["e-cn6"]
 
 
 def test_a_bodys_name_with_words_run_together_is_not_read_as_a_name() -> None:
@@ -374,8 +350,7 @@ def test_a_bodys_name_with_words_run_together_is_not_read_as_a_name() -> None:
             "Stockholm Conventionon Persistent OrganicPollutants\nOriginal: English\n"
             "Conference of the Parties of the StockholmConvention on Persistent Organic PollutantsFourth "
             "meetingGeneva, 4–8 May 2009\nProvisional agenda1.2.Opening of the meeting.Organizational matters:\n")
-    result = ingest_bytes(text.encode(), "UNEP_POPS_COP.4_1.txt", registry())
-    assert list(result.graph.objects(result.document, MG.ofBody)) == []
+    assert bodies_of(text, "UNEP_POPS_COP.4_1.txt") == []
 
 
 def test_a_body_the_series_table_knows_named_first_is_not_passed_over_for_a_curated_one() -> None:
@@ -388,8 +363,7 @@ def test_a_body_the_series_table_knows_named_first_is_not_passed_over_for_a_cura
             "(a) Adoption of the agenda;\n\n(b) Organization of the work of the session;\n\n"
             "9. Matters arising from the United Nations General Assembly: Special session on Agenda 21.\n\n"
             "10. Other matters.\n\n11. Report on the session.\n")
-    result = ingest_bytes(text.encode(), "FCCC_SBI_6_agenda_nosymbol.txt", registry())
-    assert "ga" not in {str(b).rsplit("/", 1)[-1] for b in result.graph.objects(result.document, MG.ofBody)}
+    assert "ga" not in bodies_of(text, "FCCC_SBI_6_agenda_nosymbol.txt")
 
 
 def test_a_rule_a_functional_commission_cites_is_of_the_councils_rules_for_its_commissions() -> None:

@@ -10,23 +10,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from mandategraph.ingest import Registry, ingest_bytes
-from mandategraph.ingest.cover import Cover, bounded_title, mirror_title_unsure, parse_cover, session_from_prose
+from mandategraph.ingest import ingest_bytes
+from mandategraph.ingest.cover import bounded_title, mirror_title_unsure, session_from_prose
 from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.series import without_session
 from mandategraph.ingest.symbols import find_symbols
-from mandategraph.ingest.text import detect_language, parse_source
+from mandategraph.ingest.text import detect_language
 from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
+from tests.ingest_covers import cover_of, registry
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def registry() -> Registry:
-    return Registry.load(ROOT / "data" / "curated")
-
-
-def cover_of(text: str) -> Cover:
-    return parse_cover(parse_source(text.encode(), "cover.txt").clean, registry())
 
 
 # ------------------------------------------------------------------------------------ a symbol's last number

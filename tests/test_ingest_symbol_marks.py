@@ -7,26 +7,11 @@ symbol "A/52/250(1)".
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from mandategraph import iri
-from mandategraph.ingest import Registry, ingest_bytes
 from mandategraph.ingest.symbols import find_symbols
-
-ROOT = Path(__file__).resolve().parents[1]
-
-A_52_250 = """![]() Retour à la page de l'Assemblée générale |
-A/52/250(1)
-19 septembre 1997
-Cinquante-deuxième session
-ORGANISATION DE LA CINQUANTE-DEUXIÈME SESSION ORDINAIRE
-DE L'ASSEMBLÉE GÉNÉRALE, ADOPTION DE L'ORDRE DU JOUR ET
-RÉPARTITION DES QUESTIONS INSCRITES À
-L'ORDRE DU JOUR
-Premier rapport du Bureau
-"""
+from tests.ingest_covers import A_52_250, ingested
 
 
 @pytest.mark.parametrize(("printed", "symbol"), [
@@ -37,5 +22,5 @@ def test_a_footnote_mark_is_not_part_of_a_symbol(printed: str, symbol: str) -> N
 
 
 def test_a_cover_symbol_with_a_footnote_mark_is_read_without_it() -> None:
-    result = ingest_bytes(A_52_250.encode(), "mark.txt", Registry.load(ROOT / "data" / "curated"))
+    result = ingested(A_52_250, "mark.txt")
     assert result.document == iri.document("A/52/250")

@@ -965,7 +965,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             # session's
             if cover.distribution_date is None:
                 cover.distribution_date = rng.start
-        else:
+        elif cover.session_number is not None or cover.executive or dates.meeting_length(rng):
             cover.venue, cover.dates = vd
         cover.lines.append(line)
         return 1
@@ -1436,7 +1436,9 @@ def _from_title(cover: Cover) -> None:
         found = dates.find_ranges(t)
         several = bool(found) and _MORE_DATES.match(t, found[0].span[1]) is not None
         one_day = bool(found) and found[0].start == found[0].end and not _SESSION_WORDS.search(t)
-        if found and not several and not one_day:  # "(17 March 2006 and 12-16 March 2007)": several sittings
+        framed = bool(found) and (_SESSION_WORDS.search(t) is not None or dates.meeting_length(found[0]))
+        # "ANNUAL REPORT (23 May 2002-25 April 2003)": a reporting period, no session's (dates.meeting_length)
+        if found and not several and not one_day and framed:  # "(17 March 2006 and 12-16 March 2007)": several sittings
             cover.dates = found[0]
             v = HELD.search(t)
             if v:

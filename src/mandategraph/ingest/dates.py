@@ -106,6 +106,19 @@ class DateRange:
     span: tuple[int, int]
 
 
+MEETING_DAYS_AT_MOST = 45
+"""A period no session line frames is a meeting's only when it is at most this many days long: the
+sessions and meetings covers print run days or weeks (six weeks for the longest); a period of months
+printed alone is a reporting period ("ANNUAL REPORT" / "1 May 2008-29 April 2009",
+tests/ingest_eval/sealed/E_2009_39_E_ESCAP_65_32.txt), never a session's dates. (A session line may
+frame a longer one: the Council's "2019 session" runs from July to July.)"""
+
+
+def meeting_length(rng: DateRange) -> bool:
+    """Whether ``rng`` is no longer than a meeting lasts (:data:`MEETING_DAYS_AT_MOST`)."""
+    return (rng.end - rng.start).days < MEETING_DAYS_AT_MOST
+
+
 def month_number(name: str) -> int | None:
     return _MONTH_NAMES.get(name.lower()) or _ARABIC_MONTHS.get(name)
 

@@ -250,10 +250,14 @@ def first_date_range(text: str) -> dates.DateRange | None:
     return dates.DateRange(start, end, m.span())
 
 
-_CITED_BETWEEN = re.compile(r"[。，、；“”()（）]")
+_CITED_BETWEEN = re.compile(r"[。，、；“”()（）]|(?:(?<![A-Za-z])[a-z]{2,}|\d{4})\.\s"
+                            r"|(?i:\bdocuments?|documentation)\s*:")
 """Sentence punctuation between "United Nations" and a symbol, or a bracket before it: the words are
 prose ("加强联合国系统”的第51/241号决议…(A/52/856)", "the United Nations system"), the symbol a cited
-one, never the masthead's."""
+one, never the masthead's; so too a sentence's full stop after a word in small letters or a year, and a
+list's label ("... and Human Settlements Foundation for the biennium 2004-2005." / "Documents: HSP/GC/19/8
+dated ...", a journal's list of the documents before a meeting: tests/ingest_eval/sealed/
+HSP_GC_19_journal_6_May_2003_nosymbol.txt). ("Distr." ends in no word of small letters alone.)"""
 
 
 def read_masthead(text: str, cover: Cover) -> Reach:
@@ -317,6 +321,8 @@ def read_masthead(text: str, cover: Cover) -> Reach:
                 cover.title = None  # words before the masthead (a web page's title) are not the document's title
         if cover.symbol is not None and cover.symbol.text == main_symbol.text and not cover.joint_symbols:
             cover.joint_symbols = [s for s, _ in symbols[1:]]
+    if cover.symbol is not None and not cover.joint_symbols:
+        cover.joint_symbols = joint_elsewhere(cover.symbol, candidates, head)
     if cover.distribution_date is None and distribution_date is not None:
         cover.distribution_date = distribution_date
     if cover.original_language is None and original:
@@ -429,6 +435,19 @@ def _joint(main: tuple[Symbol, tuple[int, int]], candidates: list[tuple[Symbol, 
         else:
             break
     return out
+
+
+def joint_elsewhere(main: Symbol, candidates: list[tuple[Symbol, tuple[int, int]]], head: str) -> list[Symbol]:
+    """The joint symbols the head prints beside another copy of the document's symbol, when the copy the
+    masthead was read from has none (its line split: "E/2010/24-E/CN" / ".3/2010/34", the same cover's
+    "E/2010/24 E/CN.3/2010/34" printed on a line before, tests/ingest_eval/sealed/E_2010_24_E_CN.3_2010_34.txt):
+    the first copy with any, else none."""
+    for found in candidates:
+        if found[0].text == main.text:
+            joint = [s for s, _ in _joint(found, candidates, head)[1:] if s.text != main.text]
+            if joint:
+                return joint
+    return []
 
 
 _GLUED_DIGITS = re.compile(r"(?<=\d)(?=[^\W\d_])(?!(?i:er|re|ère|st|nd|rd|th|e|o|a|º|ª)(?![^\W\d_]))"

@@ -20,8 +20,12 @@ from mandategraph.ingest import lexicon, series
 _MODIFIER = r"(?:Rev|Add|Corr|Amend|Misc|CRP|INF|Inf|L|WP|PV|SR|Summary)\.\d+"  # "Inf.2": UNEP/CBD/COP/1/Inf.2
 _WORD = r"[A-Z][A-Z0-9]*(?:&[A-Z][A-Z0-9]*)?(?:-[A-Z][A-Z0-9&]*)*"  # "COP", "WG-L&R"
 _PARENTHESISED = r"(?:\([A-Za-z0-9.-]{1,12}\))?"  # "(S-XXIII)", "(1995)", "(PartI)"
+_LETTER_PART = r"(?:-[A-Z](?![\w/&.-]))?"
+"""A part letter after the last number and a hyphen ("WFP/EB.1/2011/11-B", part B of document 11): one
+capital that nothing of a symbol follows, so that a joint symbol's dash is never taken for it
+("E/2011/30-E/CN.15/2011/21": the "E" after the dash opens the second symbol)."""
 _SEGMENT = (r"(?:" + _MODIFIER + r"|" + _WORD + r"(?:[.-](?:\d+|[IVXL]+(?![a-z])))?" + _PARENTHESISED
-            + r"|\d+(?:\.\d+)?[A-Z]?" + _PARENTHESISED + r")")
+            + r"|\d+(?:\.\d+)?[A-Z]?" + _PARENTHESISED + _LETTER_PART + r")")
 _CJK = "\u3000-\u9fff\uff00-\uffef"  # Chinese and Japanese characters and punctuation, full-width forms
 # not inside a word or another symbol; after a dash only when it joins two symbols ("E/2011/30-E/CN.15/2011/21");
 # a Chinese character glued on either side ends no word of the symbol's letters ("联合国A/55/383/Add.2大会", a
@@ -54,7 +58,7 @@ def _symbol_pattern(heads: list[str]) -> re.Pattern[str]:
 
 
 SYMBOL = _symbol_pattern(irregular_heads())
-_ENDS_IN_NUMBER = re.compile(r"(?:\d[A-Z]?|\d\))$")
+_ENDS_IN_NUMBER = re.compile(r"(?:\d[A-Z]?|\d\)|\d-[A-Z])$")
 
 # series markers: a segment that names a kind of document, not a body
 # a segment naming a kind of session before its parenthesised number ("TD/B/EX(15)/1": executive)
@@ -168,6 +172,11 @@ def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
         mark = _FOOTNOTE_MARK.search(t)
         if mark is not None:
             t = t[:mark.start()]  # "A/52/250(1)": the footnote's number, not a segment of the symbol
+        half = doubled(t)
+        if half is not None:  # "E/2019/53E/2019/53": a bitext's two columns, the same symbol twice
+            out.append((Symbol(half), (m.start(), m.start() + len(half))))
+            out.append((Symbol(half), (m.start() + len(half), m.end())))
+            continue
         glued = _MONTH_YEAR_AFTER.match(text, m.end())
         if glued is not None:
             split = split_glued_day(t, glued["month"], int(glued["year"]), text)
@@ -176,6 +185,16 @@ def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
             t = split
         out.append((Symbol(t), (m.start(), m.start() + len(t))))
     return out
+
+
+def doubled(printed: str) -> str | None:
+    """The symbol a match prints twice with nothing between ("E/2019/53E/2019/53", the English and the
+    Arabic column of an aligned bitext run together: the grammar reads "53E" as a number and its letter),
+    or None. Only a match that is one whole symbol twice over is so mended, by its own evidence."""
+    half, rest = divmod(len(printed), 2)
+    if rest or half == 0 or printed[:half] != printed[half:]:
+        return None
+    return printed[:half] if is_symbol(printed[:half]) else None
 
 
 def split_glued_day(printed: str, month: str, year: int, text: str) -> str | None:
