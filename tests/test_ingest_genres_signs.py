@@ -62,3 +62,13 @@ def test_shared_words_do_not_make_french_spanish() -> None:
             "développement économique <strong>de</strong> la Commission économique pour l’Afrique s’est tenue "
             "à Abidjan les 25 et 26 mars 2013 en Côte d’Ivoire.")
     assert detect_language(text) == "fr"
+
+
+def test_a_text_of_no_known_body_cites_what_names_its_issuer() -> None:
+    # a Secretariat note in Chinese on a mirror, no symbol, no body on a cover: "遵照大会2000年12月4日第55/61号决议
+    # 第6段" (in accordance with paragraph 6 of General Assembly resolution 55/61 of 4 December 2000): the words
+    # say whose the resolution is, whatever the text's own body is
+    result = stored("unseen", "A_anticorruption_expert_group_zh_nosymbol.txt")
+    cited = select(result, """SELECT ?n ?b WHERE { ?d mg:cites ?m . ?m skos:notation ?n ; mg:adoptedBy ?b }""")
+    assert ("55/61", "https://w3id.org/mandategraph/id/body/ga") in cited
+    assert select(result, "SELECT ?d WHERE { ?d mg:bodyUnknown true }")

@@ -495,8 +495,10 @@ class Document:
         if body is None:
             out.add(document, MG.bodyUnknown, Literal(True))
             self.not_read.append("The text does not say which body it is of (no symbol of a known series, no "
-                                 "body named on its cover): no body or session is recorded, and its content "
-                                 "was not read.")
+                                 "body named on its cover): no body or session is recorded, and of its content "
+                                 "only the resolutions and decisions it cites by their issuer's name were read.")
+            if not self.misdecoded:
+                self._named_citations(out)
         else:
             if new_label is not None:
                 ctx.labels[body] = fold(new_label)
@@ -531,6 +533,15 @@ class Document:
         out.add(document, RDFS.label, Literal(label))
         return IngestResult(self.name, graph_name, out.finish().ntriples(), symbol, genre.kind, self.language, partial,
                             tuple(self.not_read), document)
+
+    def _named_citations(self, out: Emitter) -> None:
+        """The resolutions and decisions a text of no known body cites by their issuer's name ("Assembly
+        resolution ...", "резолюции ... Генеральной Ассамблеи", "大会第...号决议"): whose they are the words say,
+        whatever the text's own body is (:func:`~mandategraph.ingest.papers.read_named_citations` reads only
+        those). The context's body is no body: nothing is filed under it."""
+        ctx = Context(self.registry, "", "", language=self.language)
+        paras = paragraphs(self.text, self.cover.end, None, [], self.source.gaps)
+        papers.read_named_citations(out, ctx, paras, self.language)
 
     def _series_body(self, out: Emitter, body: str) -> None:
         """A body known from the symbol-series table (not curated): its name, series, parent, source."""
