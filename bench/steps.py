@@ -41,10 +41,11 @@ from mandategraph.build import (
     validate_build,
     write_run,
 )
+from mandategraph.files import file_digest
 from mandategraph.network import project
 from mandategraph.project import Layout, layout
 from mandategraph.query import QueryResult, bind, inline, internal, leading_values, named_queries, run
-from mandategraph.rebuild import file_digest, read_sources, rebuild_run, write_sources
+from mandategraph.rebuild import read_sources, rebuild_run, write_sources
 from mandategraph.store import DUMP, STORE, load_dump, union_graph
 from mandategraph.terms import to_ox
 from mandategraph.trace import trace_item

@@ -111,3 +111,13 @@ def test_a_failed_rebuild_leaves_the_current_graph(project: Layout) -> None:
         build(project)
     assert (project.build / "current").resolve() == current and _quads(current) == quads
     assert not list((project.build / "runs").glob("*.partial"))
+
+
+def test_run_names_sort_in_the_order_the_runs_were_made() -> None:
+    """The build keeps the last runs by name: names made within one second sort as they were made
+    (the sub-millisecond suffix they had sorted at random, and a run a test still read was pruned)."""
+    from mandategraph.rebuild import run_name
+
+    names = [run_name() for _ in range(300)]
+    assert names == sorted(names) and len(set(names)) == len(names)
+    assert all("." not in name for name in names)  # a dot marks .partial and .rejected runs

@@ -272,3 +272,23 @@ def test_core_components_identical_to_pyshacl(tmp_path: Path) -> None:
         "https://example.org/shapes#sub", "https://example.org/shapes#lonely"}  # two values, none
     assert {f.value for f in old.findings if f.message.startswith("a thing")} == {
         "https://example.org/shapes#nothing", "x"}  # typed by the blank node's subclass: a thing
+
+
+def test_the_value_query_tests_each_row_in_order_of_the_cost_its_components_carry() -> None:
+    """The filter of the one-pass value query orders its tests by each component's cost (data, not
+    the text of its condition): a lookup written without the word EXISTS still goes after the row
+    tests, and a row test that mentions EXISTS in a string stays in front."""
+    from mandategraph.validate import LOOKUP, ROW_TEST, TYPES, Component, _value_query
+
+    def value(condition: str, cost: int) -> Component:
+        return Component("urn:p", "Violation", "m", "value", condition=condition, cost=cost)
+
+    query = _value_query("?this a <urn:C>", (
+        value("NOT { ?value <urn:t> ?x }", TYPES),
+        value('STR(?value) = "EXISTS"', ROW_TEST),
+        value("?value IN (<urn:a>)", LOOKUP),
+        Component("urn:p", "Violation", "m", "count", high=1)))
+    kept = query[query.index("FILTER (BOUND"):]
+    order = [kept.index(part) for part in ('STR(?value) = "EXISTS"', "?value IN (<urn:a>)",
+                                           "?mg_other", "NOT { ?value <urn:t> ?x }")]
+    assert order == sorted(order)

@@ -29,7 +29,7 @@ from rdflib import Graph, URIRef
 
 from mandategraph import __version__, changes, iri
 from mandategraph.errors import BuildLockedError, InputError, from_os_error
-from mandategraph.files import fsync_directory, fsync_file
+from mandategraph.files import file_digest, fsync_directory, fsync_file
 from mandategraph.incremental import validate_changes
 from mandategraph.ingest import SOURCE_SUFFIXES, IngestResult, Registry, ingest_paths, write_texts
 from mandategraph.ingest.extract import extracted_name
@@ -39,7 +39,7 @@ from mandategraph.namespaces import MG, PREFIXES, SKOS
 from mandategraph.project import Layout
 from mandategraph.project import layout as default_layout
 from mandategraph.query import internal
-from mandategraph.rebuild import TRIG, file_digest, read_sources, rebuild_run, write_sources, write_trig
+from mandategraph.rebuild import TRIG, read_sources, rebuild_run, run_name, write_sources, write_trig
 from mandategraph.store import DUMP, STORE, write_disk_store
 from mandategraph.validate import (
     FINDINGS,
@@ -308,7 +308,7 @@ def rebuild_incrementally(where: Layout, runs: Path, basis: str, progress: Calla
         write_sources(staging, basis, record)
 
     shapes = load_shapes(where.shapes)
-    rebuilt = rebuild_run(previous, runs, graphs, shapes, hashlib.sha256(where.shapes.read_bytes()).hexdigest(),
+    rebuilt = rebuild_run(previous, runs, graphs, shapes, file_digest(where.shapes),
                           [p.name for p in sources], extra, lambda text: text not in renewed)
     if rebuilt is None:
         return None
@@ -335,7 +335,7 @@ class Increment:
 
 def starting_point(store: ox.Store, where: Layout) -> Increment:
     named = changes.sections(store)
-    shapes = hashlib.sha256(where.shapes.read_bytes()).hexdigest()
+    shapes = file_digest(where.shapes)
     current = where.build / "current"
     if not (current / DUMP).is_file():
         return Increment(named, changes.digests(named), shapes)
@@ -375,7 +375,7 @@ def write_run(store: ox.Store, runs: Path, sources: list[str], report: Validatio
     if increment is None:
         named = changes.sections(store)
         increment = Increment(named, changes.digests(named), "")
-    name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
+    name = run_name()
     staging = runs / f"{name}.partial"
     run = runs / (name if report.conforms else f"{name}.rejected")
     graphs = sum(1 for _ in store.named_graphs())

@@ -4,6 +4,7 @@ renamed over it, so a reader (or a power cut) sees the old file or the new one, 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 from pathlib import Path
 
@@ -48,3 +49,10 @@ def text_of_name(name: str) -> str:
     """A file name or argument as valid text: bytes that were not UTF-8 (kept by Python as lone
     surrogates) are written as ``\\xff`` escapes, so the name can go into RDF and messages."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hexadecimal (a source's record, the shapes a run was
+    validated with)."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()

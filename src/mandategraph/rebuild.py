@@ -20,7 +20,6 @@ into ``<id>.partial`` and renamed as a full build's is; the current run is only 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -217,7 +216,7 @@ def rebuild_run(previous: Path, runs: Path, graphs: dict[str, bytes | None], sha
         return None
     index: dict[str, Any] = ready["index"]["graphs"]
     manifest: dict[str, Any] = ready["manifest"]
-    name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
+    name = run_name()
     staging = runs / f"{name}.partial"
     try:
         with _phase(cpu, "compare"):
@@ -383,9 +382,19 @@ SOURCES = "sources.json"  # a run's record of its sources: each file's digest an
 SOURCES_FORMAT = 1
 
 
-def file_digest(path: Path) -> str:
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
+_last_named = 0
+
+
+def run_name() -> str:
+    """A new run's name: the local time to the second, the nanoseconds within it and the process,
+    so that names sort in the order the runs were made (the build keeps the last runs by name; runs
+    made within one second sorted at random by the earlier sub-millisecond suffix, and a test's
+    second-to-last run could be pruned)."""
+    global _last_named
+    now = max(time.time_ns(), _last_named + 1)
+    _last_named = now
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now // 10**9))
+    return f"{stamp}-{now % 10**9:09d}-{os.getpid()}"
 
 
 def write_sources(directory: Path, basis: str, sources: dict[str, dict[str, Any]]) -> None:
