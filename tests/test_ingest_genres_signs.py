@@ -72,3 +72,21 @@ def test_a_text_of_no_known_body_cites_what_names_its_issuer() -> None:
     cited = select(result, """SELECT ?n ?b WHERE { ?d mg:cites ?m . ?m skos:notation ?n ; mg:adoptedBy ?b }""")
     assert ("55/61", "https://w3id.org/mandategraph/id/body/ga") in cited
     assert select(result, "SELECT ?d WHERE { ?d mg:bodyUnknown true }")
+
+
+def test_a_kind_line_standing_alone_names_the_genre() -> None:
+    # the cover of A/65/92 in Spanish: "Tema 107 de la lista preliminar* / Prevención del delito y justicia penal /
+    # 12º Congreso de las Naciones Unidas sobre Prevención / del Delito y Justicia Penal / Informe del Secretario
+    # General / Resumen": the kind line under a title the cover reader did not tell apart
+    assert stored("sealed", "A_65_92_es.txt").kind == "report"
+    # "... Последующие меры по итогам Саммита тысячелетия ... / Доклад Генерального секретаря" (A/70/684)
+    assert stored("sealed", "A_70_684_ru.txt").kind == "report"
+
+
+def test_a_kind_line_inside_a_sentence_names_no_genre() -> None:
+    # A/65/92's own summary sentence, made up into a cover for the test with a line break before "Informe": a
+    # line that begins with a kind line's words but goes on is a sentence naming another document, not a kind line
+    text = ("source: http://example.org/x\n\nA/65/92\nDistr. general\n10 de junio de 2010\n\nEl presente informe, "
+            "que ha de considerarse junto con el\nInforme del Secretario General sobre el Congreso (A/CONF.213/18), se "
+            "ha preparado de conformidad con la resolución 64/180 de la Asamblea General.\n")
+    assert ingest(text).kind != "report"

@@ -37,7 +37,7 @@ from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.genres import GENRES, Genre, choose
 from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
-from mandategraph.ingest.lexicon import ordinal
+from mandategraph.ingest.lexicon import KIND_LINES, ordinal
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
 from mandategraph.ingest.masthead import GENRE_TITLE
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
@@ -94,6 +94,7 @@ class IngestResult:
 
 # the words of a title that make a text a document even without a symbol
 SESSION_PHRASE_CHARS = 2500  # how far after the cover "At its Nth session, held in ..." is looked for
+KIND_LINE_PROBE_CHARS = 3000  # how far into a text a kind line standing alone is looked for
 UN_TEXT_PROBE_CHARS = 4000  # how far into a text without a symbol the signs of a UN document text are looked for
 BODY_PROBE_CHARS = 2500  # how far into a text without symbol or body line its body's full name is looked for
 _TABLE_HEADING = re.compile(r"^[ \t]*(?:\w+\s+)?(?:organization\s+of\s+work|programme)\b", re.M | re.I)
@@ -291,7 +292,21 @@ class Document:
         """The title, then the kind lines and subtitles under it, as printed."""
         cover = self.cover
         return ([fold(cover.title.text)] if cover.title else []) + [ln.text for ln in cover.kind_lines] + \
-            [ln.text for ln in cover.subtitles]
+            [ln.text for ln in cover.subtitles] + self._kind_line_alone()
+
+    def _kind_line_alone(self) -> list[str]:
+        """A line of the cover's region that is, whole, a kind line of the lexicons ("Informe del Secretario
+        General", "Доклад Генерального секретаря", "Note du secrétariat") when the cover reader found none: the
+        genre's own words, printed under a title the cover reader did not tell apart. Only the first
+        :data:`KIND_LINE_PROBE_CHARS` are looked at, and only whole lines (never a sentence that names another
+        document: "junto con el Informe del 12º Congreso")."""
+        if self.cover.kind_lines:
+            return []
+        for ln in lines(self.text, 0, KIND_LINE_PROBE_CHARS):
+            words = " ".join(ln.text.lower().split()).rstrip(" *.")
+            if words in KIND_LINES:
+                return [ln.text]
+        return []
 
     @cached_property
     def genre(self) -> Genre:
