@@ -236,11 +236,12 @@ ex:good a ex:Thing ; ex:one 1 ; ex:kin ex:sub, _:kinned ;
     ex:name "abc" ; ex:label "x"@en ; ex:code "AB/12" ; ex:link ex:sub ; ex:ref "x" ; ex:colour ex:red ;
     ex:when "2013"^^xsd:gYear .
 _:kinned a _:kind .
+ex:odd a "ex:Thing", ex:Other .
 ex:sub a ex:SubThing ; ex:one 1, "1" ; ex:never ex:good ; ex:kin ex:good, ex:nothing, _:kinned, "x" ;
     ex:two "a", "c", "d" ; ex:n 1, 01, 2 ; ex:name "a", "abcdef", 12 ;
     ex:date "2013-02-30"^^xsd:date, "2013-10-07", "2013-10-07"^^xsd:dateTime ; ex:flag "maybe"^^xsd:boolean ;
     ex:label "no language", "x"^^xsd:string ; ex:code "ab/12", ex:AB, [ ex:p 1 ] ;
-    ex:link "literal", ex:good, ex:nothing, [ a ex:Thing ] ; ex:ref ex:iri, [ ex:p 2 ] ;
+    ex:link "literal", ex:good, ex:nothing, [ a ex:Thing ], ex:odd ; ex:ref ex:iri, [ ex:p 2 ] ;
     ex:colour ex:blue, "red" ; ex:when "2013-10"^^xsd:gYearMonth, "2013-10-07"^^xsd:date, "soon" .
 """
 
@@ -272,6 +273,8 @@ def test_core_components_identical_to_pyshacl(tmp_path: Path) -> None:
         "https://example.org/shapes#sub", "https://example.org/shapes#lonely"}  # two values, none
     assert {f.value for f in old.findings if f.message.startswith("a thing")} == {
         "https://example.org/shapes#nothing", "x"}  # typed by the blank node's subclass: a thing
+    assert {f.value for f in old.findings if f.message == "a link to a thing" and f.value.startswith("http")} == {
+        "https://example.org/shapes#nothing", "https://example.org/shapes#odd"}  # typed, but not a thing
 
 
 def test_the_value_query_tests_each_row_in_order_of_the_cost_its_components_carry() -> None:

@@ -837,9 +837,12 @@ _CLASS_TEST = re.compile(rf"NOT EXISTS {{ \?value <{re.escape(str(RDF.type))}>/<
 
 def _with_classes(store: ox.Store, query: str) -> str:
     """``query`` with each ``sh:class`` test (a value typed with the class or a subclass of it, a
-    property path evaluated again for every value) written as a lookup of the value's types among
-    the class and its subclasses in ``store``, found once (the same answers: the types reached by
-    ``rdfs:subClassOf*``; kept as it is when a subclass is a blank node, which VALUES cannot name)."""
+    property path evaluated again for every value) written as one lookup of the value's types,
+    filtered by the class and its subclasses in ``store``, found once (the same answers: the types
+    reached by ``rdfs:subClassOf*``; kept as it is when a subclass is a blank node, which a query
+    cannot name). A ``FILTER IN`` after the one lookup, not a ``VALUES`` of the classes joined with
+    it: Oxigraph looked the value's types up again for every class (1M: ``GroundingShape`` 1.5-1.7 s
+    against 0.55 s)."""
     def lookup(match: re.Match[str]) -> str:
         found = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS.subClassOf}>* {match.group(1)} }}",
                             use_default_graph_as_union=True)
@@ -847,8 +850,8 @@ def _with_classes(store: ox.Store, query: str) -> str:
         classes = {row["c"] for row in found} | {ox.NamedNode(match.group(1)[1:-1])}
         if any(not isinstance(c, ox.NamedNode) for c in classes):
             return match.group(0)
-        listed = " ".join(sorted(str(c) for c in classes))
-        return f"NOT EXISTS {{ VALUES ?mg_class {{ {listed} }} ?value <{RDF.type}> ?mg_class }}"
+        listed = ", ".join(sorted(str(c) for c in classes))
+        return f"NOT EXISTS {{ ?value <{RDF.type}> ?mg_class FILTER (?mg_class IN ({listed})) }}"
 
     return _CLASS_TEST.sub(lookup, query)
 
