@@ -8,7 +8,7 @@ from pathlib import Path
 from mandategraph.ingest import IngestResult, Registry, ingest_bytes
 from mandategraph.ingest.cover import Cover, parse_cover
 from mandategraph.ingest.text import parse_source
-from mandategraph.namespaces import MG
+from mandategraph.namespaces import DCTERMS, MG
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,6 +24,12 @@ def cover_of(text: str) -> Cover:
 def ingested(text: str, name: str) -> IngestResult:
     """``text`` ingested as the file ``name`` with the curated registry."""
     return ingest_bytes(text.encode(), name, registry())
+
+
+def titles(text: str, name: str = "doc.txt") -> list[str]:
+    """The titles the ingested ``text``'s document is given (dcterms:title)."""
+    result = ingested(text, name)
+    return [str(t) for t in result.graph.objects(result.document, DCTERMS.title)]
 
 
 def bodies_of(text: str, name: str) -> list[str]:

@@ -16,13 +16,7 @@ from mandategraph.ingest.citations import Citation
 from mandategraph.ingest.cover import bounded_title
 from mandategraph.ingest.resolve import Context, issuer_body
 from mandategraph.namespaces import DCTERMS, MG, RDF
-from tests.ingest_covers import A_52_250, bodies_of, cover_of, registry
-
-
-def titles(text: str, name: str = "doc.txt") -> list[str]:
-    result = ingest_bytes(text.encode(), name, registry())
-    return [str(t) for t in result.graph.objects(result.document, DCTERMS.title)]
-
+from tests.ingest_covers import A_52_250, bodies_of, cover_of, registry, titles
 
 # ------------------------------------------------------------------------------------ a mirror's page
 

@@ -9,10 +9,11 @@ rule, which asserted the wrong fact named in it.
 from __future__ import annotations
 
 from mandategraph import iri
+from mandategraph.ingest.cover import bounded_title
 from mandategraph.ingest.dates import DateRange, meeting_length
 from mandategraph.ingest.symbols import doubled, find_symbols
 from mandategraph.namespaces import MG
-from tests.ingest_covers import bodies_of, cover_of, ingested
+from tests.ingest_covers import bodies_of, cover_of, ingested, titles
 
 # ------------------------------------------------------------------------------------ symbols
 
@@ -195,3 +196,158 @@ def test_a_reporting_period_no_session_line_frames_is_not_the_sessions_dates() -
             "to 26 February 2010) Economic and Social Council Official Records 2010 Supplement No. 4\n")  # its line 7
     result = ingested(flat + E_2010_24, "E_2010_24_E_CN.3_2010_34.txt")
     assert [str(d) for d in result.graph.objects(None, MG.startDate)] == ["2010-02-23"]
+
+
+# ------------------------------------------------------------------------------------ titles
+
+# tests/ingest_eval/sealed/A_65_92_es.txt: an item heading of a "lista preliminar" the reader does not know, so the
+# item's title, the report's title, its kind line, "Resumen" and the summary were read as one title
+A_65_92 = """A/65/92
+Naciones Unidas
+Asamblea General
+Distr. general
+10 de junio de 2010
+Español
+Original: inglés
+Sexagésimo quinto período de sesiones
+Tema 107 de la lista preliminar*
+Prevención del delito y justicia penal
+12º Congreso de las Naciones Unidas sobre Prevención
+del Delito y Justicia Penal
+Informe del Secretario General
+Resumen
+El presente informe, que ha de considerarse junto con el Informe del 12º Congreso de
+las Naciones Unidas sobre Prevención del Delito y Justicia Penal (A/CONF.213/18),
+se ha preparado de conformidad con la resolución 64/180 de la Asamblea General.
+"""
+
+# tests/ingest_eval/sealed/A_70_3_ru.txt: the Official Records' note on symbols under the report's symbol
+A_70_3 = """Генеральная Ассамблея
+Официальные отчеты
+Семидесятая сессия
+Дополнение № 3
+Доклад Экономического
+и Социального Совета
+за 2015 год
+Организация Объединенных Наций • Нью-Йорк, 2015
+A/70/3
+Примечание
+Условные обозначения документов Организации Объединенных Наций
+состоят из прописных букв и цифр.
+"""
+
+# tests/ingest_eval/sealed/GB.331_PV.txt: a mirror's title for its page, cut with "..."
+GB_331_PV = ("minutes of the 331st session...331st session, geneva, 26 october–9 november 2017 gb.331/pv minutes...\n\n"
+             "243\nGB331_PV_[RELME-180118-1]-En.docx INTERNATIONAL LABOUR OFFICE Governing Body 331st Session, Geneva, "
+             "26 October9 November 2017 GB.331/PV Minutes of the 331st Session of the Governing Body of the "
+             "International Labour Office\n")
+
+# tests/ingest_eval/sealed/E_CN.3_36_report_2005_nosymbol.txt: a mirror's numbered page lines, the cover flattened
+E_CN_3_36 = """Statistical Commission
+Size: px
+Start display at page:
+Download "Statistical Commission"
+1 United Nations Statistical Commission Report on the thirty-sixth session (1-4 March 2005) Economic and Social \
+Council Official Records 2005 Supplement No. 4
+2 Economic and Social Council Official Records 2005 Supplement No. 4 Statistical Commission Report on the \
+thirty-sixth session (1-4 March 2005) United Nations New York, 2005
+"""
+
+# tests/ingest_eval/sealed/WMO_EC-65_abridged_report_es_nosymbol.txt: WMO's cover flattened onto one line
+WMO_EC_65 = """Consejo Ejecutivo - sexagésima quinta reunión (EC-65)
+355
+WMO-No. 1118 Consejo Ejecutivo Sexagésima quinta reunión Ginebra 15 a 23 de mayo de 2013 Informe final abreviado \
+con resoluciones
+Transcript of Consejo Ejecutivo - sexagésima quinta reunión (EC-65)
+"""
+
+
+def test_a_title_run_on_past_its_end_or_holding_the_covers_fields_is_not_asserted() -> None:
+    assert titles(A_65_92, "A_65_92_es.txt") == []  # never "Tema 107 ... Informe del Secretario General Resumen ..."
+    assert titles(A_70_3, "A_70_3_ru.txt") == []  # never "Примечание Условные обозначения документов ..."
+    assert titles(GB_331_PV, "GB.331_PV.txt") == []  # never the mirror's "minutes of the 331st session...331st ..."
+    assert titles(E_CN_3_36, "E_CN.3_36_report_2005_nosymbol.txt") == []  # never "1 United Nations ... No. 4"
+    assert titles(WMO_EC_65, "WMO_EC-65_abridged_report_es_nosymbol.txt") == []  # never "WMO-No. 1118 ..."
+    # titles that say where and when in their own words are kept
+    assert bounded_title("Report on the thirty-sixth session (1-4 March 2005)")
+    assert bounded_title("Informe de la Conferencia sobre su sexto período de sesiones, celebrado en Viena del 15 al "
+                         "19 de octubre de 2012")
+    assert bounded_title("Report of the Secretary-General on the work of the Organization")
+
+
+# tests/ingest_eval/sealed/CEDAW_PSWG_64_report_fr_nosymbol.txt: the Committee's standing item (its words run
+# together as the page prints them) over the working group's report's title
+CEDAW_PSWG_64 = """Groupe de travail d’avant-session
+
+Soixante-quatrième session
+
+23-27 novembre 2015
+
+Examen des rapports soumis par les États partiesen application de l’article 18 de la Conventionsur l’élimination \
+de toutes les formesde discrimination à l’égard des femmes
+
+Rapport du groupe de travail d’avant-session
+
+Le Comité pour l’élimination de la discrimination à l’égard des femmes a pour pratique de convoquer un groupe de \
+travail d’avant-session de cinq jours pour établir des listes de points et de questions.
+"""
+
+# tests/ingest_eval/sealed/MSC_107_1.txt: a viewer's page counter, IMO's masthead with a check-box field
+MSC_107_1 = """You are on page 1of 3
+E
+MARITIME SAFETY COMMITTEE MSC 107/1*
+107th session 2 December 2022
+Agenda item 1 Original: ENGLISH
+Pre-session public release: ☒
+PROVISIONAL AGENDA
+for the 107th session of the Maritime Safety Committee,
+"""
+
+# tests/ingest_eval/sealed/Ramsar_Resolution_XI.6_fr_nosymbol.txt: Ramsar's resolution number over its title
+RAMSAR_XI_6 = """• No se han encontrado resultados
+Résolution XI.6
+Partenariats et synergies avec les Accords multilatéraux sur l’environnement et autres institutions
+N/A
+"""
+
+
+def test_the_title_is_read_after_a_standing_item_a_form_field_and_a_resolutions_number() -> None:
+    report = "Rapport du groupe de travail d’avant-session"
+    assert titles(CEDAW_PSWG_64, "CEDAW_PSWG_64_report_fr_nosymbol.txt") == [report]
+    cover = cover_of(MSC_107_1)
+    assert cover.title is not None and cover.title.text == "PROVISIONAL AGENDA"  # not "You are on page ..." or "☒"
+    ramsar = cover_of(RAMSAR_XI_6)
+    assert ramsar.title is not None and ramsar.title.text.startswith("Partenariats et synergies")
+
+
+# tests/ingest_eval/sealed/E_RES_1991_social_development_cooperation_nosymbol.txt and E_RES_667_XXIV_E_nosymbol.txt:
+# web transcriptions of the Council's resolutions: the date and meeting lines, the notation run into the title
+E_RES_1991 = """Resolution E91r01230 May 1991
+12th plenary meeting
+Strategies for social development cooperation
+The Economic and Social Council,
+"""
+E_RES_667 = """Economic and Social Council
+995th Plenary Meeting
+1 August 1957
+1957/667(XXIV)E.Draft Single Convention on narcotic drugs
+The Economic and Social Council,
+Having considered the report of the Commission on Narcotic Drugs on its twelfth session concerning the progress made \
+in codifying the international instruments on narcotic drugs, 51/
+1. Reiterates its desire to see the draft single convention completed in as short a time as possible;
+3. Authorizes the Commission on Narcotic Drugs to sit for an additional week at its thirteenth session for this purpose.
+"""
+
+
+def test_a_resolutions_meeting_line_and_notation_are_no_part_of_its_title_nor_its_paragraphs_sessions_its_own() -> None:
+    assert titles(E_RES_1991, "E_RES_1991_nosymbol.txt") == ["Strategies for social development cooperation"]
+    assert titles(E_RES_667, "E_RES_667_XXIV_E_nosymbol.txt") == ["Draft Single Convention on narcotic drugs"]
+    assert cover_of(E_RES_667).notation == "1957/667(XXIV)E"
+    result = ingested(E_RES_667, "E_RES_667_XXIV_E_nosymbol.txt")
+    assert list(result.graph.objects(None, MG.sessionNumber)) == []  # never the Commission's thirteenth session
+
+
+def test_a_title_in_capitals_goes_on_across_the_blank_lines_of_a_double_spaced_cover() -> None:
+    assert titles(WFP_EB_1_2011_11_B + "\nBIENNIAL PROGRAMME OF\n\nWORK OF THE EXECUTIVE\n\nBOARD (2011–2012)\n\n"
+                  "* In accordance with the Executive Board‘s decisions on governance\n",
+                  "WFP_EB.1_2011_11-B.txt") == ["BIENNIAL PROGRAMME OF WORK OF THE EXECUTIVE BOARD (2011–2012)"]

@@ -13,6 +13,7 @@ from mandategraph.ingest import dates, patterns
 from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.lexicon import (
     HYPHENS,
+    KIND_LINES,
     LOCAL_ORDINALS,
     LOCAL_SESSION_WORDS,
     TITLE_ITS,
@@ -324,15 +325,30 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             if _structural(t, cover):
                 cover.end = line.start
                 break
+            if STANDING_ITEM_HEADING.match(t) or _CHECK_BOX.search(t):
+                cover.lines.append(line)  # the treaty body's standing item over the report's title: never the title
+                i += 1
+                continue
             title_lines.append(line)
+            i += 1
+            continue
+        if cover.title is None and MEETING_LINE.match(t):
+            # "Resolution E91r01230 May 1991" / "12th plenary meeting" / "Strategies for ...": the lines before a
+            # meeting line are the mandate's fields, the title is looked for after it
+            cover.lines.extend(title_lines + [line])
+            title_lines = []
             i += 1
             continue
         if cover.title is None:
             prev = title_lines[-1]
             # a blank line ends the title, unless its line ends in a word that joins it to the next ("... del
             # Grupo de Trabajo sobre la" / "Trata de Personas ...": a text with a blank line after every line)
-            if ("\n" not in text[prev.end:line.start].replace("\n", "", 1) or _UNBOUNDED_END.search(prev.text)) \
-                    and (not _is_meta(t, registry) or _name_broken_across(prev.text, t, registry)) \
+            spaced = _double_spaced_capitals(title_lines, line, text)
+            if ("\n" not in text[prev.end:line.start].replace("\n", "", 1) or _UNBOUNDED_END.search(prev.text)
+                    or spaced) \
+                    and (not _is_meta(t, registry) or _name_broken_across(prev.text, t, registry)
+                         or spaced and _body_line(t) and not _SESSION_WORDS.search(t)
+                         and not (registry is not None and registry.body_is_named(t))) \
                     and not _KIND_LINE.match(t) and not _structural(t, cover) \
                     and not AGENDA_TITLE.match(fold(" ".join(x.text for x in title_lines))) \
                     and not re.match(r"^(?:To\s+be\s+held|Held|\(|\*)", t):
@@ -377,6 +393,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     if cover.end == 0 and cover.title is not None:
         cover.end = max([cover.title.end] + [s.end for s in cover.kind_lines + cover.subtitles])
     _session_before_title(cover)
+    _notation_before_title(cover)
     _from_title(cover)
     _site_headline(cover, text)
     _dates_under_title(cover)
@@ -389,6 +406,29 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             _from_title(cover)
     _several_sessions(cover, text, all_lines)
     return cover
+
+
+_CHECK_BOX = re.compile(r"[☐☑☒]")
+"""A form's check box: a line with one is a masthead's field ("Pre-session public release: ☒", IMO's masthead,
+tests/ingest_eval/sealed/MSC_107_1.txt), never the title."""
+STANDING_ITEM_HEADING = patterns.define(
+    "cover.standing_item_heading", r"""
+    ^(?:Consideration[ \t]+of[ \t]+reports[ \t]+submitted[ \t]+by[ \t]+States[ \t]+parties[ \t]+under[ \t]+article
+     |Examen[ \t]+des[ \t]+rapports[ \t]+(?:présentés|soumis)[ \t]+par[ \t]+les[ \t]+États[ \t]+parties[ \t]*en[ \t]+
+       application[ \t]+de[ \t]+l[’']article
+     |Examen[ \t]+de[ \t]+los[ \t]+informes[ \t]+presentados[ \t]+por[ \t]+los[ \t]+Estados[ \t]+partes[ \t]+
+       (?:en[ \t]+virtud[ \t]+del|con[ \t]+arreglo[ \t]+al|de[ \t]+conformidad[ \t]+con[ \t]+el)[ \t]+artículo
+     |Рассмотрение[ \t]+докладов,?[ \t]+представленных[ \t]+государствами-участниками[ \t]+в[ \t]+соответствии[ \t]+со
+       [ \t]+статьей)
+    [ \t]+\d{1,2}\b""",
+    examples=["Examen des rapports soumis par les États partiesen application de l’article 18 de la Conventionsur "
+              "l’élimination",  # tests/ingest_eval/sealed/CEDAW_PSWG_64_report_fr_nosymbol.txt, its words run together
+              "Examen des rapports présentés par les États parties en application de l’article 18 de la Convention",
+              "Consideration of reports submitted by States parties under article 18 of the Convention"],
+    rejects=["Rapport du groupe de travail d’avant-session",
+             "Report on the consideration of reports submitted by States parties under article 18"])
+"""The standing item of a treaty body's sessions ("Consideration of reports submitted by States parties under
+article 18 of the Convention"), printed on a report's cover over the report's own title: the item, not the title."""
 
 
 POSTING_LINE = patterns.define(
@@ -440,10 +480,12 @@ MIRROR_CHROME = patterns.define(
      |Commencer\s+à\s+balayer\s+dès\s+la\s+page:?
      |Transcription|Transcripción|Texte\s+intégral|Texto\s+completo|Full\s+text|Полный\s+текст|전체\s+글
      |(?:No\s+results\s+found|Aucun\s+résultat\s+trouvé|No\s+se\s+han\s+encontrado\s+resultados)  # its search box
+     |You[ \t]+are[ \t]+on[ \t]+page[ \t]*\d+[ \t]*of[ \t]*\d+        # a viewer's page counter
      |\(\d{1,3}\)|\d{1,6}                                 # a page marker "(1)", a counter of pages or views
     )[ \t]*$""",
     examples=["Academic year: 2022", 'Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence)"',
-              "Texte intégral", "Copied!", "(1)", "191", "Size: px"],  # tests/ingest_eval/unseen/EB147_1_annotated.txt
+              "Texte intégral", "Copied!", "(1)", "191", "Size: px",  # tests/ingest_eval/unseen/EB147_1_annotated.txt
+              "You are on page 1of 3"],  # tests/ingest_eval/sealed/MSC_107_1.txt
     rejects=["147th session 15 May 2020", "Provisional agenda (annotated) 1", "Distr.: General 15 June 2021",
              "Share of the regular budget"],
     flags=re.IGNORECASE)
@@ -508,6 +550,44 @@ def _several_sessions(cover: Cover, text: str, all_lines: list[Span]) -> None:
     if len(numbers) > 1:
         cover.session_number, cover.session_word, cover.dates, cover.venue = None, None, None, None
         cover.several_sessions = True
+
+
+MEETING_LINE = patterns.define(
+    "cover.meeting_line", r"""
+    ^[ \t]*(?:\d{1,4}[ \t]*(?:st|nd|rd|th|e|a|ª|-?я|-?е)[ \t]+(?:(?i:plenary)[ \t]+)?(?i:meeting)
+     |\d{1,4}[ \t]*(?:a|ª)[ \t]+(?i:sesión[ \t]+plenaria)|\d{1,4}[ \t]*e[ \t]+(?i:séance[ \t]+plénière)
+     |\d{1,4}-?е[ \t]+(?i:пленарное[ \t]+заседание))[ \t]*$""",
+    examples=["12th plenary meeting",  # tests/ingest_eval/sealed/E_RES_1991_social_development_cooperation_nosymbol.txt
+              "995th Plenary Meeting", "58a sesión plenaria", "1416th Plenary Meeting"],
+    rejects=["Strategies for social development cooperation", "Twelfth meeting of the Conference",
+             "12th plenary meeting of the Assembly"])
+"""The line of a resolution's transcription that names the meeting that adopted it ("12th plenary meeting"): a
+field of the mandate, printed before or after its date, never part of its title."""
+
+_NOTATION_LEAD = patterns.define(
+    "cover.notation_lead", r"""
+    ^(?P<notation>(?:19|20)\d{2}/\d{1,4}[ \t]*(?:[A-Z][ \t]*)?\([IVXLC]+\)(?:[ \t]*[A-Z](?![a-z]))?)\.[ \t]*
+    (?P<title>[A-Z].*?)(?:\*+/?)?[ \t]*$""",
+    examples=[("1957/667(XXIV)E.Draft Single Convention on narcotic drugs",  # sealed/E_RES_667_XXIV_E_nosymbol
+               {"notation": "1957/667(XXIV)E", "title": "Draft Single Convention on narcotic drugs"}),
+              ("1966/1104(XL).Report of the Commission on Narcotic Drugs*/",  # sealed/E_RES_1104_XL_nosymbol
+               {"notation": "1966/1104(XL)", "title": "Report of the Commission on Narcotic Drugs"})],
+    rejects=["Report of the Commission on Narcotic Drugs", "2019/53 of the Council"])
+"""A resolution's notation run into its title on a transcription of the Council's resolutions ("1957/667(XXIV)E."
+before "Draft Single Convention ..."; the year, the number, the session in roman numerals, the part letter), and a
+footnote's mark after the title ("*/"): the notation is the mandate's, the rest its title."""
+
+
+def _notation_before_title(cover: Cover) -> None:
+    """A title led by a resolution's notation (:data:`_NOTATION_LEAD`): the notation is kept apart
+    (``cover.notation``), the title is the words after it."""
+    title = cover.title
+    m = _NOTATION_LEAD.match(title.text) if title is not None else None
+    if title is None or m is None:
+        return
+    cover.notation = m["notation"]
+    at = title.start + m.start("title")
+    cover.title = Span(at, at + len(m["title"]), m["title"])
 
 
 def _session_before_title(cover: Cover) -> None:
@@ -1139,9 +1219,10 @@ NUMBER_HEADING = patterns.define(
     "cover.number_heading", r"""
     ^(?:(?P<meeting>[A-Z]{2,8}(?:[ \t]*\d{1,3})?)[ \t]+)?       # the meeting that adopted it, "COP 1"
     (?:Decision|Resolution|Décision|Résolution|Decisión|Resolución|Решение|Резолюция)[ \t]+
-    (?P<number>(?:[IVXLC]+|\d{1,4})/\d{1,3}(?:[ \t]*[A-Z])?)[ \t]*$""",
+    (?P<number>(?:[IVXLC]+|\d{1,4})[/.]\d{1,3}(?:[ \t]*[A-Z])?)[ \t]*$""",
     examples=[("COP 1 Decision I/1", {"meeting": "COP 1", "number": "I/1"}),  # unseen/UNEP_CBD_COP_DEC_I_1_web
-              ("Decision 19/13 C", {"number": "19/13 C"})],
+              ("Decision 19/13 C", {"number": "19/13 C"}),
+              ("Résolution XI.6", {"number": "XI.6"})],  # sealed/Ramsar_Resolution_XI.6_fr_nosymbol: Ramsar's dot
     rejects=["Decision I/1 on the rules of procedure", "Rules of procedure for the Conference of the Parties"])
 """A heading that only numbers a decision or resolution over its title (a decision database's page:
 "COP 1 Decision I/1" / "Rules of procedure for the Conference of the Parties"): never the title."""
@@ -1179,9 +1260,41 @@ def mirror_title_unsure(title: str, text: str, limit: int = 2000) -> bool:
                 or _ORIGINAL.search(t))
 
 
+TITLE_MAX_CHARS = 400
+"""A document's title is shorter than this (the longest the open sets' answers hold is 288 characters, a
+decision's title on the ILO's web page): a longer "title" has run on past the cover into the text."""
+
+TITLE_RUN_ON = patterns.define(
+    "cover.title_run_on", r"""
+      \S[ \t]+(?P<kind>""" + alternation(KIND_LINES) + r""")[ \t]+(?-i:[A-ZÀ-ÞА-Я])   # a kind line, then a heading
+     |(?:\.\.\.|…)                                      # a mirror's or a viewer's cut: the words end unknown
+     |Official[ \t]+Records.{0,40}Supplement[ \t]+No      # the Official Records line run in
+     |Documentos[ \t]+Oficiales.{0,40}Suplemento|Documents[ \t]+officiels.{0,40}Supplément
+     |Официальные[ \t]+отчеты.{0,40}Дополнение
+     |(?:Symbols[ \t]+of[ \t]+United[ \t]+Nations[ \t]+documents|Условные[ \t]+обозначения[ \t]+документов
+       |Las[ \t]+signaturas[ \t]+de[ \t]+los[ \t]+documentos|Les[ \t]+cotes[ \t]+des[ \t]+documents)  # their note
+    """,
+    examples=[("Penal Informe del Secretario General Resumen El presente", {"kind": "Informe del Secretario General"}),
+              # tests/ingest_eval/sealed/A_65_92_es.txt
+              "уровне Доклад Генерального секретаря Резюме Собравшись",  # sealed/A_70_684_ru
+              "minutes of the 331st session...331st session, geneva",  # sealed/GB.331_PV
+              "Report on the thirty-sixth session (1-4 March 2005) Economic and Social Council Official Records 2005 "
+              "Supplement No. 4",  # sealed/E_CN.3_36_report_2005_nosymbol
+              "Примечание Условные обозначения документов Организации Объединенных Наций"],  # sealed/A_70_3_ru
+    rejects=["Report of the Secretary-General on the work of the Organization",
+             "Follow-up to the report of the Secretary-General on the causes of conflict",
+             "Report on the thirty-sixth session (1-4 March 2005)", "Economic and Social Council Official Records"],
+    flags=re.IGNORECASE)
+"""What a title holds when it has run on past its end: a kind line with a heading after it ("... Informe del
+Secretario General Resumen El presente informe ...": the title, the kind line, the summary and the text read as
+one), an ellipsis (the page's title cut by a mirror), the Official Records line or the Official Records' note on
+symbols ("Note" / "Symbols of United Nations documents are composed of ...") run in. Such a title is not asserted."""
+
+
 def bounded_title(title: str) -> bool:
     """Whether a title's end was found: not one cut at a line break or run on into the next line
-    ("КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ," before "состоявшемся во Дворце Вильсона ..."), and not a
+    ("КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ," before "состоявшемся во Дворце Вильсона ..."), or past its end
+    (:data:`TITLE_RUN_ON`, :data:`TITLE_MAX_CHARS`), and not a
     cover field read as a title (the Official Records line of a report, a bare kind line, a field's
     label, the symbol, the session line). A title
     that fails is not emitted: no title rather than a wrong one."""
@@ -1189,7 +1302,26 @@ def bounded_title(title: str) -> bool:
     last = title.strip().rsplit("\n", 1)[-1] if "\n" in title.strip() else ""
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
                 or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip()))
-                or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t))
+                or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t)
+                or len(t) > TITLE_MAX_CHARS or TITLE_RUN_ON.search(t) or _session_fields_run_in(t))
+
+
+_SESSION_IN_TITLE = re.compile(r"(?<!\w)(?P<ord>" + ORDINAL + r")\s+(?:(?:regular|special)\s+)?(?:session|meeting)\b",
+                               re.IGNORECASE)
+_VENUE_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:[A-ZÀ-ÞА-Я][\w'’.-]*[ \t]*,?[ \t]*){0,3}\d{1,2}(?!\d)")
+"""After a session line: a place's name (a few words in capitals, no preposition) and a day, or the day alone."""
+
+
+def _session_fields_run_in(title: str) -> bool:
+    """Whether a title holds the masthead's session line with its venue and dates run in ("WMO-No. 1118 Consejo
+    Ejecutivo Sexagésima quinta reunión Ginebra 15 a 23 de mayo de 2013 Informe final ...", a flattened cover,
+    tests/ingest_eval/sealed/WMO_EC-65_abridged_report_es_nosymbol.txt): the fields, not a title's words, which
+    say where and when with a preposition ("... on its sixth session, held in Vienna from 15 to 19 October") or
+    in parentheses ("Report on the thirty-sixth session (1-4 March 2005)")."""
+    for m in [*LOCAL_SESSION.finditer(title), *_SESSION_IN_TITLE.finditer(title)]:
+        if _VENUE_THEN_DAY.match(title, m.end()) and dates.find_ranges(title[m.end():]):
+            return True
+    return False
 
 
 def _small_first_letter(title: str) -> bool:
@@ -1226,6 +1358,23 @@ _PERIOD_LINE = re.compile(
     + "|".join(map(re.escape, month_names("en", "es", "fr", "ru"))) + r")\s+(?:19|20)\d{2}\)?")
 """A line that is only a period of months ("October 1993 to November 1994") under a title: whether it
 belongs to the title the cover does not say (a report's period, or the title's own words)."""
+
+
+def _double_spaced_capitals(title_lines: list[Span], line: Span, text: str) -> bool:
+    """Whether ``line`` goes on with a title in capitals on a cover that sets a blank line after every line:
+    the title's lines are already joined across a blank line, and ``line``, in capitals too, follows the last
+    after one blank line ("BIENNIAL PROGRAMME OF" / "WORK OF THE EXECUTIVE" / "BOARD (2011–2012)", WFP's cover on
+    a mirror, tests/ingest_eval/sealed/WFP_EB.1_2011_11-B.txt): there a blank line says nothing of where the
+    title ends."""
+    spaced = [b for a, b in zip(title_lines, title_lines[1:], strict=False) if text[a.end:b.start].count("\n") == 2]
+    capitals = all(_in_capitals(x.text) for x in [*title_lines, line])
+    return bool(spaced) and len(spaced) == len(title_lines) - 1 and capitals \
+        and text[title_lines[-1].end:line.start].count("\n") == 2 and len(line.text) < ITEM_TITLE_CHARS
+
+
+def _in_capitals(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _name_broken_across(before: str, line: str, registry: Registry | None) -> bool:

@@ -449,7 +449,7 @@ class Document:
             return None, None, None  # the prose of a text without a cover recalls other sessions as readily
         if cover.executive:
             return None, rng, venue  # numbered apart from the body's sessions: its dates only, no number guessed
-        if number is None and rng is None and self.genre.session_in_prose:
+        if number is None and rng is None and self.genre.session_in_prose and cover.notation is None:
             m = own_session_phrase(_SESSION_PHRASE, self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
             if m:
                 number = ordinal(m["ord"])
@@ -460,7 +460,9 @@ class Document:
                     venue = v["venue"].strip() if v else venue
         if number is None and self.agenda_like:
             number = agenda.session_number(self.text)
-        if number is None and rng is None:
+        if number is None and rng is None and cover.notation is None:
+            # (a resolution's cover printing its notation: its session is the one in the notation's roman numerals,
+            # "1957/667(XXIV)E", never one its paragraphs name: "... to sit ... at its thirteenth session")
             number = session_from_prose(self.text, cover.end)
         if venue is None and number is not None:
             meeting = MEETING_HELD_AT.search(self.text, max(0, cover.end - MEETING_LINE_CHARS),

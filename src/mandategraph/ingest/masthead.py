@@ -180,6 +180,7 @@ class Cover:
     item: ItemRef | None = None
     status: list[str] = field(default_factory=list)
     several_sessions: bool = False  # it prints several sessions' lines: which one it is of is not known
+    notation: str | None = None  # a mandate's notation printed before its title ("1957/667(XXIV)E.")
     page_dates: list[date] = field(default_factory=list)  # under a label ("Received: 22 January 2002")
     end: int = 0  # where the document's own text begins
 
