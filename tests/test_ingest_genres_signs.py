@@ -90,3 +90,12 @@ def test_a_kind_line_inside_a_sentence_names_no_genre() -> None:
             "que ha de considerarse junto con el\nInforme del Secretario General sobre el Congreso (A/CONF.213/18), se "
             "ha preparado de conformidad con la resolución 64/180 de la Asamblea General.\n")
     assert ingest(text).kind != "report"
+
+
+def test_a_flattened_cover_names_its_genre_after_the_symbol() -> None:
+    # "Naciones Unidas FCCC/CP/2015/10 Convención Marco sobre el Cambio Climático Distr. general 29 de enero de 2016
+    # Español Original: inglés GE.16-01192 (S) 190216 250216 *1601192* Conferencia de las Partes Informe de la
+    # Conferencia de las Partes sobre ...": the whole cover on the symbol's line
+    assert stored("unseen", "FCCC_CP_2015_10_es.txt").kind == "report"
+    # the title "ANNUAL REPORT (23 May 2002-25 April 2003)" of ESCAP's report to the Council (E/2003/39)
+    assert stored("sealed", "E_2003_39_E_ESCAP_1298.txt").kind == "report"

@@ -94,6 +94,7 @@ class IngestResult:
 
 # the words of a title that make a text a document even without a symbol
 SESSION_PHRASE_CHARS = 2500  # how far after the cover "At its Nth session, held in ..." is looked for
+FLAT_TITLE_CHARS = 400  # how far after the symbol, on its line, a flattened cover's genre title is looked for
 KIND_LINE_PROBE_CHARS = 3000  # how far into a text a kind line standing alone is looked for
 UN_TEXT_PROBE_CHARS = 4000  # how far into a text without a symbol the signs of a UN document text are looked for
 BODY_PROBE_CHARS = 2500  # how far into a text without symbol or body line its body's full name is looked for
@@ -291,8 +292,24 @@ class Document:
     def heads(self) -> list[str]:
         """The title, then the kind lines and subtitles under it, as printed."""
         cover = self.cover
-        return ([fold(cover.title.text)] if cover.title else []) + [ln.text for ln in cover.kind_lines] + \
-            [ln.text for ln in cover.subtitles] + self._kind_line_alone()
+        return ([fold(cover.title.text)] if cover.title else self._flat_cover_head()) + \
+            [ln.text for ln in cover.kind_lines] + [ln.text for ln in cover.subtitles] + self._kind_line_alone()
+
+    def _flat_cover_head(self) -> list[str]:
+        """Where the cover reader found no title: the words after the symbol on the symbol's own line (a cover
+        flattened onto one line), from the first genre title's words there (:data:`GENRE_TITLE`, "Informe de la
+        Conferencia de las Partes sobre ...", "Report on the forty-first session"), capitalised as a title is,
+        within :data:`FLAT_TITLE_CHARS` of the symbol. It names the genre only; it is not taken as the title."""
+        cover = self.cover
+        if cover.title is not None or cover.symbol_span is None:
+            return []
+        end = cover.symbol_span[1]
+        line_end = self.text.find("\n", end)
+        window = self.text[end:min(len(self.text) if line_end < 0 else line_end, end + FLAT_TITLE_CHARS)]
+        m = GENRE_TITLE.search(window)
+        if m is None or not m.group(0)[:1].isupper():
+            return []
+        return [window[m.start():]]
 
     def _kind_line_alone(self) -> list[str]:
         """A line of the cover's region that is, whole, a kind line of the lexicons ("Informe del Secretario

@@ -20,7 +20,8 @@ class ReportGenre(CoverWordsGenre):
     kind: ClassVar[str] = "report"
     rdf_class: ClassVar[URIRef] = MG.Report
     # "Proceedings of the Governing Council ... at its twenty-third session": UNEP's session report
-    title_words = re.compile(r"^(?:(?:draft\s+)?report|informe|rapport|доклад|proceedings\s+of)\b", re.I)
+    # "ANNUAL REPORT (23 May 2002-25 April 2003)": ESCAP's annual report to the Council (sealed/E_2003_39_E_ESCAP_1298)
+    title_words = re.compile(r"^(?:(?:draft\s+|annual\s+)?report|informe|rapport|доклад|proceedings\s+of)\b", re.I)
     session_in_prose: ClassVar[bool] = True
 
     def read_paragraphs(self, doc: DocumentView, reading: Reading, paras: list[Para]) -> list[Para]:
