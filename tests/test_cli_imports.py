@@ -35,6 +35,21 @@ def test_top_level_imports_no_rdf_library(argv: tuple[str, ...]) -> None:
     assert loaded(*argv) == []
 
 
+def test_the_version_is_written_once_and_read_without_the_installed_metadata() -> None:
+    """`--version` reads ``mandategraph.__version__``, which pyproject.toml takes as the package's
+    version: importlib.metadata (about 50 ms of CPU at every start) is not imported for it."""
+    from importlib.metadata import version
+
+    import mandategraph
+
+    assert mandategraph.__version__ == version("mandategraph")
+    probe = PROBE.replace("m.split(\".\")[0] in {heavy}", "m.startswith(\"importlib.metadata\")")
+    assert probe != PROBE
+    out = subprocess.run([sys.executable, "-c", probe, "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[0] == f"mandategraph {mandategraph.__version__}"
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
 def test_a_command_imports_its_own_module_only() -> None:
     modules = loaded("query", "--help")
     assert [m for m in modules if m.startswith("mandategraph.commands.")] == ["mandategraph.commands.query"]
