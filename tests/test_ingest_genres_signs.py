@@ -99,3 +99,19 @@ def test_a_flattened_cover_names_its_genre_after_the_symbol() -> None:
     assert stored("unseen", "FCCC_CP_2015_10_es.txt").kind == "report"
     # the title "ANNUAL REPORT (23 May 2002-25 April 2003)" of ESCAP's report to the Council (E/2003/39)
     assert stored("sealed", "E_2003_39_E_ESCAP_1298.txt").kind == "report"
+
+
+def test_a_citation_in_a_preamble_the_cover_ran_into_is_read() -> None:
+    # an ECOSOC resolution of 30 May 1991 on a web page ("Resolution E91r012"), no symbol: "The Economic and Social Council, / Reaffirming the
+    # Declaration ... proclaimed by the General Assembly in its resolution 2542 (XXIV) ... / Recalling Economic and
+    # Social Council resolution 1989/55 of 24 May 1989 ...": the preamble stands in what the cover reader took
+    result = stored("sealed", "E_RES_1991_social_development_cooperation_nosymbol.txt")
+    cited = select(result, "SELECT ?n ?b WHERE { ?d mg:cites ?m . ?m skos:notation ?n ; mg:adoptedBy ?b }")
+    assert ("1989/55", "https://w3id.org/mandategraph/id/body/ecosoc") in cited
+    assert ("42/125", "https://w3id.org/mandategraph/id/body/ga") in cited
+
+
+def test_an_item_of_the_preliminary_list_is_the_documented_item() -> None:
+    # A/65/92 in Spanish: "Sexagésimo quinto período de sesiones / Tema 107 de la lista preliminar*"
+    result = stored("sealed", "A_65_92_es.txt")
+    assert select(result, "SELECT ?n WHERE { ?i mg:documentedBy ?d ; skos:notation ?n }") == {("107",)}

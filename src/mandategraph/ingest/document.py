@@ -574,8 +574,14 @@ class Document:
         whatever the text's own body is (:func:`~mandategraph.ingest.papers.read_named_citations` reads only
         those). The context's body is no body: nothing is filed under it."""
         ctx = Context(self.registry, "", "", language=self.language)
-        paras = paragraphs(self.text, self.cover.end, None, [], self.source.gaps)
-        papers.read_named_citations(out, ctx, paras, self.language)
+        papers.read_named_citations(out, ctx, self.cover_paragraphs() + paragraphs(
+            self.text, self.cover.end, None, [], self.source.gaps), self.language)
+
+    def cover_paragraphs(self) -> list[Para]:
+        """The paragraphs of the cover's region. Of a text whose masthead the cover reader did not find whole,
+        that region may run on into the text (a resolution's preamble under its title): a citation there that
+        names its issuer is the text's all the same."""
+        return paragraphs(self.text, 0, self.cover.end, None, self.source.gaps)
 
     def _series_body(self, out: Emitter, body: str) -> None:
         """A body known from the symbol-series table (not curated): its name, series, parent, source."""

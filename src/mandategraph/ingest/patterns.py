@@ -127,7 +127,11 @@ LOCAL_ITEM_HEADING = define("patterns.local_item_heading", "|".join(  # one grou
               # (tests/ingest_eval/blind/UNESCO_30_C_2_es)
               ("Original: Francés Punto 1.6 del orden del día provisional ORGANIZACION", {"list0": "1.6"}),
               # the agenda, not the provisional agenda (tests/ingest_eval/fresh/IOC-XXI_2_Annex4_ru)
-              ("(ЮНЕСКО) Пункт 4.5 повестки дня Двадцать первая сессия", {"list2": "4.5"})],
+              ("(ЮНЕСКО) Пункт 4.5 повестки дня Двадцать первая сессия", {"list2": "4.5"}),
+              # an item of the General Assembly's preliminary list (tests/ingest_eval/sealed/A_65_92_es)
+              ("Sexagésimo quinto período de sesiones\nTema 107 de la lista preliminar*", {"list0": "107"}),
+              ("Point 107 de la liste préliminaire", {"list1": "107"}),
+              ("Пункт 107 предварительного перечня", {"list2": "107"})],
     rejects=["el programa provisional del sexto período"], flags=re.IGNORECASE, verbose=False)
 
 KIND_LINE_WORDS = define("patterns.kind_line_words", r"(?<!\w)(?P<kind>" + lexicon.alternation(

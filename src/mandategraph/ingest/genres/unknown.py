@@ -25,7 +25,8 @@ class UnknownGenre(Genre):
         doc.read_item_heading(reading, self)
         doc.read_mandates(reading, self.mandate_list_where)
         # the mandates the prose cites by their issuer's name: whose they are does not depend on the genre
-        papers.read_named_citations(reading.out, reading.ctx, doc.paragraphs(reading), reading.ctx.language)
+        papers.read_named_citations(reading.out, reading.ctx, doc.cover_paragraphs() + doc.paragraphs(reading),
+                                    reading.ctx.language)
         doc.not_read.append("The genre of the text was not recognised (not an agenda, note, background "
                             "paper, report, resolution or list of decisions): only its cover and the lists "
                             "of resolutions and decisions it prints were read, and of its prose only the "

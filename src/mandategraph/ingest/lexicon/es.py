@@ -40,7 +40,9 @@ SESSION_WORDS = {"período de sesiones": "session", "período extraordinario de 
 # (UNESCO: item "punto", agenda "orden del día"; an item number may be dotted, "1.6")
 ITEM_HEADING = (r"(?:Temas?|Puntos?)\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
                 r"(?:\s*\(?[a-z]\))?(?:\s*(?:,|y|a)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
-                r"\s+del\s+(?:programa|orden\s+del\s+d[ií]a)\s+provisional")
+                r"\s+(?:del\s+(?:programa|orden\s+del\s+d[ií]a)\s+provisional|de\s+la\s+lista\s+preliminar)")
+# (the General Assembly's documents issued before its session are under an item of its preliminary list: "Tema 107
+# de la lista preliminar*", sealed/A_65_92_es)
 
 # the kind line under a cover's title: "Nota de la Secretaría", "Nota del Secretario Ejecutivo"
 KIND_LINES = {"nota de la secretaría": "note", "nota de la secretaria": "note",

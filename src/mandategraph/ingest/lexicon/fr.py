@@ -36,7 +36,8 @@ SESSION_WORDS = {"session": "session", "session extraordinaire": "session", "ré
 # "Point 3 de l'ordre du jour provisoire"
 ITEM_HEADING = (r"Points?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
                 r"(?:\s*\(?[a-z]\))?(?:\s*(?:,|et|à)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
-                r"\s+de\s+l[’']ordre\s+du\s+jour\s+provisoire")
+                r"\s+(?:de\s+l[’']ordre\s+du\s+jour\s+provisoire|de\s+la\s+liste\s+préliminaire)")
+# (an item of the General Assembly's preliminary list: "Point 107 de la liste préliminaire")
 
 KIND_LINES = {"note du secrétariat": "note", "note de la secrétaire exécutive": "note",
               "note du secrétaire exécutif": "note", "note du secrétaire général": "note",
