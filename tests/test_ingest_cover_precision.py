@@ -345,6 +345,8 @@ def test_a_resolutions_meeting_line_and_notation_are_no_part_of_its_title_nor_it
     assert cover_of(E_RES_667).notation == "1957/667(XXIV)E"
     result = ingested(E_RES_667, "E_RES_667_XXIV_E_nosymbol.txt")
     assert list(result.graph.objects(None, MG.sessionNumber)) == []  # never the Commission's thirteenth session
+    # "1 August 1957" under "995th Plenary Meeting" is the day the meeting adopted it, not a distribution date
+    assert list(result.graph.objects(result.document, MG.distributionDate)) == []
 
 
 def test_a_title_in_capitals_goes_on_across_the_blank_lines_of_a_double_spaced_cover() -> None:

@@ -590,6 +590,13 @@ before "Draft Single Convention ..."; the year, the number, the session in roman
 footnote's mark after the title ("*/"): the notation is the mandate's, the rest its title."""
 
 
+def _beside_meeting_line(all_lines: list[Span], i: int) -> bool:
+    """Whether line ``i`` (a lone date) stands right under or over a meeting line: "995th Plenary Meeting" /
+    "1 August 1957" on a transcription of the Council's resolutions (tests/ingest_eval/sealed/
+    E_RES_667_XXIV_E_nosymbol.txt) is the day of the meeting that adopted it, never the document's distribution."""
+    return any(0 <= j < len(all_lines) and MEETING_LINE.match(all_lines[j].text) for j in (i - 1, i + 1))
+
+
 def _notation_before_title(cover: Cover) -> None:
     """A title led by a resolution's notation (:data:`_NOTATION_LEAD`): the notation is kept apart
     (``cover.notation``), the title is the words after it."""
@@ -1047,8 +1054,8 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             # columns): the document's date, never the session's; under a label or after an event's words
             # ("Received: 22 January 2002", "Приняты ... Генеральной Ассамблеи от 18 декабря 1991 года"), the
             # date of something else (the page's receipt, an adoption): never the distribution date
-            if DATE_LABEL.search(t[:rng.span[0]]):
-                cover.page_dates.append(rng.start)
+            if DATE_LABEL.search(t[:rng.span[0]]) or _beside_meeting_line(all_lines, i):
+                cover.page_dates.append(rng.start)  # (beside "995th Plenary Meeting": the day it adopted the text)
             elif cover.distribution_date is None:
                 cover.distribution_date = rng.start
         elif rng.start == rng.end and venue is None and _range_follows(all_lines, i):
