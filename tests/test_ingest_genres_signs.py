@@ -102,7 +102,8 @@ def test_a_flattened_cover_names_its_genre_after_the_symbol() -> None:
 
 
 def test_a_citation_in_a_preamble_the_cover_ran_into_is_read() -> None:
-    # an ECOSOC resolution of 30 May 1991 on a web page ("Resolution E91r012"), no symbol: "The Economic and Social Council, / Reaffirming the
+    # an ECOSOC resolution of 30 May 1991 on a web page ("Resolution E91r012"), no symbol: "The Economic and Social
+    # Council, / Reaffirming the
     # Declaration ... proclaimed by the General Assembly in its resolution 2542 (XXIV) ... / Recalling Economic and
     # Social Council resolution 1989/55 of 24 May 1989 ...": the preamble stands in what the cover reader took
     result = stored("sealed", "E_RES_1991_social_development_cooperation_nosymbol.txt")
@@ -115,3 +116,16 @@ def test_an_item_of_the_preliminary_list_is_the_documented_item() -> None:
     # A/65/92 in Spanish: "Sexagésimo quinto período de sesiones / Tema 107 de la lista preliminar*"
     result = stored("sealed", "A_65_92_es.txt")
     assert select(result, "SELECT ?n WHERE { ?i mg:documentedBy ?d ; skos:notation ?n }") == {("107",)}
+
+
+def test_a_summary_record_takes_up_items_under_headings_naming_them() -> None:
+    # CAT/C/SR.398 in Spanish: "EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 19
+    # DE LA CONVENCIÓN (tema 4 del programa) ( continuación )": item 4 of the session, titled as printed
+    result = stored("unseen", "CAT_C_SR.398_es.txt")
+    items = select(result, "SELECT ?n ?t WHERE { ?i a mg:AgendaItem ; skos:notation ?n ; dcterms:title ?t }")
+    assert ("4", "EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 19 DE LA "
+                 "CONVENCIÓN") in items
+    # CCPR/C/SR.2684 in Russian, the heading under the cover: "Организационные и другие вопросы (пункт 3 повестки дня)"
+    result = stored("unseen", "CCPR_C_SR.2684_ru.txt")
+    items = select(result, "SELECT ?n ?t WHERE { ?i a mg:AgendaItem ; skos:notation ?n ; dcterms:title ?t }")
+    assert ("3", "Организационные и другие вопросы") in items

@@ -799,3 +799,69 @@ def year_of(session_start: date | None, text: str, symbol_year: int | None) -> i
     if found:
         return found[-1].start.year
     return symbol_year
+
+
+# ------------------------------------------------------------------ items discussed under their headings
+
+DISCUSSED_ITEM = patterns.define(
+    "agenda.discussed_item", r"""
+    ^[ \t]*(?:[A-Z]\.\s+|[a-zа-я]\)\s+)?                 # a section's letter ("A.", "a)"): not the title's
+    (?P<title>[^\n()]{3,300}?)
+    (?:\s*\(\s*(?:continued|continuación|suite|продолжение)\s*\))?   # "(continued)" before the item's number
+    \s*\(\s*(?:agenda\s+item\s+|item\s+|tema\s+|point\s+|пункт\s+)?
+    (?P<n>\d{1,3}(?:\s*\([a-z]\))?)
+    (?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|del\s+programa(?:\s+provisional)?|
+        de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?|(?:предварительной\s+)?повестки\s+дня))?
+    \s*\)
+    (?:\s*\(\s*(?:continued|continuación|suite|продолжение)\s*\))?
+    [ \t]*$""",
+    examples=[  # tests/ingest_eval/unseen/CAT_C_SR.398_es.txt, a summary record's heading
+        ("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 19 DE LA CONVENCIÓN (tema 4 "
+         "del programa) ( continuación )",
+         {"title": "EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 19 DE LA "
+                   "CONVENCIÓN", "n": "4"}),
+        ("Организационные и другие вопросы (пункт 3 повестки дня)",  # unseen/CCPR_C_SR.2684_ru.txt
+         {"title": "Организационные и другие вопросы", "n": "3"}),
+        ("a) RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES (point 8 de l’ordre du jour) ( suite )",  # E/C.12/2009/SR.8
+         {"title": "RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES", "n": "8"}),
+        ("Consideration of reports submitted by States parties (continued) (agenda item 4)", {"n": "4"})],
+    rejects=["The Committee considered the report (CAT/C/55/Add.1) at its 398th meeting (item 4).",
+             "Adoption of the agenda (A/65/1)", "Election of officers (rule 30)"],
+    flags=re.IGNORECASE | re.MULTILINE)
+"""A heading of a summary record or report that names the item the meeting took up, with its number in
+parentheses ("... (tema 4 del programa) (continuación)", "... (пункт 3 повестки дня)"): an item of the
+session, titled as printed. A sentence (one ending in a full stop) is not such a heading."""
+_DISCUSSED_CUE = re.compile(r"\(\s*(?:agenda\s+item|item|tema|point|пункт)\s+\d", re.IGNORECASE)
+
+
+def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, language: str,
+                         agenda: URIRef | None) -> None:
+    """The items a summary record or report takes up under headings naming them (:data:`DISCUSSED_ITEM`): items
+    of the document's session with the title the heading prints (in the document's language). The headings
+    are found by their cue, the item's number in parentheses, in one scan; the agenda that lists them is the
+    session's when it is known, else they are marked unverified."""
+    seen: set[str] = set()
+    for cue in _DISCUSSED_CUE.finditer(text, start):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = text.find("\n", cue.end())
+        m = DISCUSSED_ITEM.match(text, line_start, len(text) if line_end < 0 else line_end)
+        if m is None:
+            continue
+        notation = re.sub(r"\s*\(", " (", m["n"])
+        title = clean_title(m["title"])
+        if notation in seen or not title or title.endswith((".", ":")):
+            continue
+        seen.add(notation)
+        node = iri.item(session, notation)
+        span = Span(m.start("title"), m.end("title"), text[m.start("title"):m.end("title")])
+        out.add(node, RDF.type, MG.AgendaItem)
+        out.add(node, SKOS.notation, notation)
+        out.add(node, DCTERMS.title, Literal(title, lang=language))
+        out.link(node, MG.forSession, session, span, "heading naming the item the meeting took up")
+        if agenda is not None:
+            out.add(node, MG.onAgenda, agenda)
+        else:
+            out.add(node, MG.status, MG.unverified)
+            out.note(node, f"Known from the heading \"{fold(m.group(0).strip())}\" of {out.source.name}, which "
+                     "takes the item up; that text does not give the symbol of the agenda that lists it or what "
+                     "grounds it.")

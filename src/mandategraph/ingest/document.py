@@ -717,6 +717,14 @@ class Document:
         papers.read_item_heading(out, reading.ctx, self.cover, self.text, reading.session, self.language, on,
                                  reading.agenda_symbol, reading.footnote)
 
+    def read_discussed_items(self, reading: Reading) -> None:
+        """The items the text takes up under headings naming them (a summary record's, a report's)."""
+        if reading.session is not None and not self.misdecoded:
+            # from the text's start: a cover reader may run on over the first heading ("... Открывается в 10 ч.
+            # 10 м. / Организационные и другие вопросы (пункт 3 повестки дня)")
+            agenda.read_discussed_items(reading.out, self.text, 0, reading.session, self.language,
+                                        reading.agenda_node)
+
     def read_mandates(self, reading: Reading, where: str) -> None:
         """The lists of resolutions and decisions and their texts."""
         if self.listed:

@@ -23,6 +23,7 @@ class UnknownGenre(Genre):
 
     def read(self, doc: DocumentView, reading: Reading) -> None:
         doc.read_item_heading(reading, self)
+        doc.read_discussed_items(reading)
         doc.read_mandates(reading, self.mandate_list_where)
         # the mandates the prose cites by their issuer's name: whose they are does not depend on the genre
         papers.read_named_citations(reading.out, reading.ctx, doc.cover_paragraphs() + doc.paragraphs(reading),
