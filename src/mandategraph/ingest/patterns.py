@@ -168,7 +168,9 @@ UN_SYSTEM_NAME = define(
               # sealed/A_RES_39_148_ru_nosymbol
               ("《给予殖民地国家和人民独立宣言》执行情况特别委员会 联合国秘书长", {"name": "联合国"}),
               # sealed/A_55_23_Part_I_zh_nosymbol
-              ("قرار اتخذته الجمعية العامة", {"name": "الجمعية العامة"})],  # fresh/A_RES_52_91_ar_nosymbol
+              ("قرار اتخذته الجمعية العامة", {"name": "الجمعية العامة"}),  # fresh/A_RES_52_91_ar_nosymbol
+              ("El Comité contra la Tortura examinó el sexto in", {"name": "Comité contra la Tortura"})],
+    # sealed/CAT_C_NZL_CO_6_es_nosymbol: a treaty body of the human rights system
     rejects=["the united nationalists", "Conseil municipal de Genève"], flags=re.IGNORECASE, verbose=False)
 """A name of the United Nations system: one of the two signs that a text printing no symbol is a UN document."""
 
@@ -178,7 +180,9 @@ MEETING_WORD = define(
               ("Observaciones finales sobre el sexto informe", {"word": "Observaciones finales"}),
               ("РЕЗОЛЮЦИЯ ОТ 17.12.1984 N 39/148", {"word": "РЕЗОЛЮЦИ"}),
               ("第五十五届会议 临时议程项目18", {"word": "届会"}),
-              ("l'ordre du jour de la session", {"word": "ordre du jour"})],
+              ("l'ordre du jour de la session", {"word": "ordre du jour"}),
+              ("НА СОВЕЩАНИИ ПО ПРИГЛАШЕНИЮ КОМИТЕТА", {"word": "СОВЕЩАНИ"})],
+    # unseen/UNEP_OzL.Pro_ImpCom_report_ru_nosymbol: a meeting (of the Parties)
     rejects=["the reporter's agendum", "Секс все чаще заменяет квартплату"], flags=re.IGNORECASE,
     verbose=False)
 """A word with which a meeting document speaks of its own business: the other sign."""

@@ -26,5 +26,8 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 
 # the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION)
 ORGANIZATION = ["الأمم المتحدة", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي", "مجلس الأمن", "الأمين العام",
-                "منظمة الصحة العالمية"]
+                "منظمة الصحة العالمية",
+                # the agencies of the system as Arabic prints them
+                "المنظمة العالمية للملكية الفكرية", "منظمة الأغذية والزراعة", "لجنة مناهضة التعذيب",
+                "اللجنة المعنية بحقوق الإنسان"]
 MEETING_WORDS = ["الدورة", "قرار", "القرار", "مقرر", "المقرر", "جدول الأعمال", "تقرير"]

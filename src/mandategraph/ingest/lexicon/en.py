@@ -93,7 +93,13 @@ ORGANIZATION = ["united nations", "general assembly", "economic and social counc
                 "international telecommunication union", "international maritime organization",
                 "world meteorological organization", "food and agriculture organization", "unesco",
                 "world intellectual property organization", "international atomic energy agency",
-                "international labour organization"]
+                "international labour organization",
+                # the treaty bodies of the United Nations human rights system
+                "committee against torture", "human rights committee", "committee on the rights of the child",
+                "committee on the elimination of racial discrimination",
+                "committee on the elimination of discrimination against women",
+                "committee on economic, social and cultural rights",
+                "committee on the rights of persons with disabilities", "committee on enforced disappearances"]
 # the words with which a meeting document speaks of its own business (a session, an agenda, a resolution)
 MEETING_WORDS = ["session", "sessions", "resolution", "resolutions", "decision", "decisions", "agenda",
                  "report of the", "state party", "states parties", "presents its compliments",

@@ -111,7 +111,13 @@ OWNER_GENERIC = ["de los estados partes", "de las partes", "de los estados miemb
 # the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION)
 ORGANIZATION = ["naciones unidas", "asamblea general", "consejo económico y social", "consejo de seguridad",
                 "consejo de derechos humanos", "secretario general", "organización mundial de la salud",
-                "organización meteorológica mundial", "organización marítima internacional", "unesco"]
+                "organización meteorológica mundial", "organización marítima internacional", "unesco",
+                # the treaty bodies of the human rights system
+                "comité contra la tortura", "comité de derechos humanos", "comité de los derechos del niño",
+                "comité para la eliminación de la discriminación racial",
+                "comité para la eliminación de la discriminación contra la mujer",
+                "comité de derechos económicos, sociales y culturales",
+                "comité sobre los derechos de las personas con discapacidad"]
 MEETING_WORDS = ["período de sesiones", "periodo de sesiones", "resolución", "resoluciones", "decisión",
                  "decisiones", "programa provisional", "informe de la", "informe del", "estado parte",
                  "estados partes", "observaciones finales", "sesión plenaria"]

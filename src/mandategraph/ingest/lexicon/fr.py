@@ -110,7 +110,16 @@ OWNER_GENERIC = ["des états parties", "des parties", "des états membres"]
 ORGANIZATION = ["nations unies", "assemblée générale", "conseil économique et social", "conseil de sécurité",
                 "conseil des droits de l'homme", "conseil des droits de l’homme", "secrétaire général",
                 "organisation mondiale de la santé", "organisation météorologique mondiale", "unesco",
-                "organisation mondiale de la propriété intellectuelle"]
+                "organisation mondiale de la propriété intellectuelle",
+                # the treaty bodies of the human rights system
+                "comité contre la torture", "comité des droits de l'homme", "comité des droits de l’homme",
+                "comité des droits de l'enfant", "comité des droits de l’enfant",
+                "comité pour l'élimination de la discrimination raciale",
+                "comité pour l’élimination de la discrimination raciale",
+                "comité pour l'élimination de la discrimination à l'égard des femmes",
+                "comité pour l’élimination de la discrimination à l’égard des femmes",
+                "comité des droits économiques, sociaux et culturels",
+                "comité des droits des personnes handicapées"]
 MEETING_WORDS = ["session", "sessions", "résolution", "résolutions", "décision", "décisions",
                  "ordre du jour", "rapport de la", "rapport du", "état partie", "états parties",
                  "observations finales", "séance plénière"]
