@@ -38,7 +38,7 @@ from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.genres import GENRES, Genre, choose
 from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
-from mandategraph.ingest.lexicon import KIND_LINES, ordinal
+from mandategraph.ingest.lexicon import KIND_LINES, kind_line_key, ordinal
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
 from mandategraph.ingest.masthead import GENRE_TITLE
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
@@ -316,10 +316,10 @@ class Document:
         """Whether the cover prints a kind line that names a note ("Note by the Secretariat", "Note du
         Secrétariat"): as a line of its own, or on a flattened cover after the title and before the text's first
         heading (cover.FLAT_KIND_LINE, tests/ingest_eval/sealed/A_CONF.223_INF_1_fr.txt)."""
-        if any(KIND_LINES.get(" ".join(h.lower().split()).rstrip(" *.")) == "note" for h in self.heads[1:]):
+        if any(KIND_LINES.get(kind_line_key(h)) == "note" for h in self.heads[1:]):
             return True
         found = FLAT_KIND_LINE.search(self.text, 0, KIND_LINE_PROBE_CHARS)
-        return found is not None and KIND_LINES.get(" ".join(found["kind"].lower().split()).rstrip(" *.")) == "note"
+        return found is not None and KIND_LINES.get(kind_line_key(found["kind"])) == "note"
 
     def _kind_line_alone(self) -> list[str]:
         """A line of the cover's region that is, whole, a kind line of the lexicons ("Informe del Secretario
@@ -330,8 +330,7 @@ class Document:
         if self.cover.kind_lines:
             return []
         for ln in lines(self.text, 0, KIND_LINE_PROBE_CHARS):
-            words = " ".join(ln.text.lower().split()).rstrip(" *.")
-            if words in KIND_LINES:
+            if kind_line_key(ln.text) in KIND_LINES:
                 return [ln.text]
         return []
 

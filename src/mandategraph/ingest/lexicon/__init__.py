@@ -98,6 +98,13 @@ KIND_LINES: dict[str, str] = {w: kind for m in (en, *_LOCAL) for w, kind in m.KI
 """The kind line under a cover's title ("Note by the Executive Secretary", "Nota de la Secretaría",
 "执行秘书的说明") -> the genre it names."""
 
+
+def kind_line_key(text: str) -> str:
+    """A line's words as :data:`KIND_LINES` keys them: lower case, runs of white space as one space, a
+    trailing reissue asterisk, full stop or space dropped ("Note by the  Secretariat*" -> "note by the
+    secretariat")."""
+    return " ".join(text.lower().split()).rstrip(" *.")
+
 AGENDA_TITLES: list[str] = [t for m in (en, *_LOCAL) for t in m.AGENDA_TITLES]
 """The titles of provisional agendas word for word, in every language read (lower case)."""
 
