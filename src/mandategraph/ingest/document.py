@@ -45,7 +45,7 @@ from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS
 from mandategraph.ingest.registry import Registry, identifies
 from mandategraph.ingest.resolve import Context, body_node
-from mandategraph.ingest.series import without_session
+from mandategraph.ingest.series import series_disagrees, series_of, without_session
 from mandategraph.ingest.symbols import Symbol, is_symbol
 from mandategraph.ingest.text import (
     LANGUAGE_NAMES,
@@ -405,6 +405,8 @@ class Document:
         known_named = [s for s, _ in named if s]
         if self.symbol:
             prefix = self._series_prefix()
+            if self.other_organization is not None:
+                return None, None  # the series is one organization's, the text names another's: not settled
             if reg.known_prefix(prefix):
                 slug = reg.body_of_symbol(prefix)
                 # under a symbol of a known series, a short name ("the extended Bureau") is of that series' body
@@ -444,6 +446,16 @@ class Document:
             # two the text is of the prose does not say: unknown, never the curated body named later
             return None, None
         return found, None
+
+    @cached_property
+    def other_organization(self) -> str | None:
+        """The organization of the UN system the text names, within its cover and first
+        :data:`BODY_PROBE_CHARS`, where its symbol's series is another organization's organ and the text never
+        names that one (series.series_disagrees): IFAD's Executive Board prints "EB/110/Rev.1", the series of
+        the WHO's Executive Board, on a page that names IFAD. Which body the document is of is then unknown."""
+        if self.symbol is None:
+            return None
+        return series_disagrees(self._series_prefix(), self.text[:self.cover.end + BODY_PROBE_CHARS])
 
     def _of_named_treaty(self, line: str) -> str | None:
         """The body a name of ``line`` that only says what kind of organ it is ("sixth session of the
@@ -537,6 +549,12 @@ class Document:
         self._document(out, genre)
         if body is None:
             out.add(document, MG.bodyUnknown, Literal(True))
+            if self.other_organization is not None:
+                row = series_of(self._series_prefix())
+                organ = f"{row.series}, of the {row.organ}" if row else self._series_prefix()
+                self.not_read.append(f"The symbol's series is {organ}, but the text names "
+                                     f"{self.other_organization} and not that organ's organization: which body "
+                                     "it is of is not recorded.")
             self.not_read.append("The text does not say which body it is of (no symbol of a known series, no "
                                  "body named on its cover): no body or session is recorded, and of its content "
                                  "only the resolutions and decisions it cites by their issuer's name were read.")

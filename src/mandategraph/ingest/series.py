@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from mandategraph import iri
+from mandategraph.ingest import patterns
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Series:
     mandates_source: str | None = None  # the public source that documents that numbering
     rules_of: str | None = None  # the series of the organ whose rules of procedure the organ applies, when not its own
     rules_source: str | None = None  # the public source that shows it
+    organization: str | None = None  # the UN-system organization whose organ it is, when not the UN ("WHO")
 
     def source_iri(self) -> str:
         """The source as an IRI: the page's address, or the document IRI of a corpus text ("doc:SYMBOL")."""
@@ -60,10 +62,65 @@ def table() -> dict[str, Series]:
         rules_source = (row.get("rules_source") or "").strip() or None
         if (rules_of is None) != (rules_source is None):
             raise ValueError(f"symbol_series.csv: 'rules_of' only with its source: {row}")
+        organization = (row.get("organization") or "").strip() or None
+        if organization is not None and organization not in organizations():
+            raise ValueError(f"symbol_series.csv: 'organization' is a key of organizations.csv: {row}")
         out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
                              source, numbered == "session", numbered == "glued", mandates, mandates_source,
-                             rules_of, rules_source)
+                             rules_of, rules_source, organization)
     return out
+
+
+@cache
+def organizations() -> dict[str, tuple[str, ...]]:
+    """The organizations of ``data/organizations.csv``: key -> the names their documents print for them."""
+    text = resources.files("mandategraph.ingest").joinpath("data/organizations.csv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")):
+        if not row["source"].strip().startswith(("http://", "https://")):
+            raise ValueError(f"organizations.csv: a row without a source: {row}")
+        out[row["organization"].strip()] = tuple(n.strip() for n in row["names"].split("|") if n.strip())
+    return out
+
+
+def _name_pattern(name: str) -> str:
+    """One name of an organization as a pattern: an acronym as printed (capitals: "WHO", never "who"), a full
+    name in any letter case with any white space between its words ("ORGANISATION MONDIALE DE LA SANTÉ")."""
+    if name.isupper() and " " not in name:
+        return re.escape(name)
+    return "(?i:" + r"\s+".join(re.escape(w) for w in name.split()) + ")"
+
+
+def _organization_pattern() -> re.Pattern[str]:
+    names = sorted(((n, key) for key, ns in organizations().items() for n in ns), key=lambda p: -len(p[0]))
+    return patterns.define(
+        "series.organization_name",
+        r"(?<![\w-])(?:" + "|".join(f"(?P<{key}_{i}>{_name_pattern(n)})" for i, (n, key) in enumerate(names))
+        + r")(?![\w-])",
+        examples=["Raşit Pertev Secretary of IFAD Tel.: +39 06 5459 2254",
+                  "International Fund for Agricultural Development - Minutes of the …",
+                  "WORLD HEALTH ORGANIZATION", "ORGANISATION MONDIALE DE LA SANTÉ", "EB147/1 OMS"],
+        rejects=["persons who are", "Executive Board — 110 th Session", "WHOLE", "IFADs", "the World Health Assembly"])
+
+
+ORGANIZATION_NAME = _organization_pattern()
+"""A name of an organization of ``data/organizations.csv``; the group's name is its key and a number."""
+
+
+def organizations_named(text: str) -> set[str]:
+    """The keys of the organizations ``text`` names ("Secretary of IFAD" -> {"IFAD"})."""
+    return {m.lastgroup.rsplit("_", 1)[0] for m in ORGANIZATION_NAME.finditer(text) if m.lastgroup}
+
+
+def series_disagrees(prefix: str, text: str) -> str | None:
+    """The organization ``text`` names where the series of ``prefix`` is another's organ and ``text`` does not name
+    that one ("EB/110/Rev.1" is of the WHO's series "EB", but its page names IFAD and never the WHO: "IFAD"); None
+    when they agree, the text names no organization of the table, or the table gives the series no organization."""
+    row = series_of(prefix)
+    if row is None or row.organization is None:
+        return None
+    named = organizations_named(text)
+    return min(named) if named and row.organization not in named else None
 
 
 def rules_owner(prefix: str) -> str | None:
