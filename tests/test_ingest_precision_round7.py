@@ -46,3 +46,73 @@ def test_a_series_of_one_organization_is_not_taken_when_the_text_names_another()
 
 def test_the_series_organization_named_keeps_its_body() -> None:
     assert bodies_of(EB147_1, "EB147_1_annotated.txt") == ["eb"]
+
+
+# tests/ingest_eval/sealed/A_63_92_S_2008_417.txt: the Peacebuilding Commission's report to the General Assembly
+# and the Security Council (A/63/92-S/2008/417) as a web page: its masthead's two columns after the site's chrome,
+# each organ's name a line of its own
+A_63_92 = """Burundi + 3 more
+
+Report of the Peacebuilding Commission on its second session (A/63/92-S/2008/417)
+
+UN Document
+Originally published
+View original
+
+
+General Assembly
+Sixty-third session
+Item 10 of the preliminary list*
+Report of the Peacebuilding Commission
+
+Security Council
+Sixty-third year
+
+I. Introduction
+
+1. The present report has been prepared pursuant to General Assembly resolution 60/180 and Security Council \
+resolution 1645 (2005), in which the Peacebuilding Commission was requested to submit an annual report to the \
+General Assembly for an annual debate and review. The report will also be submitted to the Security Council, \
+pursuant to its resolution 1646 (2005), for an annual debate.
+"""
+
+# tests/ingest_eval/sealed/A_72_721_S_2018_83.txt: the same report of the next years, no masthead at all; the
+# prose names both organs as the owners of resolutions only
+A_72_721 = """World + 18 more
+
+Report of the Peacebuilding Commission on its eleventh session (A/72/721–S/2018/83)
+
+UN Document
+Originally published
+View original
+
+
+I. Introduction
+
+  1. The present report has been prepared pursuant to General Assembly resolution 60/180 and Security Council \
+resolution 1645 (2005), in which the Peacebuilding Commission was requested to submit an annual report to the \
+Assembly for an annual debate and review. The report will also be submitted to the Council, pursuant to its \
+resolution 1646 (2005), for an annual debate. The report covers the eleventh session of the Commission, held from \
+1 January to 31 December 2017.
+"""
+
+# The masthead an Official Document System copy of that report prints (its joint symbol, both organs' columns): the
+# lines of A_63_92 above under the symbol pair its title gives, as the UN's joint reports print it
+A_63_92_MASTHEAD = """United Nations A/63/92–S/2008/417
+General Assembly
+Security Council
+Distr.: General
+24 June 2008
+
+Original: English
+
+""" + A_63_92[A_63_92.index("General Assembly\nSixty-third session"):]
+
+
+def test_a_report_to_two_organs_is_filed_under_neither_alone() -> None:
+    assert bodies_of(A_63_92, "A_63_92_S_2008_417.txt") == []
+    assert bodies_of(A_72_721, "A_72_721_S_2018_83.txt") == []
+
+
+def test_a_joint_symbol_of_two_organs_files_the_document_under_both() -> None:
+    assert bodies_of(A_63_92_MASTHEAD, "A_63_92.txt") == ["ga", "sc"]

@@ -445,7 +445,34 @@ class Document:
             # General Assembly" (an item's title): a body the series table knows is named first; which of the
             # two the text is of the prose does not say: unknown, never the curated body named later
             return None, None
+        alone = [b for ln in probe.splitlines() if (b := reg.body_is_named(ln, identifying=True))]
+        if any(b not in reg.chain(alone[0]) and alone[0] not in reg.chain(b) for b in alone[1:]):
+            # "General Assembly" / "Sixty-third session" ... and "Security Council" / "Sixty-third year", each
+            # name a line of its own (a report to both organs, its masthead's columns after a web page's chrome,
+            # tests/ingest_eval/sealed/A_63_92_S_2008_417.txt): two organs, neither within the other, and the
+            # text is not one of them alone: unknown, never the first named
+            return None, None
         return found, None
+
+    @cached_property
+    def joint_bodies(self) -> list[str]:
+        """The bodies of the document's joint symbols that are neither its body nor over or under it: a report
+        issued to two organs under one symbol of each ("A/63/92–S/2008/417", the Peacebuilding Commission's
+        report to the General Assembly and the Security Council) is of both. A joint symbol of a subsidiary
+        organ's series (E/2010/24 with E/CN.3/2010/34) only says which of the two the body is (:meth:`body`)."""
+        body, _ = self.body()
+        if body is None:
+            return []
+        reg = self.registry
+        out: list[str] = []
+        for symbol in self.symbols[1:]:
+            prefix = without_session(Symbol(symbol).body_prefix)
+            if not reg.known_prefix(prefix):
+                continue
+            slug = reg.body_of_symbol(prefix)
+            if slug not in out and slug not in reg.chain(body) and body not in reg.chain(slug):
+                out.append(slug)
+        return out
 
     @cached_property
     def other_organization(self) -> str | None:
@@ -573,6 +600,9 @@ class Document:
                         out.add(node, MG.parentBody, iri.body(parent))
             self._series_body(out, body)
             out.add(document, MG.ofBody, iri.body(body))
+            for joint in self.joint_bodies:
+                self._series_body(out, joint)
+                out.add(document, MG.ofBody, iri.body(joint))
             session = self._session(out, ctx, body)
             if session is not None:
                 out.add(document, MG.forSession, session)

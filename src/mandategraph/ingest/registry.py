@@ -16,6 +16,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
+from mandategraph.ingest import patterns
 from mandategraph.ingest.series import Series
 from mandategraph.ingest.series import table as series_table
 from mandategraph.namespaces import DCTERMS, ID, MG, RDF, RDFS, SKOS
@@ -58,6 +59,21 @@ UN-Habitat's Governing Council, tests/ingest_eval/sealed/HSP_GC_19_journal_6_May
 of the Council"). "The sixth session of the Subsidiary Body" is how a body's own document names its session: not
 passed over."""
 OWNED_BEFORE_CHARS = 24  # how far before a name :data:`OWNED_BEFORE` is looked for
+
+OWNED_AFTER = patterns.define(
+    "registry.owned_after", r"\s*(?:resolutions?|decisions?)\b",
+    examples=[" resolution 60/180 and", " resolutions 1645 (2005)", " decision 2011/259"],
+    rejects=[" decided to", " requested the Commission", " at its sixty-third session"])
+"""What follows a body's name in prose when the name only says whose a mandate is ("pursuant to General Assembly
+resolution 60/180 and Security Council resolution 1645 (2005)": the Peacebuilding Commission's report,
+tests/ingest_eval/sealed/A_72_721_S_2018_83.txt); "the General Assembly decided" is not passed over."""
+
+
+def _owned(low: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` found in ``low`` stands as the owner of something else (:data:`OWNED_BEFORE`,
+    :data:`OWNED_AFTER`)."""
+    return bool(OWNED_BEFORE.search(low, max(0, m.start() - OWNED_BEFORE_CHARS), m.start())) or \
+        bool(OWNED_AFTER.match(low, m.end()))
 
 
 def identifies(name: str) -> bool:
@@ -192,8 +208,9 @@ class Registry:
         """The curated body whose full name (its label, not a short or generic other name such as
         "the Conference of the Parties") comes first in ``text``; with ``curated_only`` False, any body of
         the registry (the organs of the series table too); with ``owner_only``, a name that stands as the
-        owner of something else ("the special session of the General Assembly", :data:`OWNED_BEFORE`) is
-        passed over: prose that names a body so does not say the text is that body's."""
+        owner of something else ("the special session of the General Assembly", :data:`OWNED_BEFORE`;
+        "General Assembly resolution 60/180", :data:`OWNED_AFTER`) is passed over: prose that names a body so
+        does not say the text is that body's."""
         low = norm(text)
         best: tuple[int, int, str] | None = None
         for slug, label in self.labels.items():
@@ -201,9 +218,9 @@ class Registry:
                 continue  # an organ of the series table named in prose is not thereby the document's body
             name = norm(label)
             m = _named_in(name, low)
-            if m and owner_only and OWNED_BEFORE.search(low, max(0, m.start() - OWNED_BEFORE_CHARS), m.start()):
+            if m and owner_only and _owned(low, m):
                 m = next((x for x in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
-                          if not OWNED_BEFORE.search(low, max(0, x.start() - OWNED_BEFORE_CHARS), x.start())), None)
+                          if not _owned(low, x)), None)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None
