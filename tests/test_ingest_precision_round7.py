@@ -6,8 +6,9 @@ the open sets); each test fails on the ingester before the rule, which asserted 
 
 from __future__ import annotations
 
+from mandategraph.ingest.cover import bounded_title, field_line
 from mandategraph.ingest.series import organizations_named, series_of
-from tests.ingest_covers import bodies_of, ingested
+from tests.ingest_covers import bodies_of, ingested, titles
 
 # ------------------------------------------------------------------------------------ bodies
 
@@ -116,3 +117,76 @@ def test_a_report_to_two_organs_is_filed_under_neither_alone() -> None:
 
 def test_a_joint_symbol_of_two_organs_files_the_document_under_both() -> None:
     assert bodies_of(A_63_92_MASTHEAD, "A_63_92.txt") == ["ga", "sc"]
+
+
+# ------------------------------------------------------------------------------------ titles
+
+# tests/ingest_eval/sealed/A_AC.241_27_es.txt: a Scribd copy whose masthead is broken into short lines, the value of
+# "Original:" after a blank line, in capitals with its accent dropped
+A_AC_241_27 = """You are on page 1of 66
+
+NACIONES
+
+UNIDAS
+
+A
+Asamblea General
+
+Distr.
+GENERAL
+A/AC.241/27
+12 de septiembre de 1994
+ESPAÑOL
+Original:
+
+INGLES
+
+COMITE INTERGUBERNAMENTAL DE NEGOCIACION
+ENCARGADO DE ELABORAR UNA CONVENCION
+INTERNACIONAL DE LUCHA CONTRA LA
+DESERTIFICACION EN LOS PAISES AFECTADOS
+POR SEQUIA GRAVE O DESERTIFICACION,
+EN PARTICULAR EN AFRICA
+
+ELABORACION DE UNA CONVENCION INTERNACIONAL DE LUCHA CONTRA
+LA DESERTIFICACION EN LOS PAISES AFECTADOS POR SEQUIA GRAVE
+O DESERTIFICACION, EN PARTICULAR EN AFRICA
+Texto final de la Convención
+
+Nota de la Secretaría
+"""
+
+# tests/ingest_eval/sealed/E_2008_INF_2_Add.1_es-en.txt: a Spanish-English alignment, each Spanish segment glued to
+# its English one; "Distr." and its value "general" / ": General" on segments of their own
+E_2008_INF_2_ADD_1 = """E_2008_INF_2_Add.1_s_E_2008_INF_2_Add.1_e_SE
+Correct misalignment Change languages order
+E_2008_INF_2_Add.1_s.pdf (spanish) E_2008_INF_2_Add.1_e.pdf (english)
+Naciones UnidasUnited Nations
+E/2008/INF/2/Add.1E/2008/INF/2/Add.1
+Consejo Económico y SocialEconomic and Social Council
+Distr.Distr.
+general: General
+15 de agosto de 2008 Español15 August 2008
+Original: inglésOriginal: English
+08-46249 (S) 141008 16100808-46246 (E) 151008
+*0846249**0846246*
+Resoluciones y decisiones adoptadas por el Consejo Económico y Social en su períodoResolutions and decisions \
+adopted by the Economic and
+de sesiones sustantivo de 2008Social Council at its substantive session of 2008
+(30 de junio a 25 de julio de 2008)(30 June to 25 July 2008)
+"""
+
+
+def test_a_language_marker_line_is_never_a_title() -> None:
+    for line in ("INGLES", "ENGLISH", "ESPAÑOL", "FRANÇAIS", "RUSSIAN", "Inglés", "АНГЛИЙСКИЙ"):
+        assert field_line(line) and not bounded_title(line), line
+    assert bounded_title("ELABORACION DE UNA CONVENCION INTERNACIONAL DE LUCHA CONTRA LA DESERTIFICACION")
+    assert "INGLES" not in titles(A_AC_241_27, "A_AC.241_27_es.txt")
+
+
+def test_a_distribution_or_date_line_is_never_a_title() -> None:
+    for line in ("general: General", "GENERAL", "15 de agosto de 2008 Español15 August 2008",
+                 "12 de septiembre de 1994"):
+        assert field_line(line) and not bounded_title(line), line
+    assert not field_line("General Assembly") and not field_line("Report of the Committee on its 2008 session")
+    assert not [t for t in titles(E_2008_INF_2_ADD_1, "E_2008_INF_2_Add.1_es-en.txt") if t.startswith("general")]

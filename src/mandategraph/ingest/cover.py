@@ -8,6 +8,7 @@ Everything here works on the cleaned text (same offsets as the source) and retur
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from mandategraph.ingest import dates, patterns
 from mandategraph.ingest.citations import ORDINAL
@@ -44,6 +45,15 @@ _UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Орг
 _DISTR = re.compile(r"^(?:Distr\.?|Distribución|Distribution)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _DISTRIBUTION_KIND = re.compile(r"(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted|GÉNÉRALE|générale|"
                                 r"general|limitada|reservada)\.?")
+DISTRIBUTION_KINDS = patterns.define(
+    "cover.distribution_kinds", r"^(?:" + _DISTRIBUTION_KIND.pattern + r")(?:[ \t]*[:;,/]?[ \t]*(?:"
+    + _DISTRIBUTION_KIND.pattern + r"))*$",
+    examples=["GENERAL", "general: General", "Limited", "générale"],
+    rejects=["General Assembly", "General Conference", "general: General 15 de agosto de 2008",
+             "GENERAL COMMITTEE"], verbose=False)
+"""A line of distribution kinds only: "GENERAL" on a line of its own, or a bitext's two columns' "general" and
+": General" glued (tests/ingest_eval/sealed/E_2008_INF_2_Add.1_es-en.txt, after "Distr.Distr."): the Distr.
+field's value, never a title."""
 _MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et|и)\s*\d")
 _SESSION_WORDS = re.compile(r"\b(?:session|meeting|held|sesiones|reunión|réunion|сесси\w*)\b", re.IGNORECASE)
 TITLE_MIN_CHARS = 3  # a line of fewer letters and digits is debris of the cover, never its title ("e")
@@ -84,6 +94,47 @@ _VERSION = re.compile(r"^(?:English|Spanish|French|Russian|Arabic|Chinese|Españ
 """The version's language ("Français"), or the languages a document is issued in ("English, French and
 Spanish only", "Anglais, espagnol et français seulement", "Только на английском языке"): a cover field,
 never the title."""
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents ("inglés" -> "ingles"): capitals on a cover often drop them ("INGLES")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+LANGUAGE_WORDS: dict[str, str] = {**{_plain(w).rstrip("."): code for w, code in LANGUAGES.items()},
+                                  **{w.rstrip("."): code for w, code in LANGUAGES.items()}}
+"""The language words of a cover, as printed and without accents ("ingles", "espanol") -> language codes."""
+
+LANGUAGE_LINE = patterns.define(
+    "cover.language_line", r"^[ \t]*(?P<language>" + "|".join(sorted(map(re.escape, LANGUAGE_WORDS), key=len,
+                                                                       reverse=True)) + r")[ \t]*\.?[ \t]*$",
+    examples=[("INGLES", {"language": "INGLES"}), "ENGLISH", "ESPAÑOL", "FRANÇAIS", "RUSSIAN", "Inglés",
+              "АНГЛИЙСКИЙ", "Español", "ANGLAIS"],
+    rejects=["INGLES Y FRANCES", "English text of the Convention", "Informe del Comité", "Original: English"],
+    flags=re.IGNORECASE, verbose=False)
+"""A line that is a language's name alone: the version's language ("ESPAÑOL"), or the original language whose
+"Original:" label stands on the line before ("Original:" / "" / "INGLES", tests/ingest_eval/sealed/
+A_AC.241_27_es.txt): a masthead field, never the title."""
+
+
+def field_line(t: str) -> bool:
+    """Whether a line is a masthead field and nothing else, which no title begins with: a language's name alone
+    (:data:`LANGUAGE_LINE`), distribution kinds alone (:data:`DISTRIBUTION_KINDS`), or dates and language names
+    only ("15 de agosto de 2008 Español15 August 2008", a bitext's date line, a month and year left where a
+    mark glued to its day was blanked: "... Español   August 2008")."""
+    if LANGUAGE_LINE.match(t) or DISTRIBUTION_KINDS.match(t):
+        return True
+    ranges = dates.find_ranges(t)
+    rest = t
+    for r in reversed(ranges):
+        rest = rest[:r.span[0]] + " " + rest[r.span[1]:]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return bool(ranges) and all(_plain(w.lower()) in LANGUAGE_WORDS or w.lower() in _MONTHS for w in words)
+
+
+_MONTHS = frozenset(m.lower() for m in month_names("en", "es", "fr", "ru"))
+
+
 _SPLIT_SESSION_LINE = re.compile(r"^(?P<digits>\d{1,3}(?:\s+\d{1,3})+)\s*(?P<suffix>st|nd|rd|th)\s+session$",
                                  re.IGNORECASE)
 """A session line whose number a PDF's text split with spaces ("14 1 st session" for the 141st): the
@@ -923,7 +974,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
         o = _ORIGINAL.search(t)
         if o:
             cover.original_language = LANGUAGES.get(o["lang"].lower())
-        if i + taken < len(all_lines) and _DISTRIBUTION_KIND.fullmatch(all_lines[i + taken].text):
+        if i + taken < len(all_lines) and DISTRIBUTION_KINDS.match(all_lines[i + taken].text):
             cover.lines.append(all_lines[i + taken])
             taken += 1  # "Distr." and "GENERAL" on lines of their own
         if i + taken < len(all_lines) and dates.first_range(all_lines[i + taken].text) and \
@@ -947,7 +998,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             a, b = before[1].span
             cover.dates = dates.DateRange(before[1].start, before[1].end, (line.start + a, line.start + b))
         return 1
-    if _DISTRIBUTION_KIND.fullmatch(t):
+    if DISTRIBUTION_KINDS.match(t):
         cover.lines.append(line)  # "GENERAL" on a line of its own, its "Distr." lost: a field, not a title
         return 1
     if _FIELD_LABEL.fullmatch(t):
@@ -1319,6 +1370,8 @@ def bounded_title(title: str) -> bool:
     that fails is not emitted: no title rather than a wrong one."""
     t = " ".join(title.split())
     last = title.strip().rsplit("\n", 1)[-1] if "\n" in title.strip() else ""
+    if field_line(title.strip().split("\n", 1)[0]):
+        return False  # "INGLES", "general: General", "15 de agosto de 2008 Español": the masthead's fields
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
                 or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip()))
                 or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t)
