@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from mandategraph.ingest.cover import bounded_title, field_line
 from mandategraph.ingest.series import organizations_named, series_of
+from mandategraph.namespaces import MG
 from tests.ingest_covers import bodies_of, ingested, titles
+from tests.test_ingest_cover_precision import WFP_EB_1_2011_11_B
 
 # ------------------------------------------------------------------------------------ bodies
 
@@ -190,3 +192,31 @@ def test_a_distribution_or_date_line_is_never_a_title() -> None:
         assert field_line(line) and not bounded_title(line), line
     assert not field_line("General Assembly") and not field_line("Report of the Committee on its 2008 session")
     assert not [t for t in titles(E_2008_INF_2_ADD_1, "E_2008_INF_2_Add.1_es-en.txt") if t.startswith("general")]
+
+
+# ------------------------------------------------------------------------------------ sessions
+
+# tests/ingest_eval/sealed/DP_2004_2.txt: the UNDP/UNFPA Executive Board's decisions of 2003, its cover flattened
+DP_2004_2 = """United Nations DP/2004/2 Executive Board of the United Nations Development Programme and of the United \
+Nations Population Fund Distr.: General 20 October 2003 Original: English 03-57363 (E) 231003 231003 *0357363* First \
+regular session 2004 23 to 30 January 2004, New York Item 1 of the provisional agenda Organizational matters \
+Decisions adopted by the Executive Board during 2003 Contents Number Page First regular session 2003 (20 to 23 \
+January, New York) 2003/1 Improvement of the working methods of the Executive Board ........................... 3
+"""
+
+# tests/ingest_eval/sealed/WFP_EB.1_2011_11-B.txt: WFP's masthead (quoted in tests/test_ingest_cover_precision.py);
+# "First Regular Session" of 2011, its year only in the dates and the symbol
+
+
+def _session_numbers(text: str, name: str) -> list[int]:
+    result = ingested(text, name)
+    sessions = set(result.graph.objects(result.document, MG.forSession))
+    return sorted(int(n) for s in sessions for n in result.graph.objects(s, MG.sessionNumber))
+
+
+def test_a_regular_session_numbered_within_a_year_is_not_session_one() -> None:
+    assert _session_numbers(DP_2004_2, "DP_2004_2.txt") == []
+    result = ingested(WFP_EB_1_2011_11_B, "WFP_EB.1_2011_11-B.txt")
+    sessions = [str(s) for s in result.graph.objects(result.document, MG.forSession)]
+    assert sessions == ["https://w3id.org/mandategraph/id/session/wfp-eb/2011-02-14"]  # the session of its dates
+    assert _session_numbers(WFP_EB_1_2011_11_B, "WFP_EB.1_2011_11-B.txt") == []

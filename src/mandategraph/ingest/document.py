@@ -46,6 +46,7 @@ from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS
 from mandategraph.ingest.registry import Registry, identifies
 from mandategraph.ingest.resolve import Context, body_node
 from mandategraph.ingest.series import series_disagrees, series_of, without_session
+from mandategraph.ingest.series import table as series_table
 from mandategraph.ingest.symbols import Symbol, is_symbol
 from mandategraph.ingest.text import (
     LANGUAGE_NAMES,
@@ -152,6 +153,29 @@ MEETING_HELD_AT = patterns.define(
 Naciones, Ginebra, el jueves ..."): the meeting is one of the session's, held where the session is; its date is
 the meeting's day, never the session's dates (not read)."""
 MEETING_LINE_CHARS = 600  # that line stands this close after the cover's end
+SESSION_OF_YEAR = patterns.define(
+    "document.session_of_year", r"""
+    (?P<ord>""" + ORDINAL + r""")[ \t]+regular[ \t]+session(?:[ \t]+of[ \t]+the[ \t]+Executive[ \t]+Board)?
+      [ \t]*,?[ \t]*(?P<year>(?:19|20)\d{2})(?!\d)                            # "First regular session 2004"
+    |(?P<ord_fr>première|deuxième|seconde|troisième)[ \t]+session[ \t]+ordinaire[ \t]+(?:de[ \t]+)?
+      (?P<year_fr>(?:19|20)\d{2})(?!\d)                                        # "Première session ordinaire de 2010"
+    |(?P<ord_es>primer|segundo|tercer)[ \t]+período[ \t]+ordinario[ \t]+de[ \t]+sesiones[ \t]+(?:de[ \t]+)?
+      (?P<year_es>(?:19|20)\d{2})(?!\d)                      # "Primer período ordinario de sesiones de 2010"
+    """,
+    examples=[("*0357363* First regular session 2004 23 to 30 January 2004, New York",
+               {"ord": "First", "year": "2004"}),
+              # sealed/DP_2004_2.txt
+              ("SUMMARY OF THE WORK OF THE FIRST REGULAR SESSION OF THE EXECUTIVE BOARD, 2010 In accordance",
+               {"ord": "FIRST", "year": "2010"}),  # sealed/WFP_EB.1_2010_17.txt
+              ("Conseil d'administration Première session ordinaire de 2010", {"year_fr": "2010"}),
+              ("Junta Ejecutiva Primer período ordinario de sesiones de 2010", {"year_es": "2010"})],
+    rejects=["Fifty-fourth regular session Advance Information for Delegations",  # sealed/GC_54_INF_6_IAEA.txt
+             "First Regular Session Rome, 8–11 February 2010", "the sixty-third regular session of the Assembly"],
+    flags=re.IGNORECASE)
+"""An executive board's regular session named by its place in a year ("First regular session 2004", the UNDP/UNFPA
+Board's; "the first regular session of the Executive Board, 2010", WFP's): numbered within the year, never the
+body's session number 1 (the IAEA General Conference's "Fifty-fourth regular session" counts its sessions)."""
+SESSION_OF_YEAR_CHARS = 400  # how far after the cover's end such a session line or title is looked for
 _SESSION_PHRASE = re.compile(
     r"\bAt\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b(?P<rest>[^:]{0,200})",
     re.IGNORECASE)
@@ -493,6 +517,22 @@ class Document:
         probe = self.text[:self.cover.end + BODY_PROBE_CHARS]
         return short if treaty is not None and reg.treaties_named_in(probe) == {treaty} else None
 
+    def _session_of_year(self) -> bool:
+        """Whether the document's session is numbered within a year: its cover or title names it so
+        (:data:`SESSION_OF_YEAR`), or its symbol prints a year after the session's number in a series numbered by
+        session ("WFP/EB.1/2011/11-B": the first regular session of 2011)."""
+        if SESSION_OF_YEAR.search(self.text, 0, self.cover.end + SESSION_OF_YEAR_CHARS):
+            return True
+        if self.symbol is None:
+            return False
+        parts = Symbol(self.symbol).parts
+        prefix = Symbol(self.symbol).body_prefix
+        n = prefix.count("/") + 1
+        head, dot, number = prefix.rpartition(".")
+        row = series_table().get(head)
+        return bool(dot and number.isdigit() and row is not None and row.numbered_by_session and len(parts) > n
+                    and re.fullmatch(r"(?:19|20)\d{2}", parts[n]))
+
     def session_facts(self) -> tuple[str | None, int | None, str | None, str | None]:
         """The body, session number and dates the text gives for its session (for learning)."""
         body, _ = self.body()
@@ -514,6 +554,8 @@ class Document:
             return None, None, None  # the prose of a text without a cover recalls other sessions as readily
         if cover.executive:
             return None, rng, venue  # numbered apart from the body's sessions: its dates only, no number guessed
+        if self._session_of_year():
+            return None, rng, venue  # "First regular session 2004": the year's first, not the body's session 1
         if number is None and rng is None and self.genre.session_in_prose and cover.notation is None:
             m = own_session_phrase(_SESSION_PHRASE, self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
             if m:
