@@ -72,7 +72,7 @@ def _old_ranges(s: str) -> list[tuple[object, ...]]:
         for n, pattern in unled.items():
             setattr(dates, n, pattern)
         dates._YEAR_DIGITS = re.compile("")  # finds something in every text: nothing is skipped
-        return [(r.start, r.end, r.span) for r in dates.find_ranges(s)]
+        return [(r.start, r.end, r.span) for r in dates._ranges.__wrapped__(s)]
     finally:
         for n, pattern in saved.items():
             setattr(dates, n, pattern)

@@ -9,6 +9,7 @@ Spanish: "2 de diciembre de 2010", "del 18 al 22 de octubre de 2010". French: "1
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -95,6 +96,8 @@ _BETWEEN = re.compile(r"between\s", re.IGNORECASE)
 """Two days joined by "and" ("2 and 3 May 2018") are a period only when they follow one another
 (or after "between"); "2 October and 10 October" are two days of sittings."""
 
+_RANGES_KEPT = 32  # texts whose dates are remembered (lines and titles of the document being read)
+
 MAX_RANGE_DAYS = 366
 """A longer "range" is two unrelated dates, not a session or a period a document names."""
 
@@ -140,9 +143,16 @@ def _mk(y: str | int | None, m: str | int | None, d: str | int | None) -> date |
 
 def find_ranges(text: str) -> list[DateRange]:
     """Every date or date range in ``text``, in order, the longest reading first at each place."""
+    return list(_ranges(text))
+
+
+@functools.lru_cache(maxsize=_RANGES_KEPT)
+def _ranges(text: str) -> tuple[DateRange, ...]:
+    """:func:`find_ranges`, remembered for the last few texts asked: the readers of one document ask about the
+    same lines and titles several times (a pass over the corpus asked 343 times about 167 texts)."""
     text = lexicon.ascii_digits(text)  # Arabic-Indic and full-width digits: one character each, offsets kept
     if not _YEAR_DIGITS.search(text):
-        return []
+        return ()
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
 
@@ -176,7 +186,7 @@ def find_ranges(text: str) -> list[DateRange]:
         d1 = _mk(m["y"], int(m["m"]), m["d1"])
         d2 = _mk(m["y"], int(m["m2"] or m["m"]), m["d2"]) if m["d2"] else d1
         add(d1, d2, m.span())
-    return sorted(found, key=lambda r: r.span)
+    return tuple(sorted(found, key=lambda r: r.span))
 
 
 def first_range(text: str) -> DateRange | None:

@@ -189,6 +189,9 @@ _GLUED_NAME = re.compile(r"[a-z][A-Z][a-z]")
 GLYPH_WORD = re.compile(r"(?<!\S)[\x3a-\x7a]*[a-zA-Z][\x3a-\x40\x5b-\x60][\x3a-\x7a]*[a-zA-Z][\x3a-\x7a]*(?!\S)")
 """A word of a Russian text whose font was extracted as ASCII: letters with the punctuation that stands for
 Cyrillic letters between them ("HJ=:GBA:PBY" for "ОРГАНИЗАЦИЯ", ":^fbgbkljZlb\\gucdhfbl_l")."""
+_GLYPH_PAIR = re.compile(r"[\x3a-\x40\x5b-\x60](?<=[a-zA-Z].)")
+"""A sign that stands for a Cyrillic letter right after a Latin letter: every glyph word holds one (the text is
+scanned for the rare signs, the look-behind asked only at them)."""
 GLYPH_SHIFT = {**{c: 0x410 + c - 0x3A for c in range(0x3A, 0x5A)}, **{c: 0x430 + c - 0x5A for c in range(0x5A, 0x7A)}}
 """The font's code for each Cyrillic letter: "А".."Я" at ":".."Y", "а".."я" at "Z".."y" (read off
 tests/ingest_eval/unseen/TRANS_WP.30_AC.2_2000_7_ru.txt: "HJ=:GBA:PBY" is "ОРГАНИЗАЦИЯ", "imgdl" "пункт")."""
@@ -203,6 +206,8 @@ def misdecoded_cyrillic(text: str) -> bool:
     with a Russian vowel each, as words of Russian have)."""
     sample = text[:GLYPH_SAMPLE_CHARS]
     words = len(sample.split())
+    if not words or len(_GLYPH_PAIR.findall(sample)) < GLYPH_WORD_SHARE * words:
+        return False  # (the same answer, sooner) fewer letter-and-sign pairs than that, so fewer glyph words
     glyphs = GLYPH_WORD.findall(sample)
     if not words or len(glyphs) < GLYPH_WORD_SHARE * words:
         return False
@@ -697,6 +702,17 @@ class Document:
         out.add(node, DCTERMS.source, URIRef(row.source_iri()))
 
     def _title_ok(self, genre: Genre) -> bool:
+        """Whether the cover's title is read as the document's title (asked twice a document: the answer
+        for the same genre and title is kept)."""
+        t = self.cover.title
+        kept = self.__dict__.get("_title_answer")
+        if kept is not None and kept[0] is genre and kept[1] is t:
+            return kept[2]
+        answer = self._title_judged(genre)
+        self.__dict__["_title_answer"] = (genre, t, answer)
+        return answer
+
+    def _title_judged(self, genre: Genre) -> bool:
         t = self.cover.title
         if t is None or self.signs_only:
             return False

@@ -424,6 +424,8 @@ LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "ru": "Russi
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters (counted by their lengths: fewer matches than letters)
+_NOT_ASCII_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+"""Deleted from an ASCII text, what is left are the letters :data:`_LETTERS` finds (counted in one pass)."""
 _WORDS = re.compile(r"\w+")
 _SCRIPTS = tuple((code, re.compile(f"[{ranges}]+")) for code, ranges in  # runs: counted by their lengths
                  (("ru", "\u0400-\u04ff"),
@@ -436,10 +438,12 @@ _STOPWORD_SET = frozenset(w.strip() for words in _STOPWORDS.values() for w in wo
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's main language: en, es, fr, ru, ar or zh (by script and stopwords)."""
     sample = text[:20000]
-    letters = sum(map(len, _LETTERS.findall(sample)))
+    ascii_only = sample.isascii()
+    letters = len(sample.encode("ascii").translate(None, _NOT_ASCII_LETTERS)) if ascii_only else \
+        sum(map(len, _LETTERS.findall(sample)))
     if letters < 3:
         return "und"
-    if not sample.isascii():  # (known without a scan) an ASCII text has no letter of these scripts
+    if not ascii_only:  # (known without a scan) an ASCII text has no letter of these scripts
         for code, script in _SCRIPTS:
             if sum(map(len, script.findall(sample))) > letters / 4:
                 return code
