@@ -34,7 +34,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SHAPES_DIR = FIXTURES / "shapes"
 VALID = SHAPES_DIR / "valid.ttl"
 SPARQL_SHAPES = {"ItemOnAgendaShape", "SubstantiveItemGroundedShape", "ItemGroundingUnknownShape",
-                 "GroundingEvidenceShape", "SessionDatesShape", "DeclaredTermsShape"}
+                 "GroundingEvidenceShape", "SessionDatesShape", "DeclaredTermsShape", "ItemSessionShape",
+                 "ItemListedByAgendaShape"}
 
 COMBINATIONS = {
     "valid": [VALID],

@@ -283,10 +283,15 @@ def cut_title(printed: str) -> str:
     return " ".join(words + ["…"])
 
 
-def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIRef,
+def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIRef | None,
                 gaps: tuple[Gap, ...] = (), language: str = "en", year: int | None = None,
                 on_agenda: URIRef | None = None, is_agenda: bool = True) -> AgendaItems:
-    """Emit the items of the agenda in ``text`` (after ``start``); return their IRIs by notation."""
+    """Emit the items of the agenda in ``text`` (after ``start``); return their IRIs by notation.
+
+    An item is identified under its session; when the text does not give the session (``session`` None),
+    under the agenda that lists it, and marked ``mg:sessionUnknown`` (docs/design.md, "The IRI scheme"):
+    never under a guessed session. When the document's body is unknown too (``ctx.body`` empty), the items
+    are read without their groundings: whose rules or resolutions a bare citation names is not known."""
     entries, list_end = parse_agenda_items(text, start, gaps)
     ann_after = annotations_start(text, list_end) if entries else first_heading_before(text, annotations_start(
         text, list_end))
@@ -296,6 +301,10 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
     if year is not None:
         slots, table_items = parse_organization_of_work(text, year, list_end, gaps)
     agenda = on_agenda if on_agenda is not None else (out.document if is_agenda else None)
+    if session is None and agenda is None:
+        return AgendaItems({}, set(), False, start, start)
+    under = session if session is not None else agenda
+    assert under is not None
 
     printed: list[tuple[str, str, Span, bool, str]] = []  # notation, title, span, cut, where
     notes: dict[str, tuple[str, Span]] = {}  # the mandates printed after a listed item's title
@@ -308,11 +317,15 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
         printed.append((e.notation, clean_title(e.title[:listed.start()]) if listed else e.title, e.span, e.cut,
                         "item list"))
     known = {p[0] for p in printed}
+    text_stops = cut_at(text, gaps)
     for notation, heading_ann in annotations.items():
         if notation not in known:
             title = clean_title(re.sub(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?\d{1,2}\s*[.:)]\s+|"
                                        r"^[-–•·]?\s*\([a-z]\)\s+", "", heading_ann.heading.text, flags=re.I))
-            printed.append((notation, title, heading_ann.heading, False, "annotation heading"))
+            # a heading the text stops within ("Item 3: Consideration of the intersessional work undertaken by
+            # the members of the ad hoc joint working group and by", the last words of a partial page) is cut
+            cut = text_stops is not None and heading_ann.heading.end >= text_stops
+            printed.append((notation, title, heading_ann.heading, cut, "annotation heading"))
             known.add(notation)
     for t in table_items:
         if t.notation not in known:
@@ -323,7 +336,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
 
     items: dict[str, URIRef] = {}
     for order, (notation, title, _span, cut, _where) in enumerate(printed, start=1):
-        node = iri.item(session, notation)
+        node = iri.item(under, notation)
         items[notation] = node
         out.add(node, RDF.type, MG.AgendaItem)
         out.add(node, SKOS.notation, notation)
@@ -333,7 +346,10 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
         out.add(node, MG.order, order)
         if agenda is not None:
             out.add(node, MG.onAgenda, agenda)
-        out.add(node, MG.forSession, session)
+        if session is not None:
+            out.add(node, MG.forSession, session)
+        else:
+            out.add(node, MG.sessionUnknown, Literal(True))
     for notation, node in items.items():  # "3 (a)" is under "3", "3 (a) (i)" under "3 (a)"
         m = re.match(r"^(\d{1,2}(?: \([a-z]\))?) \(([a-z]|[ivx]+)\)$", notation)
         if m and m.group(1) in items:
@@ -344,8 +360,10 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
             bool(subs) and all(PROCEDURAL.match(p[1]) for p in subs))
         out.add(items[notation], MG.isProcedural, procedural)
 
-    grounded = _listed_groundings(out, ctx, items, notes)
-    grounded |= _titled_groundings(out, ctx, items, printed, language)
+    body_known = bool(ctx.body)
+    grounded = _listed_groundings(out, ctx, items, notes) if body_known else set()
+    if body_known:
+        grounded |= _titled_groundings(out, ctx, items, printed, language)
     for notation in items:
         node = items[notation]
         ann = annotations.get(notation)
@@ -353,7 +371,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
             continue
         if ann.text is not None:
             out.add(node, MG.annotation, Literal(ann.text.quote, lang=language))
-            if _ground(out, ctx, node, notation, ann.text, language):
+            if body_known and _ground(out, ctx, node, notation, ann.text, language):
                 grounded.add(notation)
             _documents_in_prose(out, ctx, node, notation, ann.text, session)
         for title, symbol, span in ann.documentation:
@@ -362,9 +380,9 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
             out.add(doc, DCTERMS.identifier, symbol)
             if title and language != "und":  # as printed, in the language of the text that lists it
                 out.add(doc, DCTERMS.title, Literal(title, lang=language))
-            out.add(doc, MG.forSession, session)
+            if session is not None:
+                out.add(doc, MG.forSession, session)
             out.link(node, MG.documentedBy, doc, span, f"documentation of item {notation}")
-    text_stops = cut_at(text, gaps)
     for notation, title, _span, _cut, _where in printed:
         node = items[notation]
         ann = annotations.get(notation)
@@ -381,11 +399,13 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
         if not procedural and notation not in grounded and not _subs_grounded(notation, grounded):
             out.add(node, MG.status, MG.unverified)
             out.note(node, "No mandate grounding this item was read: " + (
+                    "the text does not say which body it is of, so whose mandates it cites is not known."
+                    if not body_known else
                     "its annotation names none." if ann is not None and ann.text is not None else
                     "the text gives no annotation for it." if is_agenda else
                     "this text is not its agenda and gives no annotation.") +
                 " A curator should add the grounding.")
-    if slots:
+    if slots and session is not None:
         schedule(out, session, items, slots)
     end = max([list_end] + [a.text.end for a in annotations.values() if a.text] +
               [a.heading.end for a in annotations.values()] + [s.span.end for s in slots])
@@ -495,7 +515,7 @@ def document_kind(title: str, symbol: Symbol) -> URIRef:
 
 
 def _documents_in_prose(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
-                        session: URIRef) -> None:
+                        session: URIRef | None) -> None:
     """A symbol named in an annotation's prose ("are contained in document TD/TIMBER.3/2")."""
     for sentence in sentences(text.text, text.start):
         if not _DOC_PHRASE.search(sentence.text):
@@ -506,7 +526,8 @@ def _documents_in_prose(out: Emitter, ctx: Context, item: URIRef, notation: str,
             doc = iri.document(sym.text)
             out.add(doc, RDF.type, document_kind("", sym))
             out.add(doc, DCTERMS.identifier, sym.text)
-            out.add(doc, MG.forSession, session)
+            if session is not None:
+                out.add(doc, MG.forSession, session)
             out.link(item, MG.documentedBy, doc, sentence, f"annotation to item {notation}")
 
 

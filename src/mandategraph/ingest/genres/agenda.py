@@ -24,8 +24,7 @@ class AgendaGenre(Genre):
         return Evidence.LAYOUT if doc.agenda_like else Evidence.NONE
 
     def read_own(self, doc: DocumentView, reading: Reading) -> None:
-        if reading.session is None:
-            return
+        # with the session unknown too: its items are identified under this agenda (agenda.read_agenda)
         doc.read_agenda(reading, is_agenda=True)
         if not doc.english:
             doc.not_read.append(agenda.NOT_READ_IN.get(reading.ctx.language, agenda.NOT_READ_OTHER))
