@@ -361,9 +361,9 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
         out.add(items[notation], MG.isProcedural, procedural)
 
     body_known = bool(ctx.body)
-    grounded = _listed_groundings(out, ctx, items, notes) if body_known else set()
+    grounded: set[str] = set()
     if body_known:
-        grounded |= _titled_groundings(out, ctx, items, printed, language)
+        grounded = _listed_groundings(out, ctx, items, notes) | _titled_groundings(out, ctx, items, printed, language)
     for notation in items:
         node = items[notation]
         ann = annotations.get(notation)

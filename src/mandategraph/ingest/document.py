@@ -209,7 +209,7 @@ def misdecoded_cyrillic(text: str) -> bool:
     if not words or len(_GLYPH_PAIR.findall(sample)) < GLYPH_WORD_SHARE * words:
         return False  # (the same answer, sooner) fewer letter-and-sign pairs than that, so fewer glyph words
     glyphs = GLYPH_WORD.findall(sample)
-    if not words or len(glyphs) < GLYPH_WORD_SHARE * words:
+    if len(glyphs) < GLYPH_WORD_SHARE * words:
         return False
     return all(_RUSSIAN_VOWELS.search(g.translate(GLYPH_SHIFT)) for g in glyphs)
 
@@ -530,8 +530,8 @@ class Document:
             return True
         if self.symbol is None:
             return False
-        parts = Symbol(self.symbol).parts
-        prefix = Symbol(self.symbol).body_prefix
+        symbol = Symbol(self.symbol)
+        parts, prefix = symbol.parts, symbol.body_prefix
         n = prefix.count("/") + 1
         head, dot, number = prefix.rpartition(".")
         row = series_table().get(head)
@@ -706,16 +706,17 @@ class Document:
             out.add(node, MG.parentBody, iri.body(reg.prefixes[row.parent]))
         out.add(node, DCTERMS.source, URIRef(row.source_iri()))
 
+    @cached_property
+    def _title_answers(self) -> dict[Genre, bool]:
+        """:meth:`_title_ok`'s answers by genre (the cover, read once in ``__init__``, does not change)."""
+        return {}
+
     def _title_ok(self, genre: Genre) -> bool:
         """Whether the cover's title is read as the document's title (asked twice a document: the answer
-        for the same genre and title is kept)."""
-        t = self.cover.title
-        kept = self.__dict__.get("_title_answer")
-        if kept is not None and kept[0] is genre and kept[1] is t:
-            return kept[2]
-        answer = self._title_judged(genre)
-        self.__dict__["_title_answer"] = (genre, t, answer)
-        return answer
+        for a genre is kept)."""
+        if genre not in self._title_answers:
+            self._title_answers[genre] = self._title_judged(genre)
+        return self._title_answers[genre]
 
     def _title_judged(self, genre: Genre) -> bool:
         t = self.cover.title
