@@ -417,7 +417,7 @@ class Document:
         """The body prefix of the document's symbols that names the most specific known body
         (of E/2007/28 and E/CN.7/2007/16, the Commission's E/CN.7 rather than the Council's E)."""
         reg = self.registry
-        prefixes = [without_session(Symbol(s).body_prefix) for s in self.symbols]
+        prefixes = [_series_of_symbol(s) for s in self.symbols]
         known = [p for p in prefixes if reg.known_prefix(p)]
         pool = known or prefixes
         return max(pool, key=lambda p: (p.count("/") + p.count("."), -prefixes.index(p)))
@@ -495,7 +495,7 @@ class Document:
         reg = self.registry
         out: list[str] = []
         for symbol in self.symbols[1:]:
-            prefix = without_session(Symbol(symbol).body_prefix)
+            prefix = _series_of_symbol(symbol)
             if not reg.known_prefix(prefix):
                 continue
             slug = reg.body_of_symbol(prefix)
@@ -511,7 +511,13 @@ class Document:
         the WHO's Executive Board, on a page that names IFAD. Which body the document is of is then unknown."""
         if self.symbol is None:
             return None
-        return series_disagrees(self._series_prefix(), self.text[:self.cover.end + BODY_PROBE_CHARS])
+        return series_disagrees(self._series_prefix(), self._body_probe)
+
+    @cached_property
+    def _body_probe(self) -> str:
+        """The text's cover and its first :data:`BODY_PROBE_CHARS` after it: where the organization or treaty a
+        text is of is looked for."""
+        return self.text[:self.cover.end + BODY_PROBE_CHARS]
 
     def _of_named_treaty(self, line: str) -> str | None:
         """The body a name of ``line`` that only says what kind of organ it is ("sixth session of the
@@ -519,8 +525,7 @@ class Document:
         reg = self.registry
         short = reg.body_is_named(line) or reg.body_named(line)
         treaty = reg.treaty_of(short) if short else None
-        probe = self.text[:self.cover.end + BODY_PROBE_CHARS]
-        return short if treaty is not None and reg.treaties_named_in(probe) == {treaty} else None
+        return short if treaty is not None and reg.treaties_named_in(self._body_probe) == {treaty} else None
 
     def _session_of_year(self) -> bool:
         """Whether the document's session is numbered within a year: its cover or title names it so
@@ -887,6 +892,12 @@ class Document:
         if self.source.glosses:
             self.not_read.append(f"{self.source.glosses} bracketed insertions (an editor's glosses, not the "
                                  "document's words) were left out.")
+
+
+def _series_of_symbol(symbol: str) -> str:
+    """The series a symbol is of: its body prefix without a session's segment ("UNEP/GC" of "UNEP/GC.23/2",
+    "E/CN.7" of "E/CN.7/2007/16")."""
+    return without_session(Symbol(symbol).body_prefix)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
