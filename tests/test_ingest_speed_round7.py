@@ -1,6 +1,6 @@
 """Issue 14's seventh round of ingest speed: each rewrite reads what the form it replaced read, checked
 against that form (kept here) on every text of data/sources and of the open evaluation sets (never
-holdout/ or reserve/), whole, by line and in windows. ``python -m bench.ingest_same`` checks the
+holdout/, reserve/ or untouched/), whole, by line and in windows. ``python -m bench.ingest_same`` checks the
 whole ingester's output against main's, byte for byte."""
 
 from __future__ import annotations
