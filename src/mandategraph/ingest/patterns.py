@@ -123,6 +123,11 @@ LOCAL_ITEM_HEADING = define("patterns.local_item_heading", "|".join(  # one grou
               ("Point 3 de l'ordre du jour provisoire", {"list1": "3"}),
               ("Пункт 2 предварительной повестки дня", {"list2": "2"}),
               ("巴厘岛临时议程项目 2(a) 组织事项通过议程", {"list3": "2(a)"}),  # FCCC/KP/CMP/2007/1
+              # the provisional agenda's footnote mark inside the heading, four sub-items of one item run together
+              # (tests/ingest_eval/fresh/CTOC_COP_2006_7_Rev.1_zh)
+              ("维也纳 临时议程 * 项目 2(a)(c)(e)(f) 审查", {"list3": "2(a)(c)(e)(f)"}),
+              # the agenda's item under the session line (tests/ingest_eval/fresh/A_55_383_Add.2_zh)
+              ("第五十五届会议议程项目105预防犯罪和刑事司法", {"list3": "105"}),
               # a dotted item number, the Spanish "Punto ... del orden del día"
               # (tests/ingest_eval/blind/UNESCO_30_C_2_es)
               ("Original: Francés Punto 1.6 del orden del día provisional ORGANIZACION", {"list0": "1.6"}),
@@ -132,7 +137,8 @@ LOCAL_ITEM_HEADING = define("patterns.local_item_heading", "|".join(  # one grou
               ("Sexagésimo quinto período de sesiones\nTema 107 de la lista preliminar*", {"list0": "107"}),
               ("Point 107 de la liste préliminaire", {"list1": "107"}),
               ("Пункт 107 предварительного перечня", {"list2": "107"})],
-    rejects=["el programa provisional del sexto período"], flags=re.IGNORECASE, verbose=False)
+    rejects=["el programa provisional del sexto período", "委员会审议了议程项目3"], flags=re.IGNORECASE,
+    verbose=False)
 
 KIND_LINE_WORDS = define("patterns.kind_line_words", r"(?<!\w)(?P<kind>" + lexicon.alternation(
     lexicon.KIND_LINES) + r")(?!\w)",

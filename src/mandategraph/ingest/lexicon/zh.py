@@ -47,9 +47,12 @@ def number(numeral: str) -> int | None:
 # the words of a session line after "第N": "第三届会议" (session), "第二次会议" (meeting)
 SESSION_WORDS = {"届会议": "session", "届会": "session", "次会议": "meeting"}
 
-# "临时议程项目 2(a)"
-ITEM_HEADING = (r"临时议程项目\s*(?P<list>\d{1,3}(?:\.\d{1,2})?"
-                r"(?:\s*\([a-z]\))?(?:\s*(?:和|、|,)\s*\d{1,2}(?:\s*\([a-z]\))?)*)")
+# "临时议程项目 2(a)"; the provisional agenda's footnote mark between its words and the item's
+# ("临时议程 * 项目 2(a)(c)(e)(f)", fresh/CTOC_COP_2006_7_Rev.1_zh), several sub-items of one item run
+# together, and the agenda's item under the session line ("第五十五届会议议程项目105", fresh/A_55_383_Add.2_zh;
+# never "审议了议程项目3" in a sentence)
+ITEM_HEADING = (r"(?:临时|(?<=届会议)|(?<![\u4e00-\u9fff]))议程\s*(?:\*{1,3}\s*)?项目\s*(?P<list>\d{1,3}(?:\.\d{1,2})?"
+                r"(?:\s*\([a-z]\))*(?:\s*(?:和|、|,)\s*\d{1,3}(?:\s*\([a-z]\))*)*)")
 
 # the kind line under a cover's title: "执行秘书的说明" (note by the Executive Secretary)
 KIND_LINES = {"执行秘书的说明": "note", "秘书处的说明": "note", "秘书长的说明": "note", "秘书长的报告": "report",

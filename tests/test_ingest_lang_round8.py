@@ -1,0 +1,45 @@
+"""Class 6 of issue 10, eighth round: the words of covers and annotations in Spanish, French, Russian, Arabic
+and Chinese, read as their English forms are. Each rule is tested on an excerpt of a real document of the open
+evaluation sets (tests/ingest_eval/<set>/, named beside it), and each test fails on the ingester before the rule."""
+
+from __future__ import annotations
+
+from mandategraph.namespaces import MG, SKOS
+from tests.ingest_covers import cover_of, ingested
+
+# ------------------------------------------------------------------------------------ Chinese item headings
+
+# tests/ingest_eval/fresh/CTOC_COP_2006_7_Rev.1_zh.txt: a flattened cover; the provisional agenda's footnote
+# mark stands between "临时议程" and "项目", and four sub-items of item 2 are numbered together
+CTOC_COP_2006_7_REV_1 = (
+    "联合国 CTOC/COP/2006/7/Rev.1 联合国打击跨国 有组织犯罪公约 缔约方会议 Distr.: General 18 August 2008 Chinese "
+    "Original: English V.08-56013 (C) GZ 080908 080908 *0856013* 第四届会议 2008 10 8 日至 17 日,维也纳 "
+    "临时议程 * 项目 2(a)(c)(e)(f) 审查《联合国打击跨国有组织犯罪公约》及其 各项议定书的执行情况:"
+    "资料搜集和为审查 执行情况而可能设立的机制;关于国际合作的 专家协商 秘书处的报告 目录 段次 页次 . 导言 ....\n")
+
+# tests/ingest_eval/fresh/A_55_383_Add.2_zh.txt: the General Assembly's cover, "议程项目105" (an item of the
+# agenda) glued after the session line
+A_55_383_ADD_2 = ("第五十五届会议议程项目105预防犯罪和刑事司法V.01-81852GP联合国A/55/383/Add.2大会"
+                  "Distr.:General20March2001ChineseOriginal:English"
+                  "拟订一项打击跨国有组织犯罪公约特设委员会第一届至第十一届会议工作报告增编\n")
+
+
+def test_a_chinese_item_heading_with_the_agenda_s_footnote_mark_names_each_sub_item() -> None:
+    cover = cover_of(CTOC_COP_2006_7_REV_1)
+    assert cover.item is not None and cover.item.notations == ["2 (a)", "2 (c)", "2 (e)", "2 (f)"]
+    result = ingested(CTOC_COP_2006_7_REV_1, "CTOC_COP_2006_7_Rev.1_zh.txt")
+    documented = {str(n) for i in result.graph.subjects(MG.documentedBy, result.document)
+                  for n in result.graph.objects(i, SKOS.notation)}
+    assert documented == {"2 (a)", "2 (c)", "2 (e)", "2 (f)"}
+
+
+def test_the_chinese_agenda_s_item_under_the_session_line_is_the_cover_s_item() -> None:
+    cover = cover_of(A_55_383_ADD_2)
+    assert cover.item is not None and cover.item.notations == ["105"]
+
+
+def test_an_agenda_item_named_in_a_chinese_sentence_is_no_heading() -> None:
+    cover = cover_of("联合国 CTOC/COP/2006/7 缔约方会议 Distr.: General 18 August 2006 Chinese Original: English "
+                     "第三届会议 2006 年 10 月 9 日至 18 日,维也纳 委员会审议了议程项目3。\n")
+    assert cover.item is None
+
