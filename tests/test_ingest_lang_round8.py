@@ -4,6 +4,7 @@ evaluation sets (tests/ingest_eval/<set>/, named beside it), and each test fails
 
 from __future__ import annotations
 
+from mandategraph.ingest.lexicon import TITLE_ORDINALS, ordinal
 from mandategraph.namespaces import MG, SKOS
 from tests.ingest_covers import cover_of, ingested
 
@@ -43,3 +44,27 @@ def test_an_agenda_item_named_in_a_chinese_sentence_is_no_heading() -> None:
                      "第三届会议 2006 年 10 月 9 日至 18 日,维也纳 委员会审议了议程项目3。\n")
     assert cover.item is None
 
+
+
+# ------------------------------------------------------------------------------------ Russian ordinals
+
+# tests/ingest_eval/fresh/UNEP_FAO_RC_COP.7_12_ru.txt: the Rotterdam Convention's Conference of the Parties meets
+# in "совещания" (neuter): its session line's ordinal is in the neuter ("Седьмое совещание")
+UNEP_FAO_RC_COP_7_12 = (
+    "1 ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ ЮНЕП Продовольственная и сельскохозяйственная организация Объединенных Наций "
+    "RC UNEP/FAO/RC/COP.7/12 Роттердамская конвенция о процедуре предварительного обоснованного согласия в "
+    "отношении отдельных опасных химических веществ и пестицидов в международной торговле Distr.: General "
+    "2 December 2014 Russian Original: English Конференция Сторон Роттердамской конвенции о процедуре "
+    "предварительного обоснованного согласия в отношении отдельных опасных химических веществ и пестицидов в "
+    "международной торговле Седьмое совещание Женева, 4-15 мая 2015 года Пункт 5 c) предварительной повестки дня "
+    "Вопросы, связанные с осуществлением Конвенции\n")
+
+
+def test_a_russian_session_line_in_the_neuter_gives_the_session_and_its_venue() -> None:
+    cover = cover_of(UNEP_FAO_RC_COP_7_12)
+    assert (cover.session_number, cover.venue) == (7, "Женева")
+
+
+def test_russian_ordinals_in_the_neuter_and_their_genitive() -> None:
+    assert [ordinal(w) for w in ("седьмое", "Двадцать третье", "четвёртое")] == [7, 23, 4]
+    assert (TITLE_ORDINALS["седьмого"], TITLE_ORDINALS["третьего"]) == (7, 3)  # "о работе ее седьмого совещания"

@@ -20,6 +20,11 @@ ORDINALS = {
     "восемнадцатый": 18, "восемнадцатая": 18, "девятнадцатый": 19, "девятнадцатая": 19,
     "двадцатый": 20, "двадцатая": 20,
 }
+# the neuter of the units and teens, which a meeting (совещание) takes ("Седьмое совещание",
+# fresh/UNEP_FAO_RC_COP.7_12_ru), and the spelling with ё
+ORDINALS.update({word[:-2] + "ое": n for word, n in list(ORDINALS.items())
+                 if word.endswith(("ый", "ой")) and n > 3})
+ORDINALS.update({"четвёртый": 4, "четвёртое": 4})
 # the tens of covers ("Шестидесятая сессия"), in the three genders
 ORDINALS.update({stem + ending: n for stem, n in {
     "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70,
@@ -51,7 +56,8 @@ TITLE_WORDS = {"доклад": "report", "информация для участ
 ITS = ["ее", "её", "своей"]
 # a title names its session in the genitive or prepositional ("девятой сессии", "третьей сессии"):
 # the ending of the nominative ordinal -> the ending it takes there, and the session words so inflected
-ORDINAL_OBLIQUE_ENDINGS = {"ая": "ой", "ья": "ьей"}
+ORDINAL_OBLIQUE_ENDINGS = {"ая": "ой", "ья": "ьей", "ое": "ого", "ье": "ьего"}
+# (a meeting's in the neuter: "о работе ее седьмого совещания", "третьего совещания")
 SESSION_WORDS_OBLIQUE = {"сессии": "session", "специальной сессии": "session", "совещания": "meeting"}
 
 ACTIONS = {
