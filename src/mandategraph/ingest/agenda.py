@@ -18,6 +18,7 @@ from mandategraph import iri
 from mandategraph.ingest import citations, lexicon, patterns
 from mandategraph.ingest.agenda_layout import (
     AGENDA_ANCHOR,
+    LISTED_GROUNDS,
     Annotation,
     Slot,
     TableItem,
@@ -199,21 +200,6 @@ _LOCAL_BARE_RULE_LEAD = patterns.define(
              "L’article 9, le Comité", "Conformément à l’article 40 du Pacte, le Comité"], flags=re.IGNORECASE)
 """A rule with no rules of procedure named leading a French, Spanish or Russian sentence ("L’article 23.3
 dispose que ..."): a rule of the rules the annotation named before (none named: not read), as in English."""
-_LISTED_GROUNDS = patterns.define(
-    "agenda.listed_grounds", r"""
-    \s*\((?P<note>(?:rules?|resolutions?|decisions?)\s+\d   # the item's mandates, in parentheses after its title
-      [^()]*(?:\([^()]*\)[^()]*)*)\)                     # ("rule 13 (a) and 48; resolution 47/120 B")
-    \s*$""",
-    examples=[("Opening of the session by the Chairman of the delegation of Ukraine (rule 30 of the rules of "
-               "procedure)", {"note": "rule 30 of the rules of procedure"}),  # A/53/50 (blind set)
-              ("Minute of silent prayer or meditation (rule 62)", {"note": "rule 62"}),
-              ("Report of the Secretary-General on the work of the Organization (rules 13 (a) and 48; resolution "
-               "51/241)", {"note": "rules 13 (a) and 48; resolution 51/241"})],
-    rejects=["Implementation of resolution 55/25 (continued)", "Report of the Committee (A/53/5)",
-             "Election of officers (rule 30) of the Bureau"], flags=re.IGNORECASE)
-"""The mandates a list prints after an item's title, in parentheses, as the General Assembly's preliminary
-lists do ("2. Minute of silent prayer or meditation (rule 62)."): they are not part of the title, and they
-ground the item."""
 _LISTED_GROUNDS_CJK = patterns.define(
     "agenda.listed_grounds_cjk", r"""
     [（(](?P<note>[^()（）]*?(?:第\s*\d+\s*条|号决议|号决定)(?:[^()（）]|[（(][^()（）]*[)）])*)[)）]
@@ -309,7 +295,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
     printed: list[tuple[str, str, Span, bool, str]] = []  # notation, title, span, cut, where
     notes: dict[str, tuple[str, Span]] = {}  # the mandates printed after a listed item's title
     for e in entries:
-        listed = None if e.cut else _LISTED_GROUNDS.search(e.title)
+        listed = None if e.cut else LISTED_GROUNDS.search(e.title)
         if listed is not None:
             notes[e.notation] = (listed["note"], e.span)
         elif not e.cut and language == "zh":

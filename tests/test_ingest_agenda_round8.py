@@ -1,0 +1,87 @@
+"""Eighth round: agenda lists and grounding sentences (issue 10, classes 2 and 5).
+
+Each rule is tested on a short excerpt of a real document, quoted with the file it comes from (tests/ingest_eval/,
+the open sets); each test fails on the ingester before the rule.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from mandategraph import iri
+from mandategraph.ingest import IngestResult
+from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
+from tests.ingest_covers import ingested
+from tests.test_ingest_cover_rules import A_53_50 as A_53_50_HEAD
+
+
+def items_of(result: IngestResult) -> dict[str, tuple[str, set[str]]]:
+    """The agenda items of an ingested document: notation -> (title, what grounds it, as IRI paths)."""
+    g = result.graph
+    out: dict[str, tuple[str, set[str]]] = {}
+    for node in g.subjects(RDF.type, MG.AgendaItem):
+        assert isinstance(node, URIRef)
+        grounds = {str(m).removeprefix(str(iri.ID)) for m in g.objects(node, MG.groundedIn)}
+        out[str(g.value(node, SKOS.notation))] = (str(g.value(node, DCTERMS.title)), grounds)
+    return out
+
+
+# ------------------------------------------------------------------------------------ lists that print their grounds
+
+# tests/ingest_eval/blind/A_53_50.txt (https://www.un.org/ga/53/session/prelim.htm): the General Assembly's
+# preliminary list of the items of its provisional agenda, issued as a note by the Secretary-General (its head as
+# tests/test_ingest_cover_rules.py quotes it); the note's own paragraphs are numbered 1-3, then the list, each item
+# followed by the rule of procedure it rests on
+A_53_50 = A_53_50_HEAD + """
+2. The following documents relating to the agenda of the fifty-third session of the General Assembly1/ will appear \
+on the dates specified:
+
+3. The fifty-third session will convene at United Nations Headquarters on Tuesday, 8 September 1998, at 3 p.m.
+
+
+1. Opening of the session by the Chairman of the delegation of Ukraine (rule 30 of the rules of procedure).
+
+2. Minute of silent prayer or meditation (rule 62).
+
+3. Credentials of representatives to the fifty-third session of the General Assembly (rule 28):
+
+(a) Appointment of the members of the Credentials Committee;
+
+(b) Report of the Credentials Committee.
+
+4. Election of the President of the General Assembly (rule 31).
+
+5. Election of the officers of the Main Committees (rule 31).
+
+6. Election of the Vice-Presidents of the General Assembly (rule 31).
+
+7. Notification by the Secretary-General under Article 12, paragraph 2, of the Charter of the United Nations (rule 49).
+
+8. Adoption of the agenda and organization of work: reports of the General Committee (rule 21).
+
+9. General debate.
+"""
+
+
+def test_a_note_whose_list_prints_each_items_rule_is_read_as_an_agenda() -> None:
+    result = ingested(A_53_50, "A_53_50.txt")
+    types = set(result.graph.objects(result.document, RDF.type))
+    assert {MG.Note, MG.Agenda} <= types  # the kind line's note, and the agenda list it is
+    got = items_of(result)
+    assert got["1"] == ("Opening of the session by the Chairman of the delegation of Ukraine", {"rules/ga/rule/30"})
+    assert got["2"] == ("Minute of silent prayer or meditation", {"rules/ga/rule/62"})
+    assert got["3 (b)"] == ("Report of the Credentials Committee", set())
+    assert got["7"][1] == {"rules/ga/rule/49"}  # the Charter's Article 12 in its title grounds nothing
+    assert got["8"] == ("Adoption of the agenda and organization of work: reports of the General Committee",
+                        {"rules/ga/rule/21"})
+    assert got["9"] == ("General debate", set())
+    assert not any("(rule" in title for title, _ in got.values())
+
+
+def test_a_note_with_a_numbered_list_that_prints_no_grounds_is_no_agenda() -> None:
+    text = A_53_50
+    for rule in (" (rule 30 of the rules of procedure)", " (rule 62)", " (rule 28)", " (rule 31)", " (rule 49)",
+                 " (rule 21)"):
+        text = text.replace(rule, "")
+    result = ingested(text, "A_53_50.txt")
+    assert MG.Agenda not in set(result.graph.objects(result.document, RDF.type))
