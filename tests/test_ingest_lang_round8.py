@@ -4,6 +4,9 @@ evaluation sets (tests/ingest_eval/<set>/, named beside it), and each test fails
 
 from __future__ import annotations
 
+from datetime import date
+
+from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.lexicon import TITLE_ORDINALS, ordinal
 from mandategraph.namespaces import MG, SKOS
 from tests.ingest_covers import cover_of, ingested
@@ -68,3 +71,31 @@ def test_a_russian_session_line_in_the_neuter_gives_the_session_and_its_venue() 
 def test_russian_ordinals_in_the_neuter_and_their_genitive() -> None:
     assert [ordinal(w) for w in ("седьмое", "Двадцать третье", "четвёртое")] == [7, 23, 4]
     assert (TITLE_ORDINALS["седьмого"], TITLE_ORDINALS["третьего"]) == (7, 3)  # "о работе ее седьмого совещания"
+
+
+# ------------------------------------------------------------------------------------ French covers
+
+# tests/ingest_eval/sealed/A_CONF.223_INF_1_fr.txt: a mirror's transcription lost the apostrophes ("l ordre",
+# "l intention") and put a space in "1er"
+A_CONF_223_INF_1 = (
+    "1 Nations Unies A/CONF.223/INF/1  Assemblée générale Distr. générale 25 juillet 2014 Français Original : "
+    "anglais Troisième Conférence internationale sur les petits États insulaires en développement Apia, 1 er -4 "
+    "septembre 2014 Point 6 de l ordre du jour provisoire   Organisation des travaux, notamment création des "
+    "organes subsidiaires, et autres questions d organisation Renseignements à l intention des participants Note "
+    "du Secrétariat I. Généralités 1. Par sa décision 67/558 du 17 mai 2013, l Assemblée générale a décidé\n")
+
+
+def test_a_french_item_heading_without_its_apostrophe_and_an_information_paper_s_title() -> None:
+    cover = cover_of(A_CONF_223_INF_1)
+    assert cover.item is not None and cover.item.notations == ["6"]
+    assert cover.item.title is not None and cover.item.title.text == (
+        "Organisation des travaux, notamment création des organes subsidiaires, et autres questions d organisation")
+    assert cover.title is not None and cover.title.text == "Renseignements à l intention des participants"
+
+
+def test_the_french_first_of_the_month_with_a_space_begins_the_period() -> None:
+    assert [(r.start, r.end) for r in find_ranges("Apia, 1 er -4 septembre 2014")] == [
+        (date(2014, 9, 1), date(2014, 9, 4))]
+    assert [(r.start, r.end) for r in find_ranges("du 1 er au 4 septembre 2014")] == [
+        (date(2014, 9, 1), date(2014, 9, 4))]
+    assert find_ranges("1 erreur 2013") == []

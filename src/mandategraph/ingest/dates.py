@@ -21,7 +21,9 @@ _MONTH_NAMES: dict[str, int] = lexicon.month_names("en", "es", "fr", "ru")
 
 _M = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _MONTH = r"(?P<{}>(?i:" + _M + r"))"
-_DAY = r"(?P<{}>\d{{1,2}})(?:er|º|°|st|nd|rd|th)?"
+_DAY = r"(?P<{}>\d{{1,2}})(?:[ ]?(?:er|º|°)|st|nd|rd|th)?"
+"""A day, with its ordinal's letters ("1er", "1º", "1st"); the French "1er" with a space a PDF's text put in ("Apia,
+1 er -4 septembre 2014", sealed/A_CONF.223_INF_1_fr)."""
 _SEP = r"\s*(?:-|–|—|‑|‐|−|\bto\b|\band\b|\bal\b|\ba\b|\by\b|\bau\b|\bet\b|\bпо\b|\bи\b)\s*"
 _DE = r"\s+(?:de\s+|del\s+)?"
 _DE_YEAR = r"(?:" + _DE + r"|(?=(?:19|20)\d{2}))"
@@ -62,7 +64,8 @@ _SAME_MONTH = _re(_STARTS_DAY_OR_FROM + r"(?<!\d)" + _FROM + _DAY.format("d1") +
                   [("11-13 November 2013", {"d1": "11", "d2": "13", "m": "November"}),
                    ("1–23 July2024", {"d1": "1", "d2": "23", "y": "2024"}),  # CCPR/C/141/1, the space lost
                    ("du 10 au 14 décembre 2006", {"d1": "10", "m": "décembre"}),
-                   ("27-29 января 2010 года", {"m": "января", "y": "2010"})], ("1 July 2013",))
+                   ("27-29 января 2010 года", {"m": "января", "y": "2010"}),
+                   ("Apia, 1 er -4 septembre 2014", {"d1": "1", "d2": "4"})], ("1 July 2013",))
 _SINGLE = _re(r"(?=\d)(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r",?" + _DE_YEAR
               + _YEAR.format("y") + _YEAR_END, "single",
               [("1 July 2013", {"d": "1", "m": "July", "y": "2013"}),

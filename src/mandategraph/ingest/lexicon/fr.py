@@ -33,10 +33,11 @@ ORDINALS.update({"quatre-vingt-" + w: 80 + n for w, n in _TEENS.items()})
 SESSION_WORDS = {"session": "session", "session extraordinaire": "session", "réunion": "meeting",
                  "réunion extraordinaire": "meeting"}
 
-# "Point 3 de l'ordre du jour provisoire"
+# "Point 3 de l'ordre du jour provisoire"; the apostrophe lost in a mirror's text ("Point 6 de l ordre du jour
+# provisoire", sealed/A_CONF.223_INF_1_fr)
 ITEM_HEADING = (r"Points?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
                 r"(?:\s*\(?[a-z]\))?(?:\s*(?:,|et|à)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
-                r"\s+(?:de\s+l[’']ordre\s+du\s+jour\s+provisoire|de\s+la\s+liste\s+préliminaire)")
+                r"\s+(?:de\s+l(?:[’']\s*|\s+)ordre\s+du\s+jour\s+provisoire|de\s+la\s+liste\s+préliminaire)")
 # (an item of the General Assembly's preliminary list: "Point 107 de la liste préliminaire")
 
 KIND_LINES = {"note du secrétariat": "note", "note de la secrétaire exécutive": "note",
@@ -50,7 +51,9 @@ AGENDA_TITLES = ["ordre du jour provisoire annoté révisé", "ordre du jour pro
 # the words a document's title begins with that name its genre ("Rapport de la Conférence ...",
 # "Informations à l'intention des participants"; an apostrophe in them may be printed as any other)
 TITLE_WORDS = {"rapport de la": "report", "rapport du": "report", "rapport sur": "report",
-               "informations à l'intention des participants": "information paper"}
+               "informations à l'intention des participants": "information paper",
+               "renseignements à l'intention des participants": "information paper"}
+# ("Renseignements à l'intention des participants": A/CONF.223/INF/1, sealed/A_CONF.223_INF_1_fr)
 # the possessive of a title's "sur les travaux de sa septième session" (the document's own session)
 ITS = ["sa"]
 
