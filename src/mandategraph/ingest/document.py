@@ -153,14 +153,18 @@ MEETING_HELD_AT = patterns.define(
 Naciones, Ginebra, el jueves ..."): the meeting is one of the session's, held where the session is; its date is
 the meeting's day, never the session's dates (not read)."""
 MEETING_LINE_CHARS = 600  # that line stands this close after the cover's end
+_DAYS_BEFORE_YEAR = r"(?:\d{1,2}(?:er)?(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]+[^\W\d_]+[ \t]+)?"
+"""The session's days and month printed between its name and its year ("Première session ordinaire, 8-11 février
+2011"; read only after the first three ordinals of the French and Spanish forms: an English "Fifty-fourth regular
+session, 20-24 September 2010" counts its sessions)."""
 SESSION_OF_YEAR = patterns.define(
     "document.session_of_year", r"""
     (?P<ord>""" + ORDINAL + r""")[ \t]+regular[ \t]+session(?:[ \t]+of[ \t]+the[ \t]+Executive[ \t]+Board)?
       [ \t]*,?[ \t]*(?P<year>(?:19|20)\d{2})(?!\d)                            # "First regular session 2004"
-    |(?P<ord_fr>première|deuxième|seconde|troisième)[ \t]+session[ \t]+ordinaire[ \t]+(?:de[ \t]+)?
-      (?P<year_fr>(?:19|20)\d{2})(?!\d)                                        # "Première session ordinaire de 2010"
-    |(?P<ord_es>primer|segundo|tercer)[ \t]+período[ \t]+ordinario[ \t]+de[ \t]+sesiones[ \t]+(?:de[ \t]+)?
-      (?P<year_es>(?:19|20)\d{2})(?!\d)                      # "Primer período ordinario de sesiones de 2010"
+    |(?P<ord_fr>première|deuxième|seconde|troisième)[ \t]+session[ \t]+ordinaire[ \t]*,?[ \t]*(?:de[ \t]+)?
+      """ + _DAYS_BEFORE_YEAR + r"""(?P<year_fr>(?:19|20)\d{2})(?!\d)         # "Première session ordinaire de 2010"
+    |(?P<ord_es>primer|segundo|tercer)[ \t]+período[ \t]+ordinario[ \t]+de[ \t]+sesiones[ \t]*,?[ \t]*(?:de[ \t]+)?
+      """ + _DAYS_BEFORE_YEAR + r"""(?P<year_es>(?:19|20)\d{2})(?!\d)  # "Primer período ordinario de sesiones de 2010"
     """,
     examples=[("*0357363* First regular session 2004 23 to 30 January 2004, New York",
                {"ord": "First", "year": "2004"}),
@@ -168,6 +172,9 @@ SESSION_OF_YEAR = patterns.define(
               ("SUMMARY OF THE WORK OF THE FIRST REGULAR SESSION OF THE EXECUTIVE BOARD, 2010 In accordance",
                {"ord": "FIRST", "year": "2010"}),  # sealed/WFP_EB.1_2010_17.txt
               ("Conseil d'administration Première session ordinaire de 2010", {"year_fr": "2010"}),
+              # sealed/E_ICEF_2011_16_fr.txt: a compendium's contents, the session's days before its year
+              ("Décision Page Première session ordinaire, 8-11 février 2011 2011/1 Rapport annuel",
+               {"ord_fr": "Première", "year_fr": "2011"}),
               ("Junta Ejecutiva Primer período ordinario de sesiones de 2010", {"year_es": "2010"})],
     rejects=["Fifty-fourth regular session Advance Information for Delegations",  # sealed/GC_54_INF_6_IAEA.txt
              "First Regular Session Rome, 8–11 February 2010", "the sixty-third regular session of the Assembly"],

@@ -66,6 +66,17 @@ SESSION_MARKERS = {"EX", "S"}
 SERIES = {"RES", "DEC", "PV", "SR", "INF", "CRP", "L", "NGO", "WP", "Misc", "Summary", "PRST"}
 
 
+_REVISION = re.compile(r"(?:Rev|Add|Corr|Amend)\.\d+")
+
+
+def _working_party(parts: list[str], at: int) -> bool:
+    """Whether the segment ``parts[at]`` "WP.30" names a working party, a body of the series, rather than a working
+    paper: its symbol goes on after it with more than a revision, an addendum or a corrigendum ("TRANS/WP.30/AC.2/
+    2000/7", the TIR Administrative Committee of the Working Party on Customs Questions affecting Transport;
+    "TRANS/WP.30/186"; a working paper's "A/CONF.62/WP.10/Rev.1" ends in it)."""
+    return bool(re.fullmatch(r"WP\.\d{1,3}", parts[at])) and any(not _REVISION.fullmatch(p) for p in parts[at + 1:])
+
+
 @dataclass(frozen=True)
 class Symbol:
     text: str
@@ -79,8 +90,9 @@ class Symbol:
         """The segments before the first number: "CTOC/COP/WG.7/2013/2" -> "CTOC/COP/WG.7"; a
         parenthesised part names a session, not a body: "TD/B/EX(15)/1" and "TD/B(S-XXIII)/1" -> "TD/B"."""
         head = []
-        for part in self.parts:
-            if part[:1].isdigit() or part.split(".")[0] in SERIES:
+        parts = self.parts
+        for at, part in enumerate(parts):
+            if part[:1].isdigit() or part.split(".")[0] in SERIES and not _working_party(parts, at):
                 break
             if "(" in part:
                 named = part.split("(")[0]
@@ -112,7 +124,7 @@ class Symbol:
     @property
     def modifiers(self) -> list[str]:
         """Revision, addendum, corrigendum and amendment markers: ["Rev.1"]."""
-        return [p for p in self.parts if re.fullmatch(r"(?:Rev|Add|Corr|Amend)\.\d+", p)]
+        return [p for p in self.parts if _REVISION.fullmatch(p)]
 
     @property
     def base(self) -> str:
