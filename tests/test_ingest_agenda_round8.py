@@ -85,3 +85,89 @@ def test_a_note_with_a_numbered_list_that_prints_no_grounds_is_no_agenda() -> No
         text = text.replace(rule, "")
     result = ingested(text, "A_53_50.txt")
     assert MG.Agenda not in set(result.graph.objects(result.document, RDF.type))
+
+
+# ------------------------------------------------------------------------------------ numbers without full stops
+
+# tests/ingest_eval/sealed/MSC_107_1.txt (https://www.scribd.com/document/634421160/Untitled): the provisional agenda
+# of the IMO Maritime Safety Committee's 107th session, its item numbers printed without full stops, titles broken
+# over lines, the reissue footnote, the file path and the running header between items 13 and 14
+MSC_107_1 = """E
+
+MARITIME SAFETY COMMITTEE MSC 107/1*
+
+
+107th session 2 December 2022
+Agenda item 1 Original: ENGLISH
+
+PROVISIONAL AGENDA
+
+for the 107th session of the Maritime Safety Committee,
+
+
+to be held from Wednesday, 31 May to Friday, 9 June 2023
+at IMO Headquarters, 4 Albert Embankment, London SE1 7SR
+
+Session commences at 9.30 a.m. (UTC+1) on Wednesday, 31 May 2023
+
+Opening of the session
+
+1 Adoption of the agenda; report on credentials
+
+2 Decisions of other IMO bodies
+
+3 Consideration and adoption of amendments to mandatory instruments
+
+4 Goal-based new ship construction standards
+
+5 Development of a goal-based instrument for Maritime Autonomous Surface Ships
+
+
+(MASS)
+
+6 Development of further measures to enhance the safety of ships relating to the use of
+fuel oil
+
+13 Human element, training and watchkeeping (Report of the ninth session of the
+Sub-Committee)
+
+*
+Re-issued on 16 February 2023 to add paragraph 1.1.1 in the Notes, concerning the submission of
+documents containing proposals for new outputs.
+
+I:\\MSC\\107\\MSC 107-1.docx
+MSC 107/1
+Page 2
+
+14 Ship systems and equipment (Report of the ninth session of the Sub-Committee)
+
+20 Consideration of the report of the Committee on its 107th session
+
+Notes:
+
+1 In accordance with the Organization and method of work of the Maritime Safety Committee.
+"""
+
+
+def _numbered(text: str, numbers: range) -> str:
+    """``text`` with its items 13, 14 and 20 renumbered in order after item 6 (the excerpt leaves out 7-12, 15-19)."""
+    for old, new in zip(("13 ", "14 ", "20 "), (str(n) + " " for n in numbers), strict=True):
+        text = text.replace(f"\n{old}", f"\n{new}", 1)
+    return text
+
+
+def test_an_item_list_numbered_without_full_stops_under_an_agenda_heading() -> None:
+    got = items_of(ingested(_numbered(MSC_107_1, range(7, 10)), "MSC_107_1.txt"))
+    assert sorted(got, key=int) == [str(n) for n in range(1, 10)]  # the Notes' "1 In accordance ..." is no item
+    assert got["1"][0] == "Adoption of the agenda; report on credentials"
+    assert got["5"][0] == "Development of a goal-based instrument for Maritime Autonomous Surface Ships (MASS)"
+    assert got["6"][0] == ("Development of further measures to enhance the safety of ships relating to the use of "
+                           "fuel oil")
+    assert got["7"][0] == "Human element, training and watchkeeping (Report of the ninth session of the Sub-Committee)"
+    assert got["8"][0] == "Ship systems and equipment (Report of the ninth session of the Sub-Committee)"
+
+
+def test_numbers_without_full_stops_are_no_list_out_of_order_or_ending_as_sentences() -> None:
+    assert items_of(ingested(MSC_107_1.replace("\n5 ", "\n15 "), "MSC_107_1.txt")) == {}  # 1-4 in order: too few
+    footnotes = _numbered(MSC_107_1, range(7, 10)).replace("Sub-Committee)\n", "Sub-Committee).\n")
+    assert items_of(ingested(footnotes, "MSC_107_1.txt")) == {}

@@ -291,7 +291,72 @@ def parse_agenda_items(text: str, after: int, gaps: tuple[Gap, ...] = ()) -> tup
             kept = _like_prefix(entries)
             if len([e for e in kept if not e.letter]) >= _ITEMS_BEFORE_LONG:
                 return kept, kept[-1].span.end
-    return _torn_list(text, after)
+    undotted = _undotted_list(text, after, gaps)
+    return undotted if undotted[0] else _torn_list(text, after)
+
+
+_UNDOTTED_ITEM = patterns.define(
+    "agenda_layout.undotted_item", r"""
+    ^(?P<num>\d{1,2})[ \t]+                               # "1 Adoption of the agenda": no full stop after the number
+    (?!(?i:""" + lexicon.alternation(lexicon.MONTHS) + r""")\b)   # not a date ("2 December 2022")
+    (?P<title>[A-ZÀ-ÖØ-Þ][^\n]*?)\s*$""",
+    examples=[("1 Adoption of the agenda; report on credentials",  # MSC 107/1 (IMO), sealed set
+               {"num": "1", "title": "Adoption of the agenda; report on credentials"}),
+              ("15 Navigation, communications and search and rescue (Urgent matters emanating from", {"num": "15"})],
+    rejects=["2 December 2022", "1. Adoption of the agenda", "107th session", "3 (a) Election"])
+"""An item of a list that prints its numbers without a full stop, as the International Maritime Organization's
+agendas do ("1 Adoption of the agenda; report on credentials", "2 Decisions of other IMO bodies")."""
+_UNDOTTED_MIN_ITEMS = 5
+"""A list numbered so is read only when it runs from 1 to at least this number, in order."""
+_UNDOTTED_HEADING_LINES = 8
+"""... and its first item is at most this many lines under the agenda's heading ("PROVISIONAL AGENDA", then the
+session, its dates and venue, the hour it opens, the unnumbered "Opening of the session")."""
+_UNDOTTED_GAP_LINES = 8
+"""The lines of a page's foot and the next page's head (a footnote, the file's path, the running header, the page
+number) a list so numbered may carry between two of its items."""
+_OPEN_TITLE = re.compile(r"[^.;:]$")
+"""A title that does not end so goes on on the next line ("... Maritime Autonomous Surface Ships" / "(MASS)")."""
+
+
+def _undotted_list(text: str, after: int, gaps: tuple[Gap, ...]) -> tuple[list[AgendaEntry], int]:
+    """The items of a list numbered without full stops (:data:`_UNDOTTED_ITEM`) under an agenda's heading, each
+    title with the lines it runs on to (a line starting in lower case or with a parenthesis, or closing one the
+    title opened); between two items, lines that are not the list's are passed over (a page's foot and head,
+    up to :data:`_UNDOTTED_GAP_LINES`). Read only from item 1 on, in order, to :data:`_UNDOTTED_MIN_ITEMS` items
+    at least, none of them a sentence (a footnote ends with a full stop: an item here does not); else no list."""
+    nonblank = [ln for ln in lines(text, 0) if ln.text]
+    first = next((i for i, ln in enumerate(nonblank) if ln.start >= after and (
+        (m := _UNDOTTED_ITEM.match(ln.text)) is not None and m["num"] == "1")), None)
+    if first is None or not any(AGENDA_ANCHOR.match(ln.text)
+                                for ln in nonblank[max(0, first - _UNDOTTED_HEADING_LINES):first]):
+        return [], after
+    entries: list[AgendaEntry] = []
+    joining, passed = False, 0
+    for ln in nonblank[first:]:
+        m = _UNDOTTED_ITEM.match(ln.text)
+        if m is not None and int(m["num"]) == len(entries) + 1:
+            entries.append(AgendaEntry(m["num"], m["num"], None, m["title"], ln, len(entries) + 1))
+            joining, passed = True, 0
+            continue
+        if m is not None or _ITEM.match(ln.text):
+            break  # a number out of order, or one with its full stop: the list is over
+        last = entries[-1]
+        if joining and _OPEN_TITLE.search(last.title) and len(ln.text) < _CONTINUATION and (
+                ln.text[:1].islower() or ln.text[:1] == "(" or last.title.count("(") > last.title.count(")")):
+            span = Span(last.span.start, ln.end, text[last.span.start:ln.end])
+            entries[-1] = AgendaEntry(last.notation, last.number, None, f"{last.title} {ln.text}", span, last.order)
+            continue
+        joining = False
+        passed += 1
+        if passed > _UNDOTTED_GAP_LINES:
+            break
+    if len(entries) < _UNDOTTED_MIN_ITEMS or any(e.title.endswith(".") for e in entries):
+        return [], after
+    entries = [AgendaEntry(e.notation, e.number, None, _entry_title(e.title), e.span, e.order) for e in entries]
+    if not _list_like(entries):
+        return [], after
+    _mark_cut(entries, text, gaps)
+    return entries, entries[-1].span.end
 
 
 _TORN_START = patterns.define(
@@ -775,6 +840,12 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             lost = True  # "5.Title. / Title. / 7.Title.": item 6 by its place, but its number is not printed
             continue
         break
+    _mark_cut(entries, text, gaps)
+    return entries, end if annotated is None else annotated
+
+
+def _mark_cut(entries: list[AgendaEntry], text: str, gaps: tuple[Gap, ...]) -> None:
+    """Mark the entries whose titles the text stops (or has a gap) within."""
     for n, e in enumerate(entries):
         printed = " ".join(e.span.text.split())  # white space folded: the searches stay linear
         if _CONTENTS_TAIL.search(printed) or _RUN_ON_SUBITEMS.search(printed):
@@ -782,7 +853,6 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
         if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not _ENDED.search(e.span.text)
                                                 and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True
-    return entries, end if annotated is None else annotated
 
 
 def _title_before_prose(title: str) -> str | None:
