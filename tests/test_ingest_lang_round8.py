@@ -8,7 +8,7 @@ from datetime import date
 
 from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.lexicon import TITLE_ORDINALS, ordinal
-from mandategraph.namespaces import MG, SKOS
+from mandategraph.namespaces import DCTERMS, MG, SKOS
 from tests.ingest_covers import cover_of, ingested
 
 # ------------------------------------------------------------------------------------ Chinese item headings
@@ -99,3 +99,48 @@ def test_the_french_first_of_the_month_with_a_space_begins_the_period() -> None:
     assert [(r.start, r.end) for r in find_ranges("du 1 er au 4 septembre 2014")] == [
         (date(2014, 9, 1), date(2014, 9, 4))]
     assert find_ranges("1 erreur 2013") == []
+
+
+# ------------------------------------------------------------------------------------ a Chinese agenda's list
+
+# tests/ingest_eval/blind/GA_59_agenda_zh_nosymbol.txt: the General Assembly's agenda as a web page, no masthead;
+# each item's rules and resolutions in parentheses after its title (a roman session in parentheses inside them),
+# footnote numbers glued after the last stop
+GA_59_AGENDA_ZH = "\n\n".join([
+    "1. 大会主席宣布会议开幕(第31条)。",
+    "2. 默祷或默念一分钟(第62条)。",
+    "3. 出席大会第五十九届会议各国代表的全权证书(第28条):",
+    "(a) 任命全权证书委员会成员;",
+    "(b) 全权证书委员会的报告。",
+    "4. 选举大会主席(第30条)。",
+    "5. 选举各主要委员会的主席团成员(第30条)。3",
+    "6. 选举大会副主席(第30条)。3",
+    "7. 秘书长按照《联合国宪章》第十二条第二项提出通知(第49条)。",
+    "8. 安排工作、通过议程和分配项目:总务委员会的报告(第21条)。",
+    "9. 一般性辩论(2003年3月13日第57/301号决议)。",
+    "10. 秘书长关于联合国工作的报告(第13条(a)款和第48条;1993年9月20日第47/120 B号和1997年7月31日"
+    "第51/241号决议)。2",
+    "11. 安全理事会的报告(第13条(b)款)。2",
+    "12. 经济及社会理事会的报告(第13条(b)款;大会1974年12月12日第3281(XXIX)号、2001年12月21日第56/212号和"
+    "2003年12月23日第58/231号决议和2003年12月23日第58/553号决定以及经济及社会理事会1982年4月26日第1982/112号决定)。2",
+    "13. 国际法院的报告(第13条(b)款)。",
+    "14. 国际原子能机构的报告(1957年11月14日第1145(XII)号和2003年11月4日第58/8号决议)。",
+    "15. 选举各主要机构成员以补空缺:",
+    "(a) 选举安全理事会五个非常任理事国(第142条;2003年10月23日第58/403号决定);",
+    "(b) 选举经济及社会理事会18个成员(第145条;2003年11月11日第58/406号决定)。",
+    "16. 选举各附属机构成员以补空缺,并进行其他选举:选举方案和协调委员会七个成员(经济及社会理事会1976年5月14日"
+    "第2008(LX)号决议和大会2003年11月17日第58/408号决定)。",
+    "17. 任命各附属机构成员以补空缺,并作出其他任命:2",
+    "(a) 任命行政和预算问题咨询委员会成员(第155条;2003年12月17日第58/405 B号决定);",
+    ""])
+
+
+def test_a_chinese_list_printing_its_items_rules_is_an_agenda_s_list() -> None:
+    result = ingested(GA_59_AGENDA_ZH, "GA_59_agenda_zh_nosymbol.txt")
+    g = result.graph
+    titles = {str(n): str(t) for i in g.subjects(MG.onAgenda, result.document)
+              for n in g.objects(i, SKOS.notation) for t in g.objects(i, DCTERMS.title)}
+    assert titles["1"] == "大会主席宣布会议开幕"  # the first item is no title of the document
+    assert titles["14"] == "国际原子能机构的报告"  # the note with "第1145(XII)号" is not part of the title
+    assert titles["17"] == "任命各附属机构成员以补空缺,并作出其他任命"  # nor the footnote's number
+    assert (result.document, DCTERMS.title, None) not in g

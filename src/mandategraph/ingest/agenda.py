@@ -18,7 +18,9 @@ from mandategraph import iri
 from mandategraph.ingest import citations, lexicon, patterns
 from mandategraph.ingest.agenda_layout import (
     AGENDA_ANCHOR,
+    CJK_FOOTNOTE_MARK,
     LISTED_GROUNDS,
+    LISTED_GROUNDS_CJK,
     Annotation,
     Slot,
     TableItem,
@@ -200,19 +202,6 @@ _LOCAL_BARE_RULE_LEAD = patterns.define(
              "L’article 9, le Comité", "Conformément à l’article 40 du Pacte, le Comité"], flags=re.IGNORECASE)
 """A rule with no rules of procedure named leading a French, Spanish or Russian sentence ("L’article 23.3
 dispose que ..."): a rule of the rules the annotation named before (none named: not read), as in English."""
-_LISTED_GROUNDS_CJK = patterns.define(
-    "agenda.listed_grounds_cjk", r"""
-    [（(](?P<note>[^()（）]*?(?:第\s*\d+\s*条|号决议|号决定)(?:[^()（）]|[（(][^()（）]*[)）])*)[)）]
-    [。；;:：]?\s*\d?\s*$                                  # its full stop, and a footnote's number glued on""",
-    examples=[("大会主席宣布会议开幕(第31条)。", {"note": "第31条"}),  # the General Assembly's 59th-session agenda
-              ("选举各主要委员会的主席团成员(第30条)。3", {"note": "第30条"}),
-              ("秘书长关于联合国工作的报告(第13条(a)款和第48条;1993年9月20日第47/120 B号和"
-               "1997年7月31日第51/241号决议)。2",
-               {"note": "第13条(a)款和第48条;1993年9月20日第47/120 B号和1997年7月31日第51/241号决议"})],
-    rejects=["秘书长按照《联合国宪章》第十二条第二项提出通知", "国际法院的报告(A/59/4)"])
-"""The rules and resolutions a Chinese list prints after an item's title ("(第31条)。"): not part of the title.
-They ground nothing here: the list does not say whose rules they are, and a Chinese citation's issuer is
-not read from its words ("经济及社会理事会 ... 第1982/112号决定" would become the document's body's)."""
 _NOTE_RULES = patterns.define(
     "agenda.note_rules", r"""
     \brules?\s+(?P<list>\d+(?:\.\d+)?(?:\s*\([a-z]\))?(?:\s*(?:,|,?\s*and)\s*\d+(?:\.\d+)?(?:\s*\([a-z]\))?)*)
@@ -299,7 +288,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
         if listed is not None:
             notes[e.notation] = (listed["note"], e.span)
         elif not e.cut and language == "zh":
-            listed = _LISTED_GROUNDS_CJK.search(e.title)
+            listed = LISTED_GROUNDS_CJK.search(e.title) or CJK_FOOTNOTE_MARK.search(e.title)
         printed.append((e.notation, clean_title(e.title[:listed.start()]) if listed else e.title, e.span, e.cut,
                         "item list"))
     known = {p[0] for p in printed}

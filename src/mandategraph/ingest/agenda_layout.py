@@ -237,6 +237,28 @@ LISTED_GROUNDS = patterns.define(
 """The mandates a list prints after an item's title, in parentheses, as the General Assembly's preliminary
 lists do ("2. Minute of silent prayer or meditation (rule 62)."): they are not part of the title, and they
 ground the item."""
+LISTED_GROUNDS_CJK = patterns.define(
+    "agenda_layout.listed_grounds_cjk", r"""
+    [（(](?P<note>(?:[^()（）]|[（(][^()（）]*[)）])*?        # a roman session in parentheses may stand before
+      (?:第\s*\d+\s*条|号决议|号决定)(?:[^()（）]|[（(][^()（）]*[)）])*)[)）]  # the kind: "第1145(XII)号"
+    [。；;:：]?\s*\d?\s*$                                  # its full stop, and a footnote's number glued on""",
+    examples=[("大会主席宣布会议开幕(第31条)。", {"note": "第31条"}),  # the General Assembly's 59th-session agenda
+              ("选举各主要委员会的主席团成员(第30条)。3", {"note": "第30条"}),
+              ("秘书长关于联合国工作的报告(第13条(a)款和第48条;1993年9月20日第47/120 B号和"
+               "1997年7月31日第51/241号决议)。2",
+               {"note": "第13条(a)款和第48条;1993年9月20日第47/120 B号和1997年7月31日第51/241号决议"}),
+              ("国际原子能机构的报告(1957年11月14日第1145(XII)号和2003年11月4日第58/8号决议)。",
+               {"note": "1957年11月14日第1145(XII)号和2003年11月4日第58/8号决议"})],
+    rejects=["秘书长按照《联合国宪章》第十二条第二项提出通知", "国际法院的报告(A/59/4)"])
+"""The rules and resolutions a Chinese list prints after an item's title ("(第31条)。"): not part of the title.
+They ground nothing here: the list does not say whose rules they are, and a Chinese citation's issuer is
+not read from its words ("经济及社会理事会 ... 第1982/112号决定" would become the document's body's)."""
+CJK_FOOTNOTE_MARK = patterns.define(
+    "agenda_layout.cjk_footnote_mark", r"(?<=[:：。；;])\s*\d{1,2}$",
+    examples=["任命各附属机构成员以补空缺,并作出其他任命:2", "全权证书委员会的报告。3"],
+    rejects=["选举经济及社会理事会18个成员", "第58/403号决定"], verbose=False)
+"""A footnote's number glued after a Chinese item title's last stop ("...并作出其他任命:2",
+tests/ingest_eval/blind/GA_59_agenda_zh_nosymbol): not part of the title."""
 LISTED_GROUNDS_MIN = 3
 """An item list with this many items printing their mandates after their titles (:data:`LISTED_GROUNDS`) is an
 agenda's list whatever the document calls itself: the General Assembly's preliminary list of the items of its
@@ -244,8 +266,10 @@ provisional agenda is issued as a "Note by the Secretary-General" (A/53/50, test
 
 
 def grounds_listed(entries: list[AgendaEntry]) -> bool:
-    """Whether the item list ``entries`` prints the mandates of :data:`LISTED_GROUNDS_MIN` of its items."""
-    return sum(1 for e in entries if not e.cut and LISTED_GROUNDS.search(e.title)) >= LISTED_GROUNDS_MIN
+    """Whether the item list ``entries`` prints the mandates of :data:`LISTED_GROUNDS_MIN` of its items, in English
+    or in Chinese ("1. 大会主席宣布会议开幕(第31条)。", tests/ingest_eval/blind/GA_59_agenda_zh_nosymbol)."""
+    return sum(1 for e in entries if not e.cut and any(p.search(e.title) for p in (LISTED_GROUNDS, LISTED_GROUNDS_CJK))
+               ) >= LISTED_GROUNDS_MIN
 
 
 @dataclass

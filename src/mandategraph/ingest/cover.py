@@ -203,7 +203,7 @@ _KIND_LINE = re.compile(
     r"|Note\s+du\s+Secr[ée]tariat.*|Rapport\s+du\s+Secr[ée]tariat.*|Document\s+d[’']information.*"
     r"|Записка\s+Секретариата.*|Доклад\s+Секретариата.*|Справочный\s+документ.*)$", re.IGNORECASE)
 _STRUCTURAL = re.compile(
-    r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*[.:;]$|Contents\b|(?:Introduction|Introducción|Введение)\s*$|Índice\b|Table\s+des\s+matières|Содержание|"
+    r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*(?:[.:;]|[。：；]\d?)$|Contents\b|(?:Introduction|Introducción|Введение)\s*$|Índice\b|Table\s+des\s+matières|Содержание|"
     r"Annotations?(?:\s+to\s+the\s+(?:provisional\s+)?agenda)?\s*[.:]?$|Anotaciones|Аннотации|Annex(?:es)?\b|Anexo|Приложение|Documentation\b|"
     r"(?:Resolution|Decision|Résolution|Décision|Resolución|Decisión)\s+\d+/\d+|"
     r"The\s+(?:Conference|Commission|Committee|General\s+Assembly|Council|Working\s+Group)\b.*[,:]$|"
