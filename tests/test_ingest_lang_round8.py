@@ -144,3 +144,33 @@ def test_a_chinese_list_printing_its_items_rules_is_an_agenda_s_list() -> None:
     assert titles["14"] == "国际原子能机构的报告"  # the note with "第1145(XII)号" is not part of the title
     assert titles["17"] == "任命各附属机构成员以补空缺,并作出其他任命"  # nor the footnote's number
     assert (result.document, DCTERMS.title, None) not in g
+
+
+# ------------------------------------------------------------------------------------ venues in Spanish and French
+
+# tests/ingest_eval/sealed/CAC_COSP_2021_13_es.txt: the country in parentheses after the venue, where an English
+# cover puts it after a comma
+CAC_COSP_2021_13 = (
+    "Naciones Unidas CAC/COSP/2021/13 Conferencia de los Estados Distr. general Partes en la Convención de 5 de "
+    "octubre de 2021 Español las Naciones Unidas contra Original: inglés la Corrupción Noveno período de sesiones "
+    "Sharm el-Sheikh (Egipto), 13 a 17 de diciembre de 2021 Tema 5 del programa provisional * Recuperación de "
+    "activos Progresos en la realización de las actividades del Grupo de Trabajo Nota de la Secretaría Resumen\n")
+
+# tests/ingest_eval/sealed/CAC_COSP_WG.2_2017_4_fr.txt: a meeting of two days, "les 24 et 25 août"
+CAC_COSP_WG_2_2017_4 = (
+    "Nations Unies CAC/COSP/WG.2/2017/4 Conférence des États parties à la Convention des Nations Unies contre la "
+    "corruption Distr. générale 14 septembre 2017 Français Original: anglais V.17-06497 (F) 121017 131017 *1706497  "
+    "Rapport de la réunion du Groupe de travail intergouvernemental à composition non limitée sur le recouvrement "
+    "d’avoirs tenue à Vienne les 24 et 25 août 2017 I. Introduction 1. Dans sa résolution 1/4, la Conférence\n")
+
+
+def test_a_venue_with_its_country_in_parentheses_and_the_session_s_dates() -> None:
+    cover = cover_of(CAC_COSP_2021_13)
+    assert (cover.session_number, cover.venue) == (9, "Sharm el-Sheikh")
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2021, 12, 13), date(2021, 12, 17))
+
+
+def test_a_french_title_s_meeting_held_on_two_days_names_its_venue() -> None:
+    cover = cover_of(CAC_COSP_WG_2_2017_4)
+    assert cover.venue == "Vienne"
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2017, 8, 24), date(2017, 8, 25))

@@ -213,13 +213,16 @@ HELD = patterns.define(
     \b(?:held|celebrad[oa]s?|tenue?s?|проходивше\w+|проведенн\w+|прошедше\w+|состоявше\w+)\s+(?:in|at|en|à|в)\s+
     (?:la\s+ciudad\s+de\s+)?  # "celebrado en la ciudad de Panamá": the city's name
     (?P<venue>[A-ZА-Я][\w.'’-]*(?:\s+(?:el-)?[A-Za-zА-Яа-я][\w.'’-]*){0,3}?)
-    (?=\s*,|\s+(?:from|on|del|el|du|le|с)\b|\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+[а-я])""",
+    (?=\s*,|\s+(?:from|on|del|el|los|du|le|les|с)\b|\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+[а-я])""",
     examples=[("on its fourth session, held in Vienna from 8 to 17 October 2008", {"venue": "Vienna"}),
               # CAC/COSP/2013/18
               ("celebrado en la ciudad de Panamá del 25 al 29 de noviembre de 2013", {"venue": "Panamá"}),
               # CTOC/COP/2018/13
               ("о работе ее девятой сессии, проведенной в Вене 15–19 октября 2018 года", {"venue": "Вене"}),
-              ("прошедшей в Вене 20-24 июля 2016 года", {"venue": "Вене"})],  # CAC/COSP/IRG/2016/9
+              ("прошедшей в Вене 20-24 июля 2016 года", {"venue": "Вене"}),  # CAC/COSP/IRG/2016/9
+              # two days, "les 24 et 25" (sealed/CAC_COSP_WG.2_2017_4_fr), "los días 24 y 25"
+              ("sur le recouvrement d’avoirs tenue à Vienne les 24 et 25 août 2017", {"venue": "Vienne"}),
+              ("celebrada en Viena los días 24 y 25 de agosto de 2017", {"venue": "Viena"})],
     rejects=["held in Vienna 2 times", "held in the morning"])
 """The venue of a title's or a report's "held in Vienna from ...", in the languages read."""
 _ITS_SESSION = re.compile(r"\b(?:on|at)\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b",

@@ -63,8 +63,14 @@ _SESSION = re.compile(
 # "at its fourth session" is prose, not a session line
 _PROSE_BEFORE = re.compile(r"(?i:\b(?:its|their|the|at|of|on)\s*)$")
 _SEPARATE_SERIES = re.compile(r"(?i:executive)")
-_VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/]|\s{2,})\s*(?P<venue>[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2})"
-                                 r"(?:\s*,\s*[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2})?\s*,?\s*$")
+_COUNTRY_IN_PARENTHESES = r"\s*\((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s?){1,3}\)"
+"""The country a Spanish or French cover prints in parentheses after its venue, where an English one puts it
+after a comma ("Sharm el-Sheikh (Egipto), 13 a 17 de diciembre de 2021", sealed/CAC_COSP_2021_13_es); the
+particle of an Arabic place's name ("el-Sheikh") is part of the venue."""
+_VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/]|\s{2,})\s*"
+                                 r"(?P<venue>[A-ZА-ЯЁ][\w.'’-]+(?:\s(?:el-|al-)?[A-ZА-ЯЁ][\w.'’-]+){0,2})"
+                                 r"(?:\s*,\s*[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}|" + _COUNTRY_IN_PARENTHESES
+                                 + r")?\s*,?\s*$")
 _MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et)\s*\d")
 _VENUE_THEN_MONTH = patterns.define(
     "masthead.venue_then_month", r"""
@@ -80,8 +86,8 @@ _VENUE_THEN_DAY = patterns.define(
     examples=[(" Geneva, 27 September – 2 October and 10 October 2006 Item 1(b)", {"venue": "Geneva"})],  # TD/B/53/1
     rejects=[" of the provisional agenda, 27 September", " Reissued for technical reasons on 16 June 2011"])
 """A session line's venue before a day and month whose dates are not read as one period."""
-_ONLY_NAMES = re.compile(r"[\s,(/–*-]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[\s,/]+|$)"
-                         r"|(?:of|the|and|on|for|to|de|del|la|el)\s+)*")
+_ONLY_NAMES = re.compile(r"[\s,(/–*-]*(?:(?:el-|al-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[\s,/]+|$)"
+                         r"|(?:of|the|and|on|for|to|de|del|la|el)\s+|" + _COUNTRY_IN_PARENTHESES + r"[\s,]*)*")
 """What may stand between a session line and its dates: a venue and the body's name, as printed
 ("Geneva, ", "of the Governing Council/ Global Ministerial Environment Forum Nairobi, ")."""
 _ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,2}(?:\.\d{1,2})?\s*"
