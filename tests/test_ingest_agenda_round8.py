@@ -171,3 +171,72 @@ def test_numbers_without_full_stops_are_no_list_out_of_order_or_ending_as_senten
     assert items_of(ingested(MSC_107_1.replace("\n5 ", "\n15 "), "MSC_107_1.txt")) == {}  # 1-4 in order: too few
     footnotes = _numbered(MSC_107_1, range(7, 10)).replace("Sub-Committee)\n", "Sub-Committee).\n")
     assert items_of(ingested(footnotes, "MSC_107_1.txt")) == {}
+
+
+# ------------------------------------------------------------------------------------ sub-item letters glued on
+
+# tests/ingest_eval/unseen/UNEP_FAO_CHW_RC_POPS_JWG.2_annotated_agenda_nosymbol.txt (the annotated agenda of the
+# second meeting of the Basel, Rotterdam and Stockholm conventions' ad hoc joint working group, a web copy): no item
+# list, the first annotation's heading taken in by the cover, blank lines under it, sub-item letters glued to their
+# titles ("(a)Adoption of the agenda")
+JWG_2 = """/ /
+
+
+
+
+
+/ Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and their Disposal
+Rotterdam Convention on the Prior Informed Consent Procedure for Certain Hazardous Chemicals and Pesticides \
+in International Trade
+Stockholm Convention on
+Persistent Organic Pollutants / Distr.: General
+7 December 2007
+English only
+
+Ad hoc joint working group on enhancing cooperation and
+
+coordination among the Basel, Rotterdam and Stockholm conventions
+
+Second meeting
+
+Vienna, 10–13 December 2007
+
+Item 2 of the provisional agenda
+
+Organizational matters
+
+Annotated provisional agenda
+
+Item 1: Opening of the meeting
+
+  1. The second meeting of the Conference of ad hoc joint working group on enhancing cooperation and \
+coordination among the Basel, Rotterdam and Stockholm conventions, will be held from 10 to 13 December 2007 \
+at the Diplomatic Academy of Vienna, Favoritenstrasse 15a, A-1040 Vienna, Austria. The meeting will be opened \
+at 10 a.m. on Monday, 10 December 2007.
+
+Item 2: Organizational matters
+
+(a)Adoption of the agenda
+
+  1. The ad hoc joint working group may wish to adopt its agenda, amended as appropriate, on the basis of the \
+provisional agenda set forth in document UNEP/FAO/CHW/RC/POPS/JWG.2/1.
+
+(b)Organization of work
+
+  1. The ad hoc joint working group has before it a scenario note for the meeting prepared by the co-chairs \
+(UNEP/FAO/CHW/RC/POPS/JWG.2/INF/1). The co-chairs will provide an explanation on how they expect the work of \
+group to flow over the course of the meeting.
+"""
+
+
+def test_annotation_headings_with_glued_sub_item_letters_and_the_first_heading_in_the_cover() -> None:
+    result = ingested(JWG_2, "UNEP_FAO_CHW_RC_POPS_JWG.2_annotated_agenda_nosymbol.txt")
+    got = items_of(result)
+    assert {n: title for n, (title, _) in got.items()} == {
+        "1": "Opening of the meeting", "2": "Organizational matters", "2 (a)": "Adoption of the agenda",
+        "2 (b)": "Organization of work"}
+    documented = {str(result.graph.value(node, SKOS.notation)): {str(d).removeprefix(str(iri.ID))
+                                                               for d in result.graph.objects(node, MG.documentedBy)}
+                  for node in result.graph.subjects(RDF.type, MG.AgendaItem)}
+    assert documented["2 (a)"] == {"doc/UNEP/FAO/CHW/RC/POPS/JWG.2/1"}
+    assert documented["2 (b)"] == {"doc/UNEP/FAO/CHW/RC/POPS/JWG.2/INF/1"}

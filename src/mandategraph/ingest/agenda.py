@@ -296,7 +296,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
     for notation, heading_ann in annotations.items():
         if notation not in known:
             title = clean_title(re.sub(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?\d{1,2}\s*[.:)]\s+|"
-                                       r"^[-–•·]?\s*\([a-z]\)\s+", "", heading_ann.heading.text, flags=re.I))
+                                       r"^[-–•·]?\s*\([a-z]\)\s*", "", heading_ann.heading.text, flags=re.I))
             # a heading the text stops within ("Item 3: Consideration of the intersessional work undertaken by
             # the members of the ad hoc joint working group and by", the last words of a partial page) is cut
             cut = text_stops is not None and heading_ann.heading.end >= text_stops

