@@ -6,10 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from mandategraph.ingest.cover import Cover
 from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.lexicon import TITLE_ORDINALS, ordinal
 from mandategraph.namespaces import DCTERMS, MG, SKOS
 from tests.ingest_covers import cover_of, ingested
+
+
+def period(cover: Cover) -> tuple[date, date] | None:
+    """The first and last day of the session the cover prints, if it prints them."""
+    return (cover.dates.start, cover.dates.end) if cover.dates is not None else None
+
 
 # ------------------------------------------------------------------------------------ Chinese item headings
 
@@ -167,10 +174,34 @@ CAC_COSP_WG_2_2017_4 = (
 def test_a_venue_with_its_country_in_parentheses_and_the_session_s_dates() -> None:
     cover = cover_of(CAC_COSP_2021_13)
     assert (cover.session_number, cover.venue) == (9, "Sharm el-Sheikh")
-    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2021, 12, 13), date(2021, 12, 17))
+    assert period(cover) == (date(2021, 12, 13), date(2021, 12, 17))
 
 
 def test_a_french_title_s_meeting_held_on_two_days_names_its_venue() -> None:
     cover = cover_of(CAC_COSP_WG_2_2017_4)
     assert cover.venue == "Vienne"
-    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2017, 8, 24), date(2017, 8, 25))
+    assert period(cover) == (date(2017, 8, 24), date(2017, 8, 25))
+
+
+# ------------------------------------------------------------------------------------ a resumed session
+
+# tests/ingest_eval/unseen/E_CN.7_2019_Add.1_fr.txt: "Reprise de la soixante-deuxième session" is the session line
+# of the resumed session (its "de la" is no sign of prose, as in "sur les travaux de la huitième réunion")
+E_CN_7_2019_ADD_1 = (
+    "Nations Unies E/CN.7/2019/Add.1 Conseil économique et social Distr. générale 25 septembre 2019 Français "
+    "Original : anglais Commission des stupéfiants Reprise de la soixante-deuxième session Vienne, 12 et 13 "
+    "décembre 2019 Ordre du jour provisoire annoté Additif Annotations 1. Élection du Bureau Conformément à la "
+    "section I de la résolution 1999/30 du Conseil économique et social\n")
+
+
+def test_a_resumed_session_s_line_in_french_gives_its_number_venue_and_dates() -> None:
+    cover = cover_of(E_CN_7_2019_ADD_1)
+    assert (cover.session_number, cover.venue) == (62, "Vienne")
+    assert period(cover) == (date(2019, 12, 12), date(2019, 12, 13))
+
+
+def test_a_session_named_in_french_prose_is_no_session_line() -> None:
+    cover = cover_of("Nations Unies E/CN.7/2019/Add.1 Conseil économique et social Distr. générale 25 septembre 2019 "
+                     "Français Original : anglais Le rapport sur les travaux de la soixante-deuxième session a été "
+                     "adopté.\n")
+    assert cover.session_number is None

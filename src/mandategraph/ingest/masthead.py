@@ -486,6 +486,9 @@ def _session(head: str, anchor: int) -> SessionLine | None:
 
 # "en su quinto período de sesiones", "de la huitième réunion": prose, not a session line
 _LOCAL_PROSE_BEFORE = re.compile(r"(?i:\b(?:su|sus|sa|ses|la|el|le|del|de|au|à|en|its|the|at|of|в|на|своей)\s*)$")
+_LOCAL_RESUMED_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + lexicon.alternation(lexicon.LOCAL_RESUMED) + r")\s+)$")
+"""A resumed session's line: "Reprise de la soixante-deuxième session" (its "de la" is no prose)."""
+RESUMED_BEFORE_CHARS = 24  # how far before a session line's ordinal the words of a resumed session stand
 _CJK_VENUE = re.compile(r"\s*[,，、]\s*(?P<venue>[\u4e00-\u9fff]{2,8}?)(?=" + "|".join(
     w for w in (*lexicon.AGENDA_TITLES, *lexicon.TITLE_WORDS) if "\u4e00" <= w[0] <= "\u9fff") + r"|[\s,，。]|$)")
 """The venue after a Chinese session line's dates, up to the title ("2008年10月8日至17日,维也纳与会者须知")."""
@@ -495,7 +498,8 @@ def _local_session(head: str, window_start: int, anchor: int) -> SessionLine | N
     """A session line in Spanish, French, Russian or Chinese ("Sexto período de sesiones", "13 er
     período de sesiones", "Huitième réunion", "Шестидесятая сессия", "第三届会议"), its venue and dates."""
     m = next((m for m in LOCAL_SESSION.finditer(head, window_start, anchor + SESSION_NEAR)
-              if not _LOCAL_PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())), None)
+              if not _LOCAL_PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())
+              or _LOCAL_RESUMED_BEFORE.search(head, max(0, m.start() - RESUMED_BEFORE_CHARS), m.start())), None)
     if m is None:
         return None
     number = ordinal(m["ord"] if m["ord"] else m["zh"])

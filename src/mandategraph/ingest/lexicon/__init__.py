@@ -87,6 +87,10 @@ def ascii_digits(text: str) -> str:
 
 _LOCAL = (es, fr, ru, zh)
 
+LOCAL_RESUMED: list[str] = [w for m in (es, fr) for w in m.RESUMED]
+"""The words before a resumed session's ordinal on a Spanish or French cover ("Reprise de la", "Continuación
+del"): they make the session line's "de la", "del" no sign of prose."""
+
 LOCAL_SESSION_WORDS: dict[str, str] = {w: kind for m in _LOCAL for w, kind in m.SESSION_WORDS.items()}
 """The words after the ordinal of a Spanish, French, Russian or Chinese session line -> session or meeting."""
 

@@ -32,6 +32,10 @@ ORDINALS.update({tens + " " + unit: t + u for tens, t in list(ORDINALS.items()) 
 
 # the words of a session line after its ordinal ("Sexto período de sesiones", "13 er período de
 # sesiones", "octava reunión") -> session or meeting
+# the words before a resumed session's ordinal on a cover ("Continuación del sexagésimo segundo período de
+# sesiones"): the session line, not prose ("del sexto período de sesiones")
+RESUMED = ["continuación del", "reanudación del"]
+
 SESSION_WORDS = {"período de sesiones": "session", "período extraordinario de sesiones": "session",
                  "periodo de sesiones": "session", "sesión": "session", "reunión": "meeting"}
 

@@ -30,6 +30,10 @@ ORDINALS.update({"quatre-vingtième": 80, "quatre-vingt-unième": 81})
 ORDINALS.update({"quatre-vingt" + unit: 80 + u for unit, u in _UNITS.items() if unit.startswith("-")})
 ORDINALS.update({"quatre-vingt-" + w: 80 + n for w, n in _TEENS.items()})
 
+# the words before a resumed session's ordinal on a cover ("Reprise de la soixante-deuxième session",
+# unseen/E_CN.7_2019_Add.1_fr): the session line, not prose ("de la huitième réunion")
+RESUMED = ["reprise de la"]
+
 SESSION_WORDS = {"session": "session", "session extraordinaire": "session", "réunion": "meeting",
                  "réunion extraordinaire": "meeting"}
 
