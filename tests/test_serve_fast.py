@@ -16,6 +16,7 @@ import urllib.request
 import pytest
 
 JSON = "application/sparql-results+json"
+COUNTED_SECONDS = 10.0  # for a worker's reply to reach the web process after its answer
 QUERIES = [
     "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 300",  # several kB: gzip applies
     "ASK { ?s ?p ?o }",
@@ -85,6 +86,7 @@ def health(server) -> dict:
 @pytest.mark.parametrize("headers", HEADER_SETS)
 def test_fast_path_answers_are_those_of_the_application(server, headers):
     before = health(server)["fast_path"]
+    statuses = set()
     for query in QUERIES:
         body = query.encode()
         fast = exchange(server.port, raw("POST", "/sparql", {
@@ -103,9 +105,22 @@ def test_fast_path_answers_are_those_of_the_application(server, headers):
         slow_get = exchange(server.port, raw("GET", target, {**headers, "If-None-Match": '"other"'}))
         assert without_date(fast_get) == without_date(slow_get), query
         assert fast.split(b" ", 2)[1] == fast_get.split(b" ", 2)[1]  # the same status either way
-    after = health(server)["fast_path"]
-    # one at a time, a worker is always free: each fast answer was written by the worker itself
-    assert after["by_workers"] - before["by_workers"] >= 3 * len(QUERIES)
+        statuses.add(fast.split(b" ", 2)[1])
+    # one at a time, a worker is always free: each fast answer was written by the worker itself,
+    # or, for a text a worker had answered cheaply already, by the web process (server/inline.py);
+    # a worker's answer is counted when its reply reaches the web process, which on a crowded
+    # machine can be after the client has read the answer
+    deadline = time.monotonic() + COUNTED_SECONDS
+    while True:
+        after = health(server)["fast_path"]
+        fast_answers = after["by_workers"] + after["by_inline"] - before["by_workers"] \
+            - before["by_inline"]
+        if fast_answers >= 3 * len(QUERIES) or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert fast_answers >= 3 * len(QUERIES)
+    if b"200" in statuses:  # a query answered 200 by a worker is answered by the web process next
+        assert after["by_inline"] > before["by_inline"]
 
 
 def test_an_answer_larger_than_the_socket_takes_is_finished_by_the_web_process(server):

@@ -5,6 +5,7 @@ import socket
 
 from mandategraph.cli import COMMANDS, OK, CommandError
 from mandategraph.errors import from_os_error
+from mandategraph.server.inline import ENTRIES
 from mandategraph.store import check_current
 
 
@@ -28,6 +29,10 @@ def add(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--watch", type=float, default=1.0, metavar="S",
                    help="how often to look whether build/current changed, then load the new "
                         "build and switch to it at once (default 1; 0: only on SIGHUP)")
+    p.add_argument("--inline", type=int, default=ENTRIES, metavar="N",
+                   help="query texts a worker has proven cheap that the web process answers "
+                        f"itself, on its own copy of the build (default {ENTRIES}; 0: none, and no "
+                        "copy is loaded)")
     p.set_defaults(run=run)
 
 
@@ -42,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--read-timeout must be more than 0 seconds")
     if args.per_client < 1:
         raise CommandError("--per-client must be at least 1")
+    if args.inline < 0:
+        raise CommandError("--inline must be 0 or more")
     if not args.watch >= 0:
         raise CommandError("--watch must be 0 or more seconds")
     check_current()  # no build, or a corrupt one: one line and exit 2 before anything starts
@@ -50,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
 
     serve(ServerConfig(host=args.host, port=args.port, query_timeout=args.query_timeout,
                        workers=args.workers, read_seconds=args.read_timeout,
-                       per_client=args.per_client, watch_seconds=args.watch))
+                       per_client=args.per_client, watch_seconds=args.watch,
+                       inline_entries=args.inline))
     return OK
 
 

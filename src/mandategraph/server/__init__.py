@@ -2,6 +2,7 @@
 
 One module per job: :mod:`.protocol` (SPARQL 1.1 Protocol), :mod:`.negotiation` (Accept),
 :mod:`.safety` (what a query may do), :mod:`.pool` and :mod:`.worker` (queries in killable worker
-processes), :mod:`.linked_data` (``/id/...``), :mod:`.description` (VoID and the service
-description), :mod:`.pages` (query and trace pages), :mod:`.app` (routes and ``serve()``).
+processes), :mod:`.inline` (the query texts a worker proved cheap, answered by the web process),
+:mod:`.linked_data` (``/id/...``), :mod:`.description` (VoID and the service description),
+:mod:`.pages` (query and trace pages), :mod:`.app` (routes and ``serve()``).
 """

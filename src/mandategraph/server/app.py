@@ -48,9 +48,10 @@ from mandategraph.server import (
 from mandategraph.server.connections import Hygiene, Limits
 from mandategraph.server.fast import FastPath
 from mandategraph.server.headers import generation
+from mandategraph.server.inline import ENTRIES, Inline
 from mandategraph.server.pool import PoolError, WorkerPool
 from mandategraph.server.search import SearchIndex
-from mandategraph.server.worker import QUERY_BASE
+from mandategraph.server.worker import QUERY_BASE, web_copy
 from mandategraph.store import DUMP, NoBuildError, current_dir
 
 log = logging.getLogger("mandategraph.serve")
@@ -70,6 +71,7 @@ class ServerConfig:
     read_seconds: float = 5.0  # to send one whole request, head and body
     per_client: int = 32  # open connections from one client address
     watch_seconds: float = 1.0  # how often `build/current` is looked at (0: only on SIGHUP)
+    inline_entries: int = ENTRIES  # proven-cheap texts the web process answers (0: none; inline.py)
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,10 @@ class Generation:
     stats: dict[str, Any]
     search: SearchIndex  # the full-text index of this build's texts
     dump_fd: int  # the dump, open: it stays readable when a later build prunes its folder
+    inline: Inline  # the texts proven cheap on this build, answered by the web process
 
     async def retire(self) -> None:
+        self.inline.close()  # the requests still under way on this build go to its workers
         await self.pool.retire()
         with contextlib.suppress(OSError):
             os.close(self.dump_fd)
@@ -103,7 +107,7 @@ class MandateGraphApp:
         self._reload_lock = asyncio.Lock()
         self.reloads = 0
         self.fast: FastPath | None = None  # the query fast path, when serve() runs one
-        self._retiring: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Task[None]] = set()  # retiring builds, loading copies
 
     @property
     def current(self) -> Generation:
@@ -129,7 +133,7 @@ class MandateGraphApp:
             await pool.stop()
             os.close(fd)
             raise
-        return Generation(directory, pool, reply["data"], index, fd)
+        return Generation(directory, pool, reply["data"], index, fd, Inline(config.inline_entries))
 
     async def reload(self) -> bool:
         """Load the build `current` points at if it is not the one served; swap all at once.
@@ -152,11 +156,16 @@ class MandateGraphApp:
             old, self._current = self._current, new
             self.reloads += 1
             log.info("serving the build %s (%s quads)", directory.name, new.stats["quads"])
+            # the web process's own copy of the build, loaded while the workers answer
+            self._background(new.inline.load(directory / DUMP, web_copy))
             if old is not None:
-                task = asyncio.get_running_loop().create_task(old.retire())
-                self._retiring.add(task)
-                task.add_done_callback(self._retiring.discard)
+                self._background(old.retire())
             return True
+
+    def _background(self, work: Any) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def watch(self) -> None:
         while self.config.watch_seconds > 0:
@@ -211,7 +220,8 @@ async def dump(request: Request) -> Response:
 async def health(request: Request) -> Response:
     gen = generation(request)
     mg = request.app.state.mg
-    fast = {"fast_path": {"by_web": mg.fast.by_web, "by_workers": mg.fast.by_workers}} \
+    fast = {"fast_path": {"by_web": mg.fast.by_web, "by_workers": mg.fast.by_workers,
+                          "by_inline": mg.fast.by_inline, "inline": gen.inline.status()}} \
         if mg.fast is not None else {}
     return JSONResponse({"workers": gen.pool.pids(), "killed": gen.pool.killed,
                          "waiting": gen.pool.waiting, "build": gen.run_id,
@@ -246,7 +256,7 @@ def create_app(config: ServerConfig | None = None) -> Starlette:
             with contextlib.suppress(NotImplementedError, AttributeError, RuntimeError):
                 loop.remove_signal_handler(signal.SIGHUP)
             await state.current.pool.stop()
-            for task in list(state._retiring):
+            for task in list(state._tasks):
                 task.cancel()
 
     routes = [

@@ -11,6 +11,9 @@ build being served, and its answer written with the headers the middleware would
 that is not a plain query (no query, an error in the request, a redirect for a browser, a
 conditional GET, HEAD, a body over 64 KiB or sent in chunks, ``Expect: 100-continue``), goes
 the ASGI way as before.
+
+A query text a worker has proven cheap on this build is answered by the web process itself, with
+no process hop (``server/inline.py`` says when); the worker's answers are what prove texts.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 from mandategraph.server import negotiation
 from mandategraph.server.direct import Handoff, response_bytes
 from mandategraph.server.headers import policy, request_tag
+from mandategraph.server.inline import Key
 from mandategraph.server.pool import PoolError
 from mandategraph.server.protocol import HTTPError, request_query, url_parameters
 
@@ -35,6 +39,7 @@ class FastPath:
         self.app = app  # app.MandateGraphApp: the build being served, the configuration
         self.by_web = 0  # answers written by the web process
         self.by_workers = 0  # answers written by a worker to the client's socket itself
+        self.by_inline = 0  # answers the web process ran and wrote itself (server/inline.py)
 
     def wants(self, scope: dict[str, Any]) -> bool:
         """Whether this request (its head read) may be a plain query."""
@@ -79,14 +84,23 @@ class FastPath:
         spec = {"policy": policy(scope, hdrs, request_tag(gen.run_id, scope, hdrs)),
                 "default_headers": list(cycle.default_headers), "keep_alive": cycle.keep_alive,
                 "head": False}
+        key = gen.inline.key(query, accept, params)
+        if key is not None:
+            reply = gen.inline.answer(key)
+            if reply is not None:
+                self.by_inline += 1
+                # written after the parser's callback that got here returns, as a task would be
+                protocol.loop.call_soon(Handoff(protocol, cycle).answered, response_bytes(reply, spec))
+                return True
         task = protocol.loop.create_task(self.answer(Handoff(protocol, cycle), gen, spec, query,
-                                                     accept, params))
+                                                     accept, params, key))
         protocol.tasks.add(task)  # uvicorn waits for these at shutdown
         task.add_done_callback(protocol.tasks.discard)
         return True
 
     async def answer(self, handoff: Handoff, gen: Any, spec: dict[str, Any], query: str,
-                     accept: str | None, params: dict[str, list[str]]) -> None:
+                     accept: str | None, params: dict[str, list[str]], key: Key | None = None
+                     ) -> None:
         # the worker writes the answer itself when a worker is free and nobody waits for one;
         # under load the web process writes it, handing the worker its next task at once
         fd = handoff.socket() if gen.pool.idle and not gen.pool.waiters else None
@@ -102,6 +116,8 @@ class FastPath:
                     return
                 reply = {"status": exc.status, "type": TEXT,
                          "body": (exc.message.rstrip() + "\n").encode()}
+            if key is not None:
+                gen.inline.prove(key, reply)
             if reply.get("answered"):
                 self.by_workers += 1
                 if reply["lost"]:

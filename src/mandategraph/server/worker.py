@@ -1,8 +1,10 @@
 """A query worker: a separate process that loads the store once and answers tasks over a pipe.
 
-Everything that touches the store runs here, never in the web process, so that the pool can kill a
-worker at its time limit (pyoxigraph cannot be interrupted from Python) and a runaway query can only
-exhaust this process's own memory limit. Each worker also drops its network access when the kernel
+Everything that touches the store runs here, so that the pool can kill a worker at its time limit
+(pyoxigraph cannot be interrupted from Python) and a runaway query can only exhaust this process's
+own memory limit. The one exception: a query text a worker's answer has proven cheap on this build
+(its ``proof``) may be answered by the web process with this module's own code
+(``server/inline.py``, :func:`web_copy`). Each worker also drops its network access when the kernel
 allows it (a new network namespace with no interfaces up), a second wall behind the SERVICE check.
 
 A task is ``(name, arguments, spec)``; a reply is a dict with ``status`` and either ``body`` +
@@ -21,6 +23,7 @@ import resource
 import signal
 import socket
 import sys
+import time
 from array import array
 from collections.abc import Callable
 from importlib.resources import files
@@ -33,6 +36,7 @@ import pyoxigraph as ox
 from mandategraph.namespaces import ID
 from mandategraph.query import has_default_graph
 from mandategraph.server import browse, frames, negotiation, safety
+from mandategraph.server.inline import CHEAP_BYTES, proof
 
 TEXT = "text/plain; charset=utf-8"
 INBOUND_LIMIT = 500  # triples pointing at a resource shown on its page
@@ -104,6 +108,9 @@ class Worker:
     # -- SPARQL protocol -------------------------------------------------------------------------
     def sparql(self, query: str, accept: str | None, default_graph_uri: list[str],
                named_graph_uri: list[str]) -> dict[str, Any]:
+        """A query's answer; a 200 one says, in ``proof``, whether it proves its text cheap
+        (``server/inline.py``)."""
+        started = time.process_time()
         try:
             safety.check(query)
         except safety.Refused as refused:
@@ -150,7 +157,9 @@ class Worker:
                 return error(422, f"the result is larger than the limit of "
                                   f"{self.max_result_bytes} bytes; add a LIMIT")
             return error(400, f"the query failed: {_one_line(exc)}")
-        return {"status": 200, "type": fmt.content_type, "body": out.value()}
+        body = out.value()
+        return {"status": 200, "type": fmt.content_type, "body": body,
+                "proof": proof(body, time.process_time() - started)}
 
     # -- Linked Data ---------------------------------------------------------------------------
     def resource(self, iri: str, fmt_key: str) -> dict[str, Any]:
@@ -249,6 +258,14 @@ class Worker:
             return error(400, f"bad parameter: {_one_line(exc)}")
         except Exception as exc:  # a bug must not kill the worker or hang the client
             return error(500, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def web_copy(dump: Path) -> Callable[..., dict[str, Any]]:
+    """The web process's copy of the build in ``dump`` (``server/inline.py``): the worker's own
+    :meth:`Worker.sparql`, its answers capped at ``inline.CHEAP_BYTES``."""
+    from mandategraph.store import load_dump
+
+    return Worker(load_dump(dump), CHEAP_BYTES).sparql
 
 
 def picture_function() -> Callable[[Any], str] | None:
@@ -366,7 +383,7 @@ def main(conn: Connection, directory: str, max_result_bytes: int, memory_limit: 
         reply = worker.handle(name, args)
         if fd is not None:
             if spec is not None and "body" in reply:
-                reply = answer_client(fd, reply, spec, writing)
+                reply = {**answer_client(fd, reply, spec, writing), "proof": reply.get("proof")}
             else:
                 os.close(fd)
         tasks.send(reply)
