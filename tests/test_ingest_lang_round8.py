@@ -205,3 +205,37 @@ def test_a_session_named_in_french_prose_is_no_session_line() -> None:
                      "Français Original : anglais Le rapport sur les travaux de la soixante-deuxième session a été "
                      "adopté.\n")
     assert cover.session_number is None
+
+
+# ------------------------------------------------------------------------------------ a report's title on a flat cover
+
+# tests/ingest_eval/unseen/FCCC_CP_2015_10_es.txt: a numeric ordinal in the title's own session ("su 21 er período
+# de sesiones"), and the part of the report printed after the title ("Primera parte: Deliberaciones")
+FCCC_CP_2015_10 = (
+    "Naciones Unidas FCCC/CP/2015/10 Convención Marco sobre el Cambio Climático Distr. general 29 de enero de 2016 "
+    "Español Original: inglés GE.16-01192 (S) 190216 250216 *1601192* Conferencia de las Partes Informe de la "
+    "Conferencia de las Partes sobre su 21 er período de sesiones, celebrado en París del 30 de noviembre al 13 de "
+    "diciembre de 2015 Primera parte: Deliberaciones Índice Párrafos Página I. Apertura del período de sesiones "
+    "(tema 1 del programa) ................... 12 6\n")
+
+# tests/ingest_eval/unseen/FCCC_KP_CMP_2011_10_Add.2_es.txt: an addendum's line after the title ("Adición")
+FCCC_KP_CMP_2011_10_ADD_2 = (
+    "1 Naciones Unidas Convención Marco sobre el Cambio Climático FCCC/KP/CMP/2011/10/Add.2 Distr. general 15 de "
+    "marzo de 2012 Español Original: inglés Conferencia de las Partes en calidad de reunión de las Partes en el "
+    "Protocolo de Kyoto Índice Informe de la Conferencia de las Partes en calidad de reunión de las Partes en el "
+    "Protocolo de Kyoto sobre su séptimo período de sesiones, celebrado en Durban del 28 de noviembre al 11 de "
+    "diciembre de 2011 Adición Segunda parte: Medidas adoptadas por la Conferencia de las Partes\n")
+
+
+def test_a_spanish_report_s_title_ends_before_its_part_and_names_its_session() -> None:
+    cover = cover_of(FCCC_CP_2015_10)
+    assert cover.title is not None and cover.title.text.endswith("celebrado en París del 30 de noviembre al 13 de "
+                                                                  "diciembre de 2015")
+    assert (cover.session_number, cover.venue, period(cover)) == (21, "París", (date(2015, 11, 30),
+                                                                               date(2015, 12, 13)))
+
+
+def test_a_spanish_report_s_title_ends_before_its_addendum_line() -> None:
+    cover = cover_of(FCCC_KP_CMP_2011_10_ADD_2)
+    assert cover.title is not None and cover.title.text.endswith("del 28 de noviembre al 11 de diciembre de 2011")
+    assert (cover.session_number, cover.venue) == (7, "Durban")

@@ -229,13 +229,17 @@ _ITS_SESSION = re.compile(r"\b(?:on|at)\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<
                           re.IGNORECASE)
 _TITLE_OWN_SESSION = patterns.define(
     "cover.title_own_session",
-    r"(?<!\w)(?:" + alternation(TITLE_ITS) + r")\s+(?P<ord>" + local_words(TITLE_ORDINALS) + r")\s+(?P<kind>"
+    r"(?<!\w)(?:" + alternation(TITLE_ITS) + r")\s+(?P<ord>" + local_words(TITLE_ORDINALS)
+    + r"|\d{1,3}\s?(?:er|º|ª|°|e|ème|-?й|-?я|-?ой))\s+(?P<kind>"
     + alternation(TITLE_SESSION_WORDS) + r")(?!\w)",
     examples=[("Informe de la Conferencia ... sobre su quinto período de sesiones, celebrado en la ciudad de Panamá",
                {"ord": "quinto", "kind": "período de sesiones"}),  # CAC/COSP/2013/18
               ("Доклад Конференции ... о работе ее девятой сессии, проведенной в Вене",
                {"ord": "девятой", "kind": "сессии"}),  # CTOC/COP/2018/13
-              ("Rapport de la Conférence sur les travaux de sa septième session", {"ord": "septième"})],
+              ("Rapport de la Conférence sur les travaux de sa septième session", {"ord": "septième"}),
+              # a numeric ordinal (unseen/FCCC_CP_2015_10_es)
+              ("Informe de la Conferencia de las Partes sobre su 21 er período de sesiones, celebrado en París",
+               {"ord": "21 er", "kind": "período de sesiones"})],
     rejects=["celebrado en Viena del 6 al 10 de noviembre", "la quinta sesión plenaria"],
     flags=re.IGNORECASE, verbose=False)
 """A title's own session in Spanish, French or Russian: "sobre su quinto período de sesiones", "de sa
@@ -738,12 +742,18 @@ _FLAT_GENRE_TITLE_END = patterns.define(
                 |Содержание|СОДЕРЖАНИЕ)\b                   # the contents' heading
                 |(?:Paragraphes|Paragraphs|Párrafos|Пункты)\s+(?:Pages?|Página|Стр)\b  # or its column heads
                 |(?:[IVX]+|1)\.\s*[A-ZÀ-ÞА-Я]              # the first section or paragraph: "I. Introduction", "1. The"
-                |(?:Note|Nota|Записка)\s+(?:by|de|du|del)\b)  # its kind line: "Note by the Secretariat"
+                |(?:Note|Nota|Записка)\s+(?:by|de|du|del)\b  # its kind line: "Note by the Secretariat"
+                |(?:Adición|Addendum|Additif|Добавление|Corrigendum|Rectificatif|Corrección|Исправление)\b
+                |(?:Primera|Segunda|Tercera)\s+parte\b|(?:Premi[èe]re|Deuxi[èe]me|Troisi[èe]me)\s+partie\b
+                |Part\s+(?:one|two|three)\b|Часть\s+(?:первая|вторая|третья)\b)  # an addendum's or a part's line
      |(?=[一二三四五六七八九十]+\s*\.|目录))                  # a Chinese section ("一.日期和地点") or contents""",
     examples=[("celebrado en Viena del 6 al 10 de noviembre de 2017 Índice Página I.", {}),  # CAC/COSP/2017/14
               ("REPORT TO THE GENERAL ASSEMBLY ON THE FIFTH SESSION OF THE COUNCIL* Vice-President", {}),  # A/HRC/5/21
               ("Information for participants I. Opening date and venue", {}),  # E/CN.15/2018/INF/1
-              ("与会者须知一.日期和地点", {})],  # CTOC/COP/2008/INF/1
+              ("与会者须知一.日期和地点", {}),  # CTOC/COP/2008/INF/1
+              # a part of a report, an addendum (unseen/FCCC_CP_2015_10_es, unseen/FCCC_KP_CMP_2011_10_Add.2_es)
+              ("celebrado en París del 30 de noviembre al 13 de diciembre de 2015 Primera parte: Deliberaciones", {}),
+              ("celebrado en Durban del 28 de noviembre al 11 de diciembre de 2011 Adición Segunda parte", {})],
     rejects=["Report of the Working Group on the Smuggling of Migrants"])
 """Where a title read by its genre's words ends on a flattened cover: the contents' heading, the first
 section or paragraph, the kind line, or a footnote mark right after its last word."""
@@ -1654,7 +1664,7 @@ def _from_title(cover: Cover) -> None:
             cover.session_number = ordinal(m["ord"])
             cover.session_word = m["kind"].lower()
         elif local:
-            cover.session_number = TITLE_ORDINALS.get(local["ord"].lower().translate(HYPHENS))
+            cover.session_number = TITLE_ORDINALS.get(local["ord"].lower().translate(HYPHENS)) or ordinal(local["ord"])
             cover.session_word = TITLE_SESSION_WORDS[local["kind"].lower()]
         else:
             m = re.search(r"\b(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b", t, re.IGNORECASE)
