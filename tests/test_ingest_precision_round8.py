@@ -6,10 +6,12 @@ the open sets); each test fails on the ingester before the rule, which asserted 
 
 from __future__ import annotations
 
+from mandategraph.ingest import IngestResult
 from mandategraph.ingest.cover import bounded_title
 from mandategraph.ingest.symbols import Symbol
 from mandategraph.namespaces import MG
 from tests.ingest_covers import bodies_of, ingested, titles
+from tests.test_ingest_cover_chrome import WPR_RC71
 
 # ------------------------------------------------------------------------------------ titles
 
@@ -103,3 +105,122 @@ def test_a_session_of_a_year_is_not_numbered_one() -> None:
     result = ingested(E_ICEF_2011_16, "E_ICEF_2011_16_fr.txt")
     numbers = [int(n) for n in result.graph.objects(None, MG.sessionNumber)]
     assert 1 not in numbers
+
+
+# ------------------------------------------------------------------------------------ dates and sessions of others
+
+# tests/ingest_eval/dev/FCCC_CP_1998_1.txt (its head, a document mirror's page and the flattened masthead), with the
+# cover's line cut after the title, as a mirror cuts it: the masthead's line is then taken for a title, and its
+# first date, the distribution date, was read as the session's dates
+FCCC_CP_1998_1_CUT = """Distr. GENERAL PROVISIONAL AGENDA AND ANNOTATIONS. Note by the Executive Secretary CONTENTS 1. \
+PROVISIONAL AGENDA
+
+Size: px
+Start display at page:
+
+Download "Distr. GENERAL PROVISIONAL AGENDA AND ANNOTATIONS. Note by the Executive Secretary CONTENTS 1. \
+PROVISIONAL AGENDA"
+
+Transcription
+
+1 UNITED NATIONS Distr. GENERAL FCCC/CP/1998/1 28 August 1998 Original: ENGLISH CONFERENCE OF THE PARTIES * \
+Fourth session Buenos Aires, 2-13 November 1998 Item 2 (c) and (f) of the provisional agenda PROVISIONAL AGENDA AND \
+ANNOTATIONS
+
+Note by the Executive Secretary CONTENTS Paragraphs Page 1. PROVISIONAL AGENDA
+"""
+
+
+def test_a_distribution_date_is_not_the_session_date_of_a_masthead_taken_for_a_title() -> None:
+    result = ingested(FCCC_CP_1998_1_CUT, "FCCC_CP_1998_1.txt")
+    starts = {str(d) for d in result.graph.objects(None, MG.startDate)}
+    assert "1998-08-28" not in starts
+    assert starts == {"1998-11-02"}  # the session line's, read by its words
+
+
+# tests/ingest_eval/sealed/E_2003_39_E_ESCAP_1298.txt (its cover: ESCAP's annual report prints no session), with a
+# first paragraph recalling another body's session, as reports' introductions do
+E_2003_39_CITING = """E/2003/39 E/ESCAP/1298
+
+ECONOMIC AND SOCIAL COMMISSION FOR ASIA AND THE PACIFIC
+
+ANNUAL REPORT (23 May 2002-25 April 2003)
+
+ECONOMIC AND SOCIAL COUNCIL OFFICIAL RECORDS, 2003
+
+SUPPLEMENT No. 19
+
+1. At its fifth session, held in Nairobi from 3 to 7 May 1999, the Commission on Sustainable Development adopted \
+decision 5/2, in which it invited the regional commissions to report on their work.
+"""
+
+# data/sources/CTOC_COP_session1_decisions_2004.txt: the Conference's own session, named in full
+CTOC_COP_1_DECISIONS = """CTOC/COP 1 Decisions
+
+At its first session, held in Vienna from 28 June to 8 July 2004, the Conference of the Parties to the United Nations \
+Convention against Transnational Organized Crime adopted the following decisions:
+
+Decision 1/1
+"""
+
+
+def test_a_session_the_prose_names_of_another_body_is_not_the_documents() -> None:
+    result = ingested(E_2003_39_CITING, "E_2003_39_E_ESCAP_1298.txt")
+    assert _own_sessions(result) == []  # (decision 5/2's session, of the Commission it names, is a citation's)
+    assert "Nairobi" not in {str(v) for v in result.graph.objects(None, MG.venue)}
+    own = ingested(CTOC_COP_1_DECISIONS, "CTOC_COP_session1_decisions_2004.txt")
+    assert _own_sessions(own) == [1]
+
+
+def _own_sessions(result: IngestResult) -> list[int]:
+    """The numbers of the sessions the ingested document is for (mg:forSession)."""
+    g = result.graph
+    return sorted(int(n) for s in g.objects(result.document, MG.forSession) for n in g.objects(s, MG.sessionNumber))
+
+
+# tests/ingest_eval/fresh/WHO_WPR_RC71_9.txt (its head), with a second mirror's page around the first (its title,
+# download button and "Transcription"): the first mirror's "Texte intégral" falls past the page's first lines and
+# was taken for the title
+WPR_RC71_9_LONG_CHROME = """
+Annual Review of Regional Cooperation Policies 2019
+
+Download "Annual Review of Regional Cooperation Policies 2019"
+
+Transcription
+
+
+• Aucun résultat trouvé
+
+COORDINATION OF THE WORK OF THE WORLD HEALTH ASSEMBLY, THE EXECUTIVE BOARD AND THE REGIONAL COMMITTEE
+
+N/A
+N/A
+Protected
+
+Academic year: 2022
+
+Partager "COORDINATION OF THE WORK OF THE WORLD HEALTH ASSEMBLY, THE EXECUTIVE BOARD AND THE REGIONAL \
+COMMITTEE"
+
+Copied!
+19
+0
+0
+
+Texte intégral
+
+(1)
+
+W O R L D H E A L T H ORGANIZATION
+
+ORGANISATION MONDIALE DE LA SANTÉ
+
+REGIONAL OFFICE FOR THE WESTERN PACIFIC BUREAU RÉGIONAL DU PACIFIQUE OCCIDENTAL
+
+""" + WPR_RC71
+
+
+def test_a_mirrors_chrome_or_a_footnote_is_no_title() -> None:
+    assert not bounded_title("Texte intégral") and not bounded_title("* Late submission.")
+    assert titles(WPR_RC71_9_LONG_CHROME, "WHO_WPR_RC71_9.txt") == [
+        "COORDINATION OF THE WORK OF THE WORLD HEALTH ASSEMBLY, THE EXECUTIVE BOARD AND THE REGIONAL COMMITTEE"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from mandategraph.ingest import dates, patterns
 from mandategraph.ingest.citations import ORDINAL
@@ -1320,6 +1321,14 @@ _NOT_A_TITLE = re.compile(
     re.IGNORECASE)
 
 
+FOOTNOTE_LINE = patterns.define(
+    "cover.footnote_line", r"^[ \t]*(?:\*{1,3}|\d{1,2}/)[ \t]*(?=[A-Z])",
+    examples=["* Late submission.",  # tests/ingest_eval/dev/A_HRC_9_1.txt, under its title
+              "** The present report was submitted late", "1/ Official Records of the General Assembly"],
+    rejects=["*0357363* First regular session 2004", "Report of the Committee", "12th plenary meeting"],
+    verbose=False)
+"""A footnote's line (its mark, then its words: "* Late submission."): what a cover's title or symbol refers to,
+never the title."""
 _PAGE_TITLE_REPEATED = re.compile(r'^[ \t]*(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать)'
                                   r'[ \t]+"(?P<title>[^"\n]+)"[ \t]*$', re.MULTILINE)
 """A document mirror's button repeating the page's title ('Download "..."', 'Partager "..."'): that title is
@@ -1385,6 +1394,8 @@ def bounded_title(title: str) -> bool:
     last = title.strip().rsplit("\n", 1)[-1] if "\n" in title.strip() else ""
     if field_line(title.strip().split("\n", 1)[0]):
         return False  # "INGLES", "general: General", "15 de agosto de 2008 Español": the masthead's fields
+    if MIRROR_CHROME.match(t) or FOOTNOTE_LINE.match(t):
+        return False  # "Texte intégral" past the page's first lines, "* Late submission.": a mirror's, a footnote
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
                 or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip()))
                 or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t)
@@ -1657,6 +1668,11 @@ def _from_title(cover: Cover) -> None:
     if cover.title is None:
         return
     t = fold(cover.title.text)
+    if _DISTR.search(t) or _ORIGINAL.search(t):
+        # "1 UNITED NATIONS Distr. GENERAL FCCC/CP/1998/1 28 August 1998 Original: ENGLISH ... Fourth session Buenos
+        # Aires, 2-13 November 1998 ...": a flattened masthead taken for a title, whose first date is the
+        # distribution date; its fields are the masthead's, read by their own words (masthead.read_masthead)
+        return
     if cover.session_number is None:
         m = _ITS_SESSION.search(t)
         local = _TITLE_OWN_SESSION.search(t) if m is None else None
@@ -1716,19 +1732,62 @@ _ADOPTED_BEFORE = re.compile(r"\b(?:adopted|approved|established|endorsed|taken|
 at its first session"): a past session of the body that adopted it, never the document's own."""
 
 
-def own_session_phrase(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+def own_session_phrase(pattern: re.Pattern[str], text: str, start: int, end: int,
+                       owned: Callable[[re.Match[str]], bool] | None = None) -> re.Match[str] | None:
     """The first "at its Nth session" of ``pattern`` in ``text[start:end]`` that is not the session at
-    which a cited text was adopted."""
+    which a cited text was adopted, nor (where ``owned`` is given) one whose "its" ``owned`` says is another
+    body's."""
     for m in pattern.finditer(text, start, end):
-        if not _ADOPTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if not _ADOPTED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and (owned is None or owned(m)):
             return m
     return None
 
 
-def session_from_prose(text: str, start: int, limit: int = 3000) -> int | None:
+def session_from_prose(text: str, start: int, limit: int = 3000,
+                       owned: Callable[[re.Match[str]], bool] | None = None) -> int | None:
     """"The Ad Hoc Committee at its third session will ..." in the first paragraphs."""
-    m = own_session_phrase(_ITS_SESSION, text, start, start + limit)
+    m = own_session_phrase(_ITS_SESSION, text, start, start + limit, owned)
     return ordinal(m["ord"]) if m else None
+
+
+ORGAN_NAME = patterns.define(
+    "cover.organ_name", r"""
+    (?<![\w-])(?P<name>(?:[A-Z][\w-]*[ \t]+){0,4}                       # "Ad Hoc", "Statistical", "Human Rights"
+    (?:Commission|Committee|Council|Conference|Assembly|Board|Working[ \t]+Group|Forum|Panel|Subcommittee
+      |Sub-Commission|Congress)
+    (?:[ \t]+(?:on|of|for|against|to)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*      # "on Sustainable Development"
+      (?:[ \t]+(?:[A-Z][\w-]*|and|of|the|on|for|against|to|in))*)?)""",
+    examples=[("held in Nairobi, the Commission on Sustainable Development adopted",
+               {"name": "Commission on Sustainable Development"}),
+              ("The Ad Hoc Committee at its third session", {"name": "The Ad Hoc Committee"}),
+              ("the report of the Committee on its 107th session", {"name": "Committee"}),  # sealed/MSC_107_1
+              ("the Conference of the Parties to the United Nations Convention against Transnational Organized Crime "
+               "adopted", {"name": "Conference of the Parties to the United Nations Convention against "
+                                   "Transnational Organized Crime"})],  # data/sources/CTOC_COP_session1_decisions_2004
+    rejects=["the committee will meet", "a conference room paper"])
+"""A body's name in prose: a few capitalised words before the kind of organ, and what it is on or of ("the
+Commission on Sustainable Development"): whose session "at its Nth session" is."""
+ORGAN_NAME_CHARS = 300  # how far within its sentence a phrase's owner is looked for
+_CLAUSE_END = re.compile(r"[.;:](?:\s|$)|\n[ \t]*\n")
+_PHRASE_SESSION_WORD = re.compile(r"\b(?:session|meeting)\b", re.IGNORECASE)
+
+
+def phrase_owner(text: str, m: re.Match[str]) -> str | None:
+    """The body's name that the "its" of the session phrase ``m`` stands for: the last organ's name before it in its
+    sentence ("The Ad Hoc Committee at its third session", "the report of the Committee on its 107th session"), else
+    the first after it ("At its fifth session, held in Nairobi ..., the Commission on Sustainable Development
+    adopted"); None when its sentence names no organ."""
+    lead = text[max(0, m.start() - ORGAN_NAME_CHARS):m.start()]
+    ends = list(_CLAUSE_END.finditer(lead))
+    before = [n["name"] for n in ORGAN_NAME.finditer(lead, ends[-1].end() if ends else 0)]
+    if before:
+        return before[-1]
+    words = _PHRASE_SESSION_WORD.search(m.group(0))  # the phrase may hold what follows ("held in Nairobi ...")
+    after_at = m.start() + words.end() if words is not None else m.end()
+    tail = text[after_at:after_at + ORGAN_NAME_CHARS]
+    stop = _CLAUSE_END.search(tail)
+    after = ORGAN_NAME.search(tail, 0, stop.start() if stop else len(tail))
+    return after["name"] if after else None
 
 
 def footnotes(text: str, start: int = 0) -> list[Span]:

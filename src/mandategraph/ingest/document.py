@@ -31,6 +31,7 @@ from mandategraph.ingest.cover import (
     mirror_title_unsure,
     own_session_phrase,
     parse_cover,
+    phrase_owner,
     session_from_prose,
 )
 from mandategraph.ingest.dates import DateRange, first_range
@@ -44,6 +45,7 @@ from mandategraph.ingest.masthead import GENRE_TITLE
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS
 from mandategraph.ingest.registry import Registry, identifies
+from mandategraph.ingest.registry import norm as norm_name
 from mandategraph.ingest.resolve import Context, body_node
 from mandategraph.ingest.series import series_disagrees, series_of, without_session
 from mandategraph.ingest.series import table as series_table
@@ -559,6 +561,24 @@ class Document:
         end = rng.end.isoformat() if rng else None
         return body, number, start, end
 
+    def _own_phrase(self, m: re.Match[str]) -> bool:
+        """Whether the "at its Nth session" ``m`` of the prose is of the document's own body: its sentence names no
+        organ, or one by a name that does not say which ("the Committee"), or the document's body (or a body over
+        or under it, or a name within its label). "At its fifth session, ..., the Commission on Sustainable
+        Development adopted decision 5/2" in a note of another body is that Commission's session."""
+        name = phrase_owner(self.text, m)
+        if name is None or not identifies(name):
+            return True
+        reg = self.registry
+        body = self.body()[0]
+        if body is None:
+            return False
+        slug = reg.body_named(name, identifying=True) or reg.body_is_named(name, identifying=True)
+        if slug is not None:
+            return slug in reg.chain(body) or body in reg.chain(slug)
+        own, named = norm_name(reg.labels.get(body, "")), norm_name(name).removeprefix("the ")
+        return bool(own) and (named in own or own in named)
+
     def _session_printed(self) -> tuple[int | None, DateRange | None, str | None]:
         return self._printed_session
 
@@ -575,7 +595,8 @@ class Document:
         if self._session_of_year():
             return None, rng, venue  # "First regular session 2004": the year's first, not the body's session 1
         if number is None and rng is None and self.genre.session_in_prose and cover.notation is None:
-            m = own_session_phrase(_SESSION_PHRASE, self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
+            m = own_session_phrase(_SESSION_PHRASE, self.text, cover.end, cover.end + SESSION_PHRASE_CHARS,
+                                   self._own_phrase)
             if m:
                 number = ordinal(m["ord"])
                 r = first_range(m["rest"])
@@ -588,7 +609,7 @@ class Document:
         if number is None and rng is None and cover.notation is None:
             # (a resolution's cover printing its notation: its session is the one in the notation's roman numerals,
             # "1957/667(XXIV)E", never one its paragraphs name: "... to sit ... at its thirteenth session")
-            number = session_from_prose(self.text, cover.end)
+            number = session_from_prose(self.text, cover.end, owned=self._own_phrase)
         if venue is None and number is not None:
             meeting = MEETING_HELD_AT.search(self.text, max(0, cover.end - MEETING_LINE_CHARS),
                                              cover.end + MEETING_LINE_CHARS)
