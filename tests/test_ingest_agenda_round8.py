@@ -12,6 +12,7 @@ from mandategraph import iri
 from mandategraph.ingest import IngestResult
 from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
 from tests.ingest_covers import ingested
+from tests.test_agenda_prose_round5 import PRELIMINARY
 from tests.test_ingest_cover_rules import A_53_50 as A_53_50_HEAD
 
 
@@ -240,3 +241,57 @@ def test_annotation_headings_with_glued_sub_item_letters_and_the_first_heading_i
                   for node in result.graph.subjects(RDF.type, MG.AgendaItem)}
     assert documented["2 (a)"] == {"doc/UNEP/FAO/CHW/RC/POPS/JWG.2/1"}
     assert documented["2 (b)"] == {"doc/UNEP/FAO/CHW/RC/POPS/JWG.2/INF/1"}
+
+
+# ------------------------------------------------------------------------------------ a contents table's list
+
+# tests/ingest_eval/fresh/A_76_100.txt (a document mirror's copy of the General Assembly's annotated preliminary list
+# for its 76th session, its head as tests/test_agenda_prose_round5.py quotes it, then items 5 to 13): the list as a
+# contents table with dot leaders and pages, item 11 run on after item 10's page number, the page's footnote and the
+# next page's number between items 11 and 12
+A_76_100 = PRELIMINARY + """
+5. Election of the officers of the Main Committees . . . 15
+
+6. Election of the Vice-Presidents of the General Assembly . . . 17
+
+7. Organization of work, adoption of the agenda and allocation of items: reports of the General Committee . . \
+. 18
+
+8. General debate . . . 20
+
+A. Promotion of sustained economic growth and sustainable development in accordance with the relevant \
+resolutions of the General Assembly and recent United Nations conferences . . . 21
+
+9. Report of the Economic and Social Council . . . 21
+
+10. Return or restitution of cultural property to the countries of origin . . . 24 11. Implementation of the \
+Declaration of Commitment on HIV/AIDS and the political
+
+declarations on HIV/AIDS . . . X __________________
+
+* The unannotated preliminary list (A/76/50) was issued on 15 February 2021.
+
+(2)
+
+12. Sport for development and peace: building a peaceful and better world through sport
+
+and the Olympic ideal . . . X
+
+13. Improving global road safety . . . 24
+"""
+
+
+def test_a_contents_list_with_the_next_item_after_a_page_number_and_a_footnote_between_items() -> None:
+    got = {n: title for n, (title, _) in items_of(ingested(A_76_100, "A_76_100.txt")).items()}
+    assert got["10"] == "Return or restitution of cultural property to the countries of origin"
+    assert got["11"] == ("Implementation of the Declaration of Commitment on HIV/AIDS and the political "
+                         "declarations on HIV/AIDS")
+    assert got["12"] == ("Sport for development and peace: building a peaceful and better world through sport and the "
+                         "Olympic ideal")
+    assert got["13"] == "Improving global road safety"
+
+
+def test_a_footnote_between_items_is_passed_over_only_before_the_next_number() -> None:
+    text = A_76_100.replace("\n12. Sport", "\n14. Sport").split("\n13. Improving")[0]
+    got = items_of(ingested(text, "A_76_100.txt"))
+    assert "14" not in got and "12" not in got

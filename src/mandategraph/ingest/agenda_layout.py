@@ -743,6 +743,29 @@ def _heading_and_mark(line: Span) -> list[Span]:
             Span(line.start + m.start("mark"), line.end, m["mark"])]
 
 
+_CONTENTS_NEXT = patterns.define(
+    "agenda_layout.contents_next", r"""
+    (?:\.\s*){2,}(?:\d{1,3}|X)             # a contents line's dot leader and page ("X": a page not yet known)
+    \s+(?=(?P<num>\d{1,2})\.\s+[A-ZÀ-ÖØ-Þ])  # then the next item's number, glued on""",
+    examples=[  # A/76/100 (the annotated preliminary list of the General Assembly's 76th session), fresh set
+        ("Return or restitution of cultural property to the countries of origin . . . 24 11. Implementation of the",
+         {"num": "11"})],
+    rejects=["Report of the Economic and Social Council . . . 21", "Adoption of the agenda. 2. Election",
+             "Matters . . . 1 - 12 4"])
+"""A contents line whose page number the next item's line was run on to ("... of origin . . . 24 11.
+Implementation of the Declaration ..."): the next item begins after the page number."""
+
+
+def _after_contents_page(line: Span) -> list[Span]:
+    """``line`` cut where the next item begins after a contents line's page number (:data:`_CONTENTS_NEXT`)."""
+    m = _CONTENTS_NEXT.search(line.text) if _TWO_DOTS.search(line.text) else None
+    if m is None:
+        return [line]
+    head = line.text[:m.end()].rstrip()
+    return [Span(line.start, line.start + len(head), head),
+            Span(line.start + m.end(), line.end, line.text[m.end():])]
+
+
 def _marked_lines(text: str, start: int) -> list[Span]:
     """The non-blank lines from ``start``, a mark alone on its line ("(a)", "3.", "Agenda item 3")
     joined to the line that follows it, and the furniture of a contents table left out."""
@@ -750,7 +773,7 @@ def _marked_lines(text: str, start: int) -> list[Span]:
     pending: Span | None = None
     line_start = text.rfind("\n", 0, start) + 1  # a list flattened onto one line may begin inside it
     for line in (part for whole in lines(text, line_start) for piece in _inline_items(whole)
-                 for part in _heading_and_mark(piece)):
+                 for cut in _after_contents_page(piece) for part in _heading_and_mark(cut)):
         if line.start < start or not line.text or _CONTENTS_FURNITURE.match(line.text):
             continue
         if pending is None and _BARE_MARK.match(line.text):
@@ -796,7 +819,10 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
     raw_end: str = ""
     lost = False  # the line before is an item whose number the copy lost: the next number is one further on
     annotated: int | None = None  # where the first entry followed by its annotation begins
+    passed_to = 0  # the lines of a page's foot passed over, up to the next item
     for idx, line in enumerate(marked):
+        if idx < passed_to:
+            continue
         where = Span(line.start, line.end, text[line.start:line.end])
         m = _ITEM.match(line.text)
         if m and not (entries and raw_end and not raw_end.endswith((".", ";", ":")) and
@@ -868,6 +894,10 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
         if _lost_number(marked, idx, current, raw_end) and not lost:
             lost = True  # "5.Title. / Title. / 7.Title.": item 6 by its place, but its number is not printed
             continue
+        foot = _page_foot(marked, idx, current)
+        if foot:
+            passed_to, raw_end = idx + foot, ""
+            continue
         break
     _mark_cut(entries, text, gaps)
     return entries, end if annotated is None else annotated
@@ -882,6 +912,31 @@ def _mark_cut(entries: list[AgendaEntry], text: str, gaps: tuple[Gap, ...]) -> N
         if near_gap(gaps, e.span.end, text) or (n == len(entries) - 1 and not _ENDED.search(e.span.text)
                                                 and _after_is_cut(text, e.span.end, gaps)):
             e.cut = True
+
+
+_PAGE_MARK = re.compile(r"^\(?\d{1,3}\)?$")
+"""A page's number alone on its line, as a web copy prints it: "(2)", "2"."""
+_FOOT_LINES = 3
+"""How many lines a page's foot between two items may take: a footnote (its mark first) and the page's number."""
+
+
+def _page_foot(marked: list[Span], idx: int, current: str | None) -> int:
+    """The number of lines from ``idx`` that are a page's foot between two items of the list: a footnote (a line
+    starting with its mark, "* The unannotated preliminary list (A/76/50) was issued on 15 February 2021.", A/76/100)
+    or a page's number, with the next item (``current`` + 1) at most :data:`_FOOT_LINES` lines on; else 0."""
+    line = marked[idx].text
+    if current is None or not (line.startswith("*") or _PAGE_MARK.match(line)):
+        return 0
+    for k in range(1, _FOOT_LINES + 1):
+        if idx + k >= len(marked):
+            return 0
+        after = marked[idx + k].text
+        m = _ITEM.match(after)
+        if m is not None:
+            return k if int(m["num"]) == int(current) + 1 else 0
+        if _SUBITEM.match(after) or not (after.startswith("*") or _PAGE_MARK.match(after) or k == 1):
+            return 0  # (the footnote's own text may run on to one more line)
+    return 0
 
 
 def _title_before_prose(title: str) -> str | None:
