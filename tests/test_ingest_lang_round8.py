@@ -239,3 +239,28 @@ def test_a_spanish_report_s_title_ends_before_its_addendum_line() -> None:
     cover = cover_of(FCCC_KP_CMP_2011_10_ADD_2)
     assert cover.title is not None and cover.title.text.endswith("del 28 de noviembre al 11 de diciembre de 2011")
     assert (cover.session_number, cover.venue) == (7, "Durban")
+
+
+# ------------------------------------------------------------------------------------ venues and dates, ru and zh
+
+# tests/ingest_eval/fresh/ECE_TRANS_ADN_CONF_1_Add.1_ru.txt: a conference's venue, dates and item heading printed
+# together in parentheses, no session line
+ECE_TRANS_ADN_CONF_1_ADD_1 = (
+    "ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ ЭКОНОМИЧЕСКИЙ И СОЦИАЛЬНЫЙ СОВЕТ E Distr. GENERAL ECE/TRANS/ADN/CONF/1/Add.1 "
+    "14 March 2000 RUSSIAN Original: ENGLISH and FRENCH ЕВРОПЕЙСКАЯ ЭКОНОМИЧЕСКАЯ КОМИССИЯ КОМИТЕТ ПО ВНУТРЕННЕМУ "
+    "ТРАНСПОРТУ Дипломатическая конференция по принятию Европейского соглашения о международной перевозке опасных "
+    "грузов по внутренним водным путям (ВОПОГ)  (Женева, 22-26 мая 2000 года, пункт 3 повестки дня) УТВЕРЖДЕНИЕ "
+    "ПОВЕСТКИ ДНЯ Пояснительные примечания к предварительной повестке дня Конференции\n")
+
+
+def test_venue_dates_and_item_in_one_parenthesis_give_the_meeting_s_venue_and_dates() -> None:
+    cover = cover_of(ECE_TRANS_ADN_CONF_1_ADD_1)
+    assert cover.item is not None and cover.item.notations == ["3"]
+    assert (cover.venue, period(cover)) == ("Женева", (date(2000, 5, 22), date(2000, 5, 26)))
+
+
+def test_a_chinese_date_whose_year_and_month_characters_were_lost() -> None:
+    # tests/ingest_eval/fresh/CTOC_COP_2006_7_Rev.1_zh.txt: "2008 10 8 日至 17 日" for "2008年10月8日至17日"
+    cover = cover_of(CTOC_COP_2006_7_REV_1)
+    assert (cover.session_number, period(cover)) == (4, (date(2008, 10, 8), date(2008, 10, 17)))
+    assert find_ranges("2008 10 8") == []  # without 日 no date

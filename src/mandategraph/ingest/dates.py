@@ -75,9 +75,12 @@ _SINGLE = _re(r"(?=\d)(?<!\d)" + _DAY.format("d") + _DE + _MONTH.format("m") + r
 _US_RANGE = _re(_STARTS_MONTH + r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d1") + r"(?:" + _SEP
                 + _DAY.format("d2") + r")?,\s*" + _YEAR.format("y") + _YEAR_END, "us_range",
                 [("November 11-13, 2013", {"m": "November", "d1": "11", "d2": "13"})], ("11 November 2013",))
-_CJK = patterns.define("dates.cjk", r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+_CJK = patterns.define("dates.cjk", r"(?P<y>(?:19|20)\d{2})\s*(?:年|\s)\s*(?P<m>\d{1,2})\s*(?:月|\s)\s*"
+                  r"(?P<d1>\d{1,2})\s*日"
                   r"(?:\s*(?:至|-|–)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?",
-                       [("2013年7月1日", {"y": "2013", "m": "7", "d1": "1"}), ("2013年7月1日至5日", {"d2": "5"})],
+                       [("2013年7月1日", {"y": "2013", "m": "7", "d1": "1"}), ("2013年7月1日至5日", {"d2": "5"}),
+                        # 年 and 月 lost in a mirror's text, the spaces kept (fresh/CTOC_COP_2006_7_Rev.1_zh)
+                        ("第四届会议 2008 10 8 日至 17 日,维也纳", {"y": "2008", "m": "10", "d1": "8", "d2": "17"})],
                        ["1 July 2013"], verbose=False)
 _AR_MONTH = lexicon.alternation(lexicon.month_names("ar"))
 _ARABIC = patterns.define(

@@ -67,7 +67,7 @@ _COUNTRY_IN_PARENTHESES = r"\s*\((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s?){1,3}\)
 """The country a Spanish or French cover prints in parentheses after its venue, where an English one puts it
 after a comma ("Sharm el-Sheikh (Egipto), 13 a 17 de diciembre de 2021", sealed/CAC_COSP_2021_13_es); the
 particle of an Arabic place's name ("el-Sheikh") is part of the venue."""
-_VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/]|\s{2,})\s*"
+_VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/(]|\s{2,})\s*"
                                  r"(?P<venue>[A-ZА-ЯЁ][\w.'’-]+(?:\s(?:el-|al-)?[A-ZА-ЯЁ][\w.'’-]+){0,2})"
                                  r"(?:\s*,\s*[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}|" + _COUNTRY_IN_PARENTHESES
                                  + r")?\s*,?\s*$")
@@ -393,8 +393,8 @@ def _meeting_before_item(head: str, item_start: int, distr_end: int) -> tuple[st
     if not found:
         return None
     r = found[-1]
-    if window[r.span[1]:].strip(" \t") or r.start >= r.end:
-        return None
+    if window[r.span[1]:].strip(" \t,") or r.start >= r.end:
+        return None  # (a comma: "(Женева, 22-26 мая 2000 года, пункт 3 повестки дня)", the three in parentheses)
     joined = window[r.span[0]:r.span[1]]
     if _ONE_DAY_APART.search(joined) and (r.end - r.start).days != 1:
         return None
