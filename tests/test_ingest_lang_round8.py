@@ -8,9 +8,11 @@ from datetime import date
 
 from mandategraph.ingest.cover import Cover
 from mandategraph.ingest.dates import find_ranges
+from mandategraph.ingest.genres.summary import SUMMARY_RECORD_TITLE
 from mandategraph.ingest.lexicon import TITLE_ORDINALS, ordinal
-from mandategraph.namespaces import DCTERMS, MG, SKOS
+from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
 from tests.ingest_covers import cover_of, ingested
+from tests.test_ingest_cover_chrome import CCPR_SR_1781
 
 
 def period(cover: Cover) -> tuple[date, date] | None:
@@ -264,3 +266,21 @@ def test_a_chinese_date_whose_year_and_month_characters_were_lost() -> None:
     cover = cover_of(CTOC_COP_2006_7_REV_1)
     assert (cover.session_number, period(cover)) == (4, (date(2008, 10, 8), date(2008, 10, 17)))
     assert find_ranges("2008 10 8") == []  # without 日 no date
+
+
+# ------------------------------------------------------------------------------------ summary records
+
+# tests/ingest_eval/fresh/CCPR_C_SR.1781_es.txt and dev/CERD_C_SR.1523_ru.txt: summary records, by their symbol's
+# SR series and by their titles' words ("Acta resumida de la ... sesión", "Краткий отчет о ... заседании")
+
+
+def test_a_summary_record_is_one_by_its_symbol_and_still_a_document() -> None:
+    result = ingested(CCPR_SR_1781, "CCPR_C_SR.1781_es.txt")
+    types = set(result.graph.objects(result.document, RDF.type))
+    assert {MG.SummaryRecord, MG.Document} <= types
+
+
+def test_a_summary_record_is_one_by_its_title_s_words() -> None:
+    assert SUMMARY_RECORD_TITLE.search("КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ,")
+    result = ingested(CCPR_SR_1781.replace("CCPR/C/SR.1781", "CCPR/C/1781"), "CCPR_C_1781_es.txt")
+    assert MG.SummaryRecord in set(result.graph.objects(result.document, RDF.type))

@@ -28,6 +28,7 @@ from mandategraph.ingest.genres.papers import (
 from mandategraph.ingest.genres.programme import ProgrammeGenre
 from mandategraph.ingest.genres.report import ReportGenre
 from mandategraph.ingest.genres.resolution import ResolutionGenre
+from mandategraph.ingest.genres.summary import SummaryRecordGenre
 from mandategraph.ingest.genres.unknown import UnknownGenre
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ GENRES: tuple[Genre, ...] = (
     ResolutionGenre(),
     DecisionListGenre(),
     MandateListGenre(),
+    SummaryRecordGenre(),
     UnknownGenre(),
 )
 

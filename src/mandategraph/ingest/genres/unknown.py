@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 
 class UnknownGenre(Genre):
     kind: ClassVar[str] = "document"
+    # what the graph says of the prose left unread
+    not_read_note: ClassVar[str] = (
+        "The genre of the text was not recognised (not an agenda, note, background paper, report, resolution or "
+        "list of decisions): only its cover and the lists of resolutions and decisions it prints were read, and "
+        "of its prose only the resolutions and decisions it cites by their issuer's name.")
 
     def detect(self, doc: DocumentView) -> float:
         return Evidence.FALLBACK
@@ -28,7 +33,4 @@ class UnknownGenre(Genre):
         # the mandates the prose cites by their issuer's name: whose they are does not depend on the genre
         papers.read_named_citations(reading.out, reading.ctx, doc.cover_paragraphs() + doc.paragraphs(reading),
                                     reading.ctx.language)
-        doc.not_read.append("The genre of the text was not recognised (not an agenda, note, background "
-                            "paper, report, resolution or list of decisions): only its cover and the lists "
-                            "of resolutions and decisions it prints were read, and of its prose only the "
-                            "resolutions and decisions it cites by their issuer's name.")
+        doc.not_read.append(self.not_read_note)
