@@ -167,3 +167,22 @@ def test_under_load_the_web_process_writes_the_answers_and_all_are_right(server)
     assert after["by_web"] > before["by_web"]  # some found every worker busy
     assert after["by_web"] + after["by_workers"] - before["by_web"] - before["by_workers"] \
         >= clients * rounds
+
+
+def test_the_headers_made_once_are_those_made_each_time():
+    """``direct.response_bytes`` keeps the header block of a small body without an ETag: its
+    answers are, byte for byte, those of the rules applied to each answer (``direct._response``)."""
+    import itertools
+
+    from mandategraph.server import direct
+
+    date = [(b"date", b"Wed, 02 Dec 2026 16:40:00 GMT")]
+    for status, media, tag, origin, gzip, keep_alive, head, body in itertools.product(
+            (200, 400, 406), (JSON, "text/plain; charset=utf-8", "text/html; charset=utf-8"),
+            (None, 'W/"run-0123"'), (False, True), (False, True), (True, False), (False, True),
+            (b"", b'{"boolean": true}', b"x" * 5000)):
+        reply = {"status": status, "type": media, "body": body}
+        spec = {"policy": (tag, True, origin, gzip), "default_headers": date,
+                "keep_alive": keep_alive, "head": head}
+        for _ in range(2):  # made, then kept
+            assert direct.response_bytes(reply, spec) == direct._response(reply, spec), spec

@@ -29,9 +29,11 @@ from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE
 
-from mandategraph.server.headers import Responder
+from mandategraph.server.headers import GZIP_MINIMUM, Responder
 
 Spec = dict[str, Any]  # how to write the answer: the Responder's policy, the date, keep-alive, HEAD
+HEADS = 256  # header blocks kept by _head (the oldest dropped)
+_heads: dict[tuple[Any, ...], tuple[bytes, bytes]] = {}
 
 
 class Handoff:
@@ -78,7 +80,42 @@ class Handoff:
 
 def response_bytes(reply: dict[str, Any], spec: Spec) -> bytes:
     """The HTTP/1.1 response for a worker's ``reply`` (``status``, ``type``, ``body``), byte for
-    byte what the endpoint and uvicorn write for it."""
+    byte what the endpoint and uvicorn write for it.
+
+    A body too small to compress, answered without an ETag (a POST), has headers that depend on
+    nothing but the status, the media type, the policy and keep-alive, and its length: they are
+    made once (:func:`_head`) and the length put in."""
+    status, body = reply["status"], reply["body"]
+    if len(body) >= GZIP_MINIMUM or spec["policy"][0] is not None:
+        return _response(reply, spec)
+    key = (status, reply["type"], spec["policy"], spec["keep_alive"])
+    head = _heads.get(key)
+    if head is None:
+        head = _heads[key] = _head(status, reply["type"], spec)
+        if len(_heads) > HEADS:
+            del _heads[next(iter(_heads))]
+    before, after = head
+    parts = [STATUS_LINE[status]]
+    for name, value in spec["default_headers"]:  # the date, which changes every second
+        parts += [name, b": ", value, b"\r\n"]
+    parts += [before, str(len(body)).encode(), after]
+    if not spec["head"]:
+        parts.append(body)
+    return b"".join(parts)
+
+
+def _head(status: int, media: str, spec: Spec) -> tuple[bytes, bytes]:
+    """The headers :func:`_response` writes for a small body, after the default headers: up to the
+    length's value, and from after it to the blank line."""
+    response = _response({"status": status, "type": media, "body": b""},
+                         {**spec, "default_headers": [], "head": True})
+    start = len(STATUS_LINE[status])
+    before, found, after = response[start:].partition(b"content-length: 0\r\n")
+    assert found, "the response has no content-length"
+    return before + b"content-length: ", b"\r\n" + after
+
+
+def _response(reply: dict[str, Any], spec: Spec) -> bytes:
     status, body = reply["status"], reply["body"]
     responder = Responder(None, *spec["policy"])
     headers, body = responder.complete(status, [

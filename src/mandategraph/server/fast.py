@@ -89,8 +89,13 @@ class FastPath:
             reply = gen.inline.answer(key)
             if reply is not None:
                 self.by_inline += 1
-                # written after the parser's callback that got here returns, as a task would be
-                protocol.loop.call_soon(Handoff(protocol, cycle).answered, response_bytes(reply, spec))
+                handoff, data = Handoff(protocol, cycle), response_bytes(reply, spec)
+                if protocol.pipeline or not cycle.keep_alive:
+                    # the next request, or closing the connection, must wait until the parser's
+                    # callback that got here returns
+                    protocol.loop.call_soon(handoff.answered, data)
+                else:
+                    handoff.answered(data)
                 return True
         task = protocol.loop.create_task(self.answer(Handoff(protocol, cycle), gen, spec, query,
                                                      accept, params, key))

@@ -32,7 +32,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,13 +52,17 @@ Key = tuple[str, "str | None", tuple[str, ...], tuple[str, ...]]
 Run = Callable[..., dict[str, Any]]  # worker.Worker.sparql on the web process's copy of the build
 
 
+def fingerprint(body: bytes) -> tuple[int, int]:
+    """The CRC-32 and length of an answer's body."""
+    return zlib.crc32(body), len(body)
+
+
 def proof(body: bytes, cpu: float) -> tuple[int, int] | None:
-    """What a worker sends with a 200 answer that proves its text cheap (the body's CRC-32 and
-    length), or None when the answer took more than :data:`CHEAP_CPU` or is larger than
-    :data:`CHEAP_BYTES`."""
+    """What a worker sends with a 200 answer that proves its text cheap (its :func:`fingerprint`),
+    or None when the answer took more than :data:`CHEAP_CPU` or is larger than :data:`CHEAP_BYTES`."""
     if cpu > CHEAP_CPU or len(body) > CHEAP_BYTES:
         return None
-    return zlib.crc32(body), len(body)
+    return fingerprint(body)
 
 
 @dataclass
@@ -133,18 +136,17 @@ class Inline:
             return None
         self.table.move_to_end(key)
         query, accept, default_graphs, named_graphs = key
-        started = time.thread_time()
         try:
             reply = self.run(query=query, accept=accept, default_graph_uri=list(default_graphs),
                              named_graph_uri=list(named_graphs))
         except Exception as exc:  # a bug (the worker's code catches the query's own errors)
             self._demote(entry, key, f"{type(exc).__name__}: {exc}")
             return None
-        spent = time.thread_time() - started
-        body = reply.get("body", b"")
-        if reply.get("status") != 200 or len(body) != entry.size or zlib.crc32(body) != entry.crc:
+        if reply.get("status") != 200 or (reply["proof"] or fingerprint(reply["body"])) != (
+                entry.crc, entry.size):
             self._demote(entry, key, "its answer differs from the worker's")
             return None
+        spent = reply["cpu"]  # measured as the worker measures it (Worker.sparql)
         if spent > CHEAP_CPU:
             del self.table[key]  # a worker proves it again, or not
             self.unproven += 1
