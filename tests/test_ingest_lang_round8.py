@@ -284,3 +284,27 @@ def test_a_summary_record_is_one_by_its_title_s_words() -> None:
     assert SUMMARY_RECORD_TITLE.search("КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ,")
     result = ingested(CCPR_SR_1781.replace("CCPR/C/SR.1781", "CCPR/C/1781"), "CCPR_C_1781_es.txt")
     assert MG.SummaryRecord in set(result.graph.objects(result.document, RDF.type))
+
+
+# ------------------------------------------------------------------------------ the one heading before a kind line
+
+# tests/ingest_eval/dev/FCCC_SBI_1997_11_es.txt: a flattened cover; between the item heading and the kind line
+# one heading in capitals, the item's title and the document's own
+FCCC_SBI_1997_11 = (
+    "1 NACIONES UNIDAS Convención Marco sobre el Cambio Climático Distr. GENERAL FCCC/SBI/1997/11 4 de junio de "
+    "1997 ESPAÑOL Original: INGLES ORGANO SUBSIDIARIO DE EJECUCION Sexto período de sesiones Bonn, 28 de julio a 5 "
+    "de agosto de 1997 Tema 8 del programa provisional DISPOSICIONES RELATIVAS A LAS REUNIONES "
+    "INTERGUBERNAMENTALES Nota del Secretario Ejecutivo I. INTRODUCCION A. Mandato 1. En su quinto período de "
+    "sesiones, el Organo Subsidiario\n")
+
+
+def test_the_one_heading_between_item_heading_and_kind_line_is_the_item_s_title() -> None:
+    cover = cover_of(FCCC_SBI_1997_11)
+    heading = "DISPOSICIONES RELATIVAS A LAS REUNIONES INTERGUBERNAMENTALES"
+    assert cover.item is not None and cover.item.title is not None and cover.item.title.text == heading
+
+
+def test_a_body_s_name_before_the_kind_line_is_no_title() -> None:
+    cover = cover_of(FCCC_SBI_1997_11.replace("DISPOSICIONES RELATIVAS A LAS REUNIONES INTERGUBERNAMENTALES",
+                                              "COMITÉ CONTRA LA TORTURA"))
+    assert cover.item is not None and cover.item.title is None

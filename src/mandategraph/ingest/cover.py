@@ -836,6 +836,15 @@ def _flat_heads_after(cover: Cover, text: str, at: int) -> list[int]:
                   if _heading_at(text, m.start()) and not _SECTION_BEFORE.search(text, max(0, m.start() - 8),
                                                                                    m.start())
                   and not _ITEM_WORD_AFTER.match(text, m.end())), None)
+    if title is None and kind is not None and cover.item is not None and cover.item.title is None \
+            and len(cover.item.notations) == 1 and cover.item.heading.end == at:
+        only = _CAPITALS_BEFORE_KIND.fullmatch(text, at, kind.start())
+        if only is not None and not _body_line(only["title"]) and not _TREATY_LINE.match(only["title"].title()):
+            # "Tema 8 del programa provisional DISPOSICIONES RELATIVAS A LAS REUNIONES INTERGUBERNAMENTALES Nota del
+            # Secretario Ejecutivo": the one heading between the item and the kind line is the item's title (the
+            # document's too, but a heading is not taken as the title it may also be: test_ingest_cover's TD/B/51/1)
+            cover.item.title = Span(only.start("title"), only.end("title"), only["title"])
+            ends.append(only.end("title"))
     if title is None and kind is None:
         capitals = _CAPITALS_HEADING.match(text, at, window)
         if capitals is not None and (_body_line(capitals["title"]) or _TREATY_LINE.match(capitals["title"].title())):
@@ -859,6 +868,12 @@ _CAPITALS_HEADING = re.compile(
 """On a flattened cover, a heading in capitals right after the masthead's last field and up to the
 document's first numbered paragraph ("... 1. The Centre ..."): both its ends are printed, so it is
 the title."""
+_CAPITALS_BEFORE_KIND = re.compile(
+    r"[\s*]*(?P<title>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9’'\-]*(?:,?[ \t]+\(?[A-ZÀ-ÞА-ЯЁ0-9][A-ZÀ-ÞА-ЯЁ0-9’'\-]*\)?){1,30})"
+    r"[ \t]*")
+"""On a flattened cover, one heading in capitals and nothing else between the item heading and the kind line
+("DISPOSICIONES RELATIVAS A LAS REUNIONES INTERGUBERNAMENTALES", dev/FCCC_SBI_1997_11_es): both its ends are
+printed, and it is the item's title."""
 _ITEM_WORD_AFTER = re.compile(r"\s*\*{0,3}\s*项目\s*\d")
 """"临时议程 * 项目 2(a)": the Chinese "Item 2 of the provisional agenda" with a footnote mark between its
 words, never the agenda's title."""
