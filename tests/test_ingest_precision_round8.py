@@ -6,11 +6,13 @@ the open sets); each test fails on the ingester before the rule, which asserted 
 
 from __future__ import annotations
 
+from datetime import date
+
 from mandategraph.ingest import IngestResult
 from mandategraph.ingest.cover import bounded_title
 from mandategraph.ingest.symbols import Symbol
 from mandategraph.namespaces import MG
-from tests.ingest_covers import bodies_of, ingested, titles
+from tests.ingest_covers import bodies_of, cover_of, ingested, titles
 from tests.test_ingest_cover_chrome import POPS_FINAL_ACT, WPR_RC71
 
 # ------------------------------------------------------------------------------------ titles
@@ -259,3 +261,23 @@ def test_a_session_line_with_its_translation_begins_no_title() -> None:
 def test_an_organs_name_wrapped_in_capitals_is_read_whole() -> None:
     assert bodies_of(POPS_FINAL_ACT, "UNEP_POPS_CONF_final_act_nosymbol.txt") == [
         "conference-of-plenipotentiaries-on-the-stockholm-convention-on-persistent-organic-pollutants"]
+
+
+# ------------------------------------------------------------------------------------ recall
+
+# tests/ingest_eval/fresh/UNEP_OzL.Pro.27_1_Add.1.txt (its flattened masthead): the Meeting of the Parties' long name
+# stands between its session words and its dates, the dash between the days lost ("1 5 November 2015")
+OZL_PRO_27 = """1 UNITED NATIONS EP UNEP/OzL.Pro.27/1/Add.1 Distr.: General 6 October 2015 Original: English \
+United Nations Environment Programme Twenty-Seventh Meeting of the Parties to the Montreal Protocol on \
+Substances that Deplete the Ozone Layer Dubai, United Arab Emirates, 1 5 November 2015 Annotations to the \
+provisional agenda I. Preparatory \
+segment (1 3 November 2015) A. Opening of the preparatory segment (item 1 of the provisional agenda for the \
+preparatory 1. The preparatory segment of the meeting is scheduled to be opened on Sunday, 1 November 2015.
+"""
+
+
+def test_a_sessions_dates_after_its_bodys_long_name() -> None:
+    cover = cover_of(OZL_PRO_27)
+    assert cover.session_number == 27
+    assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2015, 11, 1), date(2015, 11, 5))
+    assert cover.venue is None  # not "United Arab Emirates": where the place begins the line does not say

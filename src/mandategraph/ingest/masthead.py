@@ -39,7 +39,11 @@ SYMBOL_NEAR_DISTR = 250  # at most this many characters between "Distr." and the
 SYMBOL_NEAR_UN = 160  # ... or between "United Nations" (or an organ's acronym line) and the symbol
 DATE_AFTER_DISTR = 160  # the distribution date follows "Distr." within this many characters
 JOINT_GAP = 12  # two symbols this close, with only white space or a dash between, are one document's
-SESSION_DATES_NEAR = 100  # the session's venue and dates follow its session words within this many characters
+SESSION_VENUE_NEAR = 100  # the session's venue and dates follow its session words within this many characters
+SESSION_DATES_NEAR = 160  # ... its dates alone within this many, the body's long name between ("Twenty-Seventh
+# Meeting of the Parties to the Montreal Protocol on Substances that Deplete the Ozone Layer Dubai, United Arab
+# Emirates, 1 5 November 2015", UNEP/OzL.Pro.27/1/Add.1: where the place begins is not known)
+SESSION_LINE_CHARS = 200  # ... and the dates are read from this many characters after them
 SESSION_NEAR = 400  # a session line stands this close to the symbol or to "Distr."
 
 
@@ -87,7 +91,8 @@ _VENUE_THEN_DAY = patterns.define(
     rejects=[" of the provisional agenda, 27 September", " Reissued for technical reasons on 16 June 2011"])
 """A session line's venue before a day and month whose dates are not read as one period."""
 _ONLY_NAMES = re.compile(r"[\s,(/–*-]*(?:(?:el-|al-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[\s,/]+|$)"
-                         r"|(?:of|the|and|on|for|to|de|del|la|el)\s+|" + _COUNTRY_IN_PARENTHESES + r"[\s,]*)*")
+                         r"|(?:of|the|and|on|for|to|de|del|la|el|that|against)\s+|"
+                         + _COUNTRY_IN_PARENTHESES + r"[\s,]*)*")
 """What may stand between a session line and its dates: a venue and the body's name, as printed
 ("Geneva, ", "of the Governing Council/ Global Ministerial Environment Forum Nairobi, ")."""
 _ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,2}(?:\.\d{1,2})?\s*"
@@ -521,7 +526,7 @@ _DASH_LOST = re.compile(r",\s*(?P<d1>\d{1,2})[ \t]+$")
 
 def _session_dates(head: str, m: re.Match[str]) -> tuple[dates.DateRange | None, str | None]:
     """The dates and venue that follow the session line ``m``."""
-    rest = head[m.end():m.end() + 120]
+    rest = head[m.end():m.end() + SESSION_LINE_CHARS]
     r = first_date_range(rest)
     if r is None:
         # "First session Nairobi, June 2014": the venue, no day to date the session by; "Geneva, 27
@@ -539,6 +544,10 @@ def _session_dates(head: str, m: re.Match[str]) -> tuple[dates.DateRange | None,
     before = rest[:r.span[0]].rstrip(" \t")
     v = _VENUE_BEFORE_DATES.search(before)  # "..., Nairobi, 21–25 February 2005": the place before the dates
     venue = v["venue"] if v else None
+    if r.span[0] > SESSION_VENUE_NEAR:
+        # a long name between ("... Ozone Layer Dubai, United Arab Emirates, 1 5 November 2015"): where the place
+        # begins the flattened line does not say (not "United Arab Emirates", the city's country): dates, no venue
+        venue = None
     if _MORE_DATES.match(rest, r.span[1]):
         # dates of several sittings ("Geneva, 27 September – 2 October and 10 October 2006"): the place, but
         # no one start and end read as the session's
