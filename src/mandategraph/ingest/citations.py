@@ -53,6 +53,7 @@ class Citation:
     subject: str | None = None  # what a recommendation is about, as printed
     owner: str | None = None  # whose rules of procedure ("Committee", "Conference"), as printed
     printed: str | None = None  # a number printed in its series' own form ("14/CP.1", "IDB.50/Dec.11")
+    running: bool = False  # numbered in one running series, ``session`` the year printed after it ("1645 (2005)")
 
     @property
     def notation(self) -> str | None:
@@ -98,6 +99,24 @@ _ROMAN_SESSION_LIST = patterns.define(
 """The resolutions the General Assembly and the Economic and Social Council numbered before 1976 in
 one running series, with the session in roman numerals after the number ("2837 (XXVI)": the 2837th,
 of the twenty-sixth session)."""
+_YEAR_NUMBERED_LIST = patterns.define(
+    "citations.year_numbered_list", r"""
+    (?<![\w/])(?P<issuer>Security\s+Council\s+)?[Rr]esolutions?\s+
+    (?P<list>\d{1,4}\s*\((?:19|20)\d{2}\)                      # "1645 (2005)": the number, then the year
+      (?:\s*(?:,|,?\s*and)\s*\d{1,4}\s*\((?:19|20)\d{2}\))*)
+    (?![\w/])""",
+    examples=[("Security Council resolution 1645 (2005)",  # A/63/92-S/2008/417, sealed set
+               {"issuer": "Security Council ", "list": "1645 (2005)"}),
+              ("resolutions 1325 (2000) and 1820 (2008) of the Security Council",
+               {"list": "1325 (2000) and 1820 (2008)"})],
+    rejects=["resolution 2837 (XXVI)", "resolution 55/25", "resolution 1645 (2005/1)"])
+"""The Security Council's resolutions, numbered in one running series since 1946 with the year of their adoption
+in parentheses ("resolution 1645 (2005)"). Read only when the words name the Council, before the number or after
+it ("... of the Security Council"): another body's resolution is never numbered so, but a bare "resolution 1645
+(2005)" is not told from a typing slip, and never the document's own body's."""
+_YEAR_NUMBERED_ONE = re.compile(r"(?P<n>\d{1,4})\s*\((?P<y>(?:19|20)\d{2})\)")
+_RUNNING_SERIES_ISSUER = "security council"
+"""The one organ whose resolutions are numbered in a running series with the year (:data:`_YEAR_NUMBERED_LIST`)."""
 _LOCAL_LIST = patterns.define(
     "citations.local_list", r"(?<![\w/])(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones)|résolutions?|décisions?|"
     r"резолюци\w*|решени\w*)\s+(?:(?:n\.?º|no\.?|№)\s*)?"
@@ -311,6 +330,16 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             found.append(Citation(kind, span, head + one.group(0), issuer=issuer, session=session,
                                   number=int(one["n"]), printed=f"{one['n']} ({one['s']})"))
+    for m in _scan(_YEAR_NUMBERED_LIST, text):  # "Security Council resolution 1645 (2005)"
+        issuer = "Security Council" if m["issuer"] else _issuer_around(text, m.start(), m.end(), None)
+        if issuer is None or " ".join(issuer.split()).lower() != _RUNNING_SERIES_ISSUER:
+            continue
+        head = text[m.start():m.start("list")]
+        for one in _YEAR_NUMBERED_ONE.finditer(m["list"]):
+            span = (m.start("list") + one.start(), m.start("list") + one.end())
+            found.append(Citation("resolution", span, head + one.group(0), issuer="Security Council",
+                                  session=int(one["y"]), number=int(one["n"]), printed=f"{one['n']} ({one['y']})",
+                                  running=True))
     for m in _scan(_ARTICLE, text):
         instr = _instrument(m["instr"], text[m.end("instr"):m.end("instr") + 120])
         if instr is None:

@@ -173,6 +173,20 @@ _BODY_NAME = re.compile(r"\b(?:Conference|Assembly|Council|Commission|Committee|
 def mandate(ctx: Context, citation: Citation, out: Emitter) -> URIRef | None:
     """The IRI of the cited mandate, with the triples that say what it is (type, number, body)."""
     kind = citation.kind
+    if citation.running and citation.session is not None:
+        # numbered in a running series ("resolution 1645 (2005)"): the year is no session of the body's
+        body = issuer_body(ctx, citation)
+        if body is None:
+            return None
+        node = iri.resolution(body, citation.session, citation.number or 0)
+        out.add(node, RDF.type, MG.Resolution)
+        out.add(node, SKOS.notation, citation.printed or str(citation.number))
+        out.add(node, MG.adoptedBy, iri.body(body))
+        body_node(ctx, out, body)
+        row = ctx.registry.series_rows.get(body)
+        if row is not None and not ctx.registry.is_curated_body(body):
+            out.add(iri.body(body), MG.symbolPrefix, row.series)  # the organ's symbol series ("S"), from its table
+        return node
     if kind in ("resolution", "decision") and citation.session is not None:
         body = issuer_body(ctx, citation)
         if body is None:
