@@ -281,3 +281,24 @@ def test_a_sessions_dates_after_its_bodys_long_name() -> None:
     assert cover.session_number == 27
     assert cover.dates is not None and (cover.dates.start, cover.dates.end) == (date(2015, 11, 1), date(2015, 11, 5))
     assert cover.venue is None  # not "United Arab Emirates": where the place begins the line does not say
+
+
+# tests/ingest_eval/fresh/WHO_EB140_INF.3.txt (its head): a document mirror's page over WHO's flattened masthead,
+# which prints the organ's name before the symbol, no "Distr.", and the document's date beside the session line
+EB140_INF_3 = """
+governance reform: follow-up to decision wha69(8) (2016)draft forward-looking planning schedule of...
+
+54
+EXECUTIVE BOARD EB140/INF./3 140th session 12 December 2016 Provisional agenda item 14.2 Governance reform: \
+follow-up to decision WHA69(8) (2016) Draft forward-looking planning schedule of expected agenda items for the \
+Executive Board and Health Assembly Report by the Secretariat 1. In May 2016, the Sixty-ninth World Health Assembly \
+adopted decision WHA69(8) (2016).
+"""
+
+
+def test_an_organs_name_before_its_series_symbol_is_the_masthead() -> None:
+    cover = cover_of(EB140_INF_3)
+    assert cover.symbol is not None and cover.symbol.text == "EB140/INF./3"
+    assert cover.session_number == 140  # never the "40th" inside "140th"
+    assert cover.distribution_date == date(2016, 12, 12) and cover.dates is None  # the document's date, no session's
+    assert bodies_of(EB140_INF_3, "WHO_EB140_INF.3.txt") == ["eb"]

@@ -23,6 +23,7 @@ from datetime import date
 from mandategraph.ingest import dates, lexicon, patterns
 from mandategraph.ingest.lexicon import DIGITS, LOCAL_SESSION_WORDS, month_names, ordinal
 from mandategraph.ingest.patterns import LOCAL_ITEM_HEADING, LOCAL_SESSION, ORDINAL
+from mandategraph.ingest.series import series_of, without_session
 from mandategraph.ingest.symbols import Symbol, find_symbols, without_symbols
 from mandategraph.ingest.text import Span
 
@@ -60,9 +61,11 @@ _DISTR = re.compile(r"(?<![A-Za-z])(?:Distr\.?|DISTR\.?|Distribución|Distributi
 _UN = re.compile(r"(?<![A-Za-z])(?:United\s+Nations|UNITED\s+NATIONS|Naciones\s+Unidas|NACIONES\s+UNIDAS|"
                  r"Nations\s+Unies|NATIONS\s+UNIES|Организация\s+Объединенных\s+Наций|الأمم المتحدة|联合国)")
 _ORIGINAL = re.compile(r"(?<![A-Za-z])(?:Original|ORIGINAL|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)")
-# never the last piece of a number split by a space ("14 1 st session", the 141st)
+# never the last piece of a number split by a space ("14 1 st session", the 141st; a symbol's last segment before
+# it is no such piece: "EB140/INF./3 140th session"), nor of a number ("40th" of "140th session",
+# fresh/WHO_EB140_INF.3.txt)
 _SESSION = re.compile(
-    r"(?<![a-z])(?<!\d )(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
+    r"(?<![a-z\d])(?<!(?<![/.])\d )(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
     r"(?P<kind>(?i:session|meeting))(?![a-z])")
 # "at its fourth session" is prose, not a session line
 _PROSE_BEFORE = re.compile(r"(?i:\b(?:its|their|the|at|of|on)\s*)$")
@@ -298,6 +301,12 @@ def read_masthead(text: str, cover: Cover) -> Reach:
                 symbols = _joint(after[0], candidates, head)
                 anchor = u.end()
                 break
+    if not symbols:
+        for s, span in candidates:
+            if _organ_before(head, s, span[0]):
+                symbols = _joint((s, span), candidates, head)
+                anchor = span[1]
+                break
     if distr is None and distrs:
         distr = Found(distrs[0].start(), distrs[0].end())
     distribution_date = None
@@ -311,6 +320,10 @@ def read_masthead(text: str, cover: Cover) -> Reach:
     if anchor is None and distr is not None:
         anchor = distr.end
     line = _session(head, anchor) if anchor is not None else None
+    if distribution_date is None and distr is None and line is not None and line.dates is None:
+        beside = first_date_range(head[line.at.end:line.at.end + SESSION_LINE_CHARS])
+        if beside is not None and _document_date_beside(head[line.at.end:], beside):
+            distribution_date = beside.start  # (no "Distr." printed: the masthead's one date of the document)
     if line is None and distribution_date is not None:
         line = _session_of_a_copy(head, distrs, anchor, distribution_date)
     item: tuple[str, Found] | None = None  # the printed list of item numbers
@@ -362,6 +375,38 @@ def read_masthead(text: str, cover: Cover) -> Reach:
         item_end = item[1].end
         ends.append(item_end)
     return Reach(tuple(ends), item_end)
+
+
+ORGAN_BEFORE_SYMBOL = patterns.define(
+    "masthead.organ_before_symbol", r"""
+    (?<![\w-])(?P<organ>[A-Z][A-Z-]+(?:[ \t]+[A-Z][A-Z-]+){1,3})[ \t]+$     # "EXECUTIVE BOARD ", in capitals""",
+    examples=[("54 EXECUTIVE BOARD ", {"organ": "EXECUTIVE BOARD"}),  # fresh/WHO_EB140_INF.3.txt, before "EB140/INF./3"
+              ("REGIONAL COMMITTEE ", {"organ": "REGIONAL COMMITTEE"})],  # fresh/WHO_WPR_RC71_9.txt
+    rejects=["the Executive Board ", "EXECUTIVE BOARD", "BOARD "])
+"""An organ's name printed in capitals right before the document's symbol, as WHO's masthead prints them ("EXECUTIVE
+BOARD EB140/INF./3 140th session ..."), with no "Distr." or "United Nations" near."""
+
+
+def _organ_before(head: str, symbol: Symbol, start: int) -> bool:
+    """Whether the symbol at ``start`` is the masthead's: the organ whose series it is of (the symbol-series table) is
+    printed right before it by the first words of its name ("EXECUTIVE BOARD" before "EB140/INF./3", the Executive
+    Board of the World Health Organization's)."""
+    m = ORGAN_BEFORE_SYMBOL.search(head, max(0, start - ORGAN_NAME_CHARS), start)
+    if m is None:
+        return False
+    row = series_of(without_session(symbol.body_prefix))
+    return row is not None and row.organ.lower().startswith(" ".join(m["organ"].split()).lower() + " ")
+
+
+ORGAN_NAME_CHARS = 60  # an organ's name before the symbol is at most this long
+
+
+def _document_date_beside(rest: str, r: dates.DateRange) -> bool:
+    """Whether the date ``r`` read right after a session line's words (``rest``) is the document's: one day, with
+    no place before it, as WHO's masthead prints the document's date beside the session line ("140th session 12
+    December 2016 Provisional agenda item 14.2"; "147th session 15 May 2020" over "Geneva, 22 May 2020", the
+    session's own). A session's dates follow its place ("Fourth session Buenos Aires, 2-13 November 1998")."""
+    return r.start == r.end and not rest[:r.span[0]].strip()
 
 
 def _session_of_a_copy(head: str, distrs: list[re.Match[str]], anchor: int | None,
@@ -535,6 +580,8 @@ def _session_dates(head: str, m: re.Match[str]) -> tuple[dates.DateRange | None,
         return None, month["venue"] if month is not None else None
     if r.span[0] > SESSION_DATES_NEAR:
         return None, None  # no dates
+    if _document_date_beside(rest, r):
+        return None, None  # "140th session 12 December 2016 Provisional agenda item 14.2": the document's date
     lost = _DASH_LOST.search(rest, 0, r.span[0])
     if lost is not None and r.start == r.end and int(lost["d1"]) < r.start.day:
         # "Vienna, 14 18 May 2018": the dash between the days lost in the text, one period
