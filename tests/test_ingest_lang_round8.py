@@ -51,6 +51,11 @@ def test_the_chinese_agenda_s_item_under_the_session_line_is_the_cover_s_item() 
     assert cover.item is not None and cover.item.notations == ["105"]
 
 
+def test_the_chinese_item_title_glued_before_the_job_number() -> None:
+    cover = cover_of(A_55_383_ADD_2)
+    assert cover.item is not None and cover.item.title is not None and cover.item.title.text == "预防犯罪和刑事司法"
+
+
 def test_an_agenda_item_named_in_a_chinese_sentence_is_no_heading() -> None:
     cover = cover_of("联合国 CTOC/COP/2006/7 缔约方会议 Distr.: General 18 August 2006 Chinese Original: English "
                      "第三届会议 2006 年 10 月 9 日至 18 日,维也纳 委员会审议了议程项目3。\n")

@@ -362,7 +362,9 @@ def read_masthead(text: str, cover: Cover) -> Reach:
         notations = item_notations(item[0])
         at = item[1]
         if notations:
-            cover.item = ItemRef(notations, Span(at.start, at.end, text[at.start:at.end]), None)
+            glued = CJK_ITEM_TITLE.match(head, at.end) if len(notations) == 1 else None
+            title = Span(glued.start("title"), glued.end("title"), glued["title"]) if glued else None
+            cover.item = ItemRef(notations, Span(at.start, at.end, text[at.start:at.end]), title)
     ends = [f.end for f in (distr, Found(original.start("lang"), original.end("lang")) if original else None,
                             line.at if line is not None else None) if f is not None]
     ends += [span[1] for _, span in symbols]
@@ -407,6 +409,17 @@ def _document_date_beside(rest: str, r: dates.DateRange) -> bool:
     December 2016 Provisional agenda item 14.2"; "147th session 15 May 2020" over "Geneva, 22 May 2020", the
     session's own). A session's dates follow its place ("Fourth session Buenos Aires, 2-13 November 1998")."""
     return r.start == r.end and not rest[:r.span[0]].strip()
+
+
+CJK_ITEM_TITLE = patterns.define(
+    "masthead.cjk_item_title", r"""
+    (?P<title>[\u4e00-\u9fff《》“”、，:：]{2,80}?)   # Chinese words glued after "议程项目105"
+    (?=[A-Z]{1,2}\.\d{2}-\d{5})                      # up to the job number glued after them ("V.01-81852")""",
+    examples=[("预防犯罪和刑事司法V.01-81852GP联合国A/55/383/Add.2", {"title": "预防犯罪和刑事司法"})],
+    # fresh/A_55_383_Add.2_zh
+    rejects=["预防犯罪和刑事司法 联合国", "Crime prevention V.01-81852"])
+"""The title of the item a Chinese cover's heading names, glued between the heading and the document's job number
+(a PDF's text with no spaces, "第五十五届会议议程项目105预防犯罪和刑事司法V.01-81852GP"): both its ends are printed."""
 
 
 def _session_of_a_copy(head: str, distrs: list[re.Match[str]], anchor: int | None,
