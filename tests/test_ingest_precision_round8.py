@@ -302,3 +302,19 @@ def test_an_organs_name_before_its_series_symbol_is_the_masthead() -> None:
     assert cover.session_number == 140  # never the "40th" inside "140th"
     assert cover.distribution_date == date(2016, 12, 12) and cover.dates is None  # the document's date, no session's
     assert bodies_of(EB140_INF_3, "WHO_EB140_INF.3.txt") == ["eb"]
+
+
+# tests/ingest_eval/fresh/CAC_COSP_IRG_2016_9_ru.txt (its masthead): the session line dates the session in June, the
+# title in July; the text contradicts itself, so its session's dates are unknown
+CAC_COSP_IRG_2016_9 = """39
+Организация Объединенных Наций CAC/COSP/IRG/2016/9 Конференция государств участников Конвенции Организации \
+Объединенных Наций против коррупции Distr.: General 12 July 2016 Russian Original: English V.16-04452 (R) 040816 \
+050816 *1604452* Группа по обзору хода осуществления Седьмая сессия Вена, 20-24 июня 2016 года Доклад Группы по \
+обзору хода осуществления о работе ее седьмой сессии, прошедшей в Вене 20-24 июля 2016 года Содержание Стр.
+"""
+
+
+def test_a_session_dated_differently_by_its_cover_and_its_title_is_not_dated() -> None:
+    result = ingested(CAC_COSP_IRG_2016_9, "CAC_COSP_IRG_2016_9_ru.txt")
+    assert list(result.graph.objects(None, MG.startDate)) == []
+    assert [str(d) for d in result.graph.objects(result.document, MG.distributionDate)] == ["2016-07-12"]

@@ -1731,21 +1731,28 @@ def _from_title(cover: Cover) -> None:
             if m and re.search(r"\b(?:programme|agenda|report)\b", t, re.IGNORECASE):
                 cover.session_number = ordinal(m["ord"])
                 cover.session_word = m["kind"].lower()
-    if cover.dates is None:
-        found = dates.find_ranges(t)
-        several = bool(found) and _MORE_DATES.match(t, found[0].span[1]) is not None
-        one_day = bool(found) and found[0].start == found[0].end and not _SESSION_WORDS.search(t)
-        framed = bool(found) and (_SESSION_WORDS.search(t) is not None or dates.meeting_length(found[0]))
-        # "ANNUAL REPORT (23 May 2002-25 April 2003)": a reporting period, no session's (dates.meeting_length)
-        if found and not several and not one_day and framed:  # "(17 March 2006 and 12-16 March 2007)": several sittings
-            cover.dates = found[0]
-            v = HELD.search(t)
-            if v:
-                cover.venue = v["venue"].strip()
-            else:
-                m = re.search(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$", t)
-                if m and t.find(m.group(0)) > 0:
-                    cover.venue = m.group(1)
+    found = dates.find_ranges(t)
+    several = bool(found) and _MORE_DATES.match(t, found[0].span[1]) is not None
+    one_day = bool(found) and found[0].start == found[0].end and not _SESSION_WORDS.search(t)
+    framed = bool(found) and (_SESSION_WORDS.search(t) is not None or dates.meeting_length(found[0]))
+    if cover.dates is not None and found and not several and not one_day and framed \
+            and (found[0].start, found[0].end) != (cover.dates.start, cover.dates.end):
+        # the session line and the title date the session differently ("Вена, 20-24 июня 2016 года" over "...
+        # седьмой сессии, прошедшей в Вене 20-24 июля 2016 года", fresh/CAC_COSP_IRG_2016_9_ru.txt): the text
+        # contradicts itself, so its session's dates are not known
+        cover.dates = None
+        return
+    # "ANNUAL REPORT (23 May 2002-25 April 2003)": a reporting period, no session's (dates.meeting_length);
+    # "(17 March 2006 and 12-16 March 2007)": several sittings
+    if cover.dates is None and found and not several and not one_day and framed:
+        cover.dates = found[0]
+        v = HELD.search(t)
+        if v:
+            cover.venue = v["venue"].strip()
+        else:
+            m = re.search(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$", t)
+            if m and t.find(m.group(0)) > 0:
+                cover.venue = m.group(1)
 
 
 _PARENTHESISED = re.compile(r"\(\s*(?P<inner>[^()]{6,60}?)\s*\)")
