@@ -318,3 +318,9 @@ def test_a_session_dated_differently_by_its_cover_and_its_title_is_not_dated() -
     result = ingested(CAC_COSP_IRG_2016_9, "CAC_COSP_IRG_2016_9_ru.txt")
     assert list(result.graph.objects(None, MG.startDate)) == []
     assert [str(d) for d in result.graph.objects(result.document, MG.distributionDate)] == ["2016-07-12"]
+
+
+def test_a_bilingual_session_line_is_read_by_its_english() -> None:
+    result = ingested(HRC_48_TEMPLATE, "A_HRC_48_summary_record_template_en-zh_nosymbol.txt")
+    assert _own_sessions(result) == [48]
+    assert {str(v) for v in result.graph.objects(None, MG.venue)} == {"Geneva"}  # "Held at the Palais des Nations"

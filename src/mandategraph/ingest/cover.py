@@ -1099,7 +1099,8 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
                 cover.distribution_date = day.start
             cover.lines.append(line)
             return 1
-    m = _SESSION_LINE.match(t)
+    gloss = GLOSS.search(t)  # "Forty-eighth session 第四十八届会议": a bilingual template's line, read by its English
+    m = _SESSION_LINE.match(t[:gloss.start()] if gloss is not None else t)
     if m:
         if m["ord"]:
             cover.session_number = ordinal(m["ord"])
@@ -1438,6 +1439,9 @@ def bounded_title(title: str) -> bool:
         return False  # "INGLES", "general: General", "15 de agosto de 2008 Español": the masthead's fields
     if "\n" in title.strip() and _session_line_alone(first):
         return False  # "Forty-eighth session 第四十八届会议" over the meeting's headings: the session field
+    gloss = GLOSS.search(first)
+    if gloss is not None and re.search(r"[A-Za-z]", first[:gloss.start()]):
+        return False  # "Summary record of the 41st meeting 第41次会议简要记录": a heading with its translation run on
     if MIRROR_CHROME.match(t) or FOOTNOTE_LINE.match(t):
         return False  # "Texte intégral" past the page's first lines, "* Late submission.": a mirror's, a footnote
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
