@@ -324,3 +324,31 @@ def test_a_bilingual_session_line_is_read_by_its_english() -> None:
     result = ingested(HRC_48_TEMPLATE, "A_HRC_48_summary_record_template_en-zh_nosymbol.txt")
     assert _own_sessions(result) == [48]
     assert {str(v) for v in result.graph.objects(None, MG.venue)} == {"Geneva"}  # "Held at the Palais des Nations"
+
+
+# tests/ingest_eval/untouched/ECE_TRANS_WP.1_163.txt (development material since its one blind score): the Global
+# Forum's report on a document mirror's page titled with the Council's name, its masthead flattened onto one line
+# with the Council, the Commission and the Committee above the Forum
+ECE_TRANS_WP_1_163 = """Economic and Social Council
+
+Size: px
+Start display at page:
+
+Download "Economic and Social Council"
+
+Transcription
+
+1 United Nations Economic and Social Council ECE/TRANS/WP.1/163 Distr.: General 11 April 2018 \
+Original: English Economic Commission for Europe Inland Transport Committee Global Forum for Road Traffic Safety \
+Seventy-sixth session Geneva, March 2018 Contents Report of the Global Forum for Road Traffic Safety on its \
+seventy-sixth session Paragraphs I. Attendance II. Adoption of the agenda (agenda item 1)
+
+3 I. Attendance 1. The Global Forum for Road Traffic Safety (WP.1) held its seventy-sixth session in Geneva from 19 \
+to 23 March 2018, chaired by Ms. L. Iorio (Italy).
+"""
+
+
+def test_a_series_the_registry_does_not_know_is_not_the_masthead_organs() -> None:
+    # before: filed under the Economic and Social Council, the organ the page's title and the masthead print above
+    # the Forum, whose series (ECE/TRANS/WP.1) the registry does not know
+    assert bodies_of(ECE_TRANS_WP_1_163, "ECE_TRANS_WP.1_163.txt") == ["ece-trans-wp1"]

@@ -454,10 +454,9 @@ class Document:
                 return (max(deeper, key=reg.depth) if deeper else slug), None
             if prefix:
                 unknown = [t for s, t in named if s is None]
-                label = unknown[-1] if unknown else None
-                if label is None and known_named and not reg.parent_of_prefix(prefix):
-                    return max(known_named, key=reg.depth), None
-                return iri.body_slug(prefix), (label or prefix)
+                # a series the registry does not know is its own body's, never the organ the masthead prints
+                # above it ("Economic and Social Council" over ECE/TRANS/WP.1/163, the Global Forum's report)
+                return iri.body_slug(prefix), (unknown[-1] if unknown else prefix)
         if known_named:
             return max(known_named, key=reg.depth), None
         if named:
