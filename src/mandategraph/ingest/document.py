@@ -39,7 +39,7 @@ from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.genres import GENRES, Genre, choose
 from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
-from mandategraph.ingest.lexicon import KIND_LINES, kind_line_key, ordinal
+from mandategraph.ingest.lexicon import kind_of, ordinal
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
 from mandategraph.ingest.masthead import GENRE_TITLE
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
@@ -355,10 +355,10 @@ class Document:
         """Whether the cover prints a kind line that names a note ("Note by the Secretariat", "Note du
         Secrétariat"): as a line of its own, or on a flattened cover after the title and before the text's first
         heading (cover.FLAT_KIND_LINE, tests/ingest_eval/sealed/A_CONF.223_INF_1_fr.txt)."""
-        if any(KIND_LINES.get(kind_line_key(h)) == "note" for h in self.heads[1:]):
+        if any(kind_of(h) == "note" for h in self.heads[1:]):
             return True
         found = FLAT_KIND_LINE.search(self.text, 0, KIND_LINE_PROBE_CHARS)
-        return found is not None and KIND_LINES.get(kind_line_key(found["kind"])) == "note"
+        return found is not None and kind_of(found["kind"]) == "note"
 
     def _kind_line_alone(self) -> list[str]:
         """A line of the cover's region that is, whole, a kind line of the lexicons ("Informe del Secretario
@@ -369,7 +369,7 @@ class Document:
         if self.cover.kind_lines:
             return []
         for ln in lines(self.text, 0, KIND_LINE_PROBE_CHARS):
-            if kind_line_key(ln.text) in KIND_LINES:
+            if kind_of(ln.text) is not None:
                 return [ln.text]
         return []
 
@@ -777,7 +777,7 @@ class Document:
         if genre.rdf_class == MG.InformationPaper and self._cover_says_note():
             out.add(d, RDF.type, MG.Note)  # an INF document whose cover says "Note du Secrétariat": both
         elif genre.is_agenda and not cover.is_agenda and any(
-                KIND_LINES.get(kind_line_key(h)) == "note" for h in [ln.text for ln in cover.kind_lines]):
+                kind_of(ln.text) == "note" for ln in cover.kind_lines):
             # an agenda list whose cover names it only a note ("Note by the Secretary-General", A/53/50): both
             out.add(d, RDF.type, MG.Note)
         if self._title_ok(genre) and cover.title is not None:

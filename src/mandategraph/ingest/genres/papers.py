@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rdflib import URIRef
 
 from mandategraph.ingest.genres.base import Evidence, Genre
-from mandategraph.ingest.lexicon import KIND_LINES, kind_line_key
+from mandategraph.ingest.lexicon import kind_of
 from mandategraph.ingest.masthead import title_genre
 from mandategraph.ingest.symbols import Symbol
 from mandategraph.namespaces import MG
@@ -42,7 +42,7 @@ def lexicon_genre(head: str) -> str | None:
     """The genre a title or kind line names by the lexicons' words, in any language read: a title's
     first words ("Informe de la ...", "Доклад ...", "Information for participants") or a whole kind
     line ("秘书处的报告", the Secretariat's report)."""
-    return title_genre(head) or KIND_LINES.get(kind_line_key(head))
+    return title_genre(head) or kind_of(head)
 
 
 class NoteGenre(CoverWordsGenre):

@@ -109,6 +109,11 @@ def kind_line_key(text: str) -> str:
     secretariat")."""
     return " ".join(text.lower().split()).rstrip(" *.")
 
+
+def kind_of(line: str) -> str | None:
+    """The kind of document a kind line names ("Note by the Secretariat*" -> "note"), or None."""
+    return KIND_LINES.get(kind_line_key(line))
+
 AGENDA_TITLES: list[str] = [t for m in (en, *_LOCAL) for t in m.AGENDA_TITLES]
 """The titles of provisional agendas word for word, in every language read (lower case)."""
 
