@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import http.client
 import json
+import math
 import os
 import random
 import shutil
@@ -132,7 +133,10 @@ def measure(port: int, path: str, texts: list[str], clients: int, seconds: float
 
 
 def _cpu_seconds(pid: int) -> float:
-    """CPU seconds used so far by a process and its children (the server and its workers)."""
+    """CPU seconds used so far by a process and its children (the server and its workers), counting
+    the children it has already waited for: a worker killed at the query time limit and reaped takes its
+    CPU time into its parent's ``children_user``/``children_system``, so the total never falls (before,
+    a killed worker's time left the sum, and a 1M row's CPU per query came out negative)."""
     try:
         import psutil
     except ImportError:
@@ -140,13 +144,22 @@ def _cpu_seconds(pid: int) -> float:
     total = 0.0
     try:
         proc = psutil.Process(pid)
-        for p in [proc, *proc.children(recursive=True)]:
+        for n, p in enumerate([proc, *proc.children(recursive=True)]):
             with contextlib.suppress(psutil.Error):
                 times = p.cpu_times()
                 total += times.user + times.system
+                if n == 0:  # only the server's own: a live child's reaped children are in its own times
+                    total += times.children_user + times.children_system
     except psutil.Error:
         return float("nan")
     return total
+
+
+def cpu_spent(before: float, after: float) -> float:
+    """CPU seconds between two readings of :func:`_cpu_seconds`; unknown (NaN) rather than a negative
+    number when a child exited between them without being waited for (its time is then lost)."""
+    spent = after - before
+    return spent if spent >= 0 else float("nan")
 
 
 def interleaved(servers: dict[str, tuple[subprocess.Popen[bytes], int, str]], texts: list[str],
@@ -167,7 +180,7 @@ def interleaved(servers: dict[str, tuple[subprocess.Popen[bytes], int, str]], te
             cpu = _cpu_seconds(proc.pid)
             got = measure(port, path, texts, clients, seconds / slices, connections[name], seed=n)
             t = totals[name]
-            t["cpu"] += _cpu_seconds(proc.pid) - cpu
+            t["cpu"] += cpu_spent(cpu, _cpu_seconds(proc.pid))
             for key in ("requests", "errors", "elapsed"):
                 t[key] += got[key]
             t["latencies"] += got["latencies"]
@@ -181,7 +194,8 @@ def interleaved(servers: dict[str, tuple[subprocess.Popen[bytes], int, str]], te
         out[name] = {"requests": t["requests"], "errors": t["errors"],
                      "per_second": t["requests"] / t["elapsed"] if t["elapsed"] else 0.0,
                      "median_ms": flat[len(flat) // 2] * 1000 if flat else None,
-                     "cpu_ms_per_request": t["cpu"] / t["requests"] * 1000 if t["requests"] else None,
+                     "cpu_ms_per_request": (t["cpu"] / t["requests"] * 1000
+                                            if t["requests"] and not math.isnan(t["cpu"]) else None),
                      "first_error": t["first_error"]}
     return out
 

@@ -549,11 +549,17 @@ def _floor_forms(store: ox.Store, text: str, bindings: dict[str, Any]) -> dict[s
             continue
         first[form] = time.process_time() - started
         out[form] = read
-    # a form many times slower than the fastest cannot be the floor, and timed in turn with the product it
-    # disturbs it: `session-changes` at 1M, its leading VALUES form 600 ms against 0.5 ms, left the product's
-    # next runs 2.5-8.5 ms against 0.55 ms timed alone (bench/NOTES.md, eighth round)
-    fastest = min(first.values(), default=0.0)
-    return {f: fn for f, fn in out.items() if first[f] <= max(fastest, MIN_FLOOR_SECONDS) * FLOOR_FORM_SPREAD}
+    return {f: out[f] for f in floor_candidates(first)}
+
+
+def floor_candidates(first: dict[str, float]) -> list[str]:
+    """The floor forms worth timing, from their first reads' CPU seconds: a form many times slower than
+    the fastest cannot be the floor, and timed in turn with the product it disturbs it (`session-changes`
+    at 1M, its leading VALUES form 600 ms against 0.5 ms, left the product's next runs 2.5-8.5 ms against
+    0.55 ms timed alone: bench/NOTES.md, eighth round). Reads under ``MIN_FLOOR_SECONDS`` all count as
+    that long, since warm-up costs dominate them."""
+    limit = max(min(first.values(), default=0.0), MIN_FLOOR_SECONDS) * FLOOR_FORM_SPREAD
+    return [form for form, seconds in first.items() if seconds <= limit]
 
 
 def _bound_as(text: str, bindings: dict[str, Any]) -> str:

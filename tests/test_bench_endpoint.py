@@ -3,6 +3,7 @@ oxigraph answered no mandate-chain query: the ratio is unknown, never a number m
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from bench import report
@@ -37,3 +38,37 @@ def test_the_report_says_unknown_and_the_target_is_not_judged_on_it() -> None:
     chain = next(v for k, v in targets.items() if k.startswith("endpoint: `mandate-chain`"))
     assert simple == ("worst 80%", "met")
     assert chain == ("worst 300% (1 run(s) unknown: oxigraph answered none)", "not known")
+
+
+def test_a_killed_worker_takes_no_cpu_time_out_of_the_servers_total() -> None:
+    """bench.endpoint._cpu_seconds on a real process whose worker burns CPU and is killed and reaped, as the
+    server kills a query past its time limit: the total must not fall (the 1M row's CPU per query was
+    negative, bench/NOTES.md, eighth round)."""
+    import subprocess
+    import sys
+    import time
+
+    from bench.endpoint import _cpu_seconds, cpu_spent
+
+    server = subprocess.Popen([sys.executable, "-c", (
+        "import subprocess, sys, time\n"
+        "w = subprocess.Popen([sys.executable, '-c', 'while True: pass'])\n"
+        "print('started', flush=True); sys.stdin.readline()\n"
+        "w.kill(); w.wait(); print('killed', flush=True); sys.stdin.readline()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().strip() == "started"
+        deadline = time.monotonic() + 10
+        while (before := _cpu_seconds(server.pid)) < 0.1 and time.monotonic() < deadline:
+            time.sleep(0.05)  # the worker burns CPU (slowly on a loaded machine)
+        assert before >= 0.1
+        server.stdin.write("\n")
+        server.stdin.flush()
+        assert server.stdout.readline().strip() == "killed"
+        after = _cpu_seconds(server.pid)
+        assert after >= before
+        assert cpu_spent(before, after) >= 0
+    finally:
+        server.kill()
+        server.wait()
+    assert math.isnan(cpu_spent(2.0, 1.5))  # a loss is unknown, never a negative CPU time
