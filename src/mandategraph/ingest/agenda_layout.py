@@ -898,6 +898,10 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
         if foot:
             passed_to, raw_end = idx + foot, ""
             continue
+        part = _part_heading(marked, idx, current, raw_end)
+        if part:
+            passed_to, raw_end = idx + part, ""
+            continue
         break
     _mark_cut(entries, text, gaps)
     return entries, end if annotated is None else annotated
@@ -936,6 +940,41 @@ def _page_foot(marked: list[Span], idx: int, current: str | None) -> int:
             return k if int(m["num"]) == int(current) + 1 else 0
         if _SUBITEM.match(after) or not (after.startswith("*") or _PAGE_MARK.match(after) or k == 1):
             return 0  # (the footnote's own text may run on to one more line)
+    return 0
+
+
+_PART_HEADING_LINES = 2
+"""How many lines the heading of a part of the agenda between two items may take ("Operational activities of the
+United Nations for international / development cooperation segment", E/1997/100)."""
+_PART_HEADING = patterns.define(
+    "agenda_layout.part_heading", r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][^.;:]{2,99}$",
+    examples=["High-level segment", "Coordination segment",  # E/1997/100 (untouched set)
+              "Operational activities of the United Nations for international"],
+    rejects=["Consideration of communications under article 22.", "Election of officers:", "(a) Election",
+             "development cooperation segment"],  # (the heading's second line is not its first)
+    verbose=False)
+"""A line of a heading printed between two items of the list: a capital first, no full stop, semicolon or colon."""
+
+
+def _part_heading(marked: list[Span], idx: int, current: str | None, raw_end: str) -> int:
+    """The number of lines from ``idx`` that are the heading of a part of the agenda printed between two items
+    ("1. Adoption of the agenda and other organizational matters. / High-level segment / 2. Fostering ...",
+    E/1997/100): after a whole entry (ended by its full stop, semicolon or colon), at most
+    :data:`_PART_HEADING_LINES` short lines (:data:`_PART_HEADING`, its second line in any case) that begin no
+    sentence, with the next item (``current`` + 1, its title no sentence either) on the line after; else 0. The
+    heading is no item's and no title's."""
+    if current is None or not raw_end.endswith((".", ";", ":")) or not _PART_HEADING.match(marked[idx].text):
+        return 0
+    for k in range(1, _PART_HEADING_LINES + 1):
+        line = marked[idx + k - 1].text
+        if (_STARTS_SENTENCE.match(line) or _SUBITEM.match(line) or _ITEM.match(line) or AGENDA_ANCHOR.match(line)
+                or _ANNOTATIONS.match(line) or re.search(r"[.;:]", line) or len(line) >= _TITLE_CHARS // 2):
+            return 0
+        if idx + k >= len(marked):
+            return 0
+        m = _ITEM.match(marked[idx + k].text)
+        if m is not None:
+            return k if int(m["num"]) == int(current) + 1 and not _STARTS_SENTENCE.match(m["title"]) else 0
     return 0
 
 

@@ -854,6 +854,11 @@ class Document:
                                     self.language, reading.year,
                                     out.document if is_agenda else reading.agenda_node, is_agenda=is_agenda)
         reading.read.append((result.start, result.end))
+        for e in self.entries if result.list_found else []:
+            # an item's title that names a resolution by its issuer ("(a) Coordination of activities ...:
+            # implementation of General Assembly resolution 50/227;", E/1997/100) is the document's citation of it
+            if not e.cut:
+                papers.cite_named(out, reading.ctx, e.span, f"item {e.notation} of the list", self.language)
         return result
 
     def read_item_heading(self, reading: Reading, genre: Genre) -> None:

@@ -141,12 +141,18 @@ def read_named_citations(out: Emitter, ctx: Context, paras: list[Para], language
             continue
         where = f"paragraph {para.number}" if para.kind == "numbered" else "text"
         for sentence in sentences(para.body.text, para.body.start):
-            for cited in citations.find_citations(sentence.text, language):
-                if cited.kind not in ("resolution", "decision") or cited.path or not _named(cited.issuer):
-                    continue
-                node = mandate(ctx, cited, out)
-                if node is not None:
-                    out.link(out.document, MG.cites, node, sentence, where, None)
+            cite_named(out, ctx, sentence, where, language)
+
+
+def cite_named(out: Emitter, ctx: Context, sentence: Span, where: str, language: str) -> None:
+    """The resolutions and decisions ``sentence`` (or an item's title) cites by their issuer's name: the
+    document's citations, whatever its genre (:func:`read_named_citations`)."""
+    for cited in citations.find_citations(sentence.text, language):
+        if cited.kind not in ("resolution", "decision") or cited.path or not _named(cited.issuer):
+            continue
+        node = mandate(ctx, cited, out)
+        if node is not None:
+            out.link(out.document, MG.cites, node, sentence, where, None)
 
 
 def _named(issuer: str | None) -> bool:
