@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 
 from mandategraph.ingest import dates, patterns
 from mandategraph.ingest.citations import ORDINAL
@@ -464,7 +465,22 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             cover.title = again
             _from_title(cover)
     _several_sessions(cover, text, all_lines)
+    _implausible_dates(cover)
     return cover
+
+
+UN_FIRST_DAY = date(1945, 6, 26)
+"""The day the Charter of the United Nations was signed: no document of the United Nations is dated before it."""
+
+
+def _implausible_dates(cover: Cover) -> None:
+    """A cover date before :data:`UN_FIRST_DAY` is a misread, never the document's ("18 mars 1908" for 1998, a
+    scan's year, tests/ingest_eval/untouched/UNEP_CHW.4_35_fr.txt): unknown."""
+    if cover.distribution_date is not None and cover.distribution_date < UN_FIRST_DAY:
+        cover.distribution_date = None
+    if cover.dates is not None and cover.dates.start < UN_FIRST_DAY:
+        cover.dates = None
+    cover.page_dates = [d for d in cover.page_dates if d >= UN_FIRST_DAY]
 
 
 FLAT_KIND_LINE = patterns.define(
@@ -1586,6 +1602,9 @@ def _glued_at(t: str, i: int) -> bool:
     return t[i].isupper() and (t[i - 1].islower() or i + 1 < len(t) and t[i + 1].islower())
 
 
+_NAME_BEFORE_COLON = re.compile(r"\s*:\s.*$", re.DOTALL)
+
+
 def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     """A line that runs a body's name, the session and its venue and dates together, as text copied
     from a PDF gives them ("COMMITTEE AGAINST TORTUREThirty-ninth sessionGeneva, 5 – 23 November
@@ -1607,6 +1626,9 @@ def _glued_session(cover: Cover, line: Span, registry: Registry | None) -> bool:
     number = ordinal(m["ord"])
     if number is None:
         return False
+    # a catalogue's "Body : title" heading ("Commission for Social Development : report on the 43rd session ..."):
+    # the body's name ends at the colon, which no name holds
+    name = _NAME_BEFORE_COLON.sub("", name)
     cover.session_number = number
     cover.session_word = LOCAL_SESSION_WORDS.get(m["kind"].lower(), m["kind"].lower())
     cover.body_lines.append(Span(line.start, line.start + len(name), name))

