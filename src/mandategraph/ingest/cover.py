@@ -1389,7 +1389,17 @@ def mirror_title_unsure(title: str, text: str, limit: int = 2000) -> bool:
     if m is None or " ".join(m["title"].split()) != t:
         return False
     return bool(find_symbols(t) or dates.find_ranges(t) or _RUN_ON_HEADING.search(t) or _DISTR.search(t)
-                or _ORIGINAL.search(t))
+                or _ORIGINAL.search(t) or _page_title_runs_on(t, text, m.end(), limit))
+
+
+def _page_title_runs_on(title: str, text: str, start: int, limit: int) -> bool:
+    """Whether the transcription under a mirror's buttons begins a line with the page's title (after the page's
+    number) and goes on with more words on that line ("1 Sector de Normalización de las Telecomunicaciones de la
+    UIT Actas provisionales de la Asamblea ...", tests/ingest_eval/untouched/ITU_WTSA-16_provisional_acts_es_nosymbol):
+    the site named its page by the first words of a longer line, a masthead's field, not by the document's title."""
+    words = r"[ \t]+".join(re.escape(w) for w in title.split())
+    return re.compile(r"^[ \t]*(?:\d{1,3}[ \t]+)?" + words + r"[ \t]+\S", re.MULTILINE).search(
+        text, start, start + limit) is not None
 
 
 TITLE_MAX_CHARS = 400
@@ -1463,13 +1473,38 @@ def bounded_title(title: str) -> bool:
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
                 or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip()))
                 or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t)
-                or len(t) > TITLE_MAX_CHARS or TITLE_RUN_ON.search(t) or _session_fields_run_in(t))
+                or len(t) > TITLE_MAX_CHARS or TITLE_RUN_ON.search(t) or _session_fields_run_in(t)
+                or _venue_dates_run_in(t))
 
 
 _SESSION_IN_TITLE = re.compile(r"(?<!\w)(?P<ord>" + ORDINAL + r")\s+(?:(?:regular|special)\s+)?(?:session|meeting)\b",
                                re.IGNORECASE)
 _VENUE_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:[A-ZÀ-ÞА-Я][\w'’.-]*[ \t]*,?[ \t]*){0,3}\d{1,2}(?!\d)")
 """After a session line: a place's name (a few words in capitals, no preposition) and a day, or the day alone."""
+
+
+PLACE_BEFORE_DATES = patterns.define(
+    "cover.place_before_dates", r"""
+    (?:^|(?<=[ \t]))(?-i:(?P<before>[A-ZÀ-ÞА-Я][\w'’.-]*|\d+|[)»”"]))[ \t]+  # a word in capitals (no preposition)
+    (?P<place>(?-i:[A-ZÀ-ÞА-Я])[\w'’.-]+)                        # the place's name
+    (?:[ \t]+\((?P<country>(?-i:[A-ZÀ-ÞА-Я])[^()]{1,40})\))?      # its country in parentheses
+    [ \t]*$""",
+    examples=[("Asamblea Mundial de Normalización de las Telecomunicaciones Hammamet (Túnez) ",
+               {"place": "Hammamet", "country": "Túnez"}),
+              # tests/ingest_eval/untouched/ITU_WTSA-16_provisional_acts_es_nosymbol.txt
+              ("Meeting of the Parties Montreal ", {"place": "Montreal"})],
+    rejects=["Report of the meeting held in Vienna ", "Informe de la reunión celebrada en Viena (Austria) ",
+             "Report of the meeting, Vienna ", "Report on the thirty-sixth session ("])
+"""The place a flattened cover's dates follow at a title's end, with no preposition or comma before it and its
+country in parentheses where printed ("... Telecomunicaciones Hammamet (Túnez)" before "25 de octubre - 3 de
+noviembre de 2016"): the masthead's venue field run in, not the words of a title ("held in Vienna from ...")."""
+
+
+def _venue_dates_run_in(title: str) -> bool:
+    """Whether a title ends in the masthead's venue and session dates run in (:data:`PLACE_BEFORE_DATES`, then a
+    range of days that ends the title): the cover's fields on one line, read as the title, are no title."""
+    t = title.rstrip(" \t.;")
+    return any(r.span[1] == len(t) and PLACE_BEFORE_DATES.search(t, 0, r.span[0]) for r in dates.find_ranges(t))
 
 
 def _session_fields_run_in(title: str) -> bool:
