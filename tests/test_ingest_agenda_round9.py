@@ -106,3 +106,75 @@ def test_segment_headings_between_items_and_titles_wrapped_onto_indented_lines()
     # the title of 3 (a) names the Assembly's resolution: the document cites it, whatever its own body
     cited = {str(c).rsplit("/id/", 1)[1] for c in result.graph.objects(result.document, MG.cites)}
     assert "resolution/ga/50/227" in cited
+
+
+# ------------------------------------------------------------------------------------ a report's flattened contents
+
+# tests/ingest_eval/untouched/ECE_TRANS_WP.1_163.txt (https://businessdocbox.com/Government/91215692-Economic-and-social-
+# council.html): the report of the ECE's Global Forum for Road Traffic Safety on its seventy-sixth session, a mirror's
+# page with its cover and contents flattened onto one line: each chapter "N. Title (agenda item N)", lettered sections
+# between them, page numbers left after two
+ECE_TRANS_WP_1_163 = """1 United Nations Economic and Social Council ECE/TRANS/WP.1/163 Distr.: General 11 April 2018 \
+Original: \
+English Economic Commission for Europe Inland Transport Committee Global Forum for Road Traffic Safety \
+Seventy-sixth session Geneva, March 2018 Contents Report of the Global Forum for Road Traffic Safety on its \
+seventy-sixth session Paragraphs I. Attendance II. Adoption of the agenda (agenda item 1) III. Activities of \
+interest to the Working Party (agenda item 2) IV. Convention on Road Traffic (1968) (agenda item 3) A. \
+Consistency between on Convention on Road Traffic (1968) and Vehicles Technical Regulations B. Driving \
+permits C. Automated driving D. Loading of vehicles V. Convention on Road Signs and Signals (1968) (agenda \
+item 4) Group of Experts on Road Signs and Signals VI. Consolidated Resolution on Road Traffic (R.E.1) \
+(agenda item 5) A. A Safe System Approach B. Amendment proposals on distracted driving C. Amendment proposals \
+on policies for Powered Two Wheelers D. Amendment proposals on Vulnerable Road Users VII. Group of Experts on \
+Improving Safety at Level Crossings (agenda item 6) VIII. Revision of the terms of reference and rules of \
+procedure for WP.1 (agenda item 7) 40 9 Page
+
+2 IX. Programme of Work and biennial evaluation, (agenda item 8) X. Sustainable Development Goals: potential \
+contribution by WP.1 (agenda item 9) 42 9 XI. Other Business (agenda item 10) XII. Date of next session \
+(agenda item 11) XIII. Adoption of the report of the seventy-sixth session (agenda item 12)
+
+3 I. Attendance 1. The Global Forum for Road Traffic Safety (WP.1) held its seventy-sixth session in Geneva \
+from 19 to 23 March 2018, chaired by Ms. L. Iorio (Italy)."""
+
+# tests/ingest_eval/untouched/FCCC_CP_2016_10.txt (a mirror's page): part one of the report of the UNFCCC Conference of
+# the Parties on its twenty-second session, flattened so, its chapter numerals displaced ("II. III. Organizational
+# matters", "VI. VII. VIII. IX. A. Proposal ..."), item 3's title after its section "J. Documentation"
+FCCC_CP_2016_10 = """1 United Nations FCCC/CP/2016/10 Distr.: General 31 January 2017 Original: English \
+Conference of the Parties \
+Contents Report of the Conference of the Parties on its twenty-second session, held in Marrakech from 7 to 18 \
+November 2016 Part one: Proceedings Paragraphs I. Opening of the session (Agenda item 1) II. III. \
+Organizational matters (Agenda item 2) A. Election of the President of the Conference of the Parties at its \
+twenty-second session B. Adoption of the rules of procedure C. Adoption of the agenda D. Election of officers \
+other than the President E. Admission of organizations as observers F. Organization of work, including for \
+the sessions of the subsidiary bodies G. Dates and venues of future sessions H. Adoption of the report on \
+credentials I. Attendance J. Documentation Reports of the subsidiary bodies (Agenda item 3) A. Report of the \
+Subsidiary Body for Scientific and Technological Advice B. Report of the Subsidiary Body for Implementation \
+C. Report of the Ad Hoc Working Group on the Paris Agreement Page GE (E)
+
+2 IV. Preparations for the entry into force of the Paris Agreement and the first session of the Conference of \
+the Parties serving as the meeting of the Parties to the Paris Agreement (Agenda item 4) V. Consideration of \
+proposals by Parties for amendments to the Convention under Article 15 (Agenda item 5) VI. VII. VIII. IX. A. \
+Proposal from the Russian Federation to amend Article 4, paragraph 2(f), of the Convention B. Proposal from \
+Papua New Guinea and Mexico to amend Articles 7 and 18 of the Convention Report of the Adaptation Committee \
+(Agenda item 6) Warsaw International Mechanism for Loss and Damage associated with Climate Change Impacts \
+(Agenda item 7)"""
+
+
+def test_a_reports_flattened_contents_names_the_items_its_chapters_take_up() -> None:
+    got = items_of(ingested(ECE_TRANS_WP_1_163, "ECE_TRANS_WP.1_163.txt"))
+    assert sorted(got, key=int) == [str(n) for n in range(1, 13)]
+    assert got["1"][0] == "Adoption of the agenda"
+    assert got["3"][0] == "Convention on Road Traffic (1968)"
+    assert got["5"][0] == "Consolidated Resolution on Road Traffic (R.E.1)"
+    assert got["8"][0] == "Programme of Work and biennial evaluation"
+    assert got["9"][0] == "Sustainable Development Goals: potential contribution by WP.1"
+    assert got["12"][0] == "Adoption of the report of the seventy-sixth session"
+
+
+def test_a_contents_heading_is_read_only_where_its_title_is_whole() -> None:
+    got = items_of(ingested(FCCC_CP_2016_10, "FCCC_CP_2016_10.txt"))
+    assert got["1"][0] == "Opening of the session"
+    assert got["2"][0] == "Organizational matters"  # "II. III. Organizational matters": the displaced numeral left
+    assert got["5"][0] == "Consideration of proposals by Parties for amendments to the Convention under Article 15"
+    # item 3's title follows its sections' letters ("I. Attendance J. Documentation Reports of the subsidiary bodies"),
+    # item 6's the sections of item 5: where the title begins is not printed, so neither is read
+    assert "3" not in got and "6" not in got

@@ -17,6 +17,8 @@ from rdflib import Literal, URIRef
 from mandategraph import iri
 from mandategraph.ingest import citations, lexicon, patterns
 from mandategraph.ingest.agenda_layout import (
+    _STARTS_SENTENCE,
+    _TITLE_CHARS,
     AGENDA_ANCHOR,
     CJK_FOOTNOTE_MARK,
     LISTED_GROUNDS,
@@ -830,6 +832,57 @@ session, titled as printed. A sentence (one ending in a full stop) is not such a
 _DISCUSSED_CUE = re.compile(r"\(\s*(?:agenda\s+item|item|tema|point|пункт)\s+\d", re.IGNORECASE)
 
 
+CONTENTS_HEADING = patterns.define(
+    "agenda.contents_heading", r"""
+    (?<!\S)(?P<chapter>[IVXL]{1,7})\.\s+                 # the chapter's numeral
+    (?P<title>(?![IVXL]{1,7}\.\s)[A-Z][^()\n]*?           # the title: no numeral first ("II. III. ..." is displaced)
+       (?:\([^()\n]{1,30}\)[^()\n]*?)?)                  # one parenthesis in it: "(1968)", "(R.E.1)"
+    \s*,?\s*(?P<cue>\(\s*[Aa]genda\s+item\s+)
+    (?P<n>\d{1,3}(?:\s*\([a-z]\))?)\s*\)""",
+    examples=[("Attendance II. Adoption of the agenda (agenda item 1) III. Activities",  # ECE/TRANS/WP.1/163
+               {"chapter": "II", "title": "Adoption of the agenda", "n": "1"}),  # (untouched set)
+              # (from "I. Attendance II. ..." the title would hold "II. ": _contents_headings reads on from there)
+              ("I. Attendance II. Adoption of the agenda (agenda item 1)", {"title": "Attendance II. Adoption of the "
+                                                                                     "agenda"}),
+              ("IV. Convention on Road Traffic (1968) (agenda item 3) A. Consistency",
+               {"title": "Convention on Road Traffic (1968)", "n": "3"}),
+              ("2 IX. Programme of Work and biennial evaluation, (agenda item 8)",
+               {"title": "Programme of Work and biennial evaluation"}),
+              ("II. III. Organizational matters (Agenda item 2)",  # FCCC/CP/2016/10 (untouched)
+               {"chapter": "III", "title": "Organizational matters"})],
+    rejects=["Report of the Adaptation Committee (Agenda item 6)", "E. Admission of organizations (agenda item 2)",
+             "vi. the report (agenda item 2)"])
+"""A chapter's heading in a report's contents flattened onto one line ("... Paragraphs I. Attendance II. Adoption of
+the agenda (agenda item 1) III. Activities of interest to the Working Party (agenda item 2) IV. ..."): its title is
+between the chapter's numeral and the item's number. Read by :func:`_contents_headings` only where that is sure."""
+_CONTENTS_HEADINGS_MIN = 2
+"""A line holds a flattened contents list when it holds this many such headings (one is a sentence's aside)."""
+_WITHIN_TITLE = re.compile(r"[.;]\s|(?<!\S)[A-Z]\.$")
+"""What a title does not hold: a full stop or semicolon before a space (a section's letter, "J. Documentation",
+or a sentence's end: where the title begins is then not printed)."""
+
+
+def _contents_headings(text: str, start: int, end: int) -> dict[int, re.Match[str]]:
+    """The chapter headings (:data:`CONTENTS_HEADING`) of a flattened contents line, by where their cue
+    ("(agenda item") begins: each whose title holds no section letter or sentence's end
+    (:data:`_WITHIN_TITLE`) and begins no sentence, its numeral after the last one read (a section's
+    letter "I." after chapter III is none), when at least :data:`_CONTENTS_HEADINGS_MIN` are on the line."""
+    found: dict[int, re.Match[str]] = {}
+    last = 0
+    m = CONTENTS_HEADING.search(text, start, end)
+    while m is not None:
+        number = citations.roman(m["chapter"])
+        title = m["title"]
+        if number is None or number <= last or _WITHIN_TITLE.search(title) or _STARTS_SENTENCE.match(title) \
+                or len(title) > _TITLE_CHARS:
+            m = CONTENTS_HEADING.search(text, m.start("title"), end)  # a later numeral may begin the title
+            continue
+        last = number
+        found[m.start("cue")] = m
+        m = CONTENTS_HEADING.search(text, m.end(), end)
+    return found if len(found) >= _CONTENTS_HEADINGS_MIN else {}
+
+
 def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, language: str,
                          agenda: URIRef | None) -> None:
     """The items a summary record or report takes up under headings naming them (:data:`DISCUSSED_ITEM`): items
@@ -837,10 +890,16 @@ def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, l
     are found by their cue, the item's number in parentheses, in one scan; the agenda that lists them is the
     session's when it is known, else they are marked unverified."""
     seen: set[str] = set()
+    flattened: dict[int, dict[int, re.Match[str]]] = {}  # a flattened line's contents headings, by line
     for cue in _DISCUSSED_CUE.finditer(text, start):
         line_start = text.rfind("\n", 0, cue.start()) + 1
         line_end = text.find("\n", cue.end())
-        m = DISCUSSED_ITEM.match(text, line_start, len(text) if line_end < 0 else line_end)
+        line_end = len(text) if line_end < 0 else line_end
+        m = DISCUSSED_ITEM.match(text, line_start, line_end)
+        if m is None:
+            if line_start not in flattened:
+                flattened[line_start] = _contents_headings(text, line_start, line_end)
+            m = flattened[line_start].get(cue.start())
         if m is None:
             continue
         notation = re.sub(r"\s*\(", " (", m["n"])
