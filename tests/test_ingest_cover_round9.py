@@ -119,3 +119,37 @@ def test_a_date_before_the_charter_is_a_misread() -> None:
     assert cover.distribution_date is None or cover.distribution_date.year >= 1945
     result = ingested(UNEP_CHW_4_35, "UNEP_CHW.4_35_fr.txt")
     assert not [d for d in result.graph.objects(result.document, MG.distributionDate) if str(d) < "1945"]
+
+
+# ------------------------------------------------------------------------------------ titles
+
+# tests/ingest_eval/untouched/ECE_TRANS_WP.1_163.txt: a flattened cover and contents, the contents' column head
+# "Paragraphs" with no "Page" after it, run on into the title ("... on its seventy-sixth session Paragraphs")
+ECE_TRANS_WP_1_163 = """1 United Nations Economic and Social Council ECE/TRANS/WP.1/163 Distr.: General 11 April 2018 \
+Original: English Economic Commission for Europe Inland Transport Committee Global Forum for Road Traffic Safety \
+Seventy-sixth session Geneva, March 2018 Contents Report of the Global Forum for Road Traffic Safety on its \
+seventy-sixth session Paragraphs I. Attendance II. Adoption of the agenda (agenda item 1) III. Activities of interest \
+to the Working Party (agenda item 2) IV. Convention on Road Traffic (1968) (agenda item 3)
+"""
+
+# tests/ingest_eval/untouched/LC_SES.38_14.txt: ECLAC's flattened masthead, the title in capitals, then the session's
+# "venue" and dates and a page number, run on into the title
+LC_SES_38_14 = """Distr. GENERAL LC/SES.38/14 26 March 2021 ENGLISH ORIGINAL: SPANISH 21-00190 REPORT OF THE \
+THIRTY-EIGHTH SESSION OF THE ECONOMIC COMMISSION FOR LATIN AMERICA AND THE CARIBBEAN Virtual meeting, 26–28 October \
+2020 2 CONTENTS Paragraph Page A. ATTENDANCE AND ORGANIZATION OF WORK ..................... 1–12 3 Place and date of \
+the meeting .................... 1 3
+"""
+
+
+def test_a_contents_column_head_before_the_first_section_ends_the_title() -> None:
+    assert titles(ECE_TRANS_WP_1_163, "ECE_TRANS_WP.1_163.txt") == [
+        "Report of the Global Forum for Road Traffic Safety on its seventy-sixth session"]
+
+
+def test_the_venue_and_dates_after_a_title_in_capitals_end_it_and_are_the_sessions() -> None:
+    assert titles(LC_SES_38_14, "LC_SES.38_14.txt") == [
+        "REPORT OF THE THIRTY-EIGHTH SESSION OF THE ECONOMIC COMMISSION FOR LATIN AMERICA AND THE CARIBBEAN"]
+    cover = cover_of(LC_SES_38_14)
+    assert cover.dates is not None and (cover.dates.start.isoformat(), cover.dates.end.isoformat()) == (
+        "2020-10-26", "2020-10-28")
+    assert cover.venue is None  # "Virtual meeting" is no place

@@ -757,7 +757,8 @@ _FLAT_GENRE_TITLE_END = patterns.define(
     (?:(?<=\*)                                            # a footnote mark right after the title's last word
      |(?<=\s)(?=(?:Índice|Indice|Contents|CONTENTS|Table\s+des\s+mati[èe]res|TABLE\s+DES\s+MATI[ÈE]RES|Sommaire
                 |Содержание|СОДЕРЖАНИЕ)\b                   # the contents' heading
-                |(?:Paragraphes|Paragraphs|Párrafos|Пункты)\s+(?:Pages?|Página|Стр)\b  # or its column heads
+                |(?:Paragraphes|Paragraphs|Párrafos|Пункты)\s+(?:(?:Pages?|Página|Стр)\b|(?:[IVX]+|1)\.\s*[A-ZÀ-ÞА-Я])
+                                                   # or its column heads, the page's or the first section after them
                 |(?:[IVX]+|1)\.\s*[A-ZÀ-ÞА-Я]              # the first section or paragraph: "I. Introduction", "1. The"
                 |(?:Note|Nota|Записка)\s+(?:by|de|du|del)\b  # its kind line: "Note by the Secretariat"
                 |(?:Adición|Addendum|Additif|Добавление|Corrigendum|Rectificatif|Corrección|Исправление)\b
@@ -768,6 +769,8 @@ _FLAT_GENRE_TITLE_END = patterns.define(
               ("REPORT TO THE GENERAL ASSEMBLY ON THE FIFTH SESSION OF THE COUNCIL* Vice-President", {}),  # A/HRC/5/21
               ("Information for participants I. Opening date and venue", {}),  # E/CN.15/2018/INF/1
               ("与会者须知一.日期和地点", {}),  # CTOC/COP/2008/INF/1
+              # the column head "Paragraphs" with no "Page" after it (untouched/ECE_TRANS_WP.1_163)
+              ("on its seventy-sixth session Paragraphs I. Attendance II. Adoption of the agenda", {}),
               # a part of a report, an addendum (unseen/FCCC_CP_2015_10_es, unseen/FCCC_KP_CMP_2011_10_Add.2_es)
               ("celebrado en París del 30 de noviembre al 13 de diciembre de 2015 Primera parte: Deliberaciones", {}),
               ("celebrado en Durban del 28 de noviembre al 11 de diciembre de 2011 Adición Segunda parte", {})],
@@ -809,6 +812,13 @@ def _genre_title_after(cover: Cover, text: str, at: int) -> int | None:
             lead = text.index(gap, at)  # "Item 2 of the provisional agenda * Overview of ... mandates Progress report"
             cover.item.title = Span(lead, lead + len(gap), gap)
         cover.title = Span(m.start(), m.start() + len(title), title)
+        fields = VENUE_DATES_AFTER.match(text, stop) if cover.dates is None else None
+        if fields is not None and _venue_dates_at(text, stop):
+            # the session's dates after the title in capitals ("... CARIBBEAN Virtual meeting, 26–28 October
+            # 2020"): the masthead's; the words before them are not always a place ("Virtual meeting"): no venue
+            on = dates.first_range(text[fields.end():fields.end() + VENUE_DATES_CHARS])
+            if on is not None:
+                cover.dates = dates.DateRange(on.start, on.end, (fields.end() + on.span[0], fields.end() + on.span[1]))
         return stop
     return None
 
@@ -828,9 +838,30 @@ def _capitals_end(text: str, start: int, limit: int) -> int | None:
         if _CONTENTS_WORD.fullmatch(word):
             return end
         if any(ch.islower() for ch in word):
-            return end if end is not None and text.startswith(_BLANKED_MARK, end) else None
+            return end if end is not None and (text.startswith(_BLANKED_MARK, end)
+                                               or _venue_dates_at(text, end)) else None
         end = start + w.end()
     return None
+
+
+VENUE_DATES_AFTER = patterns.define(
+    "cover.venue_dates_after", r"[ \t]+(?P<venue>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})[ \t]*,[ \t]*(?=\d{1,2}(?!\d))",
+    examples=[(" Virtual meeting, 26–28 October 2020", {"venue": "Virtual meeting"}),  # LC/SES.38/14
+              (" Santiago, 22-24 May 2018", {"venue": "Santiago"})],
+    rejects=[" The Commission, at its", " virtual meeting, 26"], verbose=False)
+"""The venue and the session's dates printed after a flattened cover's title in capitals ("... OF THE ECONOMIC
+COMMISSION FOR LATIN AMERICA AND THE CARIBBEAN Virtual meeting, 26–28 October 2020", tests/ingest_eval/untouched/
+LC_SES.38_14.txt): a field of the masthead, which ends the title; only where a date range follows (:func:`_venue_dates_at`)."""
+VENUE_DATES_CHARS = 60  # how far after the venue's comma its dates are looked for
+
+
+def _venue_dates_at(text: str, at: int) -> bool:
+    """Whether a venue and a date range (:data:`VENUE_DATES_AFTER`) are printed at ``at``."""
+    m = VENUE_DATES_AFTER.match(text, at)
+    if m is None:
+        return False
+    on = dates.first_range(text[m.end():m.end() + VENUE_DATES_CHARS])
+    return on is not None and on.span[0] == 0
 
 
 _BLANKED_MARK = "  "  # a footnote mark glued to a word, blanked by the cleaning (text._STARS): the offsets kept
