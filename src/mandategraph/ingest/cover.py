@@ -165,15 +165,15 @@ _JOB_NUMBER = re.compile(r"(?:\d{2}-\d{5}|[A-Z]{1,2}\.?\d{2}-\d{4,6})?(?:\s*\(\w
 """A document's job number printed after its "Original:" field ("21-00953", "V.18-02579 (E)"), or nothing."""
 _EXECUTIVE_SESSION = re.compile(r"^(?:" + ORDINAL + r")\s+(?:\(\w+(?:-\w+)?\)\s+)?executive\s+session$", re.IGNORECASE)
 _ITEM_HEAD = [
-    re.compile(r"^Agenda\s+items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)$"),
-    re.compile(r"^Items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
+    re.compile(r"^Agenda\s+items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,3})?\s*(?:\([a-z]\))?)*)$"),
+    re.compile(r"^Items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,3})?\s*(?:\([a-z]\))?)*)"
                r"\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda\b", re.IGNORECASE),
     re.compile(r"^Provisional\s+agenda\s+items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*\([a-z]\))?)$", re.IGNORECASE),
-    re.compile(r"^Temas?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|y|a)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
+    re.compile(r"^Temas?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|y|a)\s*(?:\d{1,3})?\s*(?:\([a-z]\))?)*)"
                r"\s+del\s+programa\b", re.IGNORECASE),
-    re.compile(r"^Points?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|et|à)\s*(?:\d{1,2})?\s*(?:\([a-z]\))?)*)"
+    re.compile(r"^Points?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|et|à)\s*(?:\d{1,3})?\s*(?:\([a-z]\))?)*)"
                r"\s+de\s+l[’']ordre\s+du\s+jour\b", re.IGNORECASE),
-    re.compile(r"^Пункт\w*\s+(?P<list>\d{1,3}(?:\s*\([а-яa-z]\))?(?:\s*(?:,|и)\s*(?:\d{1,2})?\s*(?:\([а-яa-z]\))?)*)"
+    re.compile(r"^Пункт\w*\s+(?P<list>\d{1,3}(?:\s*\([а-яa-z]\))?(?:\s*(?:,|и)\s*(?:\d{1,3})?\s*(?:\([а-яa-z]\))?)*)"
                r"\s+(?:предварительной\s+)?повестки\s+дня", re.IGNORECASE),
     re.compile(r"^临时议程项目\s*(?P<list>\d{1,2}(?:\s*\([a-z]\))?)"),
 ]
@@ -1226,7 +1226,11 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
                     j += 1  # "COORDINATION OF THE WORK OF" / "THE WORLD HEALTH ASSEMBLY, ...": one title
                     block.append(all_lines[j])
                     title = Span(block[1].start, block[-1].end, text[block[1].start:block[-1].end])
-            cover.item = ItemRef(notations, line, title)
+            run_in = j < len(all_lines) and not re.search(r"\n[ \t]*\n", text[block[-1].end:all_lines[j].start])
+            titles = _titles_of_items(text, block[1:], len(notations), run_in) if len(notations) > 1 else []
+            if len(titles) > len(notations) and cover.title is None:
+                cover.title = titles[-1]  # the document's own title, run on after its items' with no blank line
+            cover.item = ItemRef(notations, line, title, titles[:len(notations)])
             cover.lines.append(line)
             return len(block)
     wrapped = _wrapped_name(cover, all_lines, i, registry)
@@ -1345,6 +1349,31 @@ def _wrapped_name(cover: Cover, all_lines: list[Span], i: int, registry: Registr
 
 ITEM_TITLE_LINES = 3  # an item's title under its heading wraps over this many lines at most
 _ITEM_RUNS_ON = re.compile(r"^[a-z]")  # the line after the heading's block continues a sentence
+
+
+_ITEM_TITLE_CHARS_LONG = 300
+"""An item's title read by its lines' capitals (:func:`_titles_of_items`) is at most this long (a General Assembly
+item's title may wrap over five lines: "Комплексное и скоординированное осуществление / решений ...")."""
+
+
+def _titles_of_items(text: str, block: list[Span], n: int, run_in: bool) -> list[Span]:
+    """The titles of ``n`` items numbered together under one heading ("Пункты 15 и 116 повестки дня"), printed
+    one after the other on the lines of ``block``: a title begins on a line whose first letter is a capital
+    after a line that does not end in a joining word (:data:`_UNBOUNDED_END`); its other lines go on in small
+    letters. Where that gives exactly ``n`` titles, each is one; where the block runs on into the document's
+    own title with no blank line (``run_in``: the kind line ends it), exactly ``n`` + 1, the last being the
+    document's (returned last). Any other count (a title wrapped before a name in capitals) is not sure: none."""
+    starts = [k for k, ln in enumerate(block) if ln.text[:1].isupper() and (
+        k == 0 or not _UNBOUNDED_END.search(block[k - 1].text))]
+    if not starts or starts[0] != 0 or len(starts) != n + (1 if run_in else 0):
+        return []
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(block)], strict=True):
+        span = Span(block[a].start, block[b - 1].end, text[block[a].start:block[b - 1].end])
+        if len(span.text) > _ITEM_TITLE_CHARS_LONG or span.text.endswith("."):
+            return []
+        out.append(span)
+    return out
 
 
 def _ends_item_title(t: str, registry: Registry | None) -> bool:

@@ -118,6 +118,7 @@ class ItemRef:
     notations: list[str]
     heading: Span
     title: Span | None
+    titles: list[Span] = field(default_factory=list)  # of several items numbered together, each one's, in order
 
 
 AGENDA_TITLE = re.compile(

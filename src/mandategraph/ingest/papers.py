@@ -53,10 +53,11 @@ def read_item_heading(out: Emitter, ctx: Context, cover: Cover, text: str, sessi
         out.add(agenda, MG.forSession, session)
     title = fold(ref.title.text) if ref.title else None
     nodes = []
-    for notation in ref.notations:
+    several = [fold(t.text) for t in ref.titles] if len(ref.titles) == len(ref.notations) > 1 else []
+    for k, notation in enumerate(ref.notations):
         node = iri.item(session, notation)
         nodes.append(node)
-        own_title = title if len(ref.notations) == 1 else None
+        own_title = title if len(ref.notations) == 1 else several[k] if several else None
         parent_title = None
         m = re.match(r"^(\d{1,2}) \(([a-zа-я])\)$", notation)
         if m and own_title:
