@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from mandategraph.ingest.citations import find_citations
 from mandategraph.ingest.cover import bounded_title, mirror_title_unsure
-from tests.ingest_covers import titles
+from mandategraph.namespaces import MG
+from tests.ingest_covers import ingested, titles
 
 # ------------------------------------------------------------------ a flattened cover's venue and dates in a title
 
@@ -102,3 +103,45 @@ def test_a_chinese_citation_whose_body_the_words_do_not_name_has_no_issuer() -> 
         ("resolution", None, "45/45")]
     # a report's subject naming the Assembly is no issuer of the resolution after it
     assert cited("秘书长关于大会的报告和第5/1号决议") == [("resolution", None, "5/1")]
+
+
+# ------------------------------------------------------------------ the Conferences of the Parties named in full
+
+# tests/ingest_eval/fresh/CTOC_COP_WG.4_2017_report_es_nosymbol.txt: "En su decisión 4/4, la Conferencia de las Partes
+# en la Convención ... reconoció": the subject after "su" names the Conference in full
+CTOC_COP_WG4_2017_ES = ("1. En su decisión 4/4, la Conferencia de las Partes en la Convención de las Naciones Unidas "
+                        "contra la Delincuencia Organizada Transnacional reconoció que el Protocolo para Prevenir, "
+                        "Reprimir y Sancionar la Trata de Personas era el principal instrumento.\n")
+
+# tests/ingest_eval/fresh/CTOC_COP_report_ru_nosymbol.txt: the title of the resolution between, the name over lines
+CTOC_COP_REPORT_RU = ("1. В своей резолюции 5/1, озаглавленной \"Обеспечение эффективного\nосуществления Конвенции "
+                      "Организации Объединенных Наций против\nтранснациональной организованной преступности и протоколов "
+                      "к ней\",\nКонференция участников Конвенции Организации Объединенных Наций\nпротив "
+                      "транснациональной организованной преступности с обеспокоенностью\nотметила появление новых "
+                      "форм.\n")
+
+UNTOC_COP = "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+UNCAC_COSP = "Conference of the States Parties to the United Nations Convention against Corruption"
+
+
+def test_a_spanish_its_citation_whose_subject_names_the_untoc_conference_in_full_is_the_conference_s() -> None:
+    assert cited(CTOC_COP_WG4_2017_ES, "es") == [("decision", UNTOC_COP, "4/4")]
+
+
+def test_a_russian_its_citation_whose_subject_names_the_untoc_conference_after_its_title() -> None:
+    assert cited(CTOC_COP_REPORT_RU, "ru") == [("resolution", UNTOC_COP, "5/1")]
+
+
+def test_the_uncac_conference_named_in_full_in_french_and_with_its_session_between_in_spanish() -> None:
+    # tests/ingest_eval/fresh and sealed CAC/COSP/WG.2 texts
+    assert cited("Dans sa résolution 1/4, la Conférence des États parties à la Convention des Nations Unies contre la "
+                 "corruption a mis en place le Groupe de travail.", "fr") == [("resolution", UNCAC_COSP, "1/4")]
+    assert cited("En su resolución 1/4, aprobada en su primer período de sesiones, la Conferencia de los Estados Partes "
+                 "en la Convención de las Naciones Unidas contra la Corrupción estableció el Grupo.", "es") == [
+        ("resolution", UNCAC_COSP, "1/4")]
+
+
+def test_a_text_of_no_known_body_cites_what_the_conference_named_in_full_decided() -> None:
+    result = ingested("Informe\n\n" + CTOC_COP_WG4_2017_ES, "CTOC_COP_WG.4_2017_report_es_nosymbol.txt")
+    cites = {str(m) for m in result.graph.objects(result.document, MG.cites)}
+    assert cites == {"https://w3id.org/mandategraph/id/decision/ctoc-cop/4/4"}

@@ -546,11 +546,21 @@ _LOCAL_BODY_BEFORE = patterns.define(
 _LOCAL_SUBJECT_AFTER = patterns.define(
     "citations.local_subject_after", r"""
     \s*,\s*(?:(?:intitulée?|titulad[oa]|relativ[oa]\s+a|озаглавленн\w+)\s*[«“"][^»”"]{0,300}[»”"]\s*,\s*)?
+    (?:(?:aprobad[oa]|adoptée?|принят\w*)\s+[^,;.«“"]{1,80},\s*)?   # "aprobada en su primer período de sesiones,"
     (?:(?:le|la|el|l[’'])\s*)?(?P<name>""" + _LOCAL_BODIES + r""")(?!\w)""",
     examples=[(", intitulée « Reprises de sessions conjointes de la Commission des stupéfiants », le Conseil "
                "économique et social a décidé", {"name": "Conseil économique et social"}),  # E/CN.7/2019/Add.1 (fr)
-              (", la Asamblea General decidió", {"name": "Asamblea General"})],
-    rejects=[", la Conferencia decidió", " del Consejo", ", intitulée « Conseil économique et social »"],
+              (", la Asamblea General decidió", {"name": "Asamblea General"}),
+              # the Conference named in full after the session it adopted it at (CAC/COSP/WG.2, Spanish)
+              (", aprobada en su primer período de sesiones, la Conferencia de los Estados Partes en la Convención de "
+               "las Naciones Unidas contra la Corrupción estableció", {"name": "Conferencia de los Estados Partes en la "
+               "Convención de las Naciones Unidas contra la Corrupción"}),
+              # tests/ingest_eval/fresh/CTOC_COP_report_ru_nosymbol.txt: after the resolution's title, over lines
+              (", озаглавленной \"Обеспечение эффективного осуществления Конвенции\",\nКонференция участников "
+               "Конвенции Организации Объединенных Наций\nпротив транснациональной организованной преступности "
+               "отметила", {})],
+    rejects=[", la Conferencia decidió", " del Consejo", ", intitulée « Conseil économique et social »",
+             ", la Conferencia de las Partes decidió"],
     flags=re.IGNORECASE)
 """The subject of the sentence a citation led with "its" names after it ("Dans sa décision 2011/259, intitulée
 « ... », le Conseil économique et social a décidé"): whose "its" is."""

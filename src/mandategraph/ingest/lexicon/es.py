@@ -85,7 +85,13 @@ KINDS = {
 RULES_OF_PROCEDURE = "reglamento"
 
 BODIES = {"asamblea general": "ga", "consejo económico y social": "ecosoc",
-          "consejo de seguridad": "sc", "consejo de derechos humanos": "hrc"}
+          "consejo de seguridad": "sc", "consejo de derechos humanos": "hrc",
+          # the Conferences of the two Conventions by their full names ("En su decisión 4/4, la Conferencia de las
+          # Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional reconoció",
+          # tests/ingest_eval/fresh/CTOC_COP_WG.4_2017_report_es_nosymbol)
+          "conferencia de las partes en la convención de las naciones unidas contra la delincuencia organizada "
+          "transnacional": "ctoc-cop",
+          "conferencia de los estados partes en la convención de las naciones unidas contra la corrupción": "cac-cosp"}
 
 # the instruments whose articles are cited ("el artículo 32 de la Convención") -> their English name
 INSTRUMENTS = {"pacto": "Covenant", "convención": "Convention", "protocolo": "Protocol"}

@@ -86,7 +86,12 @@ RULES_OF_PROCEDURE = "règlement intérieur"
 
 BODIES = {"assemblée générale": "ga", "conseil économique et social": "ecosoc",
           "conseil de sécurité": "sc", "conseil des droits de l'homme": "hrc",
-          "conseil des droits de l’homme": "hrc"}
+          "conseil des droits de l’homme": "hrc",
+          # the Conferences of the two Conventions by their full names ("Dans sa résolution 1/4, la Conférence des
+          # États parties à la Convention des Nations Unies contre la corruption a mis en place ...")
+          "conférence des parties à la convention des nations unies contre la criminalité transnationale organisée":
+              "ctoc-cop",
+          "conférence des états parties à la convention des nations unies contre la corruption": "cac-cosp"}
 
 # the instruments whose articles are cited ("l'article 27 du Protocole") -> their English name
 INSTRUMENTS = {"pacte": "Covenant", "convention": "Convention", "protocole": "Protocol"}

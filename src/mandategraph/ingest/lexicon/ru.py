@@ -78,10 +78,18 @@ KIND_STEMS = {"резолюци": "resolution", "решени": "decision", "р�
               "правил": "rule", "стать": "article", "пункт": "paragraph"}
 KINDS: dict[str, str] = {}
 
+_UNTOC = "конвенции организации объединенных наций против транснациональной организованной преступности"
+_UNCAC = "конвенции организации объединенных наций против коррупции"
 BODIES = {"генеральная ассамблея": "ga", "генеральной ассамблеи": "ga",
           "экономический и социальный совет": "ecosoc", "экономического и социального совета": "ecosoc",
           "совет безопасности": "sc", "совета безопасности": "sc", "совет по правам человека": "hrc",
-          "совета по правам человека": "hrc"}
+          "совета по правам человека": "hrc",
+          # the Conferences of the two Conventions by their full names, in the nominative and the genitive ("В своей
+          # резолюции 5/1, озаглавленной "...", Конференция участников Конвенции Организации Объединенных Наций против
+          # транснациональной организованной преступности ...", tests/ingest_eval/fresh/CTOC_COP_report_ru_nosymbol)
+          **{conference + " " + _UNTOC: "ctoc-cop" for conference in ("конференция участников", "конференции участников")},
+          **{conference + dash + "участников " + _UNCAC: "cac-cosp"
+             for conference in ("конференция государств", "конференции государств") for dash in ("-", " – ", " — ")}}
 
 # the instruments whose articles are cited ("статьи 32 Конвенции") -> their English name
 INSTRUMENTS = {"пакта": "Covenant", "конвенции": "Convention", "протокола": "Protocol"}
