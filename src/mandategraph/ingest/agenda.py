@@ -294,6 +294,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
         printed.append((e.notation, clean_title(e.title[:listed.start()]) if listed else e.title, e.span, e.cut,
                         "item list"))
     known = {p[0] for p in printed}
+    ctx.listed_titles = {p[0]: p[1] for p in printed if not p[3]}
     text_stops = cut_at(text, gaps)
     for notation, heading_ann in annotations.items():
         if notation not in known:

@@ -1101,6 +1101,15 @@ _ITEM_NUMBER_ALONE = patterns.define(
     examples=[("Item 1", {"num": "1"}), ("Agenda item 12.", {"num": "12"})],  # CEDAW/C/1994/1
     rejects=["Item 1. Opening of the session", "Item 2 of the provisional agenda"], flags=re.IGNORECASE, verbose=False)
 """An annotation's heading that gives its item's number only, the title being the list's."""
+_WORDED_HEADING = patterns.define(
+    "agenda_layout.worded_heading", r"^(?:Agenda\s+item|Item|Tema|Point|Punto|Пункт)\s+\d{1,2}\s*[.:)]\s+\S",
+    examples=["Item 1. Election of officers", "Item 3. Adoption of the agenda and organization of work.",
+              "Point 2. Adoption de l’ordre du jour", "Пункт 2. Утверждение повестки дня"],
+    rejects=["5. Attention is drawn to the fact that, pursuant to Commi", "Item 2 of the provisional agenda",
+             "1. Opening of the session"], flags=re.IGNORECASE, verbose=False)
+"""An annotation's heading that names its item with the word for item. Where a fragment's headings are so
+written ("Item 1. Election of officers", HS/C/17/1/Add.1), its lines numbered without the word are its
+paragraphs ("5. Attention is drawn to the fact that, pursuant to Commi", cut by the page's end), not items."""
 _HEADING_LIKE = re.compile(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?(?P<num>\d{1,2})\s*[.:)]\s+(?P<title>[^.]{2,150}?)\s*$",
                            re.IGNORECASE)
 
@@ -1119,6 +1128,7 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
     end = stop if stop is not None else len(text)
     body_lines = [piece for ln in lines_from(text, after, end) if ln.text
                   for piece in (_inline_headings(ln) if not entries else _listed_headings(ln, entries))]
+    worded = not entries and any(_WORDED_HEADING.match(line.text) for line in body_lines)
     for line in body_lines:
         decimal = _DECIMAL_SUBITEM.match(line.text) if entries and "." in line.text[:6] else None
         notation = f"{decimal['num']}.{decimal['sub']}" if decimal else ""
@@ -1142,10 +1152,15 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
             headings.append((bare["num"], line))
             continue
         if m and not entries:
-            h = _HEADING_LIKE.match(line.text)
+            own_word = bool(_WORDED_HEADING.match(line.text))
+            # a heading that names its item with the word for item may end in a full stop ("Item 3. Adoption of
+            # the agenda and organization of work.", HS/C/17/1/Add.1): the heading, not a paragraph
+            head = line.text[:-1] if own_word and line.text.endswith(".") else line.text
+            h = _HEADING_LIKE.match(head)
             # a numbered paragraph cut before its full stop is no heading: "3. In accordance with Article
             # 36, paragraph 3, of the Convention, States tha" (UNEP/CBD/COP/3/1/Add.1) begins a sentence
-            if h and not re.search(r"[.;]$", line.text) and not _STARTS_SENTENCE.match(h["title"]):
+            if (h and not re.search(r"[.;]$", head) and not _STARTS_SENTENCE.match(h["title"])
+                    and (not worded or own_word)):
                 current_number = m["num"]
                 headings.append((m["num"], line))
                 continue

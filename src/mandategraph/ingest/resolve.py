@@ -40,6 +40,7 @@ class Context:
     labels: dict[str, str] = field(default_factory=dict)  # bodies named in this text, not in the registry
     named: dict[str, str] = field(default_factory=dict)  # issuers cited by a name the registry lacks
     cover_items: list[URIRef] = field(default_factory=list)  # the items a paper's cover says it is under
+    listed_titles: dict[str, str] = field(default_factory=dict)  # the item list's titles, by notation
     own_session: int | None = None  # the number of the session the document is of, when printed
 
     def label(self, slug: str) -> str:
