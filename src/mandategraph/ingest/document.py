@@ -102,6 +102,9 @@ FLAT_TITLE_CHARS = 400  # how far after the symbol, on its line, a flattened cov
 KIND_LINE_PROBE_CHARS = 3000  # how far into a text a kind line standing alone is looked for
 UN_TEXT_PROBE_CHARS = 4000  # how far into a text without a symbol the signs of a UN document text are looked for
 BODY_PROBE_CHARS = 2500  # how far into a text without symbol or body line its body's full name is looked for
+COVER_LANGUAGES = ("en", "es", "fr", "ru", "und")
+"""The languages whose covers' lines (titles, bodies' names) are read; of the others (Arabic, Chinese) only the
+symbol, dates and numbers, and the titles the lexicons list."""
 _TABLE_HEADING = re.compile(r"^[ \t]*(?:\w+\s+)?(?:organization\s+of\s+work|programme)\b", re.M | re.I)
 _TIME_OF_DAY = re.compile(r"\b(?:a\.m\.|p\.m\.)")
 _ANNOTATIONS_HEADING = re.compile(r"^[ \t]*(?:[IVX]+\.\s+)?annotations\b", re.M | re.I)
@@ -473,13 +476,20 @@ class Document:
                     or _GLUED_NAME.search(label):
                 return None, None  # "... of the StockholmConvention on ...": words run together, not as printed
             return iri.body_slug(label), label
+        if self.language not in COVER_LANGUAGES:
+            # a text in a language whose cover and prose are not read (Arabic, Chinese): a body's name in another
+            # script is not the text's own words ("The General Assembly," and "... on the recommendation of the
+            # Economic and Social Council" in the English column of an English-Arabic bitext of the Third
+            # Committee's draft, tests/ingest_eval/untouched/A_C.3_74_L.3_en-ar.txt): unknown
+            return None, None
         # a body named in the title by any of its names, else by its full name in the first paragraphs
         title = cover.title.text if cover.title else ""
         probe = title + "\n" + self.text[cover.end:cover.end + BODY_PROBE_CHARS]
-        if title and reg.body_named(title):
+        if title and reg.body_named(title, owner_only=True):
             # the title names a body: by a name that says which, or by the kind of organ of the one treaty the
-            # text names; else unknown, never a body the prose goes on to name ("... Working Group on ...")
-            return reg.body_named(title, identifying=True) or self._of_named_treaty(title), None
+            # text names; else unknown, never a body the prose goes on to name ("... Working Group on ...");
+            # never one it names as another's owner ("... on the recommendation of the Economic and Social Council")
+            return reg.body_named(title, identifying=True, owner_only=True) or self._of_named_treaty(title), None
         found = reg.body_fully_named(probe, owner_only=True)
         first = reg.body_fully_named(probe, curated_only=False, owner_only=True)
         if found is not None and first != found:
@@ -760,7 +770,7 @@ class Document:
         if t is None or self.signs_only:
             return False
         words = _CJK_SPACED.sub("", t.text)  # "与 会 者 须 知": a scan's spaces between Chinese characters
-        if self.language not in ("en", "es", "fr", "ru", "und") and not AGENDA_TITLE_WORDS.fullmatch(words) \
+        if self.language not in COVER_LANGUAGES and not AGENDA_TITLE_WORDS.fullmatch(words) \
                 and not GENRE_TITLE.fullmatch(words):
             return False  # a cover whose lines the reader cannot tell apart: no title rather than a wrong one,
             # unless it is an agenda's or a genre's title word for word ("临时议程和说明", "与会者须知")

@@ -52,11 +52,12 @@ GENERIC_ORGAN_WORDS = frozenset({
 
 
 OWNED_BEFORE = re.compile(r"\b(?:special\s+session|resolutions?|decisions?|reports?|rules\s+of\s+procedure|"
-                          r"president|agenda)\s*of\s+the\s*$")
+                          r"president|agenda|recommendations?)\s*of\s+the\s*$")
 """What stands before a body's name in prose when the name only says whose something else is ("the special
 session of the General Assembly", "the special sessionof the General Assembly" with its space lost: an item of
 UN-Habitat's Governing Council, tests/ingest_eval/sealed/HSP_GC_19_journal_6_May_2003_nosymbol.txt; "a resolution
-of the Council"). "The sixth session of the Subsidiary Body" is how a body's own document names its session: not
+of the Council"; "Draft resolution submitted by the Chair on the recommendation of the Economic and Social Council":
+the Third Committee's draft, tests/ingest_eval/untouched/A_C.3_74_L.3_en-ar.txt). "The sixth session of the Subsidiary Body" is how a body's own document names its session: not
 passed over."""
 OWNED_BEFORE_CHARS = 24  # how far before a name :data:`OWNED_BEFORE` is looked for
 
@@ -190,16 +191,20 @@ class Registry:
 
     # ------------------------------------------------------------------------------ bodies
 
-    def body_named(self, text: str, identifying: bool = False) -> str | None:
+    def body_named(self, text: str, identifying: bool = False, owner_only: bool = False) -> str | None:
         """The body named first in ``text`` (the longest name where two start at the same place):
         "the extended Bureau of the Conference" names the extended Bureau, not the Conference. With
-        ``identifying``, only by a name that says which body it is (see ``identifies``)."""
+        ``identifying``, only by a name that says which body it is (see ``identifies``); with ``owner_only``, a
+        name standing as the owner of something else is passed over (as in :meth:`body_fully_named`)."""
         low = norm(text)
         best: tuple[int, int, str] | None = None
         for name, slug in self.names.items():
             if identifying and not identifies(name):
                 continue
             m = _named_in(name, low)
+            if m and owner_only and _owned(low, m):
+                m = next((x for x in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
+                          if not _owned(low, x)), None)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None
