@@ -193,3 +193,32 @@ def test_a_body_named_as_a_recommender_is_not_the_body_of_the_text() -> None:
     assert reg.body_named(title) == "ecosoc"
     assert reg.body_named(title, owner_only=True) is None
     assert reg.body_named("Economic and Social Council Official Records, 2005", owner_only=True) == "ecosoc"
+
+
+# ------------------------------------------------------------------------------------ symbols
+
+# tests/ingest_eval/untouched/UNEP_CHW_OEWG_6_29_fr.txt: a mirror's copy of the Basel Convention's Working Group's
+# report, its symbol printed with a slash lost ("UNEP/CHW/OEWG/629" for UNEP/CHW/OEWG/6/29): asserted as printed
+UNEP_CHW_OEWG_6_29 = """k0763251.f oewg 6 29 310108 de mesures concrètes au niveau national pour la mise en œuvre de \
+la...
+
+51
+K0763251 310108 PNUE BC UNEP/CHW/OEWG/629 CONVENTION DE BALE Distr. : Générale 7 septembre 2007 Français Original : \
+Anglais Groupe de travail à composition non limitée de la Convention de Bâle sur le contrôle des mouvements \
+transfrontières de déchets dangereux et de leur élimination Sixième réunion Genève, 3-7 septembre 2007 Rapport du \
+Groupe de travail à composition non limitée des Parties à la Convention de Bâle sur le contrôle des mouvements \
+transfrontières de déchets dangereux et de leur élimination sur les travaux de sa sixième réunion I. Ouverture de la \
+réunion 1. La sixième réunion du Groupe de travail à composition non limitée a été ouverte le lundi 3 septembre 2007
+"""
+
+
+def test_a_symbol_with_fewer_segments_than_its_series_has_is_unknown_its_series_body_kept() -> None:
+    from mandategraph.ingest import series
+    from mandategraph.namespaces import DCTERMS
+
+    assert series.malformed("UNEP/CHW/OEWG/629")
+    assert not series.malformed("UNEP/CHW/OEWG/6/29") and not series.malformed("UNEP/CHW/OEWG/4/18")
+    assert not series.malformed("CTOC/COP/2012/15")  # a series the table gives no form for
+    result = ingested(UNEP_CHW_OEWG_6_29, "UNEP_CHW_OEWG_6_29_fr.txt")
+    assert "UNEP/CHW/OEWG/629" not in [str(x) for x in result.graph.objects(None, DCTERMS.identifier)]
+    assert bodies_of(UNEP_CHW_OEWG_6_29, "UNEP_CHW_OEWG_6_29_fr.txt") == ["unep-chw-oewg"]

@@ -18,7 +18,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import agenda, mandates, papers, patterns, reports
+from mandategraph.ingest import agenda, mandates, papers, patterns, reports, series
 from mandategraph.ingest.agenda_layout import AgendaEntry, grounds_listed, parse_agenda_items, under_agenda_heading
 from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.cover import (
@@ -255,6 +255,10 @@ class Document:
         self.text = source.clean
         self.cover = parse_cover(self.text, registry)
         self.printed = self.cover.symbol.text if self.cover.symbol else None
+        # a symbol misprinted for its series' form ("UNEP/CHW/OEWG/629"): not the document's, unknown
+        self.misprinted = self.printed if self.printed and series.malformed(self.printed) else None
+        if self.misprinted:
+            self.printed = None
         self.symbol = symbol or self.printed
         self._running_headers()
         self.language = detect_language(self.text)
@@ -263,6 +267,9 @@ class Document:
             self.language = "ru"  # a Russian text whose font the PDF's text lost: Cyrillic read as ASCII
         self.english = self.language in ("en", "und")
         self.notes: list[str] = []
+        if self.misprinted:
+            self.notes.append(f"The symbol printed, {self.misprinted}, has fewer segments than its series' symbols "
+                              "have: a misprint, so the document's symbol is not known.")
         self.not_read: list[str] = []
 
     # -------------------------------------------------------------------------- cleaning, part 2
@@ -464,6 +471,10 @@ class Document:
                 # a series the registry does not know is its own body's, never the organ the masthead prints
                 # above it ("Economic and Social Council" over ECE/TRANS/WP.1/163, the Global Forum's report)
                 return iri.body_slug(prefix), (unknown[-1] if unknown else prefix)
+        if self.misprinted and reg.known_prefix(prefix := _series_of_symbol(self.misprinted)):
+            # the series of a misprinted symbol is printed whole ("UNEP/CHW/OEWG/629"): its document's number is
+            # not known, its body is
+            return reg.body_of_symbol(prefix), None
         if known_named:
             return max(known_named, key=reg.depth), None
         if named:

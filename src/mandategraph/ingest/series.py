@@ -34,12 +34,30 @@ class Series:
     rules_of: str | None = None  # the series of the organ whose rules of procedure the organ applies, when not its own
     rules_source: str | None = None  # the public source that shows it
     organization: str | None = None  # the UN-system organization whose organ it is, when not the UN ("WHO")
+    segments: str | None = None  # what the segments after the series are: "session/number" (UNEP/CHW/OEWG/4/18)
+    segments_source: str | None = None  # the public source that shows it
 
     def source_iri(self) -> str:
         """The source as an IRI: the page's address, or the document IRI of a corpus text ("doc:SYMBOL")."""
         if self.source.startswith("doc:"):
             return str(iri.document(self.source.removeprefix("doc:")))
         return self.source
+
+
+SEGMENT_FORMS = {"session/number": 2}
+"""The forms the series table's "segments" column names -> how many segments after the series a symbol of that form
+has at least ("session/number": UNEP/CHW/OEWG/4/18, UNEP/CHW/OEWG/6/INF/3)."""
+
+
+def malformed(symbol: str) -> bool:
+    """Whether ``symbol`` is of a series whose segments the table gives (:data:`SEGMENT_FORMS`) and has fewer of them
+    than that form has: "UNEP/CHW/OEWG/629" is UNEP/CHW/OEWG/6/29 with a slash lost (tests/ingest_eval/untouched/
+    UNEP_CHW_OEWG_6_29_fr.txt), not a symbol of the series; which document it stands for the print does not say."""
+    rows = [row for series, row in table().items() if row.segments and symbol.startswith(series + "/")]
+    if not rows:
+        return False
+    row = max(rows, key=lambda r: len(r.series))
+    return len(symbol[len(row.series) + 1:].split("/")) < SEGMENT_FORMS[row.segments]
 
 
 @cache
@@ -65,9 +83,13 @@ def table() -> dict[str, Series]:
         organization = (row.get("organization") or "").strip() or None
         if organization is not None and organization not in organizations():
             raise ValueError(f"symbol_series.csv: 'organization' is a key of organizations.csv: {row}")
+        segments = (row.get("segments") or "").strip() or None
+        segments_source = (row.get("segments_source") or "").strip() or None
+        if segments not in (None, *SEGMENT_FORMS) or (segments is None) != (segments_source is None):
+            raise ValueError(f"symbol_series.csv: 'segments' is one of {SEGMENT_FORMS}, and only with its source: {row}")
         out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
                              source, numbered == "session", numbered == "glued", mandates, mandates_source,
-                             rules_of, rules_source, organization)
+                             rules_of, rules_source, organization, segments, segments_source)
     return out
 
 
