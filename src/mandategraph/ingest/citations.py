@@ -153,12 +153,15 @@ _NAME_WORD = r"(?:[A-Z][\w’'-]*|of|the|to|on|against|and|by|in|for|with|at)"
 _ISSUER_AFTER = re.compile(r"\s+of\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
 _ADOPTED_BY = patterns.define(
     "citations.adopted_by", r"""
+    (?:\s*,?\s+entitled\s+[“"][^”"\n]{1,200}[”"])?      # its title first: "71/67 entitled “Nuclear ...”, adopted by"
     \s*,?\s+adopted\s+(?:at\s+the\s+(?:[\w-]+\s+){0,3}(?:session|meeting)\s+of|by)\s+
     the\s+(?P<name>[A-Z][\w’'-]*(?:\s+""" + _NAME_WORD + r""")*)""",
     examples=[(", adopted at the first universal session of the Governing Council of the United Nations Environment "
                "Programme (UNEP) on 22 February 2013", {"name": "Governing Council of the United Nations Environment "
-                                                               "Programme"})],  # UNEP/EA.1/1/Add.1/Rev.1
-    rejects=[", adopted on 22 February 2013", " of the Conference"])
+                                                               "Programme"}),  # UNEP/EA.1/1/Add.1/Rev.1
+              (' entitled “Nuclear disarmament verification”, adopted by the General Assembly',
+               {"name": "General Assembly"})],  # sealed ODA_note_verbale_NDV_2017_nosymbol
+    rejects=[", adopted on 22 February 2013", " of the Conference", " entitled “Adopted by the Assembly”"])
 _SUBJECT = re.compile(
     r"(?:\s*,\s*entitled\s*[“\"][^”\"]*[”\"])?(?:\s*,\s*(?:adopted|held)\s+[^,]*)?\s*,\s+the\s+"
     r"(?P<subj>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
