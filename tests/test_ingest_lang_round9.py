@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from mandategraph.ingest.citations import find_citations
 from mandategraph.ingest.cover import bounded_title, mirror_title_unsure
-from mandategraph.namespaces import MG
+from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
 from tests.ingest_covers import ingested, titles
 
 # ------------------------------------------------------------------ a flattened cover's venue and dates in a title
@@ -145,3 +145,26 @@ def test_a_text_of_no_known_body_cites_what_the_conference_named_in_full_decided
     result = ingested("Informe\n\n" + CTOC_COP_WG4_2017_ES, "CTOC_COP_WG.4_2017_report_es_nosymbol.txt")
     cites = {str(m) for m in result.graph.objects(result.document, MG.cites)}
     assert cites == {"https://w3id.org/mandategraph/id/decision/ctoc-cop/4/4"}
+
+
+# ------------------------------------------------------------------ a Spanish report's contents naming its items
+
+# tests/ingest_eval/unseen/FCCC_CP_2015_10_es.txt: the contents flattened onto one line, each chapter naming the item
+# it takes up ("(tema 1 del programa)"), the paragraph ranges' dashes lost
+FCCC_CP_2015_10 = (
+    "Naciones Unidas FCCC/CP/2015/10 Convención Marco sobre el Cambio Climático Distr. general 29 de enero de 2016 "
+    "Español Original: inglés GE.16-01192 (S) 190216 250216 *1601192* Conferencia de las Partes Informe de la "
+    "Conferencia de las Partes sobre su 21 er período de sesiones, celebrado en París del 30 de noviembre al 13 de "
+    "diciembre de 2015 Primera parte: Deliberaciones Índice Párrafos Página I. Apertura del período de sesiones "
+    "(tema 1 del programa) ................... 12 6 II. Cuestiones de organización (tema 2 del programa) "
+    "........................ 333 6 A. Elección del Presidente de la Conferencia de las Partes en su 21 er período de "
+    "sesiones (tema 2 a) del programa) ................................................. 34 13 III. Informes de los "
+    "órganos subsidiarios (tema 3 del programa) ................ 3549 13 A. Informe del Órgano Subsidiario\n")
+
+
+def test_a_spanish_report_s_flattened_contents_name_the_items_its_chapters_take_up() -> None:
+    result = ingested(FCCC_CP_2015_10, "FCCC_CP_2015_10_es.txt")
+    items = {(str(n), str(t)) for i in result.graph.subjects(RDF.type, MG.AgendaItem)
+             for n in result.graph.objects(i, SKOS.notation) for t in result.graph.objects(i, DCTERMS.title)}
+    assert {("1", "Apertura del período de sesiones"), ("2", "Cuestiones de organización"),
+            ("3", "Informes de los órganos subsidiarios")} <= items

@@ -836,10 +836,13 @@ _DISCUSSED_CUE = re.compile(r"\(\s*(?:agenda\s+item|item|tema|point|пункт)\
 CONTENTS_HEADING = patterns.define(
     "agenda.contents_heading", r"""
     (?<!\S)(?P<chapter>[IVXL]{1,7})\.\s+                 # the chapter's numeral
-    (?P<title>(?![IVXL]{1,7}\.\s)[A-Z][^()\n]*?           # the title: no numeral first ("II. III. ..." is displaced)
+    (?P<title>(?![IVXL]{1,7}\.\s)[A-ZÀ-ÖØ-ÞА-ЯЁ][^()\n]*?  # the title: no numeral first ("II. III. ..." is displaced)
        (?:\([^()\n]{1,30}\)[^()\n]*?)?)                  # one parenthesis in it: "(1968)", "(R.E.1)"
-    \s*,?\s*(?P<cue>\(\s*[Aa]genda\s+item\s+)
-    (?P<n>\d{1,3}(?:\s*\([a-z]\))?)\s*\)""",
+    \s*,?\s*(?P<cue>\(\s*(?:[Aa]genda\s+item|[Tt]ema|[Pp]oint|[Пп]ункт)\s+)   # the item word, in each language
+    (?P<n>\d{1,3}(?:\s*\([a-z]\))?)
+    (?:\s+(?:del\s+programa(?:\s+provisional)?|de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?
+        |(?:предварительной\s+)?повестки\s+дня))?       # "(tema 1 del programa)", "(point 2 de l'ordre du jour)"
+    \s*\)""",
     examples=[("Attendance II. Adoption of the agenda (agenda item 1) III. Activities",  # ECE/TRANS/WP.1/163
                {"chapter": "II", "title": "Adoption of the agenda", "n": "1"}),  # (untouched set)
               # (from "I. Attendance II. ..." the title would hold "II. ": _contents_headings reads on from there)
@@ -850,7 +853,12 @@ CONTENTS_HEADING = patterns.define(
               ("2 IX. Programme of Work and biennial evaluation, (agenda item 8)",
                {"title": "Programme of Work and biennial evaluation"}),
               ("II. III. Organizational matters (Agenda item 2)",  # FCCC/CP/2016/10 (untouched)
-               {"chapter": "III", "title": "Organizational matters"})],
+               {"chapter": "III", "title": "Organizational matters"}),
+              # the local words for the item (tests/ingest_eval/unseen/FCCC_CP_2015_10_es.txt)
+              ("Página I. Apertura del período de sesiones (tema 1 del programa) ................... 12 6 II.",
+               {"chapter": "I", "title": "Apertura del período de sesiones", "n": "1"}),
+              ("II. Élection du Bureau (point 2 de l’ordre du jour) III.", {"title": "Élection du Bureau", "n": "2"}),
+              ("III. Организационные вопросы (пункт 2 повестки дня)", {"title": "Организационные вопросы"})],
     rejects=["Report of the Adaptation Committee (Agenda item 6)", "E. Admission of organizations (agenda item 2)",
              "vi. the report (agenda item 2)"])
 """A chapter's heading in a report's contents flattened onto one line ("... Paragraphs I. Attendance II. Adoption of
