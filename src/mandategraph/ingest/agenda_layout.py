@@ -104,11 +104,32 @@ _FOOTNOTE_MARK = patterns.define(
 """A footnote's number left between a title and its colon by a flattened page ("anexo I 1 :")."""
 
 
+_GLUED_ANNOTATIONS = patterns.define(
+    "agenda_layout.glued_annotations", r"""
+    (?<=\S)[ \t]+(?:[IVX]{1,4}\.[ \t]+)?
+    (?:Annotations?|Anotaciones|Аннотации|Пояснительные[ \t]+замечания)        # the annotations' heading ...
+    (?:[ \t]+(?:to|on)[ \t]+the[ \t]+(?:provisional[ \t]+)?agenda|[ \t]+al[ \t]+programa[ \t]+provisional
+       |[ \t]+к[ \t]+предварительной[ \t]+повестке[ \t]+дня
+       |[ \t]+(?:à|de)[ \t]+l[’']ordre[ \t]+du[ \t]+jour[ \t]+provisoire)?
+    [ \t]+(?:(?:Item|Point|Tema|Пункт)[ \t]+)?1[ \t]*[.:]                    # ... and its first item's number
+    [^\n]*$""",
+    examples=["Consideration of communications under article 22 of the Convention. Annotations 1. Opening of the "
+              "session by the representative of the Secretary-General",  # a variant of CAT/C/39/1, glued
+              "Other matters. Annotations Item 1. Adoption of the agenda"],  # a variant of CRC/C/42/1
+    rejects=["Annotations to the provisional agenda", "Consideration of annotations 1 and 2 of the report"],
+    flags=re.IGNORECASE)
+"""The annotations' heading and the first annotation run on after a list's last title (a line-break lost between
+them): not the title's."""
+_ANNOTATION_WORDS = ("nnotation", "notacion", "ннотац", "ояснительн")  # what a title must hold to be searched
+
+
 def _entry_title(printed: str) -> str:
     """An item's title without the dot leader, page numbers and running header of a contents line,
     without a job number left at its end ("... Protocolo de Kyoto. GE (S)"), without sub-items run on
-    after its colon, and without a footnote's number before the colon."""
+    after its colon, without a footnote's number before the colon, and without the annotations run on after it."""
     title = _without_tails(printed)
+    if any(w in title for w in _ANNOTATION_WORDS):
+        title = _GLUED_ANNOTATIONS.sub("", title)
     if ":" in title:  # both patterns end at a colon
         title = _FOOTNOTE_MARK.sub("", _RUN_ON_SUBITEMS.sub("", title))
     if title.rstrip()[-1:].isdigit():
@@ -810,6 +831,25 @@ def _unglued(marked: list[Span]) -> list[Span]:
     return out
 
 
+_SECTION_AFTER_LIST = patterns.define(
+    "agenda_layout.section_after_list",
+    r"^(?:(?:[IVX]{1,4}|[A-H])\.\s+)?(?:(?:Conclusions\s+and\s+)?recommendations|Conclusions|Recomendaciones|"
+    r"Conclusiones(?:\s+y\s+recomendaciones)?|Recommandations|Conclusions\s+et\s+recommandations|Рекомендации|"
+    r"Выводы(?:\s+и\s+рекомендации)?)\s*[.:]?$",
+    examples=["Recommendations", "III. Conclusions and recommendations", "Рекомендации", "Recomendaciones"],
+    rejects=["Recommendations of the Working Group on the Prevention of Corruption", "Consideration of"],
+    flags=re.IGNORECASE, verbose=False)
+"""A report's section heading standing alone after an item list ("Recommendations"): the list has ended, and the
+heading is no line of the last item's title (an adversarial variant of GC(46)/1, a list of recommendations
+after the agenda)."""
+_FIRST_OF_NEW_LIST = patterns.define(
+    "agenda_layout.first_of_new_list", r"^1\s*[.)]\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]",
+    examples=["1. States parties should strengthen their cooperation"],
+    rejects=["12. Other matters", "1.5 million", "of the Convention"], verbose=False)
+"""A numbered list beginning again at 1 ("1. States parties should ..."): another list, never a line of the last
+item's title."""
+
+
 def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[list[AgendaEntry], int]:
     """The entries of the list whose first line is ``marked[0]`` (the lines as _marked_lines gives them)."""
     entries: list[AgendaEntry] = []
@@ -879,7 +919,8 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             continue
         if entries and raw_end and not raw_end.endswith((".", ";", ":")) and len(line.text) < _CONTINUATION \
                 and not AGENDA_ANCHOR.match(line.text) and not _ANNOTATIONS.match(line.text) \
-                and not line.text.startswith("*") \
+                and not line.text.startswith("*") and not _SECTION_AFTER_LIST.match(line.text) \
+                and not _FIRST_OF_NEW_LIST.match(line.text) \
                 and not (len(line.text) > _TITLE_CHARS // 2 and _STARTS_SENTENCE.match(line.text)):
             # (a footnote after the list, or a sentence of an annotation under the item, is not the title's next line)
             last = entries[-1]

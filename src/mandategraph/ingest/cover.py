@@ -207,6 +207,8 @@ _KIND_LINE = re.compile(
 _STRUCTURAL = re.compile(
     r"^(?:[IVXL]+\.\s+\S|\d{1,3}\.\s+\S.*(?:[.:;]|[。：；]\d?)$|Contents\b|(?:Introduction|Introducción|Введение)\s*$|Índice\b|Table\s+des\s+matières|Содержание|"
     r"Annotations?(?:\s+to\s+the\s+(?:provisional\s+)?agenda)?\s*[.:]?$|Anotaciones|Аннотации|Annex(?:es)?\b|Anexo|Приложение|Documentation\b|"
+    # a report's section heading alone on its line: "Recommendations" is never a title
+    r"(?:(?:Conclusions\s+and\s+)?Recommendations|Recomendaciones|Recommandations|Рекомендации)\s*[.:]?$|"
     r"(?:Resolution|Decision|Résolution|Décision|Resolución|Decisión)\s+\d+/\d+|"
     r"The\s+(?:Conference|Commission|Committee|General\s+Assembly|Council|Working\s+Group)\b.*[,:]$|"
     r"At\s+its\s+\w+.*session|Programme\b.*\(.*\|)", re.IGNORECASE)
