@@ -222,3 +222,36 @@ def test_a_symbol_with_fewer_segments_than_its_series_has_is_unknown_its_series_
     result = ingested(UNEP_CHW_OEWG_6_29, "UNEP_CHW_OEWG_6_29_fr.txt")
     assert "UNEP/CHW/OEWG/629" not in [str(x) for x in result.graph.objects(None, DCTERMS.identifier)]
     assert bodies_of(UNEP_CHW_OEWG_6_29, "UNEP_CHW_OEWG_6_29_fr.txt") == ["unep-chw-oewg"]
+
+
+# ------------------------------------------------------------------------------------ precision sweep: bodies
+
+# tests/ingest_eval/untouched/WHC_01COM_decision_rules_of_procedure_nosymbol.txt: a decisions database's page, its
+# heading "Committee Decisions" filed as a body of that name
+WHC_01COM = """Committee Decisions
+
+Adoption of the rules of procedure
+
+In reply to a suggestion that the Rules of Procedure should be examined by a working group which would report back to \
+the Committee at a later plenary meeting, the Legal Adviser stated that, in the absence of a text formally approved by \
+the Committee, the Provisional Rules of Procedure would prevail and he therefore proposed that they be examined at an \
+early plenary meeting; this would not prevent the Committee from amending the Rules of procedure at a later stage, if \
+necessary. He added that the Rules of Procedure would probably only assume their final form after two or three sessions \
+of the Committee. After some discussion, the Committee decided to examine the Rules of Procedure one by one.
+
+Themes: Working methods and tools
+Session: 01COM
+"""
+
+
+def test_a_heading_naming_an_organs_papers_is_no_body() -> None:
+    assert bodies_of(WHC_01COM, "WHC_01COM_decision_rules_of_procedure_nosymbol.txt") == []
+    assert titles(WHC_01COM, "WHC_01COM_decision_rules_of_procedure_nosymbol.txt") == [
+        "Adoption of the rules of procedure"]
+
+
+def test_eclacs_session_series_is_the_commissions_its_number_a_session() -> None:
+    # LC/SES.38/14 (untouched/LC_SES.38_14.txt) was filed under a body "LC/SES.38": the segment names the session
+    assert bodies_of(LC_SES_38_14, "LC_SES.38_14.txt") == ["lc-ses"]
+    result = ingested(LC_SES_38_14, "LC_SES.38_14.txt")
+    assert [int(n) for n in result.graph.objects(None, MG.sessionNumber)] == [38]

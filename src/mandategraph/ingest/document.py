@@ -102,6 +102,12 @@ FLAT_TITLE_CHARS = 400  # how far after the symbol, on its line, a flattened cov
 KIND_LINE_PROBE_CHARS = 3000  # how far into a text a kind line standing alone is looked for
 UN_TEXT_PROBE_CHARS = 4000  # how far into a text without a symbol the signs of a UN document text are looked for
 BODY_PROBE_CHARS = 2500  # how far into a text without symbol or body line its body's full name is looked for
+ORGANS_PAPERS = patterns.define(
+    "document.organs_papers", r"(?i:\s(?:decisions|resolutions|documents|reports|records|recommendations))$",
+    examples=["Committee Decisions"],  # tests/ingest_eval/untouched/WHC_01COM_decision_rules_of_procedure_nosymbol.txt
+    rejects=["Committee on the Rights of the Child", "Commission on Narcotic Drugs"], verbose=False)
+"""A heading that names an organ's papers, not the organ ("Committee Decisions", a decisions database's heading): no
+body's name ends in the name of its papers."""
 COVER_LANGUAGES = ("en", "es", "fr", "ru", "und")
 """The languages whose covers' lines (titles, bodies' names) are read; of the others (Arabic, Chinese) only the
 symbol, dates and numbers, and the titles the lexicons list."""
@@ -484,7 +490,7 @@ class Document:
             # (unknown where the printed name is cut, "Conferencia de las Partes en la", or gives no IRI)
             label = named[-1][1]
             if not bounded_title(label) or not _LATIN_NAME.fullmatch(label) or not identifies(label) \
-                    or _GLUED_NAME.search(label):
+                    or _GLUED_NAME.search(label) or ORGANS_PAPERS.search(label):
                 return None, None  # "... of the StockholmConvention on ...": words run together, not as printed
             return iri.body_slug(label), label
         if self.language not in COVER_LANGUAGES:
