@@ -168,3 +168,21 @@ def test_a_spanish_report_s_flattened_contents_name_the_items_its_chapters_take_
              for n in result.graph.objects(i, SKOS.notation) for t in result.graph.objects(i, DCTERMS.title)}
     assert {("1", "Apertura del período de sesiones"), ("2", "Cuestiones de organización"),
             ("3", "Informes de los órganos subsidiarios")} <= items
+
+
+# ------------------------------------------------------------------ Arabic citations naming their issuer
+
+# tests/ingest_eval/fresh/A_RES_52_91_ar_nosymbol.txt: the issuer between the word and the number ("بقرار المجلس
+# الاقتصادي والاجتماعي 1993 / 32"), the number with spaces round its slash; "its" ("بقرارها") names none
+A_RES_52_91_AR = (
+    "إن الجمعية العامة،\n\nإذ تذكّر بقرارها 50 / 145 المؤرخ 21 كانون الأول/ديسمبر 1995 بشأن مؤتمر الأمم المتحدة التاسع "
+    "لمنع الجريمة ومعاملة المجرمين،\n\nوإذ تذكّر بقرار المجلس الاقتصادي والاجتماعي 1993 / 32 المؤرخ 27 تموز/يوليه 1993 "
+    "وبالنظام الداخلي لمؤتمرات الأمم المتحدة لمنع الجريمة ومعاملة المجرمين، المرفق بذلك القرار،\n\nوإذ تذكّر بقرار لجنة "
+    "منع الجريمة والعدالة الجنائية 5 / 1 المؤرخ 30 أيار/مايو 1996، الذي طلبت فيه اللجنة إلى الأمين العام\n")
+
+
+def test_arabic_citations_read_the_issuer_printed_between_the_word_and_the_number() -> None:
+    got = cited(A_RES_52_91_AR, "ar")
+    assert ("resolution", "Economic and Social Council", "1993/32") in got
+    assert ("resolution", "Commission on Crime Prevention and Criminal Justice", "5/1") in got
+    assert ("resolution", None, "50/145") in got  # "its": whose, the words of this sentence do not say

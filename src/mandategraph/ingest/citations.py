@@ -488,11 +488,22 @@ Assembly's), with the resolution's session, date, subject ("关于...的") or ti
 cited title ("题为“大会工作的振兴”的第48/264号决议") names none, nor one a report or another meeting is "关于"."""
 _CJK_ISSUER_WINDOW = 260
 """How far before a Chinese citation its issuer's name may stand (a date and a quoted title between)."""
+_ARABIC_NUMBER = r"\d{1,4}\s*/\s*\d{1,3}"
+"""A resolution's number in Arabic prose, with spaces round its slash where a web copy prints them ("1993 / 32")."""
 _ARABIC_LIST = patterns.define(
-    "citations.arabic_list", r"(?P<kind>(?:ال)?قرار\w*|(?:ال)?مقرر\w*)\s+(?P<list>\d{1,4}/\d{1,3}(?:\s*(?:،|,|و)\s*"
-                          r"\d{1,4}/\d{1,3})*)",
-    examples=[("القرار 6/3", {"list": "6/3"})],
-    rejects=["resolution 6/3"], verbose=False)
+    "citations.arabic_list", r"""
+    (?P<kind>(?:ال)?قرار\w*|(?:ال)?مقرر\w*)\s+                        # "القرار", "بقرار", "بقرارها"
+    (?:(?P<body>""" + lexicon.alternation(lexicon.LANGUAGES["ar"].BODIES) + r""")\s+)?   # its issuer, before the number
+    (?P<list>""" + _ARABIC_NUMBER + r"""(?:\s*(?:،|,|و)\s*""" + _ARABIC_NUMBER + r""")*)""",
+    examples=[("القرار 6/3", {"list": "6/3", "body": None}),
+              # tests/ingest_eval/fresh/A_RES_52_91_ar_nosymbol.txt
+              ("وإذ تذكّر بقرار المجلس الاقتصادي والاجتماعي 1993 / 32 المؤرخ",
+               {"body": "المجلس الاقتصادي والاجتماعي", "list": "1993 / 32"}),
+              ("بقرار لجنة منع الجريمة والعدالة الجنائية 5 / 1 المؤرخ", {"body": "لجنة منع الجريمة والعدالة الجنائية"}),
+              ("إذ تذكّر بقرارها 50 / 145 المؤرخ", {"body": None, "list": "50 / 145"})],
+    rejects=["resolution 6/3", "قرار مجلس الإدارة 5 / 1"])
+"""An Arabic citation of resolutions or decisions, with the body whose they are where it is printed between the word
+and the number ("قرار المجلس الاقتصادي والاجتماعي 1993 / 32": the Council's); "its" ("بقرارها") names none."""
 
 
 _LOCAL_ARTICLE = patterns.define(
@@ -629,9 +640,9 @@ def _local_citations(text: str) -> list[Citation]:
         for m in pattern.finditer(text):
             kind = "resolution" if m["kind"] in ("决议",) or "قرار" in m["kind"] else "decision"
             named = _CJK_ISSUER_BEFORE.search(text, max(0, m.start() - _CJK_ISSUER_WINDOW), m.start()) \
-                if pattern is _CJK_LIST else None
-            issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[named["body"]]] if named else None
-            for one in re.finditer(r"(\d{1,4})/(\d{1,3})|(?P<n>\d{1,4})\s*\((?P<s>[IVXL]{1,7})\)", m["list"]):
+                if pattern is _CJK_LIST else m
+            issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[named["body"]]] if named and named["body"] else None
+            for one in re.finditer(r"(\d{1,4})\s*/\s*(\d{1,3})|(?P<n>\d{1,4})\s*\((?P<s>[IVXL]{1,7})\)", m["list"]):
                 span = (m.start("list") + one.start(), m.start("list") + one.end())
                 if one["s"]:  # "1654(XVI)": the 1654th of the sixteenth session's series
                     session = roman(one["s"])

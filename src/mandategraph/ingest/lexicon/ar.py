@@ -19,7 +19,9 @@ KIND_STEMS = {"قرار": "resolution", "مقرر": "decision", "توصي": "rec
 KINDS: dict[str, str] = {}
 
 BODIES = {"الجمعية العامة": "ga", "المجلس الاقتصادي والاجتماعي": "ecosoc", "مجلس الأمن": "sc",
-          "مجلس حقوق الإنسان": "hrc"}
+          "مجلس حقوق الإنسان": "hrc",
+          # "بقرار لجنة منع الجريمة والعدالة الجنائية 5 / 1" (tests/ingest_eval/fresh/A_RES_52_91_ar_nosymbol)
+          "لجنة منع الجريمة والعدالة الجنائية": "e-cn15"}
 
 # Arabic-Indic digits, read as the digits they are
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

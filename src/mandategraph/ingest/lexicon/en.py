@@ -52,6 +52,7 @@ BODIES = {
     # the Conferences of the two Conventions, by their full names (whatever the document is, the words say which)
     "conference of the parties to the united nations convention against transnational organized crime": "ctoc-cop",
     "conference of the states parties to the united nations convention against corruption": "cac-cosp",
+    "commission on crime prevention and criminal justice": "e-cn15",
 }
 
 # the issuer slug -> its English name (what a citation read in any language names)
@@ -59,7 +60,8 @@ ISSUER_NAMES = {"ga": "General Assembly", "ecosoc": "Economic and Social Council
                 "hrc": "Human Rights Council",
                 "ctoc-cop": "Conference of the Parties to the United Nations Convention against Transnational Organized "
                             "Crime",
-                "cac-cosp": "Conference of the States Parties to the United Nations Convention against Corruption"}
+                "cac-cosp": "Conference of the States Parties to the United Nations Convention against Corruption",
+                "e-cn15": "Commission on Crime Prevention and Criminal Justice"}
 
 # the kind line under a cover's title, as flattened covers run it on ("... Note by the Executive Secretary")
 KIND_LINES = {"note by the secretariat": "note", "note by the executive secretary": "note",
