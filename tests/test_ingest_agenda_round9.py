@@ -9,6 +9,7 @@ from __future__ import annotations
 from mandategraph.ingest import IngestResult, citations
 from mandategraph.namespaces import DCTERMS, MG, SKOS
 from tests.ingest_covers import ingested
+from tests.test_agenda_prose_round5 import EB147
 from tests.test_ingest_agenda_round8 import items_of
 
 # ------------------------------------------------------------------------------------ headings between items
@@ -272,3 +273,22 @@ ODA_NOTE = ("The Office for Disarmament Affairs presents its compliments to the 
 def test_a_resolutions_issuer_named_after_its_title() -> None:
     found = [(c.issuer, c.notation) for c in citations.find_citations(ODA_NOTE) if c.kind == "resolution"]
     assert found == [("General Assembly", "71/67")]
+
+
+# ------------------------------------------------------------------------------------ a policy approved in a decision
+
+def test_an_item_held_in_line_with_a_policy_approved_in_a_decision() -> None:
+    """tests/ingest_eval/unseen/EB147_1_annotated.txt (quoted in tests/test_agenda_prose_round5.py): "In line with
+    the current evaluation policy, approved by the Executive Board in decision EB143(9) (2018), an annual report on
+    evaluation will be presented to the Board": the decision grounds item 5.3."""
+    got = items_of(ingested(EB147, "EB147_1_annotated.txt"))
+    assert "decision/eb/143/9" in got["5.3"][1]
+    assert got["5.1"][1] == {"decision/eb/146/16"}
+
+
+def test_a_decision_named_after_a_policy_grounds_nothing_without_its_approval() -> None:
+    head = EB147.split("In line with")[0]
+    for sentence in ("In line with the current evaluation policy, the report recalls decision EB143(9) (2018).",
+                     "In line with the policy, approved by the Board, the report recalls decision EB143(9) (2018)."):
+        got = items_of(ingested(head + sentence + "\n", "EB147_1_annotated.txt"))
+        assert "decision/eb/143/9" not in got["5.3"][1], sentence

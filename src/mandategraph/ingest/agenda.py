@@ -110,8 +110,13 @@ _PROVISION_CLOSING = patterns.define(
              "The Committee shall consider the reports, in accordance with resolution 6/3"], flags=re.IGNORECASE)
 """The body's action under the item, then the provisions it acts by, closing the sentence ("The Committee
 shall elect ..., according to rules 13 and 14 of its rules of procedure and article 19 of the Convention")."""
+_APPROVED_IN = r"(?:approved|adopted|established)\s+(?:by\s+the\s+(?:[\w-]+\s+){1,6}?)?in\s+(?:its\s+)?"
+"""What a policy or a programme the item is held in line with was approved in ("In line with the current evaluation
+policy, approved by the Executive Board in decision EB143(9) (2018), an annual report ...", EB147/1 (annotated)):
+the decision it names grounds the item as one the sentence is in line with."""
 _ACCORDANCE = re.compile(r"(?:in accordance with|pursuant to|in line with|in response to|as requested (?:in|by))\s+"
-                         r"(?:\w+\s+){0,5}(?:resolution|decision)", re.IGNORECASE)
+                         r"(?:(?:\w+\s+){0,5}|(?:[\w-]+\s+){0,5}?[\w-]+,?\s+" + _APPROVED_IN + r")"
+                         r"(?:resolution|decision)", re.IGNORECASE)
 _CONTINUES = re.compile(r"continu\w+\s+(?:to\s+)?(?:perform|carry\s+out|exercise)?[^.;]*?"
                         r"(?:set\s+(?:forth|out)\s+in|established\s+(?:in|by)|under)\s+"
                         r"(?:\w+\s+){0,2}(?:resolution|decision)", re.IGNORECASE)
