@@ -282,3 +282,73 @@ PROVISIONAL AGENDA AND ANNOTATIONS
 def test_the_annotations_heading_glued_to_the_last_item_is_no_part_of_its_title() -> None:
     items = _items(ingested(CRC_C_42_1_GLUED, "CRC_C_42_1.txt"))
     assert items["3"] == ["Other matters"]  # was: "Other matters. Annotations Item 1. Adoption of the agenda"
+
+
+# The masthead stripped: tests/ingest_eval/untouched/UNESCO_39_C_2_Prov.Rev_es.txt and WFP_EB.A_2017_14_es.txt without
+# their first, flattened cover line (up to its "Original:"), so that the document mirror's chrome comes first
+UNESCO_39_C_2_STRIPPED = """
+Upload: dinhlien
+
+Post on 01-Feb-2018
+
+218 views
+
+Category:
+
+Documents
+
+
+0 download
+
+TRANSCRIPT
+
+Page 1: UNESCO. General Conference; 39th; Organización de los ...unesdoc.unesco.org/images/0024/002489/248940s.pdf \
+· ... aunque se redoblarán esfuerzos para ... participación de los Jefes
+
+39 C
+
+Job: 1702599
+
+39ª reunión - París, 2017
+
+39 C/2 Prov. Rev. 27 de octubre de 2017 Original: inglés
+
+Punto 1.6 del orden del día provisional
+
+ORGANIZACIÓN DE LOS TRABAJOS DE LA REUNIÓN
+"""
+WFP_EB_A_2017_14_STRIPPED = """
+Upload: doandiep
+
+Post on 05-Oct-2018
+
+216 views
+
+Category:
+
+Documents
+
+
+0 download
+
+TRANSCRIPT
+
+Programa Mundial de Alimentos, Via Cesare Giulio Viola 68/70, 00148 Roma, Italia
+
+Período de sesiones anual
+
+de la Junta Ejecutiva
+
+Roma 12-15 de junio de 2017
+
+Distribución: general
+
+Fecha: 28 de noviemb
+"""
+
+
+def test_a_mirrors_upload_fields_or_a_date_field_are_no_title() -> None:
+    for text, name in ((UNESCO_39_C_2_STRIPPED, "UNESCO_39_C_2_Prov.Rev_es.txt"),
+                       (WFP_EB_A_2017_14_STRIPPED, "WFP_EB.A_2017_14_es.txt")):
+        found = titles(text, name)  # were: "Upload: dinhlien" and "Fecha: 28 de noviemb"
+        assert not [t for t in found if t.startswith(("Upload", "Post on", "216 views", "218 views", "Fecha"))], found

@@ -582,6 +582,9 @@ MIRROR_CHROME = patterns.define(
      |(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать|Поделиться)(?:[ \t]+".*")?  # its buttons
      |Copied!|N/A|Protected|(?:Size|Tamaño|Dimension|Размер):\s*px
      |Home|Accueil|Inicio|Главная|Menu|Menú                # its navigation's first link, alone on its line
+     |(?:Upload(?:ed)?(?:[ \t]+by)?|Subido[ \t]+por|Mis[ \t]+en[ \t]+ligne[ \t]+par):[ \t]*\S.*  # the uploader's name
+     |Post[ \t]+on[ \t]+\d{1,2}-[A-Za-z]{3}-\d{4}          # and the day of the upload
+     |\d[\d,.]*[ \t]+(?:views|vistas|vues|просмотр\w*)      # its counter of views
      |Start\s+display\s+at\s+page:?|Comenzar\s+la\s+demostración\s+a\s+partir\s+de\s+la\s+página:?
      |Commencer\s+à\s+balayer\s+dès\s+la\s+page:?
      |Transcription|Transcripción|Texte\s+intégral|Texto\s+completo|Full\s+text|Полный\s+текст|전체\s+글
@@ -592,7 +595,9 @@ MIRROR_CHROME = patterns.define(
     examples=["Academic year: 2022", 'Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence)"',
               "Texte intégral", "Copied!", "(1)", "191", "Size: px",  # tests/ingest_eval/unseen/EB147_1_annotated.txt
               "You are on page 1of 3",  # tests/ingest_eval/sealed/MSC_107_1.txt
-              "Home"],  # tests/ingest_eval/untouched/UNEP_CHW.4_35_fr.txt, before "Nations Unies"
+              "Home",  # tests/ingest_eval/untouched/UNEP_CHW.4_35_fr.txt, before "Nations Unies"
+              # tests/ingest_eval/untouched/UNESCO_39_C_2_Prov.Rev_es.txt, under its flattened masthead
+              "Upload: dinhlien", "Post on 01-Feb-2018", "218 views"],
     rejects=["147th session 15 May 2020", "Home-grown terrorism", "Menu of options", "Provisional agenda (annotated) 1",
              "Distr.: General 15 June 2021",
              "Share of the regular budget"],
@@ -1457,6 +1462,11 @@ def _organization_line(title: str) -> bool:
     return " ".join(words).strip(".,;:").casefold() in _ORGANIZATION_NAMES
 
 
+DATE_FIELD = patterns.define(
+    "cover.date_field", r"^[ \t]*(?:Date|Fecha|Дата)[ \t]*:[ \t]*\S",
+    examples=["Fecha: 28 de noviemb"],  # tests/ingest_eval/untouched/WFP_EB.A_2017_14_es.txt, its mirror's repeat
+    rejects=["Date and venue of the session", "Fecha y lugar del período de sesiones"], verbose=False)
+"""A masthead's date field with its label ("Fecha: 28 de noviembre de 2017"): a field, never the title."""
 FOOTNOTE_LINE = patterns.define(
     "cover.footnote_line", r"^[ \t]*(?:\*{1,3}|\d{1,2}/)[ \t]*(?=[A-Z])",
     examples=["* Late submission.",  # tests/ingest_eval/dev/A_HRC_9_1.txt, under its title
@@ -1564,8 +1574,8 @@ def bounded_title(title: str) -> bool:
     gloss = GLOSS.search(first)
     if gloss is not None and re.search(r"[A-Za-z]", first[:gloss.start()]):
         return False  # "Summary record of the 41st meeting 第41次会议简要记录": a heading with its translation run on
-    if MIRROR_CHROME.match(t) or FOOTNOTE_LINE.match(t):
-        return False  # "Texte intégral" past the page's first lines, "* Late submission.": a mirror's, a footnote
+    if MIRROR_CHROME.match(t) or FOOTNOTE_LINE.match(t) or DATE_FIELD.match(first):
+        return False  # "Texte intégral" past the page's first lines, "* Late submission.", "Fecha: 28 de noviemb"
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
                 or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip()))
                 or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t)
