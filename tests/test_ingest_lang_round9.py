@@ -7,7 +7,7 @@ from __future__ import annotations
 from mandategraph.ingest.citations import find_citations
 from mandategraph.ingest.cover import bounded_title, mirror_title_unsure
 from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
-from tests.ingest_covers import ingested, titles
+from tests.ingest_covers import cover_of, ingested, titles
 
 # ------------------------------------------------------------------ a flattened cover's venue and dates in a title
 
@@ -186,3 +186,21 @@ def test_arabic_citations_read_the_issuer_printed_between_the_word_and_the_numbe
     assert ("resolution", "Economic and Social Council", "1993/32") in got
     assert ("resolution", "Commission on Crime Prevention and Criminal Justice", "5/1") in got
     assert ("resolution", None, "50/145") in got  # "its": whose, the words of this sentence do not say
+
+
+# ------------------------------------------------------------------ a flattened French item heading's footnote mark
+
+# tests/ingest_eval/untouched/CAC_COSP_2013_13_fr.txt: the provisional agenda's footnote mark after the item heading,
+# then the item's title and the document's ("Point 2 de l ordre du jour provisoire * Examen de l application ...")
+CAC_COSP_2013_13 = (
+    "1 Nations Unies CAC/COSP/2013/13 Conférence des États parties à la Convention des Nations Unies contre la "
+    "corruption Distr. générale 26 septembre 2013 Français Original: anglais Cinquième session Panama, novembre 2013 "
+    "Point 2 de l ordre du jour provisoire * Examen de l application de la Convention des Nations Unies contre la "
+    "corruption Rapport sur l état d avancement de l exécution des mandats du Groupe d examen de l application Note "
+    "du Secrétariat Résumé La présente note contient des informations à jour sur la conduite des examens de pays.\n")
+
+
+def test_the_item_title_after_a_flattened_french_item_heading_s_footnote_mark() -> None:
+    cover = cover_of(CAC_COSP_2013_13)
+    assert cover.item is not None and cover.item.title is not None
+    assert cover.item.title.text == "Examen de l application de la Convention des Nations Unies contre la corruption"

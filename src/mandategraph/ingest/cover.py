@@ -836,7 +836,7 @@ def _genre_title_after(cover: Cover, text: str, at: int) -> int | None:
         title = text[m.start():stop].rstrip(" *")
         if _NUMBERED.search(title) or find_symbols(title):
             return None  # a sentence or another field run on: its end is not known
-        gap = text[at:m.start()].strip()
+        gap = text[at:m.start()].strip().lstrip("*").lstrip()  # the agenda's footnote mark after the item heading
         if cover.item is not None and cover.item.title is None and 0 < len(gap) < ITEM_TITLE_CHARS \
                 and len(cover.item.notations) == 1 and gap[:1].isupper() and "\n" not in gap:
             lead = text.index(gap, at)  # "Item 2 of the provisional agenda * Overview of ... mandates Progress report"
