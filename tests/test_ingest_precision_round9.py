@@ -352,3 +352,45 @@ def test_a_mirrors_upload_fields_or_a_date_field_are_no_title() -> None:
                        (WFP_EB_A_2017_14_STRIPPED, "WFP_EB.A_2017_14_es.txt")):
         found = titles(text, name)  # were: "Upload: dinhlien" and "Fecha: 28 de noviemb"
         assert not [t for t in found if t.startswith(("Upload", "Post on", "216 views", "218 views", "Fecha"))], found
+
+
+# tests/ingest_eval/fresh/CCPR_C_127_1_fr.txt with its masthead stripped (its symbol's and language's lines): the
+# body is known by its French name only, and "du Règlement intérieur du Comité" filed rule 8 under a body "Committee"
+CCPR_C_127_1_STRIPPED = """
+Anglais, espagnol et français seulement
+
+Comité des droits de l’ homme
+
+127 e session
+
+14 octobre-8 novembre 2019
+
+Point 1 de l’ordre du jour provisoire
+
+Adoption de l’ordre du jour
+
+Ordre du jour provisoire et annotations
+
+Ordre du jour provisoire
+
+1.Adoption de l’ordre du jour.
+
+2.Organisation des travaux et questions diverses, y compris adoption du rapport du Groupe de travail des communications.
+
+Annotations
+
+1.Adoption de l’ordre du jour
+
+Conformément à l’article 8 du Règlement intérieur du Comité, l’adoption de l’ordre du jour constitue le premier \
+point de l’ordre du jour provisoire de toute session.
+
+Conformément à l’article 6 du règlement intérieur, le présent ordre du jour provisoire a été établi par le \
+Secrétaire général en consultation avec le Président du Comité.
+"""
+
+
+def test_the_committees_rules_are_never_a_body_called_committee() -> None:
+    result = ingested(CCPR_C_127_1_STRIPPED, "CCPR_C_127_1_fr.txt")
+    owners = {str(o).rsplit("/", 1)[-1] for s in result.graph.subjects(RDF.type, MG.RulesOfProcedure)
+              for o in result.graph.objects(s, MG.adoptedBy)}
+    assert "committee" not in owners  # was: rule 8 of the rules of a body "Committee"

@@ -292,8 +292,13 @@ def rules(ctx: Context, out: Emitter, owner: str | None) -> URIRef | None:
     if owner:
         low = owner.lower()
         body = next((s for s in ctx.registry.chain(ctx.body) if low in norm(ctx.label(s))), None)
-        if body is None:
-            body = ctx.conference if low == "conference" else body_by_name(ctx, owner)
+        if body is None and low in _GENERIC:
+            # "du Règlement intérieur du Comité" in a text whose body is known by its French name only: the
+            # document's own committee, as issuer_body reads "the Committee"; never a body called "Committee"
+            body = (ctx.body or None) if low in ("working group", "group", "committee", "meeting") else \
+                ctx.conference if low == "conference" else None
+        elif body is None:
+            body = body_by_name(ctx, owner)
     if body is None:
         return None
     node = iri.rules_of_procedure(body)
