@@ -394,3 +394,22 @@ def test_the_committees_rules_are_never_a_body_called_committee() -> None:
     owners = {str(o).rsplit("/", 1)[-1] for s in result.graph.subjects(RDF.type, MG.RulesOfProcedure)
               for o in result.graph.objects(s, MG.adoptedBy)}
     assert "committee" not in owners  # was: rule 8 of the rules of a body "Committee"
+
+
+# tests/ingest_eval/dev/FCCC_CP_2009_1.txt with its masthead stripped (up to its "Original:" line): the title and
+# its kind line printed on one line, with no full stop between them
+FCCC_CP_2009_1_STRIPPED = """
+CONFERENCE OF THE PARTIES Fifteenth session Copenhagen, 7–18 December 2009 Item 2 (c) of the provisional agenda \
+Organizational matters Adoption of the agenda
+
+Provisional agenda and annotations Note by the Executive Secretary
+
+I. Provisional Agenda 1.
+
+Opening of the session.
+"""
+
+
+def test_a_kind_line_run_on_after_the_title_is_not_the_titles() -> None:
+    found = titles(FCCC_CP_2009_1_STRIPPED, "FCCC_CP_2009_1.txt")
+    assert "Provisional agenda and annotations Note by the Executive Secretary" not in found, found

@@ -1708,6 +1708,9 @@ def _title_span(text: str, start: int, end: int) -> Span:
         if _KIND_LINE.match(text[m.end():end]):
             end = m.start()
             break
+    kind = FLAT_KIND_LINE.search(text, start, end)
+    if kind is not None and not text[kind.end():end].strip():
+        end = kind.start()  # "Provisional agenda and annotations Note by the Executive Secretary", one line
     while end > start and text[end - 1] in " \t*":
         end -= 1
     mark = _FOOTNOTE_AFTER_BRACKET.search(text, start, end)
