@@ -156,9 +156,9 @@ def test_the_venue_and_dates_after_a_title_in_capitals_end_it_and_are_the_sessio
     assert cover.venue is None  # "Virtual meeting" is no place
 
 
-# tests/ingest_eval/untouched/A_C.3_74_L.3_en-ar.txt: the UN aligner's English-Arabic bitext of a draft resolution of the
-# Third Committee, each line the English glued to the Arabic; its symbol not read, it was filed under the Economic and
-# Social Council that its title names as the draft's recommender
+# tests/ingest_eval/untouched/A_C.3_74_L.3_en-ar.txt: the UN aligner's English-Arabic bitext of a draft resolution of
+# the Third Committee, each line the English glued to the Arabic; its symbol not read, it was filed under the
+# Economic and Social Council that its title names as the draft's recommender
 A_C_3_74_L_3 = """A_C_3_74_L_3_EA
 Correct misalignment Corrected by julia.shriki on 10/22/2019 1:58:30 PM Original version Change languages \
 order
@@ -180,7 +180,7 @@ Emphasizing the responsibility assumed by the United Nations in the field of cri
 justice in pursuance of Economic and Social Council resolution 155 C (VII) of 13 August 1948 and General \
 Assembly resolution 415 (V) of 1 December 1950,إذ تشدد على المسؤولية التي تقع على عاتق الأمم المتحدة في مجال \
 منع الجريمة والعدالة الجنائية بمقتضى قرار المجلس الاقتصادي والاجتماعي 155 جيم (د-7) المؤرَّخ 13 آب/أغسطس 1948 \
-وقرار الجمعية العامة 415 
+وقرار الجمعية العامة 415\x20
 """
 
 
@@ -237,8 +237,8 @@ In reply to a suggestion that the Rules of Procedure should be examined by a wor
 the Committee at a later plenary meeting, the Legal Adviser stated that, in the absence of a text formally approved by \
 the Committee, the Provisional Rules of Procedure would prevail and he therefore proposed that they be examined at an \
 early plenary meeting; this would not prevent the Committee from amending the Rules of procedure at a later stage, if \
-necessary. He added that the Rules of Procedure would probably only assume their final form after two or three sessions \
-of the Committee. After some discussion, the Committee decided to examine the Rules of Procedure one by one.
+necessary. He added that the Rules of Procedure would probably only assume their final form after two or three \
+sessions of the Committee. After some discussion, the Committee decided to examine the Rules of Procedure one by one.
 
 Themes: Working methods and tools
 Session: 01COM

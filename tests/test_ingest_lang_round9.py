@@ -67,7 +67,8 @@ def cited(text: str, language: str = "zh") -> list[tuple[str, str | None, str]]:
 
 # tests/ingest_eval/untouched/HRI_chairs_26_report_zh_nosymbol.txt: the resolution's subject ("关于...的") between
 # the Assembly's name and its number
-HRI_CHAIRS_26 = ("每年依照大会第49/178号决议召开主席会议,审议大会关于加强和增进人权条约机构体系有效运作的第68/268号决议的"
+HRI_CHAIRS_26 = ("每年依照大会第49/178号决议召开主席会议,"
+                 "审议大会关于加强和增进人权条约机构体系有效运作的第68/268号决议的"
                  "执行情况以及第二十五次主席会议所提建议的后续跟进情况。")
 
 # tests/ingest_eval/sealed/A_55_23_Part_I_zh_nosymbol.txt: the Assembly's resolutions of the 1960s, numbered with
@@ -115,7 +116,8 @@ CTOC_COP_WG4_2017_ES = ("1. En su decisión 4/4, la Conferencia de las Partes en
 
 # tests/ingest_eval/fresh/CTOC_COP_report_ru_nosymbol.txt: the title of the resolution between, the name over lines
 CTOC_COP_REPORT_RU = ("1. В своей резолюции 5/1, озаглавленной \"Обеспечение эффективного\nосуществления Конвенции "
-                      "Организации Объединенных Наций против\nтранснациональной организованной преступности и протоколов "
+                      "Организации Объединенных Наций против\nтранснациональной организованной преступности и "
+                      "протоколов "
                       "к ней\",\nКонференция участников Конвенции Организации Объединенных Наций\nпротив "
                       "транснациональной организованной преступности с обеспокоенностью\nотметила появление новых "
                       "форм.\n")
@@ -136,8 +138,8 @@ def test_the_uncac_conference_named_in_full_in_french_and_with_its_session_betwe
     # tests/ingest_eval/fresh and sealed CAC/COSP/WG.2 texts
     assert cited("Dans sa résolution 1/4, la Conférence des États parties à la Convention des Nations Unies contre la "
                  "corruption a mis en place le Groupe de travail.", "fr") == [("resolution", UNCAC_COSP, "1/4")]
-    assert cited("En su resolución 1/4, aprobada en su primer período de sesiones, la Conferencia de los Estados Partes "
-                 "en la Convención de las Naciones Unidas contra la Corrupción estableció el Grupo.", "es") == [
+    assert cited("En su resolución 1/4, aprobada en su primer período de sesiones, la Conferencia de los Estados "
+                 "Partes en la Convención de las Naciones Unidas contra la Corrupción estableció el Grupo.", "es") == [
         ("resolution", UNCAC_COSP, "1/4")]
 
 

@@ -452,7 +452,8 @@ _CJK_NUMBER = r"(?:\d{1,4}/\d{1,3}|\d{1,4}\s*\([IVXL]{1,7}\))"
 _CJK_LIST = patterns.define(
     "citations.cjk_list", r"""
     (?P<list>""" + _CJK_NUMBER + r"""
-      (?:\s*号?\s*(?:、|和|及)\s*(?:""" + _CJK_DATE + r"""\s*)?第?\s*""" + _CJK_NUMBER + r""")*)  # "...号、2001年12月21日第56/212号和..."
+      # "...号、2001年12月21日第56/212号和...":
+      (?:\s*号?\s*(?:、|和|及)\s*(?:""" + _CJK_DATE + r"""\s*)?第?\s*""" + _CJK_NUMBER + r""")*)
     \s*号\s*(?P<kind>决议|决定)""",
     examples=[("第6/3号决议", {"list": "6/3", "kind": "决议"}), ("4/4号决定", {"kind": "决定"}),
               # tests/ingest_eval/sealed/A_55_23_Part_I_zh_nosymbol.txt: a session in roman numerals
@@ -465,7 +466,7 @@ _CJK_LIST = patterns.define(
 _CJK_ISSUER_BEFORE = patterns.define(
     "citations.cjk_issuer_before", r"""
     (?P<body>""" + lexicon.alternation(lexicon.LANGUAGES["zh"].BODIES) + r""")   # "大会", "经济及社会理事会"
-    (?:以其|在其|其|依照|根据|按照)?\s*                          # "大会以其", "大会在其", "大会依照": "in (accordance with) its"
+    (?:以其|在其|其|依照|根据|按照)?\s*         # "大会以其", "大会在其", "大会依照": "in (accordance with) its"
     (?:第[〇零一二三四五六七八九十百]+届会议|同一届会议)?\s*      # its session: "大会第十八届会议", "大会同一届会议"
     (?:""" + _CJK_DATE + r"""\s*)?                              # its date: "2000 年11 月15 日", "19861219日"
     (?:关于(?:(?!报告|说明|决议|决定|会议)[^。;;,,、“”《》()()第])*的\s*)?  # its subject: "关于...的"
@@ -589,7 +590,8 @@ _LOCAL_SUBJECT_AFTER = patterns.define(
               (", la Asamblea General decidió", {"name": "Asamblea General"}),
               # the Conference named in full after the session it adopted it at (CAC/COSP/WG.2, Spanish)
               (", aprobada en su primer período de sesiones, la Conferencia de los Estados Partes en la Convención de "
-               "las Naciones Unidas contra la Corrupción estableció", {"name": "Conferencia de los Estados Partes en la "
+               "las Naciones Unidas contra la Corrupción estableció",
+               {"name": "Conferencia de los Estados Partes en la "
                "Convención de las Naciones Unidas contra la Corrupción"}),
               # tests/ingest_eval/fresh/CTOC_COP_report_ru_nosymbol.txt: after the resolution's title, over lines
               (", озаглавленной \"Обеспечение эффективного осуществления Конвенции\",\nКонференция участников "

@@ -44,7 +44,8 @@ from mandategraph.ingest.text import Span, fold, lines
 
 _UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Организация\s+Объединенных\s+Наций|"
                  r"الأمم المتحدة|联合国"
-                 # the International Labour Office over the ILO's papers (tests/ingest_eval/blind/ILO_GB.292_fr.txt): the
+                 # the International Labour Office over the ILO's papers (tests/ingest_eval/blind/ILO_GB.292_fr.txt):
+                 # the
                  # Office writes for the Governing Body, as the United Nations' masthead heads its organs' papers
                  r"|International\s+Labour\s+Office|Bureau\s+international\s+du\s+Travail|Oficina\s+Internacional\s+del\s+Trabajo"
                  r")\b", re.IGNORECASE)
@@ -875,13 +876,15 @@ def _capitals_end(text: str, start: int, limit: int) -> int | None:
 
 
 VENUE_DATES_AFTER = patterns.define(
-    "cover.venue_dates_after", r"[ \t]+(?P<venue>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})[ \t]*,[ \t]*(?=\d{1,2}(?!\d))",
+    "cover.venue_dates_after",
+    r"[ \t]+(?P<venue>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})[ \t]*,[ \t]*(?=\d{1,2}(?!\d))",
     examples=[(" Virtual meeting, 26–28 October 2020", {"venue": "Virtual meeting"}),  # LC/SES.38/14
               (" Santiago, 22-24 May 2018", {"venue": "Santiago"})],
     rejects=[" The Commission, at its", " virtual meeting, 26"], verbose=False)
 """The venue and the session's dates printed after a flattened cover's title in capitals ("... OF THE ECONOMIC
 COMMISSION FOR LATIN AMERICA AND THE CARIBBEAN Virtual meeting, 26–28 October 2020", tests/ingest_eval/untouched/
-LC_SES.38_14.txt): a field of the masthead, which ends the title; only where a date range follows (:func:`_venue_dates_at`)."""
+LC_SES.38_14.txt): a field of the masthead, which ends the title; only where a date range follows
+(:func:`_venue_dates_at`)."""
 VENUE_DATES_CHARS = 60  # how far after the venue's comma its dates are looked for
 
 

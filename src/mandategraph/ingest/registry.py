@@ -57,8 +57,8 @@ OWNED_BEFORE = re.compile(r"\b(?:special\s+session|resolutions?|decisions?|repor
 session of the General Assembly", "the special sessionof the General Assembly" with its space lost: an item of
 UN-Habitat's Governing Council, tests/ingest_eval/sealed/HSP_GC_19_journal_6_May_2003_nosymbol.txt; "a resolution
 of the Council"; "Draft resolution submitted by the Chair on the recommendation of the Economic and Social Council":
-the Third Committee's draft, tests/ingest_eval/untouched/A_C.3_74_L.3_en-ar.txt). "The sixth session of the Subsidiary Body" is how a body's own document names its session: not
-passed over."""
+the Third Committee's draft, tests/ingest_eval/untouched/A_C.3_74_L.3_en-ar.txt). "The sixth session of the
+Subsidiary Body" is how a body's own document names its session: not passed over."""
 OWNED_BEFORE_CHARS = 24  # how far before a name :data:`OWNED_BEFORE` is looked for
 
 OWNED_AFTER = patterns.define(

@@ -53,11 +53,12 @@ def malformed(symbol: str) -> bool:
     """Whether ``symbol`` is of a series whose segments the table gives (:data:`SEGMENT_FORMS`) and has fewer of them
     than that form has: "UNEP/CHW/OEWG/629" is UNEP/CHW/OEWG/6/29 with a slash lost (tests/ingest_eval/untouched/
     UNEP_CHW_OEWG_6_29_fr.txt), not a symbol of the series; which document it stands for the print does not say."""
-    rows = [row for series, row in table().items() if row.segments and symbol.startswith(series + "/")]
-    if not rows:
+    forms = [(series, row.segments) for series, row in table().items()
+             if row.segments and symbol.startswith(series + "/")]
+    if not forms:
         return False
-    row = max(rows, key=lambda r: len(r.series))
-    return len(symbol[len(row.series) + 1:].split("/")) < SEGMENT_FORMS[row.segments]
+    series, form = max(forms, key=lambda f: len(f[0]))
+    return len(symbol[len(series) + 1:].split("/")) < SEGMENT_FORMS[form]
 
 
 @cache
@@ -86,7 +87,8 @@ def table() -> dict[str, Series]:
         segments = (row.get("segments") or "").strip() or None
         segments_source = (row.get("segments_source") or "").strip() or None
         if segments not in (None, *SEGMENT_FORMS) or (segments is None) != (segments_source is None):
-            raise ValueError(f"symbol_series.csv: 'segments' is one of {SEGMENT_FORMS}, and only with its source: {row}")
+            raise ValueError(f"symbol_series.csv: 'segments' is one of {SEGMENT_FORMS}, and only with its source: "
+                             f"{row}")
         out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
                              source, numbered == "session", numbered == "glued", mandates, mandates_source,
                              rules_of, rules_source, organization, segments, segments_source)

@@ -58,8 +58,8 @@ BODIES = {
 # the issuer slug -> its English name (what a citation read in any language names)
 ISSUER_NAMES = {"ga": "General Assembly", "ecosoc": "Economic and Social Council", "sc": "Security Council",
                 "hrc": "Human Rights Council",
-                "ctoc-cop": "Conference of the Parties to the United Nations Convention against Transnational Organized "
-                            "Crime",
+                "ctoc-cop": "Conference of the Parties to the United Nations Convention against Transnational "
+                            "Organized Crime",
                 "cac-cosp": "Conference of the States Parties to the United Nations Convention against Corruption",
                 "e-cn15": "Commission on Crime Prevention and Criminal Justice"}
 

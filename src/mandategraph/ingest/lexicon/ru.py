@@ -87,7 +87,8 @@ BODIES = {"генеральная ассамблея": "ga", "генеральн
           # the Conferences of the two Conventions by their full names, in the nominative and the genitive ("В своей
           # резолюции 5/1, озаглавленной "...", Конференция участников Конвенции Организации Объединенных Наций против
           # транснациональной организованной преступности ...", tests/ingest_eval/fresh/CTOC_COP_report_ru_nosymbol)
-          **{conference + " " + _UNTOC: "ctoc-cop" for conference in ("конференция участников", "конференции участников")},
+          **{conference + " " + _UNTOC: "ctoc-cop"
+             for conference in ("конференция участников", "конференции участников")},
           **{conference + dash + "участников " + _UNCAC: "cac-cosp"
              for conference in ("конференция государств", "конференции государств") for dash in ("-", " – ", " — ")}}
 
