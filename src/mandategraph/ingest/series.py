@@ -29,6 +29,7 @@ class Series:
     source: str
     numbered_by_session: bool = False  # "UNEP/GC.23": the number after the dot is the session's
     glued_session: bool = False  # "EB140", "WPR/RC71": the session's number glued to the series, no dot
+    spaced_session: bool = False  # "CL 120/11": the session's number after the series and a space (or glued on)
     mandates: str | None = None  # how the organ numbers its own mandates: "year" (2011/259) or "session" (62/1)
     mandates_source: str | None = None  # the public source that documents that numbering
     rules_of: str | None = None  # the series of the organ whose rules of procedure the organ applies, when not its own
@@ -89,9 +90,12 @@ def table() -> dict[str, Series]:
         if segments not in (None, *SEGMENT_FORMS) or (segments is None) != (segments_source is None):
             raise ValueError(f"symbol_series.csv: 'segments' is one of {SEGMENT_FORMS}, and only with its source: "
                              f"{row}")
+        if numbered not in ("", "session", "glued", "spaced"):
+            raise ValueError(f"symbol_series.csv: 'numbered' is session, glued or spaced: {row}")
         out[series] = Series(series, row["slug"].strip(), row["organ"].strip(), row["parent"].strip() or None,
-                             source, numbered == "session", numbered == "glued", mandates, mandates_source,
-                             rules_of, rules_source, organization, segments, segments_source)
+                             source, numbered == "session", numbered in ("glued", "spaced"), numbered == "spaced",
+                             mandates, mandates_source, rules_of, rules_source, organization, segments,
+                             segments_source)
     return out
 
 
@@ -165,7 +169,8 @@ def numbering(prefix: str) -> str | None:
 
 def irregular() -> list[Series]:
     """The series the plain symbol grammar does not spell (:mod:`~mandategraph.ingest.symbols`): a
-    segment in mixed case ("UNEP/OzL.Pro"), or the session's number glued on ("EB140", "WPR/RC71")."""
+    segment in mixed case ("UNEP/OzL.Pro"), or the session's number glued on ("EB140", "WPR/RC71") or printed
+    after a space ("CL 120/11")."""
     return [row for row in table().values() if row.glued_session or re.search(r"[a-z]", row.series)]
 
 
@@ -193,8 +198,9 @@ def without_session(prefix: str) -> str:
     """The body prefix without a session number joined to its series: "UNEP/GC.23" -> "UNEP/GC",
     "IDB.51" -> "IDB" (where the table says the series is numbered by session), "UNEP/FAO/RC/COP.7" ->
     "UNEP/FAO/RC/COP" (a Conference of the Parties); others unchanged."""
-    glued = re.fullmatch(r"(?P<series>.*?[A-Za-z])\d{1,3}", prefix)  # "EB140", "WPR/RC71"
-    if glued is not None and (row := table().get(glued["series"])) is not None and row.glued_session:
+    glued = re.fullmatch(r"(?P<series>.*?[A-Za-z])(?P<space> ?)\d{1,3}", prefix)  # "EB140", "WPR/RC71", "CL 120"
+    if (glued is not None and (row := table().get(glued["series"])) is not None and row.glued_session
+            and (row.spaced_session or not glued["space"])):
         return glued["series"]
     head, dot, number = prefix.rpartition(".")
     row = table().get(head)
