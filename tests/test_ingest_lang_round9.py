@@ -206,3 +206,32 @@ def test_the_item_title_after_a_flattened_french_item_heading_s_footnote_mark() 
     cover = cover_of(CAC_COSP_2013_13)
     assert cover.item is not None and cover.item.title is not None
     assert cover.item.title.text == "Examen de l application de la Convention des Nations Unies contre la corruption"
+
+
+# ------------------------------------------------------------------ an agenda's title, then its opening's line
+
+# tests/ingest_eval/unseen/A_S-20_provisional_agenda_fr_nosymbol.txt: the General Assembly's provisional agenda, its
+# title glued to its note, then the line of the opening's place and time, then the items; no symbol, no cover title
+A_S20_FR = """Assemblée générale
+25 mars 1998
+Français
+Original: anglais
+Ordre du jour provisoire de la vingtième session extraordinaire de l'Assemblée généralePublié conformément à \
+l'article 16 du Règlement intérieur.
+Qui se tiendra au Siège de l'Organisation des Nations Unies, le lundi 8 juin 1998 à 10 heures
+1. Ouverture de la session par le Président de la délégation de l'Ukraine.2. Minute de silence consacrée à la \
+prière ou à la méditation.
+3. Pouvoirs des représentants à la vingtième session extraordinaire de l'Assemblée générale :
+a) Nomination des membres de la Commission de vérification des pouvoirs;
+b) Rapport de la Commission de vérification des pouvoirs.
+4. Élection du Président.
+"""
+
+
+def test_an_item_list_after_the_agenda_title_and_the_opening_line_is_the_agenda() -> None:
+    result = ingested(A_S20_FR, "A_S-20_provisional_agenda_fr_nosymbol.txt")
+    items = {str(result.graph.value(i, SKOS.notation)): str(result.graph.value(i, DCTERMS.title))
+             for i in result.graph.subjects(RDF.type, MG.AgendaItem)}
+    assert items.get("3 (a)") == "Nomination des membres de la Commission de vérification des pouvoirs"
+    assert items.get("4") == "Élection du Président"
+    assert "3" in items and not any("Publié" in t or "heures" in t for t in items.values())

@@ -220,6 +220,28 @@ _INTRODUCES_LIST = re.compile(r"(?:as\s+follows|el\s+siguiente|le\s+suivant|comm
                               r"\s*:\s*$", re.IGNORECASE)
 """An entry that ends so is a numbered paragraph introducing a list ("2. The provisional agenda ... is as
 follows:"), not an item: the run of numbers it belongs to is not the item list."""
+_TITLE_BEFORE_OPENING = patterns.define(
+    "agenda_layout.title_before_opening", r"""
+    ^(?:provisional\s+agenda\s+(?:of|for)\s+the|programa\s+provisional\s+del|
+       ordre\s+du\s+jour\s+provisoire\s+de\s+la|предварительная\s+повестка\s+дня)
+    \s+\S""",
+    examples=["Ordre du jour provisoire de la vingtième session extraordinaire de l'Assemblée généralePublié",
+              "Provisional agenda of the twentieth special session of the General Assembly"],
+    rejects=["Adoption de l'ordre du jour provisoire de la session", "Provisional agenda"], flags=re.IGNORECASE)
+_OPENING_LINE = patterns.define(
+    "agenda_layout.opening_line", r"""
+    ^(?:qui\s+se\s+tiendra|to\s+be\s+held|que\s+se\s+celebrar[áa])    # the session's opening: where ...
+    \s.{0,200}?\s(?:à\s+\d{1,2}\s+heures|at\s+\d{1,2}(?:\.\d{2})?\s*[ap]\.m\.|a\s+las\s+\d{1,2}(?:\.\d{2})?
+       \s+horas)                                                          # ... and at what time
+    \.?\s*$""",
+    examples=["Qui se tiendra au Siège de l'Organisation des Nations Unies, le lundi 8 juin 1998 à 10 heures",
+              "To be held at Headquarters on Monday, 8 June 1998, at 10 a.m."],
+    rejects=["Qui se tiendra au Siège de l'Organisation des Nations Unies",  # no time: not the opening's line
+             "1. The session to be held at Headquarters will open at 10 a.m. and discuss"],
+    flags=re.IGNORECASE)
+"""An agenda's title, then a line of the place and time of the session's opening, as the General Assembly prints
+them before the items ("Ordre du jour provisoire de la vingtième session extraordinaire de l'Assemblée générale /
+Qui se tiendra au Siège ..., le lundi 8 juin 1998 à 10 heures", A/S-20's web copy): the heading of the list."""
 LIST_HEADING_CHARS = 300
 """How far before an item list its heading is looked for (on a flattened page, the same line)."""
 
@@ -234,7 +256,9 @@ def under_agenda_heading(text: str, entries: list[AgendaEntry]) -> bool:
     last = before.rsplit("\n", 1)[-1] if before.rstrip() else ""
     if last[-1:] == ".":  # a torn list's marks glued to its heading ("Provisional agenda1.2."): not the heading's
         last = re.sub(r"(?<=[^\W\d_])(?:\d{1,2}\.)+$", "", last)
-    return bool(_HEADING_BEFORE_LIST.search(last) or _LIST_INTRODUCED.search(last))
+    lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
+    opened = len(lines) >= 2 and bool(_OPENING_LINE.search(lines[-1]) and _TITLE_BEFORE_OPENING.search(lines[-2]))
+    return bool(_HEADING_BEFORE_LIST.search(last) or _LIST_INTRODUCED.search(last)) or opened
 
 
 @dataclass
