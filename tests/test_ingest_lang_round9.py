@@ -235,3 +235,43 @@ def test_an_item_list_after_the_agenda_title_and_the_opening_line_is_the_agenda(
     assert items.get("3 (a)") == "Nomination des membres de la Commission de vérification des pouvoirs"
     assert items.get("4") == "Élection du Président"
     assert "3" in items and not any("Publié" in t or "heures" in t for t in items.values())
+
+
+# ------------------------------------------------------------------ a heading set apart between one-line items
+
+# tests/ingest_eval/sealed/WIPO_A_49_decisions_summary_fr_nosymbol.txt: WIPO's summary of decisions, its list of
+# agenda items one line and a blank line each, no full stops, a section heading between items 5 and 6
+WIPO_A_49_LIST = """Page 3: ASSEMBLÉES DES ÉTATS MEMBRES DE l’OMPI – 2011 · Préface
+
+Liste des points de l’ordre du jour
+
+1. Ouverture des sessions
+
+2. Élection des membres des bureaux
+
+3. Adoption de l’ordre du jour
+
+4. Rapport du Directeur général
+
+5. Déclarations générales
+
+Organes directeurs et questions institutionnelles
+
+6. A
+"""
+
+
+def test_a_heading_between_blank_lines_in_a_list_of_one_line_items_is_no_line_of_a_title() -> None:
+    from mandategraph.ingest.agenda_layout import parse_agenda_items
+    entries, _ = parse_agenda_items(WIPO_A_49_LIST, 0, ())
+    titles_by = {e.notation: e.title for e in entries}
+    assert titles_by.get("5") == "Déclarations générales"
+    assert not any("Organes directeurs" in t for t in titles_by.values())
+
+
+def test_a_list_under_wipo_s_heading_of_its_agenda_items_is_the_agenda_s_list() -> None:
+    result = ingested(WIPO_A_49_LIST, "WIPO_A_49_decisions_summary_fr_nosymbol.txt")
+    items = {str(result.graph.value(i, SKOS.notation)): str(result.graph.value(i, DCTERMS.title))
+             for i in result.graph.subjects(RDF.type, MG.AgendaItem)}
+    assert items.get("1") == "Ouverture des sessions" and items.get("5") == "Déclarations générales"
+    assert items.get("6") != "A"  # cut by the excerpt: no title of one letter

@@ -189,12 +189,13 @@ _HEADING_BEFORE_LIST = patterns.define(
     "agenda_layout.heading_before_list", r"""
     (?:^|\s)(?:[IVX]+\.\s*|[一二三四五六七八九十]+\s*)?   # a section number: "I.", Chinese "一"
     (?:provisional\s+agenda|programa\s+provisional|ordre\s+du\s+jour\s+provisoire|
-       предварительная\s+повестка\s+дня|临时议程)
+       предварительная\s+повестка\s+дня|临时议程|
+       liste\s+des\s+points\s+de\s+l[’']ordre\s+du\s+jour)     # WIPO's summaries of decisions
     \s*:?\s*$""",
     examples=["GE.04-52176 TD/B/51/1 Page 2 I. PROVISIONAL AGENDA",  # TD/B/51/1, flattened
               "Nota de la Secretaria Ejecutiva I. Programa provisional",  # FCCC/KP/CMP/2017/1
               "执行秘书的说明 一 临时议程",  # FCCC/KP/CMP/2007/1
-              "I. Provisional Agenda"],
+              "I. Provisional Agenda", "LISTE DES POINTS DE L’ORDRE DU JOUR"],  # WIPO_A_48_decisions_summary_fr
     rejects=["Provisional agenda for the fifty-second session of the Board",
              "the provisional agenda is as follows:"], flags=re.IGNORECASE)
 _LIST_INTRODUCED = patterns.define(
@@ -941,6 +942,11 @@ def _read_list(text: str, marked: list[Span], gaps: tuple[Gap, ...]) -> tuple[li
             raw_end = _bare(m["title"])
             end = line.end
             continue
+        if entries and raw_end and not raw_end.endswith((".", ";", ":")) and _set_apart(text, marked, idx, entries):
+            part = _part_heading(marked, idx, current, ".")  # a list of one-line paragraphs: the line is a heading
+            if part:
+                passed_to, raw_end = idx + part, ""
+                continue
         if entries and raw_end and not raw_end.endswith((".", ";", ":")) and len(line.text) < _CONTINUATION \
                 and not AGENDA_ANCHOR.match(line.text) and not _ANNOTATIONS.match(line.text) \
                 and not line.text.startswith("*") and not _SECTION_AFTER_LIST.match(line.text) \
@@ -1019,6 +1025,23 @@ _PART_HEADING = patterns.define(
              "development cooperation segment"],  # (the heading's second line is not its first)
     verbose=False)
 """A line of a heading printed between two items of the list: a capital first, no full stop, semicolon or colon."""
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _set_apart(text: str, marked: list[Span], idx: int, entries: list[AgendaEntry]) -> bool:
+    """Whether line ``idx`` stands between blank lines in a list whose items are each one line and a paragraph of
+    its own (two at least: "3. Adoption de l’ordre du jour / (blank) / Segment de haut niveau / (blank) / 4. Rapport
+    du directeur général", WIPO's summaries of decisions): there a title broken over lines would break within a
+    paragraph, so such a line printed between items is a heading of the list, not a title's next line."""
+    if idx == 0 or idx + 1 >= len(marked) or len(entries) < 2:
+        return False
+    if not (_BLANK_LINE.search(text, marked[idx - 1].end, marked[idx].start + 1)
+            and _BLANK_LINE.search(text, marked[idx].end, marked[idx + 1].start + 1)):
+        return False
+    return all("\n" not in e.span.text.strip() for e in entries) and all(
+        _BLANK_LINE.search(text, a.span.end, b.span.start + 1) for a, b in zip(entries, entries[1:], strict=False))
 
 
 def _part_heading(marked: list[Span], idx: int, current: str | None, raw_end: str) -> int:
