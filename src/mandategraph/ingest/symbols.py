@@ -52,7 +52,11 @@ def irregular_heads() -> list[str]:
 IRREGULAR_SEGMENTS = r"(?:/(?:[A-Z]{2,4}\.(?=/)|" + _SEGMENT + r"))+"
 """What follows a listed series' head: segments as in any symbol (a series marker with a bare full stop
 too: "INF.")."""
-SYMBOL_TAIL = r"(?:\.\d+)?" + _PARENTHESISED + r"(?:/" + _SEGMENT + r")+)(?![^\W" + _CJK + r"]|[/&])"
+SPACED_REVISION = r"(?:[ ](?:Rev|Add|Corr|Amend)\.\d+)"
+"""A revision, addendum, corrigendum or amendment marker printed after a space instead of a slash, as FAO prints
+them ("COFI/2001/1 Rev.1", tests/ingest_eval/untouched/COFI_2001_1_Rev.1.txt): one space, the marker, its number."""
+SYMBOL_TAIL = (r"(?:\.\d+)?" + _PARENTHESISED + r"(?:/" + _SEGMENT + r")+" + SPACED_REVISION + r"*)(?![^\W" + _CJK
+               + r"]|[/&])")
 
 
 def _symbol_pattern(heads: list[str]) -> re.Pattern[str]:
@@ -74,6 +78,8 @@ SERIES = {"RES", "DEC", "PV", "SR", "INF", "CRP", "L", "NGO", "WP", "Misc", "Sum
 
 
 _REVISION = re.compile(r"(?:Rev|Add|Corr|Amend)\.\d+")
+# "COFI/2001/1 Rev.1": the space before a revision marker breaks a part as a slash does
+_PART_BREAK = re.compile(r"/|(?<=\d) (?=(?:Rev|Add|Corr|Amend)\.\d)")
 
 
 def _working_party(parts: list[str], at: int) -> bool:
@@ -90,7 +96,7 @@ class Symbol:
 
     @property
     def parts(self) -> list[str]:
-        return self.text.split("/")
+        return _PART_BREAK.split(self.text)
 
     @property
     def body_prefix(self) -> str:
