@@ -275,3 +275,24 @@ def test_a_list_under_wipo_s_heading_of_its_agenda_items_is_the_agenda_s_list() 
              for i in result.graph.subjects(RDF.type, MG.AgendaItem)}
     assert items.get("1") == "Ouverture des sessions" and items.get("5") == "Déclarations générales"
     assert items.get("6") != "A"  # cut by the excerpt: no title of one letter
+
+
+# ------------------------------------------------------------------ a flattened contents' sections numbering sub-items
+
+# tests/ingest_eval/untouched/FCCC_SBSTA_2004_6_es.txt: the contents flattened onto one line, the chapters naming
+# the items and their sections the sub-items, the letter without its opening parenthesis ("(tema 2 a) del programa)")
+SBSTA_2004_6_CONTENTS = (
+    "˝NDICE PÆrrafos PÆgina I. APERTURA DEL PER˝ODO DE SESIONES (tema 1 del programa) " + "." * 83 + " 1 - 3 4 "
+    "II. CUESTIONES DE ORGANIZACIN (tema 2 del programa) ....... 4 - 7 4 A. Aprobacin del programa (tema 2 a) del "
+    "programa) ................ 4 - 5 4 B. Organizacin de los trabajos del perodo de sesiones (tema 2 b) del "
+    "programa) .......................................................... 6 - 7 5 III. CUESTIONES METODOLGICAS "
+    "(tema 3 del programa) ......... 8 - 65 6\n")
+
+
+def test_a_flattened_contents_section_naming_a_sub_item_is_that_sub_item() -> None:
+    from mandategraph.ingest.agenda import _contents_headings
+    found = _contents_headings(SBSTA_2004_6_CONTENTS, 0, len(SBSTA_2004_6_CONTENTS) - 1)
+    by_n = {m["n"]: m["title"] for m in found.values()}
+    assert by_n.get("2 a)") == "Aprobacin del programa"
+    assert by_n.get("2 b)") == "Organizacin de los trabajos del perodo de sesiones"
+    assert by_n.get("2") == "CUESTIONES DE ORGANIZACIN"

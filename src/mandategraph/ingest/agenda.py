@@ -869,6 +869,24 @@ CONTENTS_HEADING = patterns.define(
 """A chapter's heading in a report's contents flattened onto one line ("... Paragraphs I. Attendance II. Adoption of
 the agenda (agenda item 1) III. Activities of interest to the Working Party (agenda item 2) IV. ..."): its title is
 between the chapter's numeral and the item's number. Read by :func:`_contents_headings` only where that is sure."""
+CONTENTS_SUBHEADING = patterns.define(
+    "agenda.contents_subheading", r"""
+    (?<!\S)(?P<section>[A-H])\.\s+                      # the section's letter, under a chapter
+    (?P<title>[A-ZÀ-ÖØ-ÞА-ЯЁ][^()\n]*?                   # the title, one parenthesis in it: "(UTS)"
+       (?:\([^()\n]{1,30}\)[^()\n]*?)?)
+    \s*,?\s*(?P<cue>\(\s*(?:[Aa]genda\s+item|[Tt]ema|[Pp]oint|[Пп]ункт)\s+)
+    (?P<n>(?P<num>\d{1,3})\s*\(?(?P<letter>[a-z])\))    # a sub-item: "2 (a)", "2 a)" (the French and Spanish style)
+    (?:\s+(?:del\s+programa(?:\s+provisional)?|de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?
+        |(?:предварительной\s+)?повестки\s+дня))?
+    \s*\)""",
+    examples=[("4 A. Aprobacin del programa (tema 2 a) del programa) ....",  # untouched/FCCC_SBSTA_2004_6_es
+               {"section": "A", "title": "Aprobacin del programa", "n": "2 a)", "num": "2", "letter": "a"}),
+              ("B. Election of officers (agenda item 2 (b))", {"title": "Election of officers", "letter": "b"})],
+    rejects=["B. Organizacin de los trabajos (tema 2 del programa)",  # an item, not a sub-item: the chapters'
+             "b. the report (tema 2 a) del programa)"])
+"""A section's heading under a chapter of a report's contents flattened onto one line, naming the sub-item it takes
+up ("II. CUESTIONES DE ORGANIZACIN (tema 2 del programa) ... A. Aprobacin del programa (tema 2 a) del programa)
+..."): read only between a chapter read by :func:`_contents_headings` and the next, with that chapter's item number."""
 _CONTENTS_HEADINGS_MIN = 2
 """A line holds a flattened contents list when it holds this many such headings (one is a sentence's aside)."""
 _WITHIN_TITLE = re.compile(r"[.;]\s|(?<!\S)[A-Z]\.$")
@@ -894,7 +912,20 @@ def _contents_headings(text: str, start: int, end: int) -> dict[int, re.Match[st
         last = number
         found[m.start("cue")] = m
         m = CONTENTS_HEADING.search(text, m.end(), end)
-    return found if len(found) >= _CONTENTS_HEADINGS_MIN else {}
+    if len(found) < _CONTENTS_HEADINGS_MIN:
+        return {}
+    chapters = sorted(found.values(), key=lambda c: c.start())
+    for chapter, after in zip(chapters, [*chapters[1:], None], strict=True):
+        letters: list[str] = []
+        stop = end if after is None else after.start("chapter")
+        for sub in CONTENTS_SUBHEADING.finditer(text, chapter.end(), stop):
+            if sub["num"] != chapter["n"] or sub["letter"] != chr(ord("a") + len(letters)) \
+                    or _WITHIN_TITLE.search(sub["title"]) or _STARTS_SENTENCE.match(sub["title"]) \
+                    or len(sub["title"]) > _TITLE_CHARS:
+                break  # the sections name the chapter's sub-items in order, or none is read after
+            letters.append(sub["letter"])
+            found[sub.start("cue")] = sub
+    return found
 
 
 def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, language: str,
@@ -917,6 +948,7 @@ def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, l
         if m is None:
             continue
         notation = re.sub(r"\s*\(", " (", m["n"])
+        notation = re.sub(r"^(\d{1,3})\s+([a-z])\)$", r"\1 (\2)", notation)  # "2 a)", the sub-item's letter
         title = clean_title(m["title"])
         if notation in seen or not title or title.endswith((".", ":")):
             continue
