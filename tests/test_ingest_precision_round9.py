@@ -8,6 +8,8 @@ the open sets); each test fails on the ingester before the rule, which asserted 
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from mandategraph.ingest import IngestResult
@@ -413,3 +415,85 @@ Opening of the session.
 def test_a_kind_line_run_on_after_the_title_is_not_the_titles() -> None:
     found = titles(FCCC_CP_2009_1_STRIPPED, "FCCC_CP_2009_1.txt")
     assert "Provisional agenda and annotations Note by the Executive Secretary" not in found, found
+
+
+# ------------------------------------------------------------------------------------ bodies by local names
+
+def _bodies(text: str, name: str) -> set[str]:
+    """The bodies and treaties the graph of ``text`` holds, by their IRIs' last segments."""
+    found = re.findall(r"<https://w3id\.org/mandategraph/id/((?:body|treaty)/[^/>]+)>", ingested(text, name).ntriples())
+    return set(found)
+
+
+# tests/ingest_eval/untouched/CRC_C_62_1_fr.txt with its masthead stripped (up to its "Original:" line): the
+# Committee named by its French name alone, its apostrophe set apart
+CRC_C_62_1_STRIPPED = """
+Comité des droits de l ’ enfant
+
+Soixante-deuxième session
+
+14 janvier-1er février 2013
+
+Point 1 de l’ordre du jour provisoire
+
+Adoption de l ’ ordre du jour
+
+Ordre du jour provisoire annoté
+
+Note du Secrétaire général
+
+1.La soixante-deuxième session du Comité des droits de l’enfant se tiendra à l’Office des Nations Unies à Genève \
+du 14 janvier au 1er février 2013. La session s’ouvrira le lundi 14 janvier à 10 heures.
+"""
+
+# tests/ingest_eval/fresh/CCPR_C_SR.1781_es.txt, stripped so
+CCPR_C_SR_1781_STRIPPED = """
+COMITÉ DE DERECHOS HUMANOS
+
+66º período de sesiones
+
+ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA)* DE LA 1781ª SESIÓN
+
+celebrada en el Palacio de las Naciones, Ginebra, el jueves 29 de julio de 1999, a las 15.00 horas
+
+Presidenta : Sra. MEDINA QUIROGA
+"""
+
+# tests/ingest_eval/dev/CERD_C_71_1.txt, stripped so: the Committee's name with two words run together
+CERD_C_71_1_STRIPPED = """
+COMMITTEE ON THE ELIMINATIONOF RACIAL DISCRIMINATIONSeventy-first sessionGeneva, 30 July – 17 August 2007
+
+PROVISIONAL AGENDA AND ANNOTATIONS
+
+Note by the Secretary‑General
+
+1.The seventy-firstsession of the Committee on the Elimination of Racial Discrimination will be held at the \
+United Nations Office in Geneva from 30 July – 17 August 2007.
+"""
+
+# tests/ingest_eval/untouched/FCCC_CP_1996_10_FCCC_SBSTA_1996_12_es.txt, stripped so: a Conference of the Parties
+# that its name does not say which
+FCCC_CP_1996_10_STRIPPED = """
+CONFERENCIA DE LAS PARTES
+Segundo período de sesiones
+Ginebra, 8 a 19 de julio de 1996
+Tema 5 del programa provisional
+ORGANO SUBSIDIARIO DE ASESORAMIENTO
+CIENTIFICO Y TECNOLOGICO
+Tercer período de sesiones
+Ginebra, 9 a 16 de julio de 1996
+Tema 3 a) del programa provisional
+EVALUACIONES CIENTIFICAS
+"""
+
+
+def test_a_known_body_by_its_local_or_glued_name_is_that_body_never_one_minted_from_the_name() -> None:
+    assert _bodies(CRC_C_62_1_STRIPPED, "CRC_C_62_1_fr.txt") == {"body/crc-c"}  # was: comit-des-droits-de-l-enfant
+    assert _bodies(CCPR_C_SR_1781_STRIPPED, "CCPR_C_SR.1781_es.txt") == {"body/ccpr-c"}  # comit-de-derechos-humanos
+    # was: committee-on-the-eliminationof-racial-discrimination
+    assert _bodies(CERD_C_71_1_STRIPPED, "CERD_C_71_1.txt") == {"body/cerd-c"}
+
+
+def test_a_conference_of_the_parties_its_name_does_not_say_which_is_unknown() -> None:
+    found = _bodies(FCCC_CP_1996_10_STRIPPED, "FCCC_CP_1996_10_FCCC_SBSTA_1996_12_es.txt")
+    assert not {b for b in found if "conferencia" in b}, found  # was: conferencia-de-las-partes and its treaty

@@ -489,6 +489,11 @@ class Document:
             # General Assembly")
             # (unknown where the printed name is cut, "Conferencia de las Partes en la", or gives no IRI)
             label = named[-1][1]
+            if known := reg.body_known_as(label):
+                # a known body by a name the registry lacks, in the text's language or with its words run together
+                # ("Comité des droits de l ’ enfant", "Committee on the Eliminationof Racial Discrimination"): that
+                # body, never one of its own minted from the name
+                return known, None
             if not bounded_title(label) or not _LATIN_NAME.fullmatch(label) or not identifies(label) \
                     or _GLUED_NAME.search(label) or ORGANS_PAPERS.search(label):
                 return None, None  # "... of the StockholmConvention on ...": words run together, not as printed

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import patterns
+from mandategraph.ingest import lexicon, patterns
 from mandategraph.ingest.series import Series
 from mandategraph.ingest.series import table as series_table
 from mandategraph.namespaces import DCTERMS, ID, MG, RDF, RDFS, SKOS
@@ -45,11 +46,14 @@ GENERIC_ORGAN_WORDS = frozenset({
     # group of a committee the name does not say, tests/ingest_eval/sealed/CEDAW_PSWG_62_report_fr_nosymbol.txt)
     "de", "des", "du", "la", "le", "les", "d'avant-session", "avant-session", "présession", "groupe", "travail",
     "conférence", "comité", "conseil", "réunion", "organe", "subsidiaire", "del", "el", "los", "grupo", "trabajo",
-    "conferencia", "comisión", "consejo", "junta", "mesa", "reunión",
+    "conferencia", "comisión", "consejo", "junta", "mesa", "reunión", "las", "partes", "en",
     "órgano", "expertos", "anterior", "al", "período", "sesiones",
     "рабочая", "группа", "предсессионная", "комитет", "комиссия", "совет", "конференция", "бюро", "совещание",
     "сторон", "участников", "экспертов"})
 
+
+_APOSTROPHE_SPACED = re.compile(r"\s*'\s*")
+"""An elided article's apostrophe set apart by the print ("Comité des droits de l ’ enfant")."""
 
 OWNED_BEFORE = re.compile(r"\b(?:special\s+session|resolutions?|decisions?|reports?|rules\s+of\s+procedure|"
                           r"president|agenda|recommendations?)\s*of\s+the\s*$")
@@ -237,6 +241,23 @@ class Registry:
         if identifying and not identifies(low):
             return None
         return self.names.get(low)
+
+    def body_known_as(self, line: str) -> str | None:
+        """The body ``line`` names by a name the registry or the lexicons know, printed in another language
+        ("Comité des droits de l'enfant") or with its words run together ("Committee on the Eliminationof Racial
+        Discrimination"): a cover's name that is a known body's is never a body of its own."""
+        low = _APOSTROPHE_SPACED.sub("'", norm(line).removeprefix("the ").rstrip(" .;:,"))
+        if low in lexicon.ISSUERS:
+            return lexicon.ISSUERS[low]
+        return self._squashed_names.get(low.replace(" ", "")) if identifies(low) else None
+
+    @cached_property
+    def _squashed_names(self) -> dict[str, str]:
+        """The registry's names with their spaces taken out -> their bodies (one name of one body only)."""
+        out: dict[str, set[str]] = {}
+        for name, slug in self.names.items():
+            out.setdefault(name.replace(" ", ""), set()).add(slug)
+        return {name: next(iter(slugs)) for name, slugs in out.items() if len(slugs) == 1}
 
     def body_of_symbol(self, prefix: str) -> str:
         """The body for a symbol prefix; unknown prefixes get a slug of their own, never another's."""

@@ -91,7 +91,14 @@ BODIES = {"asamblea general": "ga", "consejo económico y social": "ecosoc",
           # tests/ingest_eval/fresh/CTOC_COP_WG.4_2017_report_es_nosymbol)
           "conferencia de las partes en la convención de las naciones unidas contra la delincuencia organizada "
           "transnacional": "ctoc-cop",
-          "conferencia de los estados partes en la convención de las naciones unidas contra la corrupción": "cac-cosp"}
+          "conferencia de los estados partes en la convención de las naciones unidas contra la corrupción": "cac-cosp",
+          # the treaty bodies of the human rights system, whose series the registry knows by their English names
+          # (a cover's "Comité de Derechos Humanos", tests/ingest_eval/fresh/CCPR_C_SR.1781_es.txt)
+          "comité contra la tortura": "cat-c", "comité de derechos humanos": "ccpr-c",
+          "comité de los derechos del niño": "crc-c",
+          "comité para la eliminación de la discriminación racial": "cerd-c",
+          "comité para la eliminación de la discriminación contra la mujer": "cedaw-c",
+          "comité de derechos económicos, sociales y culturales": "e-c12"}
 
 # the instruments whose articles are cited ("el artículo 32 de la Convención") -> their English name
 INSTRUMENTS = {"pacto": "Covenant", "convención": "Convention", "protocolo": "Protocol"}

