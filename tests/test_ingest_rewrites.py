@@ -207,7 +207,8 @@ def test_symbols_led_by_their_first_capital_are_the_symbols_found_before() -> No
     listed = r"(?:" + "|".join(heads) + r")" + symbols.IRREGULAR_SEGMENTS + "|"
     old = re.compile(r"(?:(?<=[" + symbols._CJK + r"])|(?<![\w/.&]))(?<![A-Za-z]-)(?:" + listed
                      + r"[A-Z]{1,8}(?:\.\d+)?" + symbols._PARENTHESISED
-                     + r"(?:/" + symbols._SEGMENT + r")+)(?![^\W" + symbols._CJK + r"]|[/&])")
+                     + r"(?:/" + symbols._SEGMENT + r")+" + symbols.SPACED_REVISION + r"*)(?![^\W" + symbols._CJK
+                     + r"]|[/&])")
     alphabet = [*"ACEOPSTWXabc0123/.-&() *", "联", "大", "\u3000", "CTOC/", "COP", "WG.", "2013/", "Rev.1", "(S-XXIII)",
                 "EB140", "/INF./3", "WPR/RC71", "UNEP/OzL.Pro.27", "/Add.1", "-"]
     samples = _pieces() + _random(alphabet, 6000) + ["EB140/INF./3", "WPR/RC71/9", "UNEP/OzL.Pro.27/1/Add.1"]
