@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from mandategraph.ingest import IngestResult
 from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
-from tests.ingest_covers import ingested, titles
+from tests.ingest_covers import bodies_of, ingested, titles
 from tests.test_ingest_cover_rules import CRPD_C_32
 
 
@@ -497,3 +497,33 @@ def test_a_known_body_by_its_local_or_glued_name_is_that_body_never_one_minted_f
 def test_a_conference_of_the_parties_its_name_does_not_say_which_is_unknown() -> None:
     found = _bodies(FCCC_CP_1996_10_STRIPPED, "FCCC_CP_1996_10_FCCC_SBSTA_1996_12_es.txt")
     assert not {b for b in found if "conferencia" in b}, found  # was: conferencia-de-las-partes and its treaty
+
+
+# data/sources/CAC_COSP_2015_1.txt with its masthead stripped (up to its "Original:" line): the Conference's note,
+# whose first annotation recalls the Assembly's resolution that adopted the Convention
+CAC_COSP_2015_1_STRIPPED = """
+Sixth session
+St. Petersburg, Russian Federation, 2-6 November 2015
+
+Provisional agenda and annotations
+
+Provisional agenda
+
+1. Organizational matters:
+ (a) Opening of the sixth session of the Conference;
+ (b) Election of officers;
+2. Review of the implementation of the United Nations Convention against Corruption.
+
+Annotations
+
+1. Organizational matters
+
+(a) Opening of the sixth session
+
+By its resolution 58/4, the General Assembly adopted the United Nations Convention against Corruption, article 63 \
+of which established a Conference of the States Parties to the Convention.
+"""
+
+
+def test_the_issuer_of_a_recalled_resolution_is_not_the_documents_body() -> None:
+    assert bodies_of(CAC_COSP_2015_1_STRIPPED, "CAC_COSP_2015_1.txt") == []  # was: ["ga"], the Assembly's session 6

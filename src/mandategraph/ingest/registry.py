@@ -74,11 +74,20 @@ resolution 60/180 and Security Council resolution 1645 (2005)": the Peacebuildin
 tests/ingest_eval/sealed/A_72_721_S_2018_83.txt); "the General Assembly decided" is not passed over."""
 
 
+RECALLED_ISSUER = re.compile(r"\b(?:by|in)\s+its\s+(?:resolution|decision)\s+[\w./()-]+\s*,\s*the\s*$")
+"""What stands before a body's name in prose when the sentence recalls that body's own mandate ("By its resolution
+58/4, the General Assembly adopted the United Nations Convention against Corruption, article 63 of which
+established a Conference of the States Parties": a note of that Conference, data/sources/CAC_COSP_2015_1.txt with
+its masthead stripped, was filed under the Assembly, its session 6)."""
+RECALLED_ISSUER_CHARS = 48  # how far before a name :data:`RECALLED_ISSUER` is looked for
+
+
 def _owned(low: str, m: re.Match[str]) -> bool:
     """Whether the name ``m`` found in ``low`` stands as the owner of something else (:data:`OWNED_BEFORE`,
-    :data:`OWNED_AFTER`)."""
+    :data:`OWNED_AFTER`), or as the issuer of a mandate the sentence recalls (:data:`RECALLED_ISSUER`)."""
     return bool(OWNED_BEFORE.search(low, max(0, m.start() - OWNED_BEFORE_CHARS), m.start())) or \
-        bool(OWNED_AFTER.match(low, m.end()))
+        bool(OWNED_AFTER.match(low, m.end())) or \
+        bool(RECALLED_ISSUER.search(low, max(0, m.start() - RECALLED_ISSUER_CHARS), m.start()))
 
 
 def identifies(name: str) -> bool:
