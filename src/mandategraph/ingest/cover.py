@@ -240,8 +240,13 @@ HELD = patterns.define(
               ("celebrada en Viena los días 24 y 25 de agosto de 2017", {"venue": "Viena"})],
     rejects=["held in Vienna 2 times", "held in the morning"])
 """The venue of a title's or a report's "held in Vienna from ...", in the languages read."""
-_ITS_SESSION = re.compile(r"\b(?:on|at)\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b",
-                          re.IGNORECASE)
+ONE_DAY_MEETING = r"(?![ \t]*,?[ \t]*(?:held[ \t]+)?on[ \t]+\d)"
+"""After "its Nth meeting": not ", on 15 January 1975" nor "held on 3 May": a meeting held on one day is a plenary
+meeting of a session ("At its 1937th meeting, on 15 January 1975, the Council decided", an ECOSOC decision), never
+the session; a body whose sessions are meetings says so without a day ("at its twelfth meeting, held in Geneva
+from ...")."""
+_ITS_SESSION = re.compile(r"\b(?:on|at)\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting\b"
+                          + ONE_DAY_MEETING + r")\b", re.IGNORECASE)
 _TITLE_OWN_SESSION = patterns.define(
     "cover.title_own_session",
     r"(?<!\w)(?:" + alternation(TITLE_ITS) + r")\s+(?P<ord>" + local_words(TITLE_ORDINALS)
