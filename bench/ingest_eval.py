@@ -1,6 +1,6 @@
 """``python -m bench.ingest_eval [--set dev|holdout|blind|fresh|unseen|sealed|reserve|untouched|novel|all]``:
-the ingester scored on real UN documents it was not built on, per class of issue 10 (``holdout``, ``reserve`` and
-``novel`` are scored by the lead only; ``untouched`` is development material since its one blind score).
+the ingester scored on real UN documents it was not built on, per class of issue 10 (``holdout`` and ``reserve`` are
+scored by the lead only; ``untouched`` and ``novel`` are development material since their one blind score).
 
 Each ``tests/ingest_eval/<set>/X.txt`` is read the way ``mandategraph ingest X.txt`` reads it (the
 curated registry, one file at a time), and the facts of ``X.expected.toml`` (written by reading the
@@ -609,7 +609,7 @@ def per_document(results: Iterable[DocumentResult]) -> Iterator[str]:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.ingest_eval", description=__doc__.split("\n\n")[0])
     p.add_argument("--set", default="dev", choices=[*SETS, "all"],
-                   help="which documents (default dev; holdout, reserve and novel: the lead only)")
+                   help="which documents (default dev; holdout and reserve: the lead only)")
     p.add_argument("--json", type=Path, default=None,
                    help="where the per-document results go (default bench/out/ingest_eval-SET.json)")
     p.add_argument("--documents", action="store_true", help="also print one line per document (dev only)")
