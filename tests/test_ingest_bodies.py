@@ -227,3 +227,21 @@ def test_a_series_of_the_table_names_its_organ(text: str, slug: str, organ: str)
     assert (body, RDFS.label, Literal(organ, lang="en")) in result.graph
     row = next(r for r in table().values() if r.slug == slug)
     assert (body, URIRef("http://purl.org/dc/terms/source"), URIRef(row.source)) in result.graph
+
+
+# tests/ingest_eval/novel/UNEP_FAO_PIC_INC.6_2_es.txt (development material since its one blind score): a mirror's
+# transcription of the Rotterdam Convention's negotiating committee's sixth session, its masthead flattened
+PIC_INC_6 = ("1 NACIONES UNIDAS Programa de las Naciones Unidas para el Medio Ambiente Distr. GENERAL PI C "
+             "UNEP/FAO/PIC/INC.6/2 12 de mayo de 1999 Organización de las Naciones Unidas para la Agricultura y la "
+             "Alimentación ORIGINAL: INGLÉS\n")
+
+
+def test_a_negotiating_committees_number_is_its_sessions_never_a_body() -> None:
+    from mandategraph.ingest.series import without_session
+
+    assert without_session("UNEP/FAO/PIC/INC.6") == "UNEP/FAO/PIC/INC"
+    assert without_session("UNEP/POPS/INC.7") == "UNEP/POPS/INC"
+    assert without_session("CTOC/COP/WG.4") == "CTOC/COP/WG.4"  # a working group's number is the group's own
+    result = ingest_bytes(PIC_INC_6.encode(), "UNEP_FAO_PIC_INC.6_2_es.txt", registry())
+    bodies = {str(b) for b in result.graph.objects(result.document, MG.ofBody)}
+    assert bodies == {str(iri.body("unep-fao-pic-inc"))}  # was a body "UNEP/FAO/PIC/INC.6" of its own

@@ -192,12 +192,17 @@ def series_of(prefix: str) -> Series | None:
 PARTIES_MEETINGS = ("COP", "MOP", "CMP", "CMA")
 """The segments of a treaty's Conference or Meeting of the Parties: one body to a treaty, so a number
 joined to the segment ("UNEP/FAO/RC/COP.7") is its session's, never a body's of its own."""
+NEGOTIATING_COMMITTEES = ("INC",)
+"""The segment of a treaty's intergovernmental negotiating committee: one committee to a negotiation, so a number
+joined to it is its session's ("UNEP/FAO/PIC/INC.6/2", the sixth session of the committee that negotiated the
+Rotterdam Convention, tests/ingest_eval/novel/UNEP_FAO_PIC_INC.6_2_es.txt; "UNEP/POPS/INC.7"), never a body's."""
 
 
 def without_session(prefix: str) -> str:
     """The body prefix without a session number joined to its series: "UNEP/GC.23" -> "UNEP/GC",
     "IDB.51" -> "IDB" (where the table says the series is numbered by session), "UNEP/FAO/RC/COP.7" ->
-    "UNEP/FAO/RC/COP" (a Conference of the Parties); others unchanged."""
+    "UNEP/FAO/RC/COP" (a Conference of the Parties), "UNEP/FAO/PIC/INC.6" -> "UNEP/FAO/PIC/INC" (a negotiating
+    committee); others unchanged."""
     glued = re.fullmatch(r"(?P<series>.*?[A-Za-z])(?P<space> ?)\d{1,3}", prefix)  # "EB140", "WPR/RC71", "CL 120"
     if (glued is not None and (row := table().get(glued["series"])) is not None and row.glued_session
             and (row.spaced_session or not glued["space"])):
@@ -206,6 +211,6 @@ def without_session(prefix: str) -> str:
     row = table().get(head)
     if dot and number.isdigit() and row is not None and row.numbered_by_session:
         return head
-    if dot and number.isdigit() and head.rpartition("/")[2] in PARTIES_MEETINGS:
+    if dot and number.isdigit() and head.rpartition("/")[2] in PARTIES_MEETINGS + NEGOTIATING_COMMITTEES:
         return head
     return prefix
