@@ -30,6 +30,7 @@ from mandategraph.ingest.lexicon import (
 from mandategraph.ingest.lexicon import en as lexicon_en
 from mandategraph.ingest.masthead import (
     AGENDA_TITLE,
+    FOOTNOTE_SYMBOL,
     GENRE_TITLE,
     LANGUAGES,
     Cover,
@@ -1816,8 +1817,10 @@ _MARK_AFTER_SYMBOL = re.compile(r"^(?:\*+|" + FOOTNOTE_MARK + ")")  # what find_
 
 
 def _cover_symbol(t: str) -> tuple[Symbol, tuple[int, int]] | None:
-    """The document symbol on a cover line: alone, or after "United Nations", or before "Distr."."""
-    if len(t) > 90:
+    """The document symbol on a cover line: alone, or after "United Nations", or before "Distr."; never a footnote's
+    ("* E/1997/100.", the agenda an "Item 1 of the provisional agenda*" heading names, on a cover that prints no
+    symbol of its own: tests/ingest_eval/novel/E_1997_L.15_nosymbol.txt)."""
+    if len(t) > 90 or FOOTNOTE_SYMBOL.match(t):
         return None
     for s, (a, b) in find_symbols(t):
         # "/ HSP/GC/20/1/Add.1": a column's mark; "A/52/250(1)", "A/76/100*": a footnote's mark after the symbol

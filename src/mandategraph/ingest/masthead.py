@@ -276,11 +276,22 @@ dated ...", a journal's list of the documents before a meeting: tests/ingest_eva
 HSP_GC_19_journal_6_May_2003_nosymbol.txt). ("Distr." ends in no word of small letters alone.)"""
 
 
+FOOTNOTE_SYMBOL = re.compile(r"[ \t]*\*{1,3}[ \t]*[A-Z]")
+"""A line that begins with a footnote's star before a symbol ("* E/1997/100."): a footnote naming the agenda of an
+"Item 1 of the provisional agenda*" heading, never the masthead's symbol (tests/ingest_eval/novel/
+E_1997_L.15_nosymbol.txt, a cover that prints no symbol of its own)."""
+
+
+def _in_footnote(head: str, span: tuple[int, int]) -> bool:
+    line_start = head.rfind("\n", 0, span[0]) + 1
+    return FOOTNOTE_SYMBOL.fullmatch(head[line_start:span[0] + 1]) is not None
+
+
 def read_masthead(text: str, cover: Cover) -> Reach:
     """Write into ``cover`` the masthead's fields its lines did not give, found in the head of
     ``text`` by their own words (offsets into ``text``); return where the fields found end."""
     head = ascii_digits(text[:HEAD_CHARS])
-    candidates = find_symbols(head)
+    candidates = [(s, span) for s, span in find_symbols(head) if not _in_footnote(head, span)]
     distrs = list(_DISTR.finditer(head))
     symbols: list[tuple[Symbol, tuple[int, int]]] = []  # the document's, first the main
     distr: Found | None = None

@@ -1,7 +1,7 @@
-"""Sessions read from "at its Nth session" in a text's prose (issue 10, classes 1 and 3): two wrong facts of the
-novel set's one blind score (docs/ingest-evaluation.md, "Ninth round"), each on a short excerpt of its text,
-quoted with the file it comes from; each test fails on the ingester before the rule, which asserted the session
-named in it.
+"""Wrong facts of the novel set's one blind score (docs/ingest-evaluation.md, "Ninth round"), made unknown: sessions
+read from "at its Nth session" in a text's prose (issue 10, classes 1 and 3) and a footnote's symbol taken as a
+cover's (class 1). Each on a short excerpt of its text, quoted with the file it comes from; each test fails on the
+ingester before the rule, which asserted the fact named in it.
 """
 
 from __future__ import annotations
@@ -58,3 +58,33 @@ the Commission, at its fifty-seventh session, in 2014, should conduct a high-lev
 
 def test_another_kind_of_organ_named_for_its_is_not_the_documents_body() -> None:
     assert 57 not in _session_numbers(ingested(A_S_30_4, "A_S-30_4_en-zh.txt"))
+
+
+# tests/ingest_eval/novel/E_1997_L.15_nosymbol.txt: an old un.org transcription of the Council's proposed programme
+# of work, which prints no symbol of its own; the footnote of its item heading names the annotated agenda
+E_1997_L_15 = """United Nations
+
+
+Economic and Social Council
+
+20 May  1997
+
+Substantive session of 1997
+Geneva, 30 June-25 July 1997
+Item 1 of the provisional agenda*
+
+     * E/1997/100.
+
+
+       Proposed programme of work for the substantive session of 1997
+
+                       (Geneva, 30 June-25 July 1997)
+"""
+
+
+def test_a_footnotes_symbol_is_not_the_covers() -> None:
+    from mandategraph.ingest.cover import parse_cover
+
+    assert parse_cover(E_1997_L_15).symbol is None
+    result = ingested(E_1997_L_15, "E_1997_L.15_nosymbol.txt")
+    assert "E/1997/100" not in str(result.document)
