@@ -9,6 +9,7 @@ its number in an agenda and only by its dates in a background paper is then the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
@@ -27,11 +28,16 @@ def norm(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).lower()  # str.split and re's \s agree on white space
 
 
-def _named_in(name: str, low: str) -> re.Match[str] | None:
-    """Where ``name`` stands in ``low`` as words of its own (not inside a longer word)."""
+def _names_in(name: str, low: str) -> Iterator[re.Match[str]]:
+    """Every place ``name`` stands in ``low`` as words of its own (not inside a longer word)."""
     if name not in low:  # the pattern below needs the name itself: most names are not in a text at all
-        return None
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
+        return iter(())
+    return re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
+
+
+def _named_in(name: str, low: str) -> re.Match[str] | None:
+    """Where ``name`` first stands in ``low`` as words of its own."""
+    return next(_names_in(name, low), None)
 
 
 # the words of a name that only says what kind of organ a body is, and of whom ("the Conference of the
@@ -214,10 +220,7 @@ class Registry:
         for name, slug in self.names.items():
             if identifying and not identifies(name):
                 continue
-            m = _named_in(name, low)
-            if m and owner_only and _owned(low, m):
-                m = next((x for x in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
-                          if not _owned(low, x)), None)
+            m = next((x for x in _names_in(name, low) if not (owner_only and _owned(low, x))), None)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None
@@ -235,10 +238,7 @@ class Registry:
             if curated_only and slug not in self.curated_bodies:
                 continue  # an organ of the series table named in prose is not thereby the document's body
             name = norm(label)
-            m = _named_in(name, low)
-            if m and owner_only and _owned(low, m):
-                m = next((x for x in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low)
-                          if not _owned(low, x)), None)
+            m = next((x for x in _names_in(name, low) if not (owner_only and _owned(low, x))), None)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
         return best[2] if best else None

@@ -70,13 +70,7 @@ def issuer_body(ctx: Context, citation: Citation) -> str | None:
             return None
         return ctx.conference
     if low in _GENERIC:
-        # "the Commission", "the Committee": the nearest body of the document named so
-        for slug in ctx.registry.chain(ctx.body):
-            if low in norm(ctx.label(slug)):
-                return slug
-        if low in ("working group", "group", "committee", "meeting"):
-            return ctx.body
-        return ctx.conference if low == "conference" else None
+        return _generic_body(ctx, low)
     if _NAMES_NO_TREATY.match(low):
         # "the Conference of the Parties" names no treaty: the document's own body so named (in a
         # UNTOC text the UNTOC Conference, in a CBD text the CBD's), never another treaty's; unknown
@@ -282,6 +276,17 @@ def treaty(ctx: Context, out: Emitter, instrument: str) -> URIRef:
     return node
 
 
+def _generic_body(ctx: Context, low: str) -> str | None:
+    """The body a name that only says what kind of organ it is stands for ("the Commission", "the Committee"): the
+    nearest body of the document named so, else the document's own committee or group, or the Conference."""
+    for slug in ctx.registry.chain(ctx.body):
+        if low in norm(ctx.label(slug)):
+            return slug
+    if low in ("working group", "group", "committee", "meeting"):
+        return ctx.body
+    return ctx.conference if low == "conference" else None
+
+
 def rules(ctx: Context, out: Emitter, owner: str | None) -> URIRef | None:
     """The rules of procedure of the body named ("the Committee's", "of the General Assembly"), else
     of the Conference; None when the owner named is not a body this reader can tell."""
@@ -295,8 +300,7 @@ def rules(ctx: Context, out: Emitter, owner: str | None) -> URIRef | None:
         if body is None and low in _GENERIC:
             # "du Règlement intérieur du Comité" in a text whose body is known by its French name only: the
             # document's own committee, as issuer_body reads "the Committee"; never a body called "Committee"
-            body = (ctx.body or None) if low in ("working group", "group", "committee", "meeting") else \
-                ctx.conference if low == "conference" else None
+            body = _generic_body(ctx, low) or None
         elif body is None:
             body = body_by_name(ctx, owner)
     if body is None:

@@ -52,7 +52,9 @@ def irregular_heads() -> list[str]:
 IRREGULAR_SEGMENTS = r"(?:/(?:[A-Z]{2,4}\.(?=/)|" + _SEGMENT + r"))+"
 """What follows a listed series' head: segments as in any symbol (a series marker with a bare full stop
 too: "INF.")."""
-SPACED_REVISION = r"(?:[ ](?:Rev|Add|Corr|Amend)\.\d+)"
+REVISION_WORDS = r"(?:Rev|Add|Corr|Amend)"
+"""The markers of a revision, addendum, corrigendum or amendment ("Rev.1", "Add.2")."""
+SPACED_REVISION = r"(?:[ ]" + REVISION_WORDS + r"\.\d+)"
 """A revision, addendum, corrigendum or amendment marker printed after a space instead of a slash, as FAO prints
 them ("COFI/2001/1 Rev.1", tests/ingest_eval/untouched/COFI_2001_1_Rev.1.txt): one space, the marker, its number."""
 SYMBOL_TAIL = (r"(?:\.\d+)?" + _PARENTHESISED + r"(?:/" + _SEGMENT + r")+" + SPACED_REVISION + r"*)(?![^\W" + _CJK
@@ -77,9 +79,9 @@ SESSION_MARKERS = {"EX", "S"}
 SERIES = {"RES", "DEC", "PV", "SR", "INF", "CRP", "L", "NGO", "WP", "Misc", "Summary", "PRST"}
 
 
-_REVISION = re.compile(r"(?:Rev|Add|Corr|Amend)\.\d+")
+_REVISION = re.compile(REVISION_WORDS + r"\.\d+")
 # "COFI/2001/1 Rev.1": the space before a revision marker breaks a part as a slash does
-_PART_BREAK = re.compile(r"/|(?<=\d) (?=(?:Rev|Add|Corr|Amend)\.\d)")
+_PART_BREAK = re.compile(r"/|(?<=\d) (?=" + REVISION_WORDS + r"\.\d)")
 
 
 def _working_party(parts: list[str], at: int) -> bool:
