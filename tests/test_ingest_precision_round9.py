@@ -15,7 +15,7 @@ from rdflib import URIRef
 from mandategraph.ingest import IngestResult
 from mandategraph.namespaces import DCTERMS, MG, RDF, SKOS
 from tests.ingest_covers import bodies_of, ingested, titles
-from tests.test_ingest_cover_rules import CRPD_C_32
+from tests.test_ingest_cover_rules import CCPR_C_127_1, CRPD_C_32
 
 
 def _items(result: IngestResult) -> dict[str, list[str]]:
@@ -356,23 +356,9 @@ def test_a_mirrors_upload_fields_or_a_date_field_are_no_title() -> None:
         assert not [t for t in found if t.startswith(("Upload", "Post on", "216 views", "218 views", "Fecha"))], found
 
 
-# tests/ingest_eval/fresh/CCPR_C_127_1_fr.txt with its masthead stripped (its symbol's and language's lines): the
-# body is known by its French name only, and "du Règlement intérieur du Comité" filed rule 8 under a body "Committee"
-CCPR_C_127_1_STRIPPED = """
-Anglais, espagnol et français seulement
-
-Comité des droits de l’ homme
-
-127 e session
-
-14 octobre-8 novembre 2019
-
-Point 1 de l’ordre du jour provisoire
-
-Adoption de l’ordre du jour
-
-Ordre du jour provisoire et annotations
-
+# tests/ingest_eval/fresh/CCPR_C_127_1_fr.txt with its masthead stripped (the cover quoted in test_ingest_cover_rules
+# up to its "Original :" line), then its list and annotations: the body is known by its French name only, and "du Règlement intérieur du Comité" filed rule 8 under a body "Committee"
+CCPR_C_127_1_STRIPPED = CCPR_C_127_1.split("Original : anglais\n", 1)[1] + """
 Ordre du jour provisoire
 
 1.Adoption de l’ordre du jour.
