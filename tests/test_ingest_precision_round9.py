@@ -357,7 +357,8 @@ def test_a_mirrors_upload_fields_or_a_date_field_are_no_title() -> None:
 
 
 # tests/ingest_eval/fresh/CCPR_C_127_1_fr.txt with its masthead stripped (the cover quoted in test_ingest_cover_rules
-# up to its "Original :" line), then its list and annotations: the body is known by its French name only, and "du Règlement intérieur du Comité" filed rule 8 under a body "Committee"
+# up to its "Original :" line), then its list and annotations: the body is known by its French name only, and
+# "du Règlement intérieur du Comité" filed rule 8 under a body "Committee"
 CCPR_C_127_1_STRIPPED = CCPR_C_127_1.split("Original : anglais\n", 1)[1] + """
 Ordre du jour provisoire
 
