@@ -40,7 +40,7 @@ from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.genres import GENRES, Genre, choose
 from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
-from mandategraph.ingest.lexicon import kind_of, ordinal
+from mandategraph.ingest.lexicon import kind_of, ordinal, same_place
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
 from mandategraph.ingest.masthead import GENRE_TITLE
 from mandategraph.ingest.paragraphs import Para, contents_region, paragraphs
@@ -867,11 +867,23 @@ class Document:
             out.note(session, f"{self.name} gives this session's number but not its dates.")
         if venue and self.english and known_start in (None, start):
             out.add(session, MG.venue, venue)
-        elif venue and known_start in (None, start) and not self.registry.is_curated(session):
-            # the place as a cover in another language prints it, tagged with that language ("Viena"@es),
-            # for a session not described already (a described one keeps its venue's one name)
+        elif venue and known_start in (None, start) and self._venue_agrees(session, venue):
+            # the place as a cover in another language prints it, tagged with that language ("Viena"@es)
             out.add(session, MG.venue, Literal(venue, lang=self.language))
         return session
+
+    def _venue_agrees(self, session: URIRef, venue: str) -> bool:
+        """Whether a venue a text in another language than English prints may be written for ``session``: a session
+        the curated registry does not describe, or describes without a venue, takes it; a described one takes only
+        its own venue's name in the text's language ("Viena" for its "Vienna", :func:`lexicon.same_place`), never
+        another place or a name the lexicons do not know to be that place (then the text's venue is a note)."""
+        reg = self.registry
+        known = reg.venue_of(session) if reg.is_curated(session) else None
+        if not reg.is_curated(session) or known is None or same_place(venue, known):
+            return True
+        self.notes.append(f"The text gives the session's venue as {venue!r}; the venue already known for it is "
+                          f"{known!r}, a place the lexicons do not name so, so the venue was not taken from this text.")
+        return False
 
     def _reading(self, out: Emitter, ctx: Context, session: URIRef | None, body: str, genre: Genre) -> Reading:
         """Where the content is read to: the year of the session, the agenda the document is on."""

@@ -115,6 +115,7 @@ class Registry:
     sessions_by_date: dict[tuple[str, str], URIRef] = field(default_factory=dict)
     sessions_by_number: dict[tuple[str, int], URIRef] = field(default_factory=dict)
     session_dates: dict[URIRef, tuple[str | None, str | None]] = field(default_factory=dict)
+    session_venues: dict[URIRef, str] = field(default_factory=dict)  # a curated session's venue, as it names it
     curated_sessions: set[URIRef] = field(default_factory=set)
     agendas: dict[URIRef, list[URIRef]] = field(default_factory=dict)  # session -> agenda documents
     treaties: dict[str, str] = field(default_factory=dict)  # conference slug -> treaty slug
@@ -159,6 +160,9 @@ class Registry:
                 reg.sessions_by_date[(slug, str(start))] = node
             reg.session_dates[node] = (str(start) if isinstance(start, Literal) else None,
                                        str(end) if isinstance(end, Literal) else None)
+            venue = graph.value(session, MG.venue)
+            if isinstance(venue, Literal):
+                reg.session_venues[node] = str(venue)
             number = graph.value(session, MG.sessionNumber)
             if isinstance(number, Literal):
                 reg.sessions_by_number[(slug, int(number))] = node
@@ -349,6 +353,10 @@ class Registry:
 
     def is_curated(self, session: URIRef) -> bool:
         return session in self.curated_sessions
+
+    def venue_of(self, session: URIRef) -> str | None:
+        """The venue the curated registry gives a session ("Vienna"), if any."""
+        return self.session_venues.get(session)
 
     def dates_of(self, session: URIRef) -> tuple[str | None, str | None]:
         return self.session_dates.get(session, (None, None))

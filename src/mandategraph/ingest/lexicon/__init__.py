@@ -44,6 +44,18 @@ ACTIONS: dict[str, dict[str, str]] = {code: dict(m.ACTIONS) for code, m in LANGU
 ISSUERS: dict[str, str] = {name: slug for m in LANGUAGES.values() for name, slug in m.BODIES.items()}
 """A body as prose names it, in any language (lower case) -> the slug of the issuer."""
 
+PLACES: dict[str, str] = {name.casefold(): english for m in LANGUAGES.values() for name, english in m.PLACES.items()}
+"""A place where sessions meet, as any language prints it (case folded) -> its English name."""
+
+
+def same_place(printed: str, venue: str) -> bool:
+    """Whether the place ``printed`` on a text ("Viena", "Вене", "维也纳") is ``venue``, a session's venue by its
+    English name ("Vienna"): the same words, or a name the lexicons give for it. A place they do not list is not
+    known to be it."""
+    a, b = printed.strip().casefold(), venue.strip().casefold()
+    return a == b or PLACES.get(a, "").casefold() == b
+
+
 DIGITS = {**{k: v for k, v in ar.DIGITS.items()}, **{k: v for k, v in zh.DIGITS.items()}}
 """Arabic-Indic and full-width digits (and the full-width slash) -> ASCII, for str.translate."""
 

@@ -33,3 +33,7 @@ ORGANIZATION = ["الأمم المتحدة", "الجمعية العامة", "ا�
                 "المنظمة العالمية للملكية الفكرية", "منظمة الأغذية والزراعة", "لجنة مناهضة التعذيب",
                 "اللجنة المعنية بحقوق الإنسان"]
 MEETING_WORDS = ["الدورة", "قرار", "القرار", "مقرر", "المقرر", "جدول الأعمال", "تقرير"]
+
+# the places of sessions as this language prints them -> their English names (see lexicon.es.PLACES)
+PLACES = {"فيينا": "Vienna", "جنيف": "Geneva", "نيويورك": "New York", "الدوحة": "Doha", "شرم الشيخ": "Sharm el-Sheikh",
+          "سانت بطرسبرغ": "St. Petersburg", "مراكش": "Marrakech", "أبو ظبي": "Abu Dhabi"}

@@ -112,3 +112,10 @@ ORGANIZATION = ["united nations", "general assembly", "economic and social counc
 MEETING_WORDS = ["session", "sessions", "resolution", "resolutions", "decision", "decisions", "agenda",
                  "report of the", "state party", "states parties", "presents its compliments",
                  "concluding observations", "plenary meeting"]
+
+# the places of sessions -> their names as the curated registry gives a session's venue (see lexicon.es.PLACES)
+PLACES = {"Vienna": "Vienna", "Geneva": "Geneva", "New York": "New York", "Doha": "Doha",
+          "Sharm el-Sheikh": "Sharm el-Sheikh", "Sharm El-Sheikh": "Sharm el-Sheikh",
+          "St. Petersburg": "St. Petersburg",
+          "Saint Petersburg": "St. Petersburg", "Marrakech": "Marrakech", "Marrakesh": "Marrakech",
+          "Abu Dhabi": "Abu Dhabi", "Amman": "Amman"}

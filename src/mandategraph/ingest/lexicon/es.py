@@ -138,3 +138,11 @@ ORGANIZATION = ["naciones unidas", "asamblea general", "consejo económico y soc
 MEETING_WORDS = ["período de sesiones", "periodo de sesiones", "resolución", "resoluciones", "decisión",
                  "decisiones", "programa provisional", "informe de la", "informe del", "estado parte",
                  "estados partes", "observaciones finales", "sesión plenaria"]
+
+# the places of sessions as this language prints them -> their English names (as the curated registry gives a
+# session's venue): a cover's "Viena" names the venue "Vienna" (lexicon.same_place)
+PLACES = {"Viena": "Vienna", "Ginebra": "Geneva", "Nueva York": "New York", "Doha": "Doha",
+          "Sharm el-Sheikh": "Sharm el-Sheikh", "Sharm el Sheikh": "Sharm el-Sheikh",
+          "San Petersburgo": "St. Petersburg",
+          "Marrakech": "Marrakech", "Abu Dhabi": "Abu Dhabi", "Abu Dabi": "Abu Dhabi",
+          "Ammán": "Amman", "Amman": "Amman"}

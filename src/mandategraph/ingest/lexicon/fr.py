@@ -143,3 +143,10 @@ ORGANIZATION = ["nations unies", "assemblée générale", "conseil économique e
 MEETING_WORDS = ["session", "sessions", "résolution", "résolutions", "décision", "décisions",
                  "ordre du jour", "rapport de la", "rapport du", "état partie", "états parties",
                  "observations finales", "séance plénière"]
+
+# the places of sessions as this language prints them -> their English names (see lexicon.es.PLACES)
+PLACES = {"Vienne": "Vienna", "Genève": "Geneva", "New York": "New York", "Doha": "Doha",
+          "Charm el-Cheikh": "Sharm el-Sheikh", "Charm el Cheikh": "Sharm el-Sheikh",
+          "Sharm el-Sheikh": "Sharm el-Sheikh",
+          "Saint-Pétersbourg": "St. Petersburg", "Marrakech": "Marrakech", "Abou Dhabi": "Abu Dhabi",
+          "Abu Dhabi": "Abu Dhabi", "Amman": "Amman"}

@@ -133,3 +133,11 @@ ORGANIZATION = ["организации объединенных наций", "�
                 "комитет по экономическим, социальным и культурным правам", "комитет по правам инвалидов"]
 MEETING_WORDS = ["сесси", "резолюци", "решени", "повестк", "доклад", "пленарн", "государств-участник",
                  "совещани", "заседани"]  # "совещание" a meeting (of the Parties), "заседание" a sitting
+
+# the places of sessions as this language prints them, in the cases a cover or title puts them ("в Вене") -> their
+# English names (see lexicon.es.PLACES)
+PLACES = {"Вена": "Vienna", "Вене": "Vienna", "Женева": "Geneva", "Женеве": "Geneva", "Нью-Йорк": "New York",
+          "Нью-Йорке": "New York", "Доха": "Doha", "Дохе": "Doha", "Шарм-эш-Шейх": "Sharm el-Sheikh",
+          "Шарм-эль-Шейх": "Sharm el-Sheikh", "Санкт-Петербург": "St. Petersburg", "Санкт-Петербурге": "St. Petersburg",
+          "Марракеш": "Marrakech", "Марракеше": "Marrakech", "Абу-Даби": "Abu Dhabi", "Амман": "Amman",
+          "Аммане": "Amman"}

@@ -66,3 +66,7 @@ TITLE_WORDS = {"与会者须知": "information paper"}
 # the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION)
 ORGANIZATION = ["联合国", "大会", "经济及社会理事会", "安全理事会", "人权理事会", "秘书长", "世界卫生组织"]
 MEETING_WORDS = ["届会", "决议", "决定", "议程", "报告", "全体会议", "缔约国"]
+
+# the places of sessions as this language prints them -> their English names (see lexicon.es.PLACES)
+PLACES = {"维也纳": "Vienna", "日内瓦": "Geneva", "纽约": "New York", "多哈": "Doha", "沙姆沙伊赫": "Sharm el-Sheikh",
+          "圣彼得堡": "St. Petersburg", "马拉喀什": "Marrakech", "阿布扎比": "Abu Dhabi", "安曼": "Amman"}
