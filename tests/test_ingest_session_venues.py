@@ -59,3 +59,23 @@ def test_another_place_is_never_a_described_sessions_venue() -> None:
     assert _venues(text, "CTOC_COP_2018_13_ru.txt") == []
     assert same_place("Вене", "Vienna") and same_place("Viena", "Vienna") and same_place("维也纳", "Vienna")
     assert not same_place("Женеве", "Vienna") and not same_place("Viennese", "Vienna")
+
+
+# tests/ingest_eval/untouched/UNEP_CBD_BS_COP-MOP_7_6_Add.3_es.txt, its flattened masthead: the session line, then the
+# venue with its country, a name of several words joined by "de", then the session's dates
+COP_MOP_7_6_ADD_3_ES = (
+    "1 CBD CONFERENCIA DE LAS PARTES EN EL CONVENIO SOBRE LA DIVERSIDAD BIOLÓGICA QUE ACTÚA COMO REUNIÓN DE LAS "
+    "PARTES EN EL PROTOCOLO DE CARTAGENA SOBRE SEGURIDAD DE LA BIOTECNOLOGÍA Séptima reunión Pyeongchang, República "
+    "de Corea, 29 de septiembre - 3 de octubre de 2014 Tema 8 del programa provisional * Distr. GENERAL "
+    "UNEP/CBD/BS/COP-MOP/7/6/Add.3 20 de agosto de 2014 ESPAÑOL ORIGINAL: INGLÉS\n")
+
+
+def test_a_venues_country_of_several_words_joined_by_a_particle_is_set_apart() -> None:
+    """"Pyeongchang, República de Corea, 29 de septiembre ...": the venue is the place before the country, whose
+    words "de" joins."""
+    from tests.ingest_covers import cover_of
+
+    cover = cover_of(COP_MOP_7_6_ADD_3_ES)
+    assert cover.session_number == 7 and cover.venue == "Pyeongchang"
+    assert cover.dates is not None and (cover.dates.start.isoformat(), cover.dates.end.isoformat()) == (
+        "2014-09-29", "2014-10-03")

@@ -74,10 +74,14 @@ _COUNTRY_IN_PARENTHESES = r"\s*\((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s?){1,3}\)
 """The country a Spanish or French cover prints in parentheses after its venue, where an English one puts it
 after a comma ("Sharm el-Sheikh (Egipto), 13 a 17 de diciembre de 2021", sealed/CAC_COSP_2021_13_es); the
 particle of an Arabic place's name ("el-Sheikh") is part of the venue."""
+_COUNTRY_AFTER_COMMA = (r"\s*,\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+"
+                        r"(?:(?:\s(?:de|del|de\s+la|of|the|and|y|et|des|du)\s|\s|\sd[’'])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+){0,3}")
+"""The country after a venue's comma, its words in capitals or joined by a particle ("República de Corea", "Republic
+of Korea", "Côte d’Ivoire", untouched/UNEP_CBD_BS_COP-MOP_7_6_Add.3_es: "Séptima reunión Pyeongchang, República de
+Corea, 29 de septiembre - 3 de octubre de 2014")."""
 _VENUE_BEFORE_DATES = re.compile(r"(?:^|[\n,/(]|\s{2,})\s*"
                                  r"(?P<venue>[A-ZА-ЯЁ][\w.'’-]+(?:\s(?:el-|al-)?[A-ZА-ЯЁ][\w.'’-]+){0,2})"
-                                 r"(?:\s*,\s*[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}|" + _COUNTRY_IN_PARENTHESES
-                                 + r")?\s*,?\s*$")
+                                 r"(?:" + _COUNTRY_AFTER_COMMA + r"|" + _COUNTRY_IN_PARENTHESES + r")?\s*,?\s*$")
 _MORE_DATES = re.compile(r"\s*(?:and|,|;|y|et)\s*\d")
 _VENUE_THEN_MONTH = patterns.define(
     "masthead.venue_then_month", r"""
