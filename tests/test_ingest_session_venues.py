@@ -79,3 +79,37 @@ def test_a_venues_country_of_several_words_joined_by_a_particle_is_set_apart() -
     assert cover.session_number == 7 and cover.venue == "Pyeongchang"
     assert cover.dates is not None and (cover.dates.start.isoformat(), cover.dates.end.isoformat()) == (
         "2014-09-29", "2014-10-03")
+
+
+# tests/ingest_eval/untouched/ECE_TRANS_WP.1_163.txt: its flattened cover prints the session's month alone ("Geneva,
+# March 2018"); the report's first paragraph gives the period
+ECE_TRANS_WP_1_163 = (
+    "1 United Nations Economic and Social Council ECE/TRANS/WP.1/163 Distr.: General 11 April 2018 Original: English "
+    "Economic Commission for Europe Inland Transport Committee Global Forum for Road Traffic Safety Seventy-sixth "
+    "session Geneva, March 2018 Contents Report of the Global Forum for Road Traffic Safety on its seventy-sixth "
+    "session Paragraphs I. Attendance II. Adoption of the agenda (agenda item 1) III. Activities\n\n"
+    "3 I. Attendance 1. The Global Forum for Road Traffic Safety (WP.1) held its seventy-sixth session in Geneva from "
+    "19 to 23 March 2018, chaired by Ms. L. Iorio (Italy). Representatives of the following ECE member States "
+    "participated: Austria, Belgium, Canada\n")
+
+
+def _dates(text: str, name: str) -> list[tuple[str, str]]:
+    result = ingest_bytes(text.encode(), name, Registry.load(ROOT / "data" / "curated"))
+    session = next(iter(result.graph.objects(result.document, MG.forSession)))
+    return [(str(result.graph.value(session, MG.startDate)), str(result.graph.value(session, MG.endDate)))]
+
+
+def test_the_period_of_the_covers_session_held_is_its_dates() -> None:
+    """"held its seventy-sixth session in Geneva from 19 to 23 March 2018", the session the cover numbers, of the body
+    the cover names: its dates."""
+    assert _dates(ECE_TRANS_WP_1_163, "ECE_TRANS_WP.1_163.txt") == [("2018-03-19", "2018-03-23")]
+
+
+def test_another_sessions_period_held_is_not_the_covers() -> None:
+    """Adversarial variants: another session's number, or a body the cover does not name ("The Executive Committee of
+    the Organization held its seventy-sixth session"), leaves the dates unknown."""
+    other = ECE_TRANS_WP_1_163.replace("held its seventy-sixth session", "held its seventy-fifth session")
+    assert _dates(other, "ECE_TRANS_WP.1_163.txt") == [("None", "None")]
+    body = ECE_TRANS_WP_1_163.replace("The Global Forum for Road Traffic Safety (WP.1) held",
+                                      "The Executive Committee of the Organization held")
+    assert _dates(body, "ECE_TRANS_WP.1_163.txt") == [("None", "None")]

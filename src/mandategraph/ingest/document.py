@@ -148,6 +148,10 @@ _HELD_AT = patterns.define(
     flags=re.IGNORECASE)
 """The first paragraph's "The Nth session of the ... will be held at the United Nations Office at
 Geneva": the venue of the document's own session when the cover does not print it."""
+_HELD_FROM = re.compile(r"\s+from\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?to\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"[A-Z][a-z]+\s+(?:19|20)\d{2}\b")
+"""The period right after :data:`_HELD_AT`'s venue ("... in Geneva from 19 to 23 March 2018", "from 28 October to 22
+November 2013"): the session's first and last days, nothing between the venue and them."""
 MEETING_HELD_AT = patterns.define(
     "document.meeting_held_at", r"""
     ^[ \t]*(?:held\s+at|Held\s+at|celebrada\s+en|Celebrada\s+en|tenue\s+au|Tenue\s+au)\s+(?:the\s+|el\s+)?
@@ -620,6 +624,17 @@ class Document:
         own, named = norm_name(reg.labels.get(body, "")), norm_name(name).removeprefix("the ")
         return bool(own) and (named in own or own in named)
 
+    def _held_own(self, held: re.Match[str]) -> bool:
+        """Whether the session :data:`_HELD_AT` found is the document's own: its sentence names the document's body
+        or no body (:meth:`_own_phrase`), or names it as the cover prints it ("The Global Forum for Road Traffic
+        Safety (WP.1) held its seventy-sixth session" under the cover's "Global Forum for Road Traffic Safety /
+        Seventy-sixth session", a body the registry has no name for)."""
+        if self._own_phrase(held):
+            return True
+        name = phrase_owner(self.text, held)
+        named = norm_name(name).removeprefix("the ") if name else ""
+        return bool(named) and named in norm_name(self.text[:self.cover.end])
+
     def _session_printed(self) -> tuple[int | None, DateRange | None, str | None]:
         return self._printed_session
 
@@ -655,10 +670,17 @@ class Document:
             meeting = MEETING_HELD_AT.search(self.text, max(0, cover.end - MEETING_LINE_CHARS),
                                              cover.end + MEETING_LINE_CHARS)
             venue = meeting["venue"] if meeting is not None else None
-        if venue is None and number is not None and self.english:
+        if (venue is None or rng is None) and number is not None and self.english:
             held = _HELD_AT.search(self.text, cover.end, cover.end + SESSION_PHRASE_CHARS)
             if held is not None and ordinal(held["ord"] or held["ord2"] or held["ord3"] or held["ord4"]) == number:
-                venue = held["venue"]
+                venue = venue or held["venue"]
+                period = _HELD_FROM.match(self.text, held.end())
+                r = first_range(period.group(0)) if period is not None and rng is None \
+                    and self._held_own(held) else None
+                if r is not None and r.start < r.end:
+                    # "The Global Forum ... held its seventy-sixth session in Geneva from 19 to 23 March 2018" under
+                    # a cover that prints the month alone ("Geneva, March 2018"): the session's period
+                    rng = r
         return number, rng, venue
 
     # -------------------------------------------------------------------------- reading
