@@ -38,7 +38,7 @@ from mandategraph.ingest.masthead import (
     item_notations,
     read_masthead,
 )
-from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_SESSION
+from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_ITEM_HEADING, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import FOOTNOTE_MARK, Symbol, find_symbols, is_symbol, without_symbols
 from mandategraph.ingest.text import Span, fold, lines
@@ -82,7 +82,7 @@ _FLAT_TITLE_END = re.compile(
 """What ends the title of a flattened cover: its kind line ("Note by the Executive Secretary"), or
 the first item, section or paragraph of the document ("Item 1 Opening of the session", "I.
 Provisional agenda", "1. The ...")."""
-_ORIGINAL = re.compile(r"\b(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
+_ORIGINAL = re.compile(r"(?:\b|(?<=(?-i:[A-ZÀ-Þ])))(?:Original|Оригинал)\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
 _VENUE_MONTH_LINE = re.compile(
     r"(?P<venue>[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})\s*,\s*(?:(?:de\s+)?(?i:"
     + "|".join(map(re.escape, month_names("en", "es", "fr"))) + r")\s+(?:de\s+)?(?:19|20)\d{2})")
@@ -148,10 +148,12 @@ _SPLIT_SESSION_LINE = re.compile(r"^(?P<digits>\d{1,3}(?:\s+\d{1,3})+)\s*(?P<suf
 """A session line whose number a PDF's text split with spaces ("14 1 st session" for the 141st): the
 number is the joined digits when its English suffix agrees, else unknown; never the last piece."""
 _FLAT_SESSION_MASTHEAD = re.compile(r"^(?:" + ORDINAL + r")\s+session\b.*\b(?:Provisional\s+agenda\s+item|"
-                                    r"Item\s+\d+[\w()]*\s+of\s+the\s+(?:provisional\s+)?agenda)\b", re.IGNORECASE)
+                                    r"Item\s+\d+[\w()]*\s+of\s+the\s+(?:(?:provisional\s+)?agenda|"
+                                    r"preliminary\s+list))\b", re.IGNORECASE)
 """A flattened masthead line: the session, then its venue and dates and the item heading ("Eighth session
-Abu Dhabi, 16–20 December 2019 Item 5 of the provisional agenda Asset recovery"): cover fields, never
-the title (the masthead reader reads them)."""
+Abu Dhabi, 16–20 December 2019 Item 5 of the provisional agenda Asset recovery"; the General Assembly's "Seventy-first
+session Item 105 of the preliminary list* Crime prevention and criminal justice", tests/ingest_eval/novel/A_71_119.txt):
+cover fields, never the title (the masthead reader reads them)."""
 _STATUS = re.compile(r"^\[?(?:(?:(?:draft|advance)\s+)*(?:unedited\s+version|advance\s+copy|draft)"
                      r"|for participants only)\]?$", re.IGNORECASE)
 _SESSION_LINE = re.compile(
@@ -173,7 +175,7 @@ _EXECUTIVE_SESSION = re.compile(r"^(?:" + ORDINAL + r")\s+(?:\(\w+(?:-\w+)?\)\s+
 _ITEM_HEAD = [
     re.compile(r"^Agenda\s+items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,3})?\s*(?:\([a-z]\))?)*)$"),
     re.compile(r"^Items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,3})?\s*(?:\([a-z]\))?)*)"
-               r"\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda\b", re.IGNORECASE),
+               r"\s+of\s+the\s+(?:(?:provisional\s+|annotated\s+)*agenda|preliminary\s+list)\b", re.IGNORECASE),
     re.compile(r"^Provisional\s+agenda\s+items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?(?:\s*\([a-z]\))?)$", re.IGNORECASE),
     re.compile(r"^Temas?\s+(?P<list>\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|y|a)\s*(?:\d{1,3})?\s*(?:\([a-z]\))?)*)"
                r"\s+del\s+programa\b", re.IGNORECASE),
@@ -482,6 +484,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     _notation_before_title(cover)
     _from_title(cover)
     _site_headline(cover, text)
+    _title_over_preamble(cover, text)
     _dates_under_title(cover)
     _from_masthead(cover, text)
     if page_title is not None and (cover.title is None or not bounded_title(cover.title.text)) \
@@ -690,16 +693,53 @@ field of the mandate, printed before or after its date, never part of its title.
 
 _NOTATION_LEAD = patterns.define(
     "cover.notation_lead", r"""
-    ^(?P<notation>(?:19|20)\d{2}/\d{1,4}[ \t]*(?:[A-Z][ \t]*)?\([IVXLC]+\)(?:[ \t]*[A-Z](?![a-z]))?)\.[ \t]*
-    (?P<title>[A-Z].*?)(?:\*+/?)?[ \t]*$""",
+    ^(?P<notation>(?:19|20)\d{2}/\d{1,4}[ \t]*(?:[A-Z][ \t]*)?\((?:[IVXLC]+|ORG-\d{2})\)(?:[ \t]*[A-Z](?![a-z]))?)
+    \.[ \t]*(?:\|[ \t]*)?
+    (?P<title>[A-Z][^|]*?)(?:\*+/?)?[ \t]*(?:\|[ \t]*)?$""",
     examples=[("1957/667(XXIV)E.Draft Single Convention on narcotic drugs",  # sealed/E_RES_667_XXIV_E_nosymbol
                {"notation": "1957/667(XXIV)E", "title": "Draft Single Convention on narcotic drugs"}),
               ("1966/1104(XL).Report of the Commission on Narcotic Drugs*/",  # sealed/E_RES_1104_XL_nosymbol
-               {"notation": "1966/1104(XL)", "title": "Report of the Commission on Narcotic Drugs"})],
-    rejects=["Report of the Commission on Narcotic Drugs", "2019/53 of the Council"])
+               {"notation": "1966/1104(XL)", "title": "Report of the Commission on Narcotic Drugs"}),
+              # a decision of the Council's organizational session, its table's cells bordered by pipes
+              # (tests/ingest_eval/novel/E_DEC_1975_65_ORG-75_nosymbol.txt)
+              ("1975/65(ORG-75). | Rationalization of the work of the Council and its subsidiary bodies |",
+               {"notation": "1975/65(ORG-75)",
+                "title": "Rationalization of the work of the Council and its subsidiary bodies"})],
+    rejects=["Report of the Commission on Narcotic Drugs", "2019/53 of the Council",
+             "1975/65(ORG-75). | Rationalization of the work | of the Council |"])
 """A resolution's notation run into its title on a transcription of the Council's resolutions ("1957/667(XXIV)E."
-before "Draft Single Convention ..."; the year, the number, the session in roman numerals, the part letter), and a
-footnote's mark after the title ("*/"): the notation is the mandate's, the rest its title."""
+before "Draft Single Convention ..."; the year, the number, the session in roman numerals or the organizational
+session's "ORG-75", the part letter), and a footnote's mark after the title ("*/"): the notation is the mandate's,
+the rest its title; on a table's row, the notation's cell and the title's, one cell each between pipes."""
+
+
+PREAMBLE_OPENER = patterns.define(
+    "cover.preamble_opener", r"""
+    ^[ \t]*The[ \t]+(?-i:[A-Z])[\w-]*(?:[ \t]+(?:(?-i:[A-Z])[\w-]*|and|of|on|for|the))*,[ \t]*$""",
+    examples=["The Economic and Social Council,",  # tests/ingest_eval/novel/E_RES_1985_20_nosymbol.txt
+              "The General Assembly,"],
+    rejects=["The Economic and Social Council decided,", "The Council, at its 1937th meeting,",
+             "Ensuring the timely distribution of conference documents"])
+"""The line a resolution's text opens with, its adopter alone and a comma ("The Economic and Social Council,")."""
+
+
+def _title_over_preamble(cover: Cover, text: str) -> None:
+    """A resolution's transcription, one resolution alone (one meeting line, one preamble's opening): its meeting
+    line (:data:`MEETING_LINE`, "23rd plenary meeting"), its title, the opening of its preamble ("The Economic and
+    Social Council,"), each a line of its own. Its title is that line, never what a web page prints before the
+    meeting line (a site's name and menu, "Radicali.it - sito ufficiale di Radicali Italiani",
+    tests/ingest_eval/novel/E_RES_1985_20_nosymbol.txt)."""
+    spans = [ln for ln in lines(text) if ln.text]
+    meetings = [k for k, ln in enumerate(spans) if MEETING_LINE.match(ln.text)]
+    openers = [k for k, ln in enumerate(spans) if PREAMBLE_OPENER.match(ln.text)]
+    if len(meetings) != 1 or len(openers) != 1 or openers[0] != meetings[0] + 2:
+        return
+    line = spans[meetings[0] + 1]
+    if cover.title is not None and cover.title.start >= spans[meetings[0]].start:
+        return  # a title read after the meeting line: the reader's own
+    if line.text.rstrip().endswith((".", ",", ";", ":")) or not bounded_title(line.text):
+        return
+    cover.title = line
 
 
 def _beside_meeting_line(all_lines: list[Span], i: int) -> bool:
@@ -1593,7 +1633,16 @@ def bounded_title(title: str) -> bool:
                 or LOCAL_SESSION.fullmatch(t) or (last and _PERIOD_LINE.fullmatch(last.strip()))
                 or _small_first_letter(t) or NUMBER_HEADING.match(t) or _fields_only(t)
                 or len(t) > TITLE_MAX_CHARS or TITLE_RUN_ON.search(t) or _session_fields_run_in(t)
-                or _venue_dates_run_in(t) or _organization_line(t))
+                or _venue_dates_run_in(t) or _organization_line(t) or _item_heading_run_in(t))
+
+
+def _item_heading_run_in(title: str) -> bool:
+    """Whether a title ends in the cover's item heading, run on after other words ("23º período (extraordinario) de
+    sesionesGinebra, 14 de agosto a 1º de septiembre de 2000Tema 3 del programa provisional", a masthead's session,
+    venue, dates and item glued on one line, tests/ingest_eval/novel/E_C.12_2000_6_es.txt): the masthead's fields,
+    never a title, which names an item in its words ("... sobre el tema 3"), not by the heading's capital."""
+    t = title.rstrip(" \t*.")
+    return any(m.start() > 0 and m.end() == len(t) and t[m.start()].isupper() for m in LOCAL_ITEM_HEADING.finditer(t))
 
 
 _SESSION_IN_TITLE = re.compile(r"(?<!\w)(?P<ord>" + ORDINAL + r")\s+(?:(?:regular|special)\s+)?(?:session|meeting)\b",

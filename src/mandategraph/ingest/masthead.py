@@ -507,6 +507,12 @@ def _gap(distr: re.Match[str], span: tuple[int, int]) -> int:
     return span[0] - distr.end() if span[0] >= distr.end() else max(0, distr.start() - span[1])
 
 
+_STATUS_BEFORE_SYMBOL = re.compile(r"(?<=\s)ADVANCE[ \t]+UNEDITED[ \t]+$")
+"""The status an advance copy prints before each of its symbols ("ADVANCE UNEDITED E/2015/28/Add.1" / "ADVANCE
+UNEDITED E/CN.7/2015/15/Add.1", the Council's and the Commission's symbols of one report stacked on its title page,
+tests/ingest_eval/novel/E_2015_28_Add.1_E_CN.7_2015_15_Add.1.txt): between two symbols, no more than the space."""
+
+
 def _joint(main: tuple[Symbol, tuple[int, int]], candidates: list[tuple[Symbol, tuple[int, int]]],
            head: str) -> list[tuple[Symbol, tuple[int, int]]]:
     """The main symbol and the joint symbols printed beside it ("E/2011/30-E/CN.15/2011/21")."""
@@ -514,7 +520,7 @@ def _joint(main: tuple[Symbol, tuple[int, int]], candidates: list[tuple[Symbol, 
     at = candidates.index(main)
     end = main[1][1]
     for s, span in candidates[at + 1:]:
-        between = head[end:span[0]]
+        between = _STATUS_BEFORE_SYMBOL.sub("", head[end:span[0]])
         if len(between) <= JOINT_GAP and re.fullmatch(r"[\s*\-–]*", between):
             out.append((s, span))
             end = span[1]
