@@ -180,3 +180,79 @@ def test_stacked_advance_copy_symbols_are_one_documents_and_its_body_the_commiss
     assert sorted(str(s) for s in result.graph.objects(result.document, DCTERMS.identifier)) == [
         "E/2015/28/Add.1", "E/CN.7/2015/15/Add.1"]
     assert bodies_of(E_2015_28_ADD_1, name) == ["e-cn7"]
+
+
+# tests/ingest_eval/unseen/A_S-20_provisional_agenda_fr_nosymbol.txt: the French provisional agenda of the General
+# Assembly's twentieth special session, its symbol lost; its masthead names the Assembly on a line of its own
+A_S_20_AGENDA_FR = """Assemblée générale
+25 mars 1998
+Français
+Original: anglais
+Ordre du jour provisoire de la vingtième session extraordinaire de l'Assemblée généralePublié conformément à \
+l'article 16 du Règlement intérieur.
+Qui se tiendra au Siège de l'Organisation des Nations Unies, le lundi 8 juin 1998 à 10 heures
+1. Ouverture de la session par le Président de la délégation de l'Ukraine.2. Minute de silence consacrée à la \
+prière ou à la méditation.
+4. Élection du Président.
+6. Organisation de la session.
+"""
+
+# tests/ingest_eval/unseen/CCPR_C_84_D_1207_2003_ru.txt: the Human Rights Committee's Views on a communication, in
+# Russian, from the treaty-body database; the Committee's name on a line of its own over its session line
+CCPR_C_84_D_1207_2003_RU = """Сообщение
+№ 1207/2003 : Belarus. 23/08/2005.
+CCPR/C/84/D/1207/2003. (Jurisprudence)
+Аббревиатура конвенции: CCPR
+Комитет по правам человека
+Восемьдесят четвертая сессия
+11 - 29 июля 2005 г.
+Соображения Комитета по правам человека согласно
+Факультативного протокола к Международному пакту
+о гражданских и политических правах*
+- Восемьдесят четвертая сессия -
+Сообщение № 1207/2003
+Представлено: Сергеем Малаховским и Александром Пикулем (не представлены
+адвокатом)
+Предполагаемая жертва: авторы
+Государство-участник: Беларусь
+Дата сообщения: 24 июля 2003 (первоначальное представление)
+Комитет по правам человека, созданный в соответствии со статьей
+28 Международного пакта о гражданских и политических правах,
+Собравшись 26 июля 2005,
+"""
+
+
+def test_a_body_line_in_the_texts_language_names_a_known_body() -> None:
+    assert bodies_of(A_S_20_AGENDA_FR, "A_S-20_provisional_agenda_fr_nosymbol.txt") == ["ga"]
+    assert bodies_of(CCPR_C_84_D_1207_2003_RU, "CCPR_C_84_D_1207_2003_ru.txt") == ["ccpr-c"]
+
+
+# tests/ingest_eval/sealed/A_AC.241_27_es.txt: a Spanish document of the desertification convention's negotiating
+# committee, a series the registry does not know, under the Assembly's masthead line "Asamblea General"
+A_AC_241_27_ES = """NACIONES
+
+UNIDAS
+
+A
+Asamblea General
+
+Distr.
+GENERAL
+A/AC.241/27
+12 de septiembre de 1994
+ESPAÑOL
+Original:
+
+INGLES
+
+COMITE INTERGUBERNAMENTAL DE NEGOCIACION
+"""
+
+
+def test_a_known_bodys_name_in_the_texts_language_is_no_label_of_another_series() -> None:
+    from rdflib import RDFS
+
+    result = ingested(A_AC_241_27_ES, "A_AC.241_27_es.txt")
+    labels = {str(o) for s in result.graph.subjects(None, None) if str(s).endswith("/body/a-ac241")
+              for o in result.graph.objects(s, RDFS.label)}
+    assert "Asamblea General" not in labels

@@ -1316,7 +1316,9 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
     if wrapped:
         return wrapped
     if len(t) < 200 and not t.endswith("."):
-        if registry is not None and registry.body_is_named(t):
+        if registry is not None and (registry.body_is_named(t) or registry.body_known_as(t)):
+            # (a known body's name in the text's language, "Assemblée générale", "Комитет по правам человека": the
+            # registry's names are English, the lexicons' of each language: Registry.body_known_as)
             cover.body_lines.append(line)
             cover.lines.append(line)
             return 1

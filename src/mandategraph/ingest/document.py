@@ -479,7 +479,8 @@ class Document:
                 deeper = [s for s in short if s and slug in reg.chain(s) and s != slug]
                 return (max(deeper, key=reg.depth) if deeper else slug), None
             if prefix:
-                unknown = [t for s, t in named if s is None]
+                # (never a known body's name in the text's language, "Asamblea General" over A/AC.241/27)
+                unknown = [t for s, t in named if s is None and reg.body_known_as(t) is None]
                 # a series the registry does not know is its own body's, never the organ the masthead prints
                 # above it ("Economic and Social Council" over ECE/TRANS/WP.1/163, the Global Forum's report)
                 return iri.body_slug(prefix), (unknown[-1] if unknown else prefix)

@@ -61,7 +61,13 @@ ISSUER_NAMES = {"ga": "General Assembly", "ecosoc": "Economic and Social Council
                 "ctoc-cop": "Conference of the Parties to the United Nations Convention against Transnational "
                             "Organized Crime",
                 "cac-cosp": "Conference of the States Parties to the United Nations Convention against Corruption",
-                "e-cn15": "Commission on Crime Prevention and Criminal Justice"}
+                "e-cn15": "Commission on Crime Prevention and Criminal Justice",
+                # the bodies the other languages' lexicons name too (a citation read with their names needs them)
+                "e-cn7": "Commission on Narcotic Drugs", "cat-c": "Committee against Torture",
+                "ccpr-c": "Human Rights Committee", "crc-c": "Committee on the Rights of the Child",
+                "cerd-c": "Committee on the Elimination of Racial Discrimination",
+                "cedaw-c": "Committee on the Elimination of Discrimination against Women",
+                "e-c12": "Committee on Economic, Social and Cultural Rights"}
 
 # the kind line under a cover's title, as flattened covers run it on ("... Note by the Executive Secretary")
 KIND_LINES = {"note by the secretariat": "note", "note by the executive secretary": "note",
