@@ -18,8 +18,18 @@ _LIST_ENTRY = re.compile(
     r"(?P<s>\d{1,3})/(?P<n>\d{1,3})\.?\s+(?P<title>\S.*)$", re.IGNORECASE)
 _RESOLUTIONS = re.compile(r"\b(?:resolutions?|resoluciones|résolutions?|резолюции)\b", re.IGNORECASE)
 _DECISIONS = re.compile(r"\b(?:decisions?|decisiones|décisions?|решения)\b", re.IGNORECASE)
-MANDATE_HEADING = re.compile(r"^(?P<word>Resolution|Decision|Resolución|Decisión|Résolution|Décision|"
-                             r"Резолюция|Решение)\s+(?P<s>\d{1,3})/(?P<n>\d{1,3})\.?\s*$", re.IGNORECASE)
+_HEADING_WORDS = ("Resolution", "Decision", "Resolución", "Decisión", "Résolution", "Décision", "Резолюция", "Решение")
+MANDATE_HEADING = patterns.define(
+    "mandate_layout.mandate_heading",
+    r"^(?P<word>" + "|".join(w for word in _HEADING_WORDS for w in (word, word.upper())) + r")\s+"
+    r"(?P<s>\d{1,3})/(?P<n>\d{1,3})\.?\s*$",
+    examples=[("Decision 1/1", {"s": "1", "n": "1"}), ("RESOLUTION 5/1.", {"word": "RESOLUTION"}),
+              ("Резолюция 9/1", {"n": "1"})],
+    # tests/ingest_eval/novel/E_1997_L.15_nosymbol.txt: an item's title broken over lines, "... implementation of
+    # General Assembly" / "resolution 50/227": a heading's word is capitalised, a sentence's tail is not
+    rejects=["resolution 50/227", "decision 4/4", "Resolution 50/227 of the General Assembly"], verbose=False)
+"""The heading of a resolution's or decision's text on a line of its own: its word capitalised ("Decision 1/1",
+"RESOLUTION 5/1"); "resolution 50/227" alone on a line is the tail of a sentence or title broken before it."""
 
 
 @dataclass
