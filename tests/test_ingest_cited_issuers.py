@@ -95,3 +95,62 @@ def test_the_council_in_a_text_of_the_council_is_that_council() -> None:
     # "Council in resolution 100 (V) ...") name no body: not cited
     unknown = E_5975.replace("E/5975/Rev.1, ", "").replace("Economic and Social", "")
     assert not any("289" in c for c in _cited(unknown, "rules_nosymbol.txt"))
+
+
+# tests/ingest_eval/novel/GA_resolution_Vienna_Declaration_plans_nosymbol_ru.txt: the Assembly's resolution 57/234 on a
+# law portal, its text opened by "Генеральная Ассамблея," and its preamble recalling "свою резолюцию" (its own)
+GA_57_234_RU = """Резолюция 57/234,
+принятая Генеральной Ассамблеей Организации Объединенных Наций, "Планы действий по осуществлению Венской \
+декларации о преступности и правосудии: ответы на вызовы XXI века"
+(31 января 2002 года)
+Генеральная Ассамблея,
+ссылаясь на свою Резолюцию 55/59 от 4 декабря 2000 года, в которой она одобрила Венскую декларацию о \
+преступности и правосудии: ответы на вызовы XXI века, принятую Десятым конгрессом Организации Объединенных \
+Наций по предупреждению преступности и обращению с правонарушителями,
+отмечая, что в пункте 29 Венской декларации Десятый конгресс предложил Комиссии по предупреждению \
+преступности и уголовному правосудию разработать конкретные меры по выполнению принятых в Декларации \
+обязательств и принятию последующих мер в связи с ними,
+напоминая о том, что в своей Резолюции 55/60 от 4 декабря 2000 года она настоятельно призвала правительства в \
+рамках предпринимаемых ими усилий по предупреждению преступности и борьбе с ней руководствоваться \
+результатами Десятого конгресса и просила Генерального секретаря подго
+"""
+
+# tests/ingest_eval/fresh/A_RES_52_91_ar_nosymbol.txt: the Assembly's resolution 52/91 in Arabic, opened by
+# "إن الجمعية العامة،", "إذ تذكّر بقرارها 50 / 145" (recalling its resolution)
+A_RES_52_91_AR = """
+إن الجمعية العامة،
+
+إذ تذكّر بقرارها 50 / 145 المؤرخ 21 كانون الأول/ديسمبر 1995 بشأن مؤتمر الأمم المتحدة التاسع لمنع الجريمة \
+ومعاملة المجرمين،
+
+وإذ تضع في اعتبارها أن مؤتمر الأمم المتحدة العاشر لمنع الجريمة ومعاملة المجرمين، عملا بقراريها 415 (د - 5) \
+المؤرخ 1 كانون الأول/ديسمبر 1950 و 46 / 152 المؤرخ 18 كانون الأول/ديسمبر 1991، سيعقد في عام 2000،
+
+وإذ تدرك أهمية ما تقدمه مؤتمرات الأمم المتحدة لمنع الجريمة ومعاملة المجرمين من مساهمات في ترويج التعاون \
+الدولي وتعزيزه في مجال منع الجريمة والعدالة الجنائية،
+
+وإذ تضع في اعتبارها الدور الجديد لهذه المؤتمرات، كما هو مبيّن في الفقرة 29 من "إعلان المبادئ وبرنامج عمل \
+برنامج الأمم المتحدة لمنع الجريمة والعدالة الجنائية"، الوارد في مرفق القرار 46 / 152،
+
+وإذ تذكّر بقرار المجلس الاقتصادي والاجتماعي 1993 / 32 المؤرخ 27 تموز/يوليه 1993 وبالنظام الداخلي لمؤتمرات \
+الأمم المتحدة لمنع الجريمة ومعاملة المجرمين، المرفق بذلك القرار،
+"""
+
+# tests/ingest_eval/untouched/A_C.3_66_L.5_en-ar.txt: the draft resolution's opening in the English-Arabic bitext
+A_C_3_66_L_5_DRAFT = """The General Assembly,إن الجمعية العامة،
+Recalling its resolutions 58/17 of 3 December 2003, 61/52 of 4 December 2006 and 64/78 of 7 December 2009, on \
+the return or restitution of cultural property to the countries of origin, Economic and Social Council \
+resolutions 2003/29 of 22 July 2003, entitled “Prevention of crimes that infringe on the cultural heritage of \
+peoples in the form of movable property”, 2004/34 of 21 July 2004 and 2008/23 of
+"""
+
+
+def test_its_resolution_in_a_resolutions_text_is_the_body_its_opening_names() -> None:
+    assert "resolution/ga/55/60" in _cited(GA_57_234_RU, "GA_resolution_Vienna_Declaration_plans_nosymbol_ru.txt")
+    assert "resolution/ga/50/145" in _cited(A_RES_52_91_AR, "A_RES_52_91_ar_nosymbol.txt")
+    cited = _cited(A_C_3_66_L_5_DRAFT, "A_C.3_66_L.5_en-ar.txt")
+    assert {"resolution/ga/58/17", "resolution/ga/61/52", "resolution/ga/64/78"} <= cited
+    # the Council's resolutions the same paragraph names by the Council's name stay the Council's
+    assert "resolution/ecosoc/2003/29" in cited and not any("ga/2003" in c for c in cited)
+    # no opening line naming the body: "its" is no one's the words say
+    assert not any("55/60" in c for c in _cited(GA_57_234_RU.replace("Генеральная Ассамблея,", ""), "x_ru.txt"))

@@ -54,6 +54,7 @@ class Citation:
     owner: str | None = None  # whose rules of procedure ("Committee", "Conference"), as printed
     printed: str | None = None  # a number printed in its series' own form ("14/CP.1", "IDB.50/Dec.11")
     running: bool = False  # numbered in one running series, ``session`` the year printed after it ("1645 (2005)")
+    own: bool = False  # led by "its" in the text's language ("sa résolution", "своей резолюции", "بقرارها")
 
     @property
     def notation(self) -> str | None:
@@ -631,6 +632,32 @@ _LOCAL_NAMED_AFTER = patterns.define(
     rejects=[" de 2010", ", la Conferencia decidió"], flags=re.IGNORECASE)
 
 
+_LOCAL_OWN_BEFORE = patterns.define(
+    "citations.local_own_before", r"(?<!\w)(?:" + lexicon.alternation(lexicon.LOCAL_OWN_WORDS) + r")\s+\Z",
+    examples=["Réaffirmant les dispositions de sa ",  # tests/ingest_eval/novel/A_RES_71_162_fr.txt
+              "ссылаясь на свою ",  # tests/ingest_eval/novel/GA_resolution_Vienna_Declaration_plans_nosymbol_ru.txt
+              "Recordando sus "],
+    rejects=["de la ", "Recordando la "], flags=re.IGNORECASE, verbose=False)
+"""The possessive just before a Spanish, French or Russian citation ("sa résolution 70/1", "свою резолюцию 55/59")."""
+_OWN_WINDOW = 12
+"""How far before the mandate's word its possessive begins."""
+SPEAKER = patterns.define(
+    "citations.speaker", r"""
+    ^[ \t]*(?:The\s+|إن\s+|La\s+|El\s+|L[’']\s*)?                # "The General Assembly,", "إن الجمعية العامة،"
+    (?P<name>""" + lexicon.alternation(n for n in lexicon.ISSUERS if " " in n) + r""")
+    [ \t]*[,،，][ \t]*
+    (?:$|(?=[\u0600-\u06ff\u0400-\u04ff\u4e00-\u9fff]))  # the line's end, or a bitext's other half after it""",
+    examples=[("The General Assembly,", {"name": "General Assembly"}),  # untouched/A_C.3_66_L.5_en-ar.txt
+              ("Генеральная Ассамблея,", {"name": "Генеральная Ассамблея"}),  # novel/GA_resolution_Vienna_..._ru
+              ("إن الجمعية العامة،", {"name": "الجمعية العامة"}),  # novel/A_RES_52_92_nosymbol_ar.txt
+              ("L'Assemblée générale,", {"name": "Assemblée générale"}),
+              ("The General Assembly,إن الجمعية العامة،", {"name": "General Assembly"})],
+    rejects=["The General Assembly, recalling its resolution 55/25,", "General Assembly resolution 55/25,",
+             "The Assembly,"], flags=re.IGNORECASE | re.MULTILINE)
+"""The line that opens a resolution's text with its body's name alone ("The General Assembly,", "Генеральная
+Ассамблея,"): the body that speaks in the paragraphs after it, whose "its resolution" is its own."""
+
+
 def fold_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
@@ -644,16 +671,17 @@ def _local_citations(text: str) -> list[Citation]:
             named = _CJK_ISSUER_BEFORE.search(text, max(0, m.start() - _CJK_ISSUER_WINDOW), m.start()) \
                 if pattern is _CJK_LIST else m
             issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[named["body"]]] if named and named["body"] else None
+            own = pattern is _ARABIC_LIST and not m["body"] and m["kind"].endswith(tuple(lexicon.OWN_SUFFIXES))
             for one in re.finditer(r"(\d{1,4})\s*/\s*(\d{1,3})|(?P<n>\d{1,4})\s*\((?P<s>[IVXL]{1,7})\)", m["list"]):
                 span = (m.start("list") + one.start(), m.start("list") + one.end())
                 if one["s"]:  # "1654(XVI)": the 1654th of the sixteenth session's series
                     session = roman(one["s"])
                     if session is not None:
                         found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
-                                              number=int(one["n"]), printed=f"{one['n']} ({one['s']})"))
+                                              number=int(one["n"]), printed=f"{one['n']} ({one['s']})", own=own))
                     continue
                 found.append(Citation(kind, span, m.group(0), issuer=issuer, session=int(one.group(1)),
-                                      number=int(one.group(2))))
+                                      number=int(one.group(2)), own=own))
     for m in _LOCAL_LIST.finditer(text):
         word = m["kind"].lower()
         kind = "resolution" if word.startswith(("resol", "résol", "резол")) else "decision"
@@ -682,12 +710,13 @@ def _local_citations(text: str) -> list[Citation]:
                 # "la Conférence des Parties à la Convention sur la diversité biologique dans sa décision
                 # XII/34": that body's, not the document's; the bare "la Conferencia, en su" is its own
                 issuer = "Conference" if not named["rest"].strip() else fold_name(named["name"])
+        own = issuer is None and _LOCAL_OWN_BEFORE.search(text, max(0, m.start() - _OWN_WINDOW), m.start()) is not None
         for one in re.finditer(r"(\d{1,4}|[IVXL]{1,6})/(\d{1,3})", m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             session = _session_number(one.group(1))
             if session is not None:
                 found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
-                                      number=int(one.group(2)), printed=_roman_printed(one.group(0))))
+                                      number=int(one.group(2)), printed=_roman_printed(one.group(0)), own=own))
     for m in _LOCAL_RULE.finditer(text):  # a rule of the document's own body's rules of procedure, or the owner's
         printed_owner = m["owner"] or m["genitive"]
         owner = local_owner(printed_owner, runs_on=bool(m["genitive"])) if printed_owner else None

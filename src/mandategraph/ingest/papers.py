@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import Literal, URIRef
 
@@ -155,26 +156,61 @@ def read_named_citations(out: Emitter, ctx: Context, paras: list[Para], language
     resolution 55/25", "la résolution 48/264 de l'Assemblée", "大会2001年11月15日第55/25号决议"): the words say
     whose they are, whatever the document is, so they are cited. A bare or "its" resolution is not read: whose
     it is depends on what the document is, which is not known."""
+    speaker: tuple[int, str] | None = None  # where the last "The General Assembly," line ends, and that body
     for para in paras:
-        if para.kind not in ("numbered", "lettered", "prose"):
+        if para.kind not in ("numbered", "lettered", "prose", "heading"):
+            continue
+        for m in citations.SPEAKER.finditer(para.body.text):
+            speaker = (para.body.start + m.end(), lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[norm(m["name"])]])
+        if para.kind == "heading":
             continue
         where = f"paragraph {para.number}" if para.kind == "numbered" else "text"
         for sentence in sentences(para.body.text, para.body.start):
-            cite_named(out, ctx, sentence, where, language)
+            cite_named(out, ctx, sentence, where, language, speaker)
 
 
-def cite_named(out: Emitter, ctx: Context, sentence: Span, where: str, language: str) -> None:
+def cite_named(out: Emitter, ctx: Context, sentence: Span, where: str, language: str,
+               speaker: tuple[int, str] | None = None) -> None:
     """The resolutions and decisions ``sentence`` (or an item's title) cites by their issuer's name: the
-    document's citations, whatever its genre (:func:`read_named_citations`)."""
+    document's citations, whatever its genre (:func:`read_named_citations`); those it cites with "its" in a
+    resolution's text opened by its body's name (``speaker``: where that line ends, and the body) are that body's
+    (:func:`_speakers_own`)."""
     for run in english_runs(sentence, language):  # a bitext's English half ("By its resolution 2011/42 ..., the
-        cite_named(out, ctx, run, where, "en")    # Economic and Social Council recommended ..." before the Arabic)
+        cite_named(out, ctx, run, where, "en", speaker)  # Economic and Social Council recommended ...")
     for cited in citations.find_citations(sentence.text, language):
-        if cited.kind not in ("resolution", "decision") or cited.path or not (
-                _named(cited.issuer) or _names_own(ctx, cited.issuer)):
+        if cited.kind not in ("resolution", "decision") or cited.path:
+            continue
+        if speaker is not None and not _named(cited.issuer) and _speakers_own(sentence, cited, *speaker):
+            cited = replace(cited, issuer=speaker[1])
+        if not (_named(cited.issuer) or _names_own(ctx, cited.issuer)):
             continue
         node = mandate(ctx, cited, out)
         if node is not None:
             out.link(out.document, MG.cites, node, sentence, where, None)
+
+
+_CLAUSE_END = re.compile(r"[,;:.،؛][ \t]*\n")
+"""Where a paragraph of a resolution's preamble ends (its line's last comma or semicolon) before the next begins."""
+_ORGAN_WORD = re.compile(lexicon.words_at_start(lexicon.ORGAN_WORDS), re.IGNORECASE)
+
+
+def _speakers_own(sentence: Span, cited: citations.Citation, speaker_end: int, speaker: str) -> bool:
+    """Whether a mandate cited with "its" ("Recalling its resolutions 58/17 ...", "ссылаясь на свою резолюцию
+    55/59", "إذ تذكّر بقرارها 50 / 145") after the line that opens a resolution's text with its body's name is that
+    body's: the words from the head of its paragraph (after that line) to the citation name no organ ("Recalling
+    the Commission's report and its resolution 5/1": the Commission's, perhaps; not read). A mandate numbered by
+    the year ("2003/29") is never the General Assembly's."""
+    if not (cited.issuer == "its" or cited.own) or sentence.start + cited.span[0] < speaker_end:
+        return False
+    if speaker == "General Assembly" and (cited.session or 0) >= _FIRST_YEAR:
+        return False
+    before = sentence.text[:cited.span[0]]
+    head = max([m.end() for m in _CLAUSE_END.finditer(before)] + [max(0, speaker_end - sentence.start)])
+    return _ORGAN_WORD.search(before[head:]) is None
+
+
+_FIRST_YEAR = 1900
+"""A session part this large is a year ("resolution 2003/29"): the Assembly numbers by session."""
 
 
 def _named(issuer: str | None) -> bool:

@@ -244,3 +244,16 @@ def words_at_start(words: list[str]) -> str:
     spaced = [w for w in words if re.match(r"[A-Za-zÀ-ÿ\u0400-\u04ff]", w)]
     joined = [w for w in words if w not in spaced]
     return r"(?:(?<!\w)(?:" + alternation(spaced) + ")|(?:" + alternation(joined) + "))"
+
+
+OWN_WORDS: list[str] = [w for m in (en, es, fr, ru) for w in m.OWN_WORDS]
+"""The possessive before a cited mandate that says it is the speaker's own: "its", "su", "sa", "своей"."""
+
+LOCAL_OWN_WORDS: list[str] = [w for m in (es, fr, ru) for w in m.OWN_WORDS]
+"""Those of Spanish, French and Russian."""
+
+OWN_SUFFIXES: list[str] = list(ar.OWN_SUFFIXES)
+"""The suffix of a mandate's word that says "its" (Arabic "بقرارها")."""
+
+ORGAN_WORDS: list[str] = [w for m in (en, es, fr, ru, ar) for w in m.ORGAN_WORDS]
+"""The words that name an organ, in every language whose "its" is read (lower case; Russian ones as stems)."""

@@ -37,3 +37,7 @@ MEETING_WORDS = ["الدورة", "قرار", "القرار", "مقرر", "الم
 # the places of sessions as this language prints them -> their English names (see lexicon.es.PLACES)
 PLACES = {"فيينا": "Vienna", "جنيف": "Geneva", "نيويورك": "New York", "الدوحة": "Doha", "شرم الشيخ": "Sharm el-Sheikh",
           "سانت بطرسبرغ": "St. Petersburg", "مراكش": "Marrakech", "أبو ظبي": "Abu Dhabi"}
+# "its" is a suffix of the mandate's word in Arabic ("بقرارها 50 / 145", "قراريها": its resolution, its two
+# resolutions); the words that name an organ, as they stand inside a word (with "ال", "ب" before them)
+OWN_SUFFIXES = ["ها"]
+ORGAN_WORDS = ["الجمعية", "مجلس", "لجنة", "مؤتمر", "فريق"]

@@ -125,3 +125,9 @@ PLACES = {"Vienna": "Vienna", "Geneva": "Geneva", "New York": "New York", "Doha"
           "St. Petersburg": "St. Petersburg",
           "Saint Petersburg": "St. Petersburg", "Marrakech": "Marrakech", "Marrakesh": "Marrakech",
           "Abu Dhabi": "Abu Dhabi", "Amman": "Amman"}
+# "its" before a cited mandate ("Recalling its resolutions 58/17 ..."), and the words that name an organ: in a
+# resolution's text opened by its body's name ("The General Assembly,"), a mandate cited with "its" and no organ
+# named before it in its paragraph is that body's (papers.read_named_citations)
+OWN_WORDS = ["its"]
+ORGAN_WORDS = ["assembly", "council", "commission", "committee", "conference", "board", "group", "bureau",
+               "congress", "meeting"]

@@ -146,3 +146,6 @@ PLACES = {"Viena": "Vienna", "Ginebra": "Geneva", "Nueva York": "New York", "Doh
           "San Petersburgo": "St. Petersburg",
           "Marrakech": "Marrakech", "Abu Dhabi": "Abu Dhabi", "Abu Dabi": "Abu Dhabi",
           "Ammán": "Amman", "Amman": "Amman"}
+# "su", "sus" before a cited mandate ("Recordando su resolución 55/59"), and the words that name an organ
+OWN_WORDS = ["su", "sus"]
+ORGAN_WORDS = ["asamblea", "consejo", "comisión", "comité", "conferencia", "junta", "grupo", "congreso"]

@@ -150,3 +150,7 @@ PLACES = {"Vienne": "Vienna", "Genève": "Geneva", "New York": "New York", "Doha
           "Sharm el-Sheikh": "Sharm el-Sheikh",
           "Saint-Pétersbourg": "St. Petersburg", "Marrakech": "Marrakech", "Abou Dhabi": "Abu Dhabi",
           "Abu Dhabi": "Abu Dhabi", "Amman": "Amman"}
+# "sa", "ses", "son" before a cited mandate ("Réaffirmant les dispositions de sa résolution 70/1"), and the
+# words that name an organ
+OWN_WORDS = ["sa", "ses", "son"]
+ORGAN_WORDS = ["assemblée", "conseil", "commission", "comité", "conférence", "groupe", "congrès"]

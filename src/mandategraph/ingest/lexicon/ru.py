@@ -151,3 +151,7 @@ PLACES = {"Вена": "Vienna", "Вене": "Vienna", "Женева": "Geneva", 
           "Шарм-эль-Шейх": "Sharm el-Sheikh", "Санкт-Петербург": "St. Petersburg", "Санкт-Петербурге": "St. Petersburg",
           "Марракеш": "Marrakech", "Марракеше": "Marrakech", "Абу-Даби": "Abu Dhabi", "Амман": "Amman",
           "Аммане": "Amman"}
+# the reflexive "своей", "свою" before a cited mandate ("ссылаясь на свою резолюцию 55/59"), and the stems of the
+# words that name an organ
+OWN_WORDS = ["свою", "своей", "своих", "своем", "своём", "свои", "своими", "своего"]
+ORGAN_WORDS = ["ассамбле", "совет", "комисси", "комитет", "конференци", "групп", "конгресс"]
