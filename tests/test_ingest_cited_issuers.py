@@ -154,3 +154,39 @@ def test_its_resolution_in_a_resolutions_text_is_the_body_its_opening_names() ->
     assert "resolution/ecosoc/2003/29" in cited and not any("ga/2003" in c for c in cited)
     # no opening line naming the body: "its" is no one's the words say
     assert not any("55/60" in c for c in _cited(GA_57_234_RU.replace("Генеральная Ассамблея,", ""), "x_ru.txt"))
+
+
+# tests/ingest_eval/sealed/DP_2004_2.txt: the decisions the Executive Board of UNDP and UNFPA adopted in 2003, its
+# cover and contents flattened onto one line on a document-mirror page, the decisions numbered by the year
+DP_2004_2 = """United Nations DP/2004/2 Executive Board of the United Nations Development Programme and of the United \
+Nations Population Fund Distr.: General 20 October 2003 Original: English 03-57363 (E) 231003 231003 *0357363* First \
+regular session 2004 23 to 30 January 2004, New York Item 1 of the provisional agenda Organizational matters \
+Decisions adopted by the Executive Board during 2003 Contents Number Page First regular session 2003 (20 to 23 \
+January, New York) 2003/1 Improvement of the working methods of the Executive Board ........................... 3 \
+2003/2 Assistance to Myanmar ........................................................... 3 2003/3 Financial \
+situation of the United Nations Office for Project Services, including changes in the level of the operational \
+reserve ..................................................... 4 2003/4 Independent review of the United Nations \
+Office for Project Services .................... 4
+"""
+
+# tests/ingest_eval/sealed/E_ICEF_2011_16_fr.txt: UNICEF's Executive Board's decisions of 2011, under the Economic
+# and Social Council's masthead, flattened onto one line
+E_ICEF_2011_16_FR = """Nations Unies E/ICEF/2011/16 Conseil économique et social Distr. générale 20 septembre 2011 \
+Français Original : anglais 11-50643 (F) 101011 101011 *1150643* Fonds des Nations Unies pour l’enfance Conseil \
+d’administration Recueil des décisions adoptées par le Conseil d’administration en 2011 Décision Page Première session \
+ordinaire, 8-11 février 2011 2011/1 Rapport annuel au Conseil économique et social \
+....................................... 3 2011/2 Projet de descriptif de programme commun de pays pour la \
+République-Unie de Tanzanie ................... 4
+"""
+
+
+def test_a_contents_list_of_decisions_numbered_by_the_year_is_read() -> None:
+    from mandategraph.ingest.mandate_layout import _inline_lists
+    from mandategraph.ingest.text import Span
+
+    cited = _cited(DP_2004_2, "DP_2004_2.txt")
+    assert {"decision/dp/2003/1", "decision/dp/2003/2", "decision/dp/2003/4"} <= cited
+    # the Council named in the masthead a flattened page runs before the heading is not the list's issuer
+    line = E_ICEF_2011_16_FR.strip()
+    assert [(m.session, m.number, m.issuer) for m in _inline_lists(Span(0, len(line), line))] == [
+        (2011, 1, None), (2011, 2, None)]

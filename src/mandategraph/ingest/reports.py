@@ -19,7 +19,7 @@ from mandategraph.ingest import citations
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.mandate_layout import ListedMandate
 from mandategraph.ingest.paragraphs import Para
-from mandategraph.ingest.resolve import Context, mandate, numbered
+from mandategraph.ingest.resolve import Context, issuer_body, mandate, numbered
 from mandategraph.ingest.text import Gap, Span, fold, near_gap, sentences
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS, XSD
 
@@ -88,7 +88,15 @@ def read_mandate_list(out: Emitter, ctx: Context, listed: list[ListedMandate], l
     """The resolutions and decisions a list names, with their titles as printed."""
     nodes = []
     for lm in listed:
-        node = numbered(ctx, out, lm.kind, lm.issuer or ctx.conference, lm.session, lm.number)
+        body: str | None = lm.issuer or ctx.conference
+        if lm.issuer is None and lm.session >= _FIRST_YEAR:
+            # numbered by the year ("2003/1"): whose, as a citation of it is read (the organ above a body that numbers
+            # by session, "decision 2011/259" in a Commission's text; unknown when the words cannot say)
+            body = issuer_body(ctx, citations.Citation(lm.kind, (lm.span.start, lm.span.end), lm.span.text,
+                                                       session=lm.session, number=lm.number))
+        if body is None:
+            continue
+        node = numbered(ctx, out, lm.kind, body, lm.session, lm.number)
         if lm.title:
             out.add(node, DCTERMS.title, Literal(lm.title, lang=language))
         elif lm.cut:
@@ -97,3 +105,7 @@ def read_mandate_list(out: Emitter, ctx: Context, listed: list[ListedMandate], l
         out.link(out.document, MG.cites, node, span, where)
         nodes.append(node)
     return nodes
+
+
+_FIRST_YEAR = 1900
+"""A list entry's session part this large is a year ("2003/1"), not a session number."""
