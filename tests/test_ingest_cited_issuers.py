@@ -190,3 +190,46 @@ def test_a_contents_list_of_decisions_numbered_by_the_year_is_read() -> None:
     line = E_ICEF_2011_16_FR.strip()
     assert [(m.session, m.number, m.issuer) for m in _inline_lists(Span(0, len(line), line))] == [
         (2011, 1, None), (2011, 2, None)]
+
+
+# tests/ingest_eval/unseen/FCCC_SBI_6_agenda_nosymbol.txt: the provisional agenda of the sixth session of the Climate
+# Change Convention's Subsidiary Body for Implementation, without its cover; item 5 names "decision 9/CP.1", the 9th
+# decision of the first session of the Conference of the Parties (FCCC/CP) by its own number
+FCCC_SBI_6 = """1. Arrangements have been made for the sixth session of the Subsidiary Body for Implementation (SBI) \
+to be held at the Hotel Maritim, Bonn, from 28 July to 5 August 1997. The session will be opened by the Chairman at \
+10 a.m. on Monday, 28 July 1997.
+
+
+2. The provisional agenda for the sixth session of the SBI, proposed after consultation with the Chairman, is \
+as follows:
+
+1. Opening of the session.
+
+2. Organizational matters:
+
+(a) Adoption of the agenda;
+
+(b) Organization of the work of the session;
+
+(c) Preparation by the SBI for the third session of the Conference of the Parties (COP 3).
+
+3. Division of labour between the SBI and the Subsidiary Body for Scientific and Technological Advice (SBSTA).
+
+
+4. National communications:
+
+(a) Communications from Parties included in Annex I to the Convention;
+
+(b) Communications from Parties not included in Annex I to the Convention.
+
+5. Financial mechanism: Review process referred to in decision 9/CP.1.
+
+6. Development and transfer of technologies.
+
+7. Administrative and financial matters:
+
+"""
+
+
+def test_a_decision_numbered_in_its_issuers_series_is_that_issuers() -> None:
+    assert "decision/fccc-cp/1/9" in _cited(FCCC_SBI_6, "FCCC_SBI_6_agenda_nosymbol.txt")

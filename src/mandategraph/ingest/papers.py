@@ -182,7 +182,7 @@ def cite_named(out: Emitter, ctx: Context, sentence: Span, where: str, language:
             continue
         if speaker is not None and not _named(cited.issuer) and _speakers_own(sentence, cited, *speaker):
             cited = replace(cited, issuer=speaker[1])
-        if not (_named(cited.issuer) or _names_own(ctx, cited.issuer)):
+        if not (_named(cited.issuer) or _names_own(ctx, cited.issuer) or _series_names(ctx, cited)):
             continue
         node = mandate(ctx, cited, out)
         if node is not None:
@@ -218,6 +218,13 @@ def _named(issuer: str | None) -> bool:
     not: the Assembly of what), not "Conference", "its" or a name this reader cannot tell."""
     return issuer is not None and issuer.lower().removeprefix("the ") in lexicon.ISSUERS and issuer.lower() not in (
         "conference", "its", "committee", "commission", "council", "assembly", "working group", "board")
+
+
+def _series_names(ctx: Context, cited: citations.Citation) -> bool:
+    """Whether a decision's own number names the series of its issuer ("decision 9/CP.1": the 9th of the first session
+    of the Conference of the Parties of the Climate Change Convention, FCCC/CP; "IDB.50/Dec.11": the Industrial
+    Development Board's), a series the registry knows: its issuer is that series' body, whatever the document is."""
+    return cited.printed is not None and cited.issuer is not None and cited.issuer in ctx.registry.prefixes
 
 
 _KIND_OF_ORGAN = ("council", "commission", "committee", "board")
