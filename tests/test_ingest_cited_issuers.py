@@ -233,3 +233,56 @@ as follows:
 
 def test_a_decision_numbered_in_its_issuers_series_is_that_issuers() -> None:
     assert "decision/fccc-cp/1/9" in _cited(FCCC_SBI_6, "FCCC_SBI_6_agenda_nosymbol.txt")
+
+
+# tests/ingest_eval/unseen/E_1997_27_chap2_es.txt: a chapter of the Commission on the Status of Women's report, an old
+# un.org transcription that prints the accented vowel as the vowel and an apostrophe ("resolucio'n", "Comisio'n")
+E_1997_27_ES = """
+United Nations
+
+E/1997/27
+
+
+Commission on the Status of Women
+
+ Distr. GENERAL
+
+
+
+E/1997/27 CSW - Informe sobre el 41~ peri'odo de sesiones
+                                Capi'tulo II
+
+         SEGUIMIENTO DE LA CUARTA CONFERENCIA MUNDIAL SOBRE LA MUJER
+
+1.   La Comisio'n examino' el tema 3 de su programa en las sesiones 1~ a
+12~ y 14~ a 16~, celebradas los di'as 10 a 14, 17, 20 y 21 de marzo de
+1997. Tuvo ante si' los siguientes documentos:
+
+     a)   Informe del Secretario General sobre los progresos realizados en
+relacio'n con el seguimiento de la Cuarta Conferencia Mundial sobre la
+Mujer y el examen de la incorporacio'n de una perspectiva de ge'nero en las
+organizaciones del sistema de las Naciones Unidas (E/CN.6/1997/2);
+
+     b)   Informe del Secretario General sobre las cuestiones tema'ticas
+que tiene ante si' la Comisio'n sobre la situacio'n de la mujer
+(E/CN.6/1997/3);
+
+     c)   Nota del Secretario General sobre las conclusiones convenidas
+1996/1 aprobadas por el Consejo Econo'mico y Social en su serie de sesiones
+de coordinacio'n de 1996 sobre la coordinacio'n de las actividades del
+sistema de las Naciones Unidas para la erradicacio'n de la pobreza
+(E/CN.6/1997/6);
+
+     d)   Informe del Secretario General sobre el mejoramiento de la
+situacio'n de la mujer en la Secretari'a (E/CN.6/1997/7);
+
+     e)   Nota del Secretario General sobre la aplicacio'n de la
+resolucio'n 50/166 de la Asamblea General, relativa al papel del Fondo de
+Desarrollo de las Naciones Unidas para la mujer en la eliminacio'n de la
+violencia contra la mujer (E/CN.6/1997/8);
+
+"""
+
+
+def test_a_transcriptions_resolucio_n_is_a_resolution() -> None:
+    assert "resolution/ga/50/166" in _cited(E_1997_27_ES, "E_1997_27_chap2_es.txt")

