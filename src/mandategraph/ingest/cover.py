@@ -812,6 +812,13 @@ def _from_masthead(cover: Cover, text: str) -> None:
             ends.append(cover.title.end)
             if item_title is not None and len(cover.item.notations) == 1 and "(" not in cover.item.notations[0]:
                 cover.item.title = item_title  # "Item 1 ... ADOPTION OF THE AGENDA Provisional agenda ..."
+    if reach.item_end is not None and cover.item is not None and cover.item.title is None \
+            and len(cover.item.notations) == 1 and not re.search(r"[(.]", cover.item.notations[0]):
+        # (a sub-item's line holds its item's title and its own: "Item 2 (c) of the provisional agenda
+        # Organizational matters Adoption of the agenda", dev/FCCC_CP_2009_1)
+        cover.item.title = _item_title_ending_line(text, reach.item_end)
+        if cover.item.title is not None:
+            ends.append(cover.item.title.end)
     local = _flat_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
     if ends and cover.title is None and (cover.symbol or cover.distribution_date):
         # after the last field, else after an earlier one (the session line of a copy of the masthead
@@ -1082,6 +1089,40 @@ def _agenda_title_after(text: str, at: int) -> tuple[Span, Span | None] | None:
                 item = Span(lead, lead + len(before), before)
             return title, item
     return None
+
+
+_LINE_ENDING_ITEM_TITLE = patterns.define(
+    "cover.line_ending_item_title", r"""
+    [ \t]*\*{0,3}[ \t]+                                       # the heading's footnote mark
+    (?P<title>[^\W\d_][^\n*.;:]{2,148}?)[ \t]*                   # the item's title, no sentence in it
+    \n[ \t]*\n                                                # the line ends, then a blank line""",
+    examples=[(" * Crime prevention and criminal justice\n\nImproving the coordination",  # novel/A_71_119
+               {"title": "Crime prevention and criminal justice"})],
+    rejects=[" Crime prevention and criminal justice Improving the coordination of efforts\nReport",  # no blank line
+             "\n\nCrime prevention"])  # the title not on the heading's line
+"""The rest of the line that a flattened masthead's item heading ends ("Seventy-first session Item 105 of the
+preliminary list* Crime prevention and criminal justice"), when a blank line follows it: the item's title."""
+
+
+def _item_title_ending_line(text: str, at: int) -> Span | None:
+    """The item's title on the rest of the line of a flattened masthead's item heading
+    (:data:`_LINE_ENDING_ITEM_TITLE`), never a genre's title or a kind line ("Note by the Secretariat")."""
+    m = _LINE_ENDING_ITEM_TITLE.match(text, at)
+    if m is None:
+        return None
+    title = m["title"]
+    if AGENDA_TITLE.match(fold(title)) or _KIND_LINE.match(title) or KIND_LINE_WORDS.search(title) \
+            or AGENDA_TITLE_WORDS.search(title):
+        return None
+    if GENRE_TITLE.match(title):
+        # "Item 44 of the provisional agenda* Report of the Economic and Social Council" / "" / "Report of the
+        # Economic and Social Council for 2009" (unseen/A_64_3): a genre's words, the item's title only when the
+        # document's own title stands on the next line (not its kind line, a section or a paragraph)
+        after = re.match(r"[ \t]*(\S[^\n]*)", text[m.end():])
+        if after is None or _KIND_LINE.match(after[1]) or _STRUCTURAL.match(after[1]) \
+                or len(after[1]) > ITEM_TITLE_CHARS or not GENRE_TITLE.match(after[1]) and not after[1][0].isupper():
+            return None
+    return Span(m.start("title"), m.end("title"), title)
 
 
 def _line_end(text: str, at: int) -> int:

@@ -102,9 +102,13 @@ _ONLY_NAMES = re.compile(r"[\s,(/–*-]*(?:(?:el-|al-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w
                          + _COUNTRY_IN_PARENTHESES + r"[\s,]*)*")
 """What may stand between a session line and its dates: a venue and the body's name, as printed
 ("Geneva, ", "of the Governing Council/ Global Ministerial Environment Forum Nairobi, ")."""
-_ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,2}(?:\.\d{1,2})?\s*"
-                   r"(?:\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,2})?\s*"
-                   r"(?:\([a-z]\))?)*)\s+of\s+the\s+(?:provisional\s+|annotated\s+)*agenda", re.IGNORECASE)
+_ITEM = re.compile(r"(?<![A-Za-z])Items?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?\s*"
+                   r"(?:\([a-z]\))?(?:\s*(?:,|and|to)\s*(?:\d{1,3})?\s*"
+                   r"(?:\([a-z]\))?)*)\s+of\s+the\s+(?:(?:provisional\s+|annotated\s+)*agenda|(?P<preliminary>preliminary\s+list))",
+                   re.IGNORECASE)
+"""The heading "Item 5 of the provisional agenda", "Item 105 of the preliminary list" (the General Assembly's items
+run to three digits, and its documents issued before the session are under an item of its preliminary list:
+tests/ingest_eval/novel/A_71_119)."""
 
 
 @dataclass(frozen=True)
@@ -291,6 +295,16 @@ def _in_footnote(head: str, span: tuple[int, int]) -> bool:
     return FOOTNOTE_SYMBOL.fullmatch(head[line_start:span[0] + 1]) is not None
 
 
+_PROVISIONAL = re.compile(r"\b(?:provisional|provisoire|preliminar|préliminaire)\b", re.IGNORECASE)
+
+
+def _in_a_sentence(m: re.Match[str]) -> bool:
+    """Whether a Spanish or French item heading without its "provisional" ("el tema 104 del programa", "le point 26
+    de l'ordre du jour") is a sentence's words, in small letters: never the cover's heading. (A Russian cover may
+    print its heading in small letters: "пункт 3 повестки дня", fresh/ECE_TRANS_ADN_CONF_1_Add.1_ru.)"""
+    return bool((m["list0"] or m["list1"]) and m.group(0)[0].islower() and not _PROVISIONAL.search(m.group(0)))
+
+
 def read_masthead(text: str, cover: Cover) -> Reach:
     """Write into ``cover`` the masthead's fields its lines did not give, found in the head of
     ``text`` by their own words (offsets into ``text``); return where the fields found end."""
@@ -344,11 +358,16 @@ def read_masthead(text: str, cover: Cover) -> Reach:
         line = _session_of_a_copy(head, distrs, anchor, distribution_date)
     item: tuple[str, Found] | None = None  # the printed list of item numbers
     # "(item 1 of the provisional agenda for ...)": a sentence's words, in small letters, never the heading
-    m = next((m for m in _ITEM.finditer(head, anchor or 0) if not m.group(0)[0].islower()), None)
+    m = next((m for m in _ITEM.finditer(head, anchor or 0) if not m.group(0)[0].islower()
+              and not (m["preliminary"] and anchor is None)), None)
+    # (an item of the preliminary list only in a masthead: a web page's text that prints no symbol, its title
+    # read from the page's chrome, is not made a document by it: sealed/A_63_92_S_2008_417)
     if m:
         item = (m["list"].strip(), Found(m.start(), m.end()))
     elif anchor is not None:  # "Tema 2 a) del programa provisional", "临时议程项目 2(a)"
-        local = LOCAL_ITEM_HEADING.search(head, max(0, anchor - SESSION_NEAR), anchor + SESSION_NEAR)
+        local = next((m for m in LOCAL_ITEM_HEADING.finditer(head, max(0, anchor - SESSION_NEAR),
+                                                             anchor + SESSION_NEAR)
+                      if not _in_a_sentence(m)), None)
         if local:
             printed = next(v for k, v in local.groupdict().items() if k.startswith("list") and v)
             printed = re.sub(r"(?<![(\w])([a-zа-я])\)", r"(\1)", printed)  # "2 a)" is "2 (a)"

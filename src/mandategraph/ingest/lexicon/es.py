@@ -44,7 +44,9 @@ SESSION_WORDS = {"período de sesiones": "session", "período extraordinario de 
 # (UNESCO: item "punto", agenda "orden del día"; an item number may be dotted, "1.6")
 ITEM_HEADING = (r"(?:Temas?|Puntos?)\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
                 r"(?:\s*\(?[a-z]\))?(?:\s*(?:,|y|a)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
-                r"\s+(?:del\s+(?:programa|orden\s+del\s+d[ií]a)\s+provisional|de\s+la\s+lista\s+preliminar)")
+                r"\s+(?:del\s+(?:programa|orden\s+del\s+d[ií]a)(?:\s+provisional|(?!\s+de\b))|de\s+la\s+lista\s+preliminar)")
+# (the agenda the Assembly adopted, after its opening: "Tema 104 del programa", novel/A_57_551_es; never "del
+# programa de trabajo")
 # (the General Assembly's documents issued before its session are under an item of its preliminary list: "Tema 107
 # de la lista preliminar*", sealed/A_65_92_es)
 

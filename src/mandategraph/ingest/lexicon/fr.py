@@ -41,7 +41,10 @@ SESSION_WORDS = {"session": "session", "session extraordinaire": "session", "ré
 # provisoire", sealed/A_CONF.223_INF_1_fr)
 ITEM_HEADING = (r"Points?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
                 r"(?:\s*\(?[a-z]\))?(?:\s*(?:,|et|à)\s*\d{1,2}(?:\s*\(?[a-z]\))?)*)"
-                r"\s+(?:de\s+l(?:[’']\s*|\s+)ordre\s+du\s+jour\s+provisoire|de\s+la\s+liste\s+préliminaire)")
+                r"\s+(?:de\s+l(?:[’']\s*|\s+)ordre\s+du\s+jour(?:\s+provisoire|(?!\s+(?:de|du|des)\b))"
+                r"|de\s+la\s+liste\s+préliminaire)")
+# (the agenda the Assembly adopted, after its opening: "Point 26 de l’ordre du jour", novel/A_RES_71_162_fr; never
+# "de l'ordre du jour de la session")
 # (an item of the General Assembly's preliminary list: "Point 107 de la liste préliminaire")
 
 KIND_LINES = {"note du secrétariat": "note", "note de la secrétaire exécutive": "note",
