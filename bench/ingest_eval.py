@@ -383,8 +383,14 @@ def genre_class(genre: str) -> str:
     return "".join(word.capitalize() for word in genre.split())
 
 
+def genre_types(g: Asked) -> set[str]:
+    """The classes the document is of (rdf:type), and the genre class a text without a symbol is of by its own
+    title (dcterms:type: an mg:SourceText is no mg:Document, whose shape demands a symbol), as local names."""
+    return {local_name(t) for t in g.doc_values("a") + g.doc_values("dcterms:type") if str(t).startswith(MG)}
+
+
 def look_genre(g: Asked, fact: dict[str, Any], _: set[str]) -> str:
-    types = {local_name(t) for t in g.doc_values("a") if str(t).startswith(MG)} - NEUTRAL_TYPES
+    types = genre_types(g) - NEUTRAL_TYPES
     allowed = {genre_class(fact["value"]), *(genre_class(a) for a in fact.get("also", ()))}
     if genre_class(fact["value"]) in types:
         return FOUND
@@ -512,7 +518,7 @@ def must_not_asserted(g: Asked, fact: dict[str, Any]) -> bool:
         same = [m for m in linked_mandates(g, fact) if m.same(probe)]
         return any(m.issued_by(issuer) for m in same) if issuer else bool(same)
     if what == "genre":
-        return genre_class(fact["value"]) in {local_name(t) for t in g.doc_values("a")}
+        return genre_class(fact["value"]) in genre_types(g)
     if what == "title":
         return any(norm(t) == norm(fact["value"]) for t in g.doc_values("dcterms:title"))
     if what not in SINGLE:

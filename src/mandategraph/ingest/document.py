@@ -37,7 +37,7 @@ from mandategraph.ingest.cover import (
 )
 from mandategraph.ingest.dates import DateRange, first_range
 from mandategraph.ingest.emit import Emitter
-from mandategraph.ingest.genres import GENRES, Genre, choose
+from mandategraph.ingest.genres import GENRES, Genre, choose, named_class
 from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
 from mandategraph.ingest.lexicon import kind_of, ordinal, same_place
@@ -718,6 +718,9 @@ class Document:
             out.source_facts()
             self.not_read.append("The text prints no document symbol, and none was supplied: it is described "
                                  "as a source text, not as a UN document.")
+            named = named_class(self, genre)
+            if named is not None:  # the genre its own title or kind line names (genres.named_class)
+                out.add(document, DCTERMS.type, named)
         self._document(out, genre)
         if body is None:
             out.add(document, MG.bodyUnknown, Literal(True))
@@ -843,12 +846,14 @@ class Document:
     def _document(self, out: Emitter, genre: Genre) -> None:
         cover, d = self.cover, out.document
         out.add(d, DCTERMS.language, self.language)
+        # (a text without a symbol is no mg:Document: the genre its cover names is its dcterms:type, genres.named_class)
+        also = RDF.type if self.symbol is not None else DCTERMS.type
         if genre.rdf_class == MG.InformationPaper and self._cover_says_note():
-            out.add(d, RDF.type, MG.Note)  # an INF document whose cover says "Note du Secrétariat": both
+            out.add(d, also, MG.Note)  # an INF document whose cover says "Note du Secrétariat": both
         elif genre.is_agenda and not cover.is_agenda and any(
                 kind_of(ln.text) == "note" for ln in cover.kind_lines):
             # an agenda list whose cover names it only a note ("Note by the Secretary-General", A/53/50): both
-            out.add(d, RDF.type, MG.Note)
+            out.add(d, also, MG.Note)
         if self._title_ok(genre) and cover.title is not None:
             out.add(d, DCTERMS.title, Literal(fold(cover.title.text), lang=self.language))
         if cover.distribution_date:

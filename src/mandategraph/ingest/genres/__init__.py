@@ -30,11 +30,14 @@ from mandategraph.ingest.genres.report import ReportGenre
 from mandategraph.ingest.genres.resolution import ResolutionGenre
 from mandategraph.ingest.genres.summary import SummaryRecordGenre
 from mandategraph.ingest.genres.unknown import UnknownGenre
+from mandategraph.namespaces import MG
 
 if TYPE_CHECKING:
+    from rdflib import URIRef
+
     from mandategraph.ingest.genres.base import DocumentView
 
-__all__ = ["GENRES", "Evidence", "Genre", "choose", "genre_named"]
+__all__ = ["GENRES", "Evidence", "Genre", "choose", "genre_named", "named_class"]
 
 # the order breaks ties between equal scores (a kind line naming a note and a report: a note)
 GENRES: tuple[Genre, ...] = (
@@ -69,3 +72,17 @@ def genre_named(kind: str) -> Genre:
         if genre.kind == kind:
             return genre
     raise KeyError(kind)
+
+
+def named_class(doc: DocumentView, genre: Genre) -> URIRef | None:
+    """The class of ``genre``, the genre ``doc`` is read as, when the document's own title or kind line names
+    it (:meth:`Genre.named`); None when only its layout or structure shows it, when the genre has no class of
+    its own, or when the cover prints a mandate's notation before the title ("1966/1104(XL).Report of the
+    Commission on Narcotic Drugs": the title of a resolution, which names its subject, not its genre).
+
+    A text without a symbol is an mg:SourceText, never an mg:Document (whose shape demands the symbol it
+    lacks, and which every listing of documents by their classes counts): the genre its title names is
+    written as its ``dcterms:type`` (Dublin Core's "nature or genre of the resource"), not as an rdf:type."""
+    if genre.rdf_class == MG.Document or doc.cover.notation is not None or not genre.named(doc):
+        return None
+    return genre.rdf_class

@@ -23,6 +23,9 @@ class AgendaGenre(Genre):
     def detect(self, doc: DocumentView) -> float:
         return Evidence.LAYOUT if doc.agenda_like else Evidence.NONE
 
+    def named(self, doc: DocumentView) -> bool:
+        return doc.cover.is_agenda  # the title is an agenda's ("Provisional agenda and annotations")
+
     def read_own(self, doc: DocumentView, reading: Reading) -> None:
         # with the session unknown too: its items are identified under this agenda (agenda.read_agenda)
         doc.read_agenda(reading, is_agenda=True)

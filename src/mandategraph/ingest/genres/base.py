@@ -95,6 +95,13 @@ class Genre:
     def detect(self, doc: DocumentView) -> float:
         return Evidence.NONE
 
+    def named(self, doc: DocumentView) -> bool:
+        """Whether the document's own title or kind line names this genre in the words of a lexicon
+        ("Informe de la Conferencia ...", "Note by the Secretariat", "Provisional agenda"), not its
+        symbol's series, its layout or its structure: what a text without a symbol may be typed by
+        (:func:`mandategraph.ingest.genres.named_genre`)."""
+        return False
+
     def read(self, doc: DocumentView, reading: Reading) -> None:
         """Read the content of ``doc`` into ``reading`` (its emitter, context, session, what is read)."""
         self.read_own(doc, reading)

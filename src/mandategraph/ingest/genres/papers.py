@@ -37,6 +37,11 @@ class CoverWordsGenre(Genre):
             return Evidence.TITLE
         return Evidence.NONE
 
+    def named(self, doc: DocumentView) -> bool:
+        # the lexicons' words only (kept as data with their examples), never the looser ``title_words``
+        # ("Report 7 Downloads 47 Views", a mirror's counters above a note verbale)
+        return any(lexicon_genre(h) == self.kind for h in doc.heads)
+
 
 def lexicon_genre(head: str) -> str | None:
     """The genre a title or kind line names by the lexicons' words, in any language read: a title's

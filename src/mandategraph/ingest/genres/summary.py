@@ -46,10 +46,15 @@ class SummaryRecordGenre(UnknownGenre):
     def detect(self, doc: DocumentView) -> float:
         if doc.symbol is not None and _SR_SEGMENT.fullmatch(Symbol(doc.symbol).parts[-1]):
             return Evidence.SERIES
+        return Evidence.TITLE if self.named(doc) else Evidence.NONE
+
+    def named(self, doc: DocumentView) -> bool:
         heads = doc.heads
-        return Evidence.TITLE if heads and SUMMARY_RECORD_TITLE.search(heads[0]) else Evidence.NONE
+        return bool(heads) and SUMMARY_RECORD_TITLE.search(heads[0]) is not None
 
     def read(self, doc: DocumentView, reading: Reading) -> None:
         # a kind of mg:Document: typed as one too, so that what lists documents by their classes lists it
-        reading.out.add(reading.out.document, RDF.type, MG.Document)
+        # (a text without a symbol is no mg:Document, whose shape demands a symbol: its genre is its dcterms:type)
+        if doc.symbol is not None:
+            reading.out.add(reading.out.document, RDF.type, MG.Document)
         super().read(doc, reading)

