@@ -109,3 +109,69 @@ def test_a_source_texts_summary_record_title_is_its_genre_and_it_is_no_document(
     types, genres = read(A_HRC_48_SR)
     assert genres == {MG.SummaryRecord}
     assert MG.Document not in types  # it was typed mg:Document, which DocumentShape asks a symbol of
+
+
+def types_of(text: str) -> tuple[str | None, set[object], set[object]]:
+    """The symbol read, the rdf:types and the dcterms:types of the text's own node."""
+    result = ingest_bytes(("source: https://example.org/excerpt\n\n" + text).encode(), "excerpt.txt",
+                          Registry.load(ROOT / "data" / "curated"))
+    g, d = result.graph, result.document
+    return result.symbol, set(g.objects(d, RDF.type)), set(g.objects(d, DCTERMS.type))
+
+
+# tests/ingest_eval/unseen/A_55_43_Part_II_ar.txt: a copy without its masthead; the title "The report of the
+# Preparatory Committee for the special session of the General Assembly in 2001 ..." (lexicon.ar.TITLE_WORDS)
+A_55_43_PART_II_AR = (
+    "تقرير اللجنة التحضيرية للدورة الاستثنائية للجمعية العامة في عام 2001 لمتابعة مؤتمر القمة العالمي من أجل الطفل\n"
+    "الأمم المتحدة: الجمعية العامة\nالدورة الخامسة والخمسون، الوثيقة (A/55/43 part II)\nأولا - مقدمة\n"
+    "1 - قررت الجمعية العامة، في قرارها 54/93 المؤرخ 7 كانون الأول/ديسمبر 1999، المعنون \"الدورة الاستثنائية "
+    "للجمعية العامة لمتابعة مؤتمر القمة العالمي من أجل الطفل\"\n")
+
+
+def test_an_arabic_reports_title_is_its_genre() -> None:
+    _, types, genres = types_of(A_55_43_PART_II_AR)
+    assert genres == {MG.Report} and types == {MG.SourceText}
+
+
+# novel/CAT_C_3_Rev.5_fr.txt: the Committee's rules of procedure, its title "Règlement intérieur". Rules of
+# procedure are a mandate's class (mg:RulesOfProcedure): the document stays an mg:Document, its genre is its
+# dcterms:type (no rdf:type that would make it a mandate needing a number, an adopter and a session)
+CAT_C_3_REV_5_FR = (
+    "Nations Unies\n\nCAT/C/3/Rev.5*\n\nConvention contre la torture et autres peines ou traitements cruels, "
+    "inhumains ou dégradants\n\nDistr. générale\n\n21 février 2011\n\nFrançais\n\nOriginal: anglais\n\n"
+    "Comité contre la torture\n\nRèglement intérieur **\n\nPremière partieDispositions générales\n\n"
+    "Articles Page\n")
+
+
+def test_a_french_title_naming_rules_of_procedure_is_the_documents_dcterms_type() -> None:
+    symbol, types, genres = types_of(CAT_C_3_REV_5_FR)
+    assert symbol == "CAT/C/3/Rev.5"
+    assert genres == {MG.RulesOfProcedure} and MG.RulesOfProcedure not in types and MG.Document in types
+
+
+# unseen/UNEP_CBD_COP_DEC_I_1_web_nosymbol.txt: a decision whose title names the rules it adopts, under its heading
+CBD_COP_DEC_I_1 = (
+    "COP 1 Decision I/1\n\nRules of procedure for the Conference of the Parties\n\nThe Conference of the Parties\n\n"
+    "Decides to adopt the rules of procedures of the Conference contained in the annex * to this decision, with "
+    "the exception of paragraph 1 of rule 40.\n\n* The rules of procedure are contained in annex III to the present "
+    "report.\n")
+
+
+def test_a_decisions_title_under_its_heading_names_no_genre() -> None:
+    _, types, genres = types_of(CBD_COP_DEC_I_1)
+    assert genres == set() and MG.RulesOfProcedure not in types
+
+
+# novel/A_RES_71_162_fr.txt: a flattened cover, the resolution's own line after the agenda item
+A_RES_71_162_FR = (
+    "A/RES/71/162 Nations Unies Distr. générale 20 janvier 2017 Assemblée générale Soixante et onzième session "
+    "Point 26 de l’ordre du jour Résolution adoptée par l’Assemblée générale le 19 décembre 2016 [sur la base du "
+    "rapport de la Troisième Commission (A/71/476)] 71/162. Suite donnée au Sommet mondial pour le développement "
+    "social et à la vingt-quatrième session extraordinaire de l’Assemblée générale L’Assemblée générale, Rappelant "
+    "le Sommet mondial pour le développement social, tenu à Copenhague du 6 au 12 mars 1995\n")
+
+
+def test_a_resolutions_own_line_on_a_flattened_cover_is_its_dcterms_type() -> None:
+    symbol, types, genres = types_of(A_RES_71_162_FR)
+    assert symbol == "A/RES/71/162"
+    assert genres == {MG.Resolution} and MG.Resolution not in types  # the document is no mandate

@@ -37,7 +37,7 @@ from mandategraph.ingest.cover import (
 )
 from mandategraph.ingest.dates import DateRange, first_range
 from mandategraph.ingest.emit import Emitter
-from mandategraph.ingest.genres import GENRES, Genre, choose, named_class
+from mandategraph.ingest.genres import GENRES, Genre, choose, named_class, named_only_class
 from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
 from mandategraph.ingest.lexicon import kind_of, ordinal, same_place
@@ -721,6 +721,9 @@ class Document:
             named = named_class(self, genre)
             if named is not None:  # the genre its own title or kind line names (genres.named_class)
                 out.add(document, DCTERMS.type, named)
+        named_only = named_only_class(self, genre)
+        if named_only is not None:  # a kind no genre reads, named by the title ("Règlement intérieur")
+            out.add(document, DCTERMS.type, named_only)
         self._document(out, genre)
         if body is None:
             out.add(document, MG.bodyUnknown, Literal(True))

@@ -162,8 +162,15 @@ GENRE_TITLE = patterns.define(
               ("Premier rapport du Bureau", {"ord": "Premier", "words": "rapport du"}),  # A/53/250
               ("Informations à l intention des participants", {}),  # A/CONF.222/INF/1, apostrophe lost
               ("Information for participants I. Opening date", {"words": "Information for participants"}),
-              ("与会者须知一.日期和地点", {"words": "与会者须知"})],  # CTOC/COP/2008/INF/1
-    rejects=["reporting of the", "Rapporteur du Comité"], flags=re.IGNORECASE)
+              ("与会者须知一.日期和地点", {"words": "与会者须知"}),  # CTOC/COP/2008/INF/1
+              # unseen/A_55_43_Part_II_ar: the report of the Preparatory Committee for the Assembly's special session
+              ("تقرير اللجنة التحضيرية للدورة الاستثنائية للجمعية العامة في عام 2001", {"words": "تقرير"}),
+              ("Règlement intérieur", {"words": "Règlement intérieur"}),  # novel/CAT_C_3_Rev.5_fr
+              ("Правила процедуры Генеральной Ассамблеи", {"words": "Правила процедуры"}),
+              # sealed/A_rules_of_procedure_annex_IV_documentation_ru_nosymbol
+              ("Rules of Procedure of the Functional Commissions of the Economic and Social Council",
+               {"words": "Rules of Procedure"})],  # novel/E_5975_Rev.1
+    rejects=["reporting of the", "Rapporteur du Comité", "التقرير السنوي", "Règlement financier"], flags=re.IGNORECASE)
 """The words a document's title begins with that name its genre (the lexicons' ``TITLE_WORDS``),
 after an ordinal where one is printed ("First report of the General Committee")."""
 

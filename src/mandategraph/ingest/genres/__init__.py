@@ -14,8 +14,10 @@ the symbol's series ("CRP", "INF") over the layout of an agenda over a kind line
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from mandategraph.ingest import lexicon, patterns
 from mandategraph.ingest.genres.agenda import AgendaGenre
 from mandategraph.ingest.genres.base import Evidence, Genre
 from mandategraph.ingest.genres.decisions import DecisionListGenre, MandateListGenre
@@ -30,6 +32,8 @@ from mandategraph.ingest.genres.report import ReportGenre
 from mandategraph.ingest.genres.resolution import ResolutionGenre
 from mandategraph.ingest.genres.summary import SummaryRecordGenre
 from mandategraph.ingest.genres.unknown import UnknownGenre
+from mandategraph.ingest.lexicon import kind_of
+from mandategraph.ingest.masthead import title_genre
 from mandategraph.namespaces import MG
 
 if TYPE_CHECKING:
@@ -37,7 +41,7 @@ if TYPE_CHECKING:
 
     from mandategraph.ingest.genres.base import DocumentView
 
-__all__ = ["GENRES", "Evidence", "Genre", "choose", "genre_named", "named_class"]
+__all__ = ["GENRES", "NAMED_ONLY", "Evidence", "Genre", "choose", "genre_named", "named_class", "named_only_class"]
 
 # the order breaks ties between equal scores (a kind line naming a note and a report: a note)
 GENRES: tuple[Genre, ...] = (
@@ -74,6 +78,40 @@ def genre_named(kind: str) -> Genre:
     raise KeyError(kind)
 
 
+MANDATE_HEADING = patterns.define(
+    "genres.mandate_heading", r"""
+    (?<!\w)(?:decision|resolution|décision|résolution|decisión|resolución|решение|резолюция)
+    \s+(?:[IVXLC]+|\d{1,4})\s*[/.]\s*\d""",
+    examples=["COP 1 Decision I/1",  # unseen/UNEP_CBD_COP_DEC_I_1_web_nosymbol: its title "Rules of procedure for ..."
+              "Résolution XI.6", "Resolución 5/1", "Резолюция 57/234,"],
+    rejects=["Decision adopted by the Conference", "Report on the resolution of disputes"],
+    flags=re.IGNORECASE)
+"""A mandate's heading before a title ("Decision I/1"): the title under it is the mandate's, naming its subject."""
+
+
+RESOLUTION_LINE = patterns.define(
+    "genres.resolution_line", r"""
+    (?:^|(?<=\n)|(?<=ordre\ du\ jour\ )|(?<=of\ the\ agenda\ )|(?<=del\ programa\ )|(?<=повестки\ дня\ ))
+    [ \t]*(?:""" + "|".join(rf"{re.escape(word)}(?:[ \t]+\d{{1,4}}/\d{{1,3}})?,?\s+{re.escape(adopted)}"
+                              for word, adopted in lexicon.ADOPTED_LINES) + r""")\s+\w""",
+    examples=[  # novel/A_RES_71_162_fr, a flattened cover
+              "Soixante et onzième session Point 26 de l’ordre du jour Résolution adoptée par l’Assemblée générale le "
+              "19 décembre 2016",
+              # novel/GA_resolution_Vienna_Declaration_plans_nosymbol_ru
+              "3. Резолюція\nРезолюция 57/234,\nпринятая Генеральной Ассамблеей Организации Объединенных Наций",
+              "Resolution adopted by the General Assembly on 19 December 2016",
+              "Resolución aprobada por la Asamblea General el 19 de diciembre de 2016"],
+    rejects=["la résolution adoptée par l’Assemblée générale", "in the resolution adopted by the Council",
+             "Recordando la Resolución aprobada por la Asamblea"])
+"""The line over a resolution's text that names it one ("Résolution adoptée par l’Assemblée générale le ..."), at a
+line's start or after the agenda item's heading on a flattened cover."""
+RESOLUTION_LINE_CHARS = 1500  # how far into the text that line is looked for
+
+
+def _under_mandate_heading(doc: DocumentView) -> bool:
+    return doc.cover.notation is not None or any(MANDATE_HEADING.search(ln.text) for ln in doc.cover.lines)
+
+
 def named_class(doc: DocumentView, genre: Genre) -> URIRef | None:
     """The class of ``genre``, the genre ``doc`` is read as, when the document's own title or kind line names
     it (:meth:`Genre.named`); None when only its layout or structure shows it, when the genre has no class of
@@ -83,6 +121,30 @@ def named_class(doc: DocumentView, genre: Genre) -> URIRef | None:
     A text without a symbol is an mg:SourceText, never an mg:Document (whose shape demands the symbol it
     lacks, and which every listing of documents by their classes counts): the genre its title names is
     written as its ``dcterms:type`` (Dublin Core's "nature or genre of the resource"), not as an rdf:type."""
-    if genre.rdf_class == MG.Document or doc.cover.notation is not None or not genre.named(doc):
+    if genre.rdf_class == MG.Document or _under_mandate_heading(doc) or not genre.named(doc):
         return None
     return genre.rdf_class
+
+
+NAMED_ONLY: dict[str, URIRef] = {"rules of procedure": MG.RulesOfProcedure, "resolution": MG.Resolution}
+"""The kinds a title or kind line may name that no genre reads (their texts are read as documents of no known
+genre) -> their class. These are mandates' classes: a document typed by one would be a mandate, whose shape
+demands a number, an adopter and a session, so the class is only ever the document's ``dcterms:type``."""
+
+
+def named_only_class(doc: DocumentView, genre: Genre) -> URIRef | None:
+    """The class of a kind of :data:`NAMED_ONLY` that the title of ``doc`` (read as of no known genre) names by a
+    lexicon's ``TITLE_WORDS`` ("Règlement intérieur", "Правила процедуры Генеральной Ассамблеи"), or that a kind
+    line of its cover names (``KIND_LINES``); None otherwise, and when the cover prints a mandate's notation or
+    heading before the title (:data:`MANDATE_HEADING`: "COP 1 Decision I/1" over "Rules of procedure for the
+    Conference of the Parties", a decision that adopts them)."""
+    if type(genre) is not UnknownGenre:
+        return None
+    if RESOLUTION_LINE.search(doc.text, 0, RESOLUTION_LINE_CHARS):
+        return NAMED_ONLY["resolution"]  # "Résolution adoptée par l’Assemblée générale": the resolution's own line
+    if _under_mandate_heading(doc):
+        return None
+    heads = doc.heads
+    kinds = [title_genre(heads[0])] if heads else []
+    kinds += [kind_of(ln.text) for ln in doc.cover.kind_lines]
+    return next((NAMED_ONLY[k] for k in kinds if k in NAMED_ONLY), None)

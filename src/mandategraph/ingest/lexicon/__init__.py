@@ -129,9 +129,13 @@ def kind_of(line: str) -> str | None:
 AGENDA_TITLES: list[str] = [t for m in (en, *_LOCAL) for t in m.AGENDA_TITLES]
 """The titles of provisional agendas word for word, in every language read (lower case)."""
 
-TITLE_WORDS: dict[str, str] = {t: kind for m in (en, *_LOCAL) for t, kind in m.TITLE_WORDS.items()}
+TITLE_WORDS: dict[str, str] = {t: kind for m in (en, *_LOCAL, ar) for t, kind in m.TITLE_WORDS.items()}
 """The words a document's title begins with that name its genre, in every language read (lower case):
 "report of the", "informe de la", "доклад", "information for participants", "与会者须知" -> the genre."""
+
+ADOPTED_LINES: list[tuple[str, str]] = [m.ADOPTED_LINE for m in (en, es, fr, ru)]
+"""The first word and the adopting words of the line over a resolution's text, in English, Spanish, French and
+Russian ("Resolution" ... "adopted by", "Резолюция" ... "принятая")."""
 
 TITLE_ITS: list[str] = [w for m in (es, fr, ru) for w in m.ITS]
 """The possessive before the ordinal of a title's own session ("sobre su quinto período de sesiones",

@@ -23,6 +23,10 @@ BODIES = {"الجمعية العامة": "ga", "المجلس الاقتصادي 
           # "بقرار لجنة منع الجريمة والعدالة الجنائية 5 / 1" (tests/ingest_eval/fresh/A_RES_52_91_ar_nosymbol)
           "لجنة منع الجريمة والعدالة الجنائية": "e-cn15"}
 
+# the words a document's title begins with that name its genre ("تقرير اللجنة التحضيرية ...", the report of the
+# Preparatory Committee, A/55/43 (Part II))
+TITLE_WORDS = {"تقرير": "report"}
+
 # Arabic-Indic digits, read as the digits they are
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 

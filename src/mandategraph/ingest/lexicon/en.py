@@ -80,9 +80,15 @@ AGENDA_TITLES = ["provisional agenda and annotations", "annotations to the provi
 
 # the words a document's title begins with that name its genre, on a cover of any layout
 # ("Report of the Conference ...", "Information for participants"); -> the genre
+# the line over a resolution's text that says it is one and who adopted it ("Resolution adopted by the General
+# Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
+ADOPTED_LINE = ("Resolution", "adopted by")
 TITLE_WORDS = {"report of the": "report", "report on the": "report", "report to the": "report",
                "progress report on the": "report",
-               "information for participants": "information paper"}
+               "information for participants": "information paper",
+               # "Rules of Procedure of the Functional Commissions of the Economic and Social Council" (E/5975/Rev.1):
+               # a kind no genre reads, its class written as dcterms:type only (genres.NAMED_ONLY)
+               "rules of procedure": "rules of procedure"}
 
 # capitalised words a sentence begins with but an item title never has inside ("In accordance with rule 9 ..."):
 # on a page flattened onto one line, an item heading's title ends before the first of them

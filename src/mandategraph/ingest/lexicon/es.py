@@ -60,6 +60,9 @@ AGENDA_TITLES = ["programa provisional y anotaciones", "programa provisional ano
                  "programa provisional", "programa provisional revisado"]
 
 # the words a document's title begins with that name its genre ("Informe de la Conferencia ...")
+# the line over a resolution's text that says it is one and who adopted it ("Resolution adopted by the General
+# Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
+ADOPTED_LINE = ("Resolución", "aprobada por")
 TITLE_WORDS = {"informe de la": "report", "informe del": "report", "informe sobre": "report",
                "información para los participantes": "information paper"}
 # the possessive of a title's "sobre su quinto período de sesiones" (the document's own session)

@@ -57,9 +57,13 @@ AGENDA_TITLES = ["ordre du jour provisoire annoté révisé", "ordre du jour pro
 
 # the words a document's title begins with that name its genre ("Rapport de la Conférence ...",
 # "Informations à l'intention des participants"; an apostrophe in them may be printed as any other)
+# the line over a resolution's text that says it is one and who adopted it ("Resolution adopted by the General
+# Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
+ADOPTED_LINE = ("Résolution", "adoptée par")
 TITLE_WORDS = {"rapport de la": "report", "rapport du": "report", "rapport sur": "report",
                "informations à l'intention des participants": "information paper",
-               "renseignements à l'intention des participants": "information paper"}
+               "renseignements à l'intention des participants": "information paper",
+               "règlement intérieur": "rules of procedure"}  # CAT/C/3/Rev.5, the Committee's rules
 # ("Renseignements à l'intention des participants": A/CONF.223/INF/1, sealed/A_CONF.223_INF_1_fr)
 # the possessive of a title's "sur les travaux de sa septième session" (the document's own session)
 ITS = ["sa"]

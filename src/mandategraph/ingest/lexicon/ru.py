@@ -51,7 +51,11 @@ AGENDA_TITLES = ["предварительная повестка дня и ан
                  "предварительная повестка дня"]
 
 # the words a document's title begins with that name its genre ("Доклад Конференции ...")
-TITLE_WORDS = {"доклад": "report", "информация для участников": "information paper"}
+# the line over a resolution's text that says it is one and who adopted it ("Resolution adopted by the General
+# Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
+ADOPTED_LINE = ("Резолюция", "принятая")
+TITLE_WORDS = {"доклад": "report", "информация для участников": "information paper",
+               "правила процедуры": "rules of procedure"}  # "Правила процедуры Генеральной Ассамблеи"
 # the possessive of a title's "о работе ее девятой сессии" (the document's own session)
 ITS = ["ее", "её", "своей"]
 # a title names its session in the genitive or prepositional ("девятой сессии", "третьей сессии"):
