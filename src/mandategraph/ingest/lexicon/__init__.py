@@ -110,7 +110,7 @@ LOCAL_ITEM_HEADINGS: list[str] = [m.ITEM_HEADING for m in _LOCAL]
 """Patterns of the heading "Item N of the provisional agenda" in Spanish, French, Russian and Chinese
 (each with a group ``list``)."""
 
-KIND_LINES: dict[str, str] = {w: kind for m in (en, *_LOCAL) for w, kind in m.KIND_LINES.items()}
+KIND_LINES: dict[str, str] = {w: kind for m in (en, *_LOCAL, ar) for w, kind in m.KIND_LINES.items()}
 """The kind line under a cover's title ("Note by the Executive Secretary", "Nota de la Secretaría",
 "执行秘书的说明") -> the genre it names."""
 
@@ -122,9 +122,20 @@ def kind_line_key(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(" *.")
 
 
+_TWO_SCRIPTS = re.compile(r"([^\u0600-\u06ff\u4e00-\u9fff]+?)\s*([\u0600-\u06ff\u4e00-\u9fff].*)")
+"""A line in a Latin or Cyrillic script and then in Arabic or Chinese: a bilingual text's kind line, the translation
+run on after the original ("Note by the Secretary-General秘书长的说明", novel/A_S-30_4_en-zh)."""
+
+
 def kind_of(line: str) -> str | None:
-    """The kind of document a kind line names ("Note by the Secretariat*" -> "note"), or None."""
-    return KIND_LINES.get(kind_line_key(line))
+    """The kind of document a kind line names ("Note by the Secretariat*" -> "note"), or None; a bilingual
+    line ("Note by the Secretariatمذكرة من الأمانة العامة") names one only when both its halves name the same."""
+    key = kind_line_key(line)
+    kind = KIND_LINES.get(key)
+    if kind is None and (m := _TWO_SCRIPTS.fullmatch(key)) is not None:
+        first, second = KIND_LINES.get(kind_line_key(m[1])), KIND_LINES.get(kind_line_key(m[2]))
+        kind = first if first == second else None
+    return kind
 
 AGENDA_TITLES: list[str] = [t for m in (en, *_LOCAL) for t in m.AGENDA_TITLES]
 """The titles of provisional agendas word for word, in every language read (lower case)."""

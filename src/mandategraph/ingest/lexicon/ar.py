@@ -23,6 +23,9 @@ BODIES = {"الجمعية العامة": "ga", "المجلس الاقتصادي 
           # "بقرار لجنة منع الجريمة والعدالة الجنائية 5 / 1" (tests/ingest_eval/fresh/A_RES_52_91_ar_nosymbol)
           "لجنة منع الجريمة والعدالة الجنائية": "e-cn15"}
 
+# the kind line under a cover's title ("Note by the Secretariat", "Information note": untouched/NERC_02_INF.1_ar)
+KIND_LINES = {"مذكرة من الأمانة العامة": "note", "مذكرة من الأمين العام": "note", "مذكرة إعلامية": "note"}
+
 # the words a document's title begins with that name its genre ("تقرير اللجنة التحضيرية ...", the report of the
 # Preparatory Committee, A/55/43 (Part II))
 TITLE_WORDS = {"تقرير": "report"}
