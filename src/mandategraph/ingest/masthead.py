@@ -155,7 +155,7 @@ GENRE_TITLE = patterns.define(
     "masthead.genre_title", r"""
     (?:(?<!\w)|(?=[\u4e00-\u9fff]))  # a word's start; Chinese has no spaces between words
     (?:(?P<ord>""" + ORDINAL + "|" + lexicon.alternation(lexicon.LOCAL_ORDINALS) + r""")\s+)?
-    (?P<words>""" + _title_words(lexicon.TITLE_WORDS) + r""")(?:(?!\w)|(?<=[\u4e00-\u9fff]))""",
+    (?P<words>""" + _title_words(lexicon.TITLE_WORDS) + r""")(?:(?!\w)|(?<=[\u4e00-\u9fff])|(?<=[’'\ ]))""",
     examples=[("Informe de la Conferencia de los Estados Partes", {"words": "Informe de la"}),  # CAC/COSP/2017/14
               ("Доклад Конференции участников Конвенции", {"words": "Доклад"}),  # CTOC/COP/2018/13
               ("REPORT TO THE GENERAL ASSEMBLY ON THE FIFTH SESSION", {"words": "REPORT TO THE"}),  # A/HRC/5/21
@@ -166,13 +166,18 @@ GENRE_TITLE = patterns.define(
               # unseen/A_55_43_Part_II_ar: the report of the Preparatory Committee for the Assembly's special session
               ("تقرير اللجنة التحضيرية للدورة الاستثنائية للجمعية العامة في عام 2001", {"words": "تقرير"}),
               ("Règlement intérieur", {"words": "Règlement intérieur"}),  # novel/CAT_C_3_Rev.5_fr
+              # novel/FCCC_SBI_2002_17_fr, a flattened cover whose apostrophe was lost
+              ("RAPPORT DE L ORGANE SUBSIDIAIRE DE MISE EN ŒUVRE SUR SA DIX-SEPTIÈME SESSION",
+               {"words": "RAPPORT DE L "}),
+              ("Rapport de l’Organe subsidiaire de mise en œuvre", {"words": "Rapport de l’"}),
               ("Правила процедуры Генеральной Ассамблеи", {"words": "Правила процедуры"}),
               # sealed/A_rules_of_procedure_annex_IV_documentation_ru_nosymbol
               ("Rules of Procedure of the Functional Commissions of the Economic and Social Council",
                {"words": "Rules of Procedure"})],  # novel/E_5975_Rev.1
     rejects=["reporting of the", "Rapporteur du Comité", "التقرير السنوي", "Règlement financier"], flags=re.IGNORECASE)
 """The words a document's title begins with that name its genre (the lexicons' ``TITLE_WORDS``),
-after an ordinal where one is printed ("First report of the General Committee")."""
+after an ordinal where one is printed ("First report of the General Committee"); words ending in an apostrophe
+("rapport de l'") run on into the next word."""
 
 
 def title_genre(title: str) -> str | None:
@@ -180,8 +185,9 @@ def title_genre(title: str) -> str | None:
     m = GENRE_TITLE.match(title.strip())
     if m is None:
         return None
-    key = re.sub(r"[’' ]", " ", " ".join(m["words"].lower().split()))
-    return next((kind for words, kind in lexicon.TITLE_WORDS.items() if re.sub(r"[’' ]", " ", words) == key), None)
+    key = re.sub(r"[’' ]", " ", " ".join(m["words"].lower().split())).strip()
+    return next((kind for words, kind in lexicon.TITLE_WORDS.items()
+                 if re.sub(r"[’' ]", " ", words).strip() == key), None)
 
 
 @dataclass

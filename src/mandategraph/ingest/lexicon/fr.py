@@ -61,6 +61,7 @@ AGENDA_TITLES = ["ordre du jour provisoire annoté révisé", "ordre du jour pro
 # Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
 ADOPTED_LINE = ("Résolution", "adoptée par")
 TITLE_WORDS = {"rapport de la": "report", "rapport du": "report", "rapport sur": "report",
+               "rapport de l'": "report",  # "RAPPORT DE L ORGANE SUBSIDIAIRE DE MISE EN ŒUVRE" (FCCC/SBI/2002/17)
                "informations à l'intention des participants": "information paper",
                "renseignements à l'intention des participants": "information paper",
                "règlement intérieur": "rules of procedure"}  # CAT/C/3/Rev.5, the Committee's rules
