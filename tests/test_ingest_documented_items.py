@@ -89,6 +89,22 @@ def test_an_item_of_a_programme_of_work_is_not_the_covers() -> None:
     assert _documented(ingested(text, "A_57_551_es.txt")) == []
 
 
+# tests/ingest_eval/novel/FCCC_SBI_2002_17_fr.txt (docplayer.fr): a session's report, its cover flattened onto one
+# line and run on into its contents, whose chapters name their items in brackets
+FCCC_SBI_2002_17_FR = (
+    "1 NATIONS UNIES Convention-cadre sur les changements climatiques Distr. GÉNÉRALE FCCC/SBI/2002/17 13 février "
+    "2003 FRANÇAIS Original: ANGLAIS ORGANE SUBSIDIAIRE DE MISE EN ŒUVRE RAPPORT DE L ORGANE SUBSIDIAIRE DE MISE "
+    "EN ŒUVRE SUR SA DIX-SEPTIÈME SESSION, TENUE À NEW DELHI, DU 23 OCTOBRE AU 1 er NOVEMBRE 2002 TABLE DES "
+    "MATIÈRES Paragraphes Page I. OUVERTURE DE LA SESSION (Point 1 de l ordre du jour)... 1 í 4 II. QUESTIONS "
+    "D ORGANISATION (Point 2 de l ordre du jour)... 3 í 4 A. Adoption de l ordre\n")
+
+
+def test_a_report_chapters_item_in_brackets_is_not_the_covers() -> None:
+    # "(Point 1 de l ordre du jour)" names the item a chapter of the report is under, not the one the report is
+    # under: the report documents no item of its own
+    assert _documented(ingested(FCCC_SBI_2002_17_FR, "FCCC_SBI_2002_17_fr.txt")) == []
+
+
 # tests/ingest_eval/unseen/A_64_3.txt: the item's title begins with a genre's words, the report's own title under it
 A_64_3 = """United Nations A/64/3
 

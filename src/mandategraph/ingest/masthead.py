@@ -313,9 +313,14 @@ _PROVISIONAL = re.compile(r"\b(?:provisional|provisoire|preliminar|préliminaire
 
 def _in_a_sentence(m: re.Match[str]) -> bool:
     """Whether a Spanish or French item heading without its "provisional" ("el tema 104 del programa", "le point 26
-    de l'ordre du jour") is a sentence's words, in small letters: never the cover's heading. (A Russian cover may
-    print its heading in small letters: "пункт 3 повестки дня", fresh/ECE_TRANS_ADN_CONF_1_Add.1_ru.)"""
-    return bool((m["list0"] or m["list1"]) and m.group(0)[0].islower() and not _PROVISIONAL.search(m.group(0)))
+    de l'ordre du jour") is a sentence's words, in small letters, or a reference in brackets: never the cover's
+    heading. (A Russian cover may print its heading in small letters: "пункт 3 повестки дня",
+    fresh/ECE_TRANS_ADN_CONF_1_Add.1_ru.)"""
+    if not (m["list0"] or m["list1"]) or _PROVISIONAL.search(m.group(0)):
+        return False
+    # (and in brackets, "(Point 1 de l ordre du jour)", the item a chapter of a report is under, named in its
+    # contents: novel/FCCC_SBI_2002_17_fr)
+    return m.group(0)[0].islower() or m.string[max(0, m.start() - 3):m.start()].rstrip().endswith("(")
 
 
 def read_masthead(text: str, cover: Cover) -> Reach:
