@@ -1,7 +1,7 @@
 """``python -m bench.ingest_eval [--set dev|holdout|blind|fresh|unseen|sealed|reserve|untouched|novel|pristine|all]``:
-the ingester scored on real UN documents it was not built on, per class of issue 10 (``holdout``, ``reserve``
-and ``pristine`` are kept aside and scored by the lead only; ``untouched`` and ``novel`` are development material since
-their one blind score).
+the ingester scored on real UN documents it was not built on, per class of issue 10 (``holdout`` and ``reserve`` are
+kept aside and scored by the lead only; ``untouched``, ``novel`` and ``pristine`` are development material since their
+one blind score).
 
 Each ``tests/ingest_eval/<set>/X.txt`` is read the way ``mandategraph ingest X.txt`` reads it (the
 curated registry, one file at a time), and the facts of ``X.expected.toml`` (written by reading the
