@@ -9,6 +9,7 @@ from rdflib import URIRef
 from mandategraph.ingest import IngestResult
 from mandategraph.namespaces import DCTERMS, MG, SKOS
 from tests.ingest_covers import ingested
+from tests.test_ingest_cover_identity import A_71_119 as COVER_A_71_119
 
 
 def _documented(result: IngestResult) -> list[tuple[str, str | None]]:
@@ -22,23 +23,8 @@ def _documented(result: IngestResult) -> list[tuple[str, str | None]]:
     return sorted(out, key=lambda x: x[0])
 
 
-# tests/ingest_eval/novel/A_71_119.txt (docslib), the cover as the mirror flattened it
-A_71_119 = """United Nations A/71/119
-
-General Assembly Distr.: General 1 July 2016
-
-Original: English
-
-Seventy-first session Item 105 of the preliminary list* Crime prevention and criminal justice
-
-Improving the coordination of efforts against trafficking in persons
-
-Report of the Secretary-General
-
-Summary The present report has been prepared pursuant to General Assembly resolutions 64/293 and 70/179.
-
-______* A/71/50.
-"""
+# tests/ingest_eval/novel/A_71_119.txt (docslib), the cover as the mirror flattened it, and its footnote
+A_71_119 = COVER_A_71_119 + "\n______* A/71/50.\n"
 
 
 def test_an_item_of_the_preliminary_list_with_its_title_on_the_headings_line() -> None:

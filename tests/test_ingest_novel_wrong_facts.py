@@ -93,24 +93,7 @@ def test_a_footnotes_symbol_is_not_the_covers() -> None:
 # tests/ingest_eval/novel/E_1997_L.15_nosymbol.txt: the Council's programme of work as an old un.org transcription,
 # two columns interleaved line by line; item 3 (a)'s title broken over lines, "... implementation of General
 # Assembly" / "resolution 50/227" (the Assembly's resolution, named so)
-E_1997_L_15 = """United Nations
-
-
-Economic and Social Council
-
-20 May  1997
-
-Substantive session of 1997
-Geneva, 30 June-25 July 1997
-Item 1 of the provisional agenda*
-
-     * E/1997/100.
-
-
-       Proposed programme of work for the substantive session of 1997
-
-                       (Geneva, 30 June-25 July 1997)
-
+E_1997_L_15_ITEM_3 = E_1997_L_15 + """
 Programme                                           Documentation
 Week of 30 June-4 July
 
@@ -134,7 +117,7 @@ Tuesday, 1 July
 
 
 def test_a_lower_case_resolution_alone_on_a_line_heads_no_text_of_it() -> None:
-    result = ingested(E_1997_L_15, "E_1997_L.15_nosymbol.txt")
+    result = ingested(E_1997_L_15_ITEM_3, "E_1997_L.15_nosymbol.txt")
     cited = {str(o) for o in result.graph.objects(None, MG.cites)}
     assert not any("/resolution/ecosoc/50/227" in c for c in cited)
     assert any(c.endswith("/resolution/ga/50/227") for c in cited)
