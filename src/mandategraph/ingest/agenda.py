@@ -815,7 +815,7 @@ DISCUSSED_ITEM = patterns.define(
     \s*\(\s*(?:agenda\s+item\s+|item\s+|tema\s+|point\s+|пункт\s+)?
     (?P<n>\d{1,3}(?:\s*\([a-z]\))?)
     (?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|del\s+programa(?:\s+provisional)?|
-        de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?|(?:предварительной\s+)?повестки\s+дня))?
+        de\s+l(?:[’']|[ \t])ordre\s+du\s+jour(?:\s+provisoire)?|(?:предварительной\s+)?повестки\s+дня))?
     \s*\)
     (?:\s*\(\s*(?:continued|continuación|suite|продолжение)\s*\))?
     [ \t]*$""",
@@ -845,7 +845,7 @@ CONTENTS_HEADING = patterns.define(
        (?:\([^()\n]{1,30}\)[^()\n]*?)?)                  # one parenthesis in it: "(1968)", "(R.E.1)"
     \s*,?\s*(?P<cue>\(\s*(?:[Aa]genda\s+item|[Tt]ema|[Pp]oint|[Пп]ункт)\s+)   # the item word, in each language
     (?P<n>\d{1,3}(?:\s*\([a-z]\))?)
-    (?:\s+(?:del\s+programa(?:\s+provisional)?|de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?
+    (?:\s+(?:del\s+programa(?:\s+provisional)?|de\s+l(?:[’']|[ \t])ordre\s+du\s+jour(?:\s+provisoire)?
         |(?:предварительной\s+)?повестки\s+дня))?       # "(tema 1 del programa)", "(point 2 de l'ordre du jour)"
     \s*\)""",
     examples=[("Attendance II. Adoption of the agenda (agenda item 1) III. Activities",  # ECE/TRANS/WP.1/163
@@ -863,7 +863,10 @@ CONTENTS_HEADING = patterns.define(
               ("Página I. Apertura del período de sesiones (tema 1 del programa) ................... 12 6 II.",
                {"chapter": "I", "title": "Apertura del período de sesiones", "n": "1"}),
               ("II. Élection du Bureau (point 2 de l’ordre du jour) III.", {"title": "Élection du Bureau", "n": "2"}),
-              ("III. Организационные вопросы (пункт 2 повестки дня)", {"title": "Организационные вопросы"})],
+              ("III. Организационные вопросы (пункт 2 повестки дня)", {"title": "Организационные вопросы"}),
+              # novel/FCCC_SBI_2002_17_fr.txt: every apostrophe lost on the page ("l ordre du jour")
+              ("I. OUVERTURE DE LA SESSION (Point 1 de l ordre du jour)... 1 í 4 II. QUESTIONS D ORGANISATION",
+               {"chapter": "I", "title": "OUVERTURE DE LA SESSION", "n": "1"})],
     rejects=["Report of the Adaptation Committee (Agenda item 6)", "E. Admission of organizations (agenda item 2)",
              "vi. the report (agenda item 2)"])
 """A chapter's heading in a report's contents flattened onto one line ("... Paragraphs I. Attendance II. Adoption of
@@ -876,7 +879,7 @@ CONTENTS_SUBHEADING = patterns.define(
        (?:\([^()\n]{1,30}\)[^()\n]*?)?)
     \s*,?\s*(?P<cue>\(\s*(?:[Aa]genda\s+item|[Tt]ema|[Pp]oint|[Пп]ункт)\s+)
     (?P<n>(?P<num>\d{1,3})\s*\(?(?P<letter>[a-z])\))    # a sub-item: "2 (a)", "2 a)" (the French and Spanish style)
-    (?:\s+(?:del\s+programa(?:\s+provisional)?|de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?
+    (?:\s+(?:del\s+programa(?:\s+provisional)?|de\s+l(?:[’']|[ \t])ordre\s+du\s+jour(?:\s+provisoire)?
         |(?:предварительной\s+)?повестки\s+дня))?
     \s*\)""",
     examples=[("4 A. Aprobacin del programa (tema 2 a) del programa) ....",  # untouched/FCCC_SBSTA_2004_6_es
