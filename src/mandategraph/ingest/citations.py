@@ -15,7 +15,10 @@ Forms read (each a unit test): "resolution 6/3", "Conference resolution 5/3", "i
 "rule 5 of the Committee's provisional rules of procedure",
 "the recommendation adopted by the Working Group at its 1st meeting",
 "CAC/COSP/WG.4/2011/4, paragraph 12", and the resolution and decision numbers of Spanish, French
-and Russian texts ("resolución 5/3", "résolutions 5/1 et 5/5", "решение 4/4").
+and Russian texts ("resolución 5/3", "résolutions 5/1 et 5/5", "решение 4/4", "resolución 2997 (XXVII)", "la
+resolución 1325 (2000) del Consejo de Seguridad"), "resolutions 2003/29 of 22 July 2003, entitled “...”, 2004/34",
+"decision BS-VII/9", "decisión INC-7/7" (a number led by its issuer's mark) and Chinese lists
+("第53/239号决议、2000年3月15日第54/254号决议").
 """
 
 from __future__ import annotations
@@ -65,9 +68,13 @@ _ISSUER = (r"(?P<issuer>General Assembly|Economic and Social Council|Security Co
            r"Human Rights Council|Commission|Conference|Council|Committee|Assembly|[A-Z]{3,8}|its|their)\s+")
 _NUM = r"(?:\d{1,4}|[IVXL]{1,6})/\d{1,3}"  # "6/3", "2004/23", and a roman session: "decision VII/1"
 _DATE_OF = r"(?:\s*,?\s+(?:of|adopted on|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+_TITLE_OF = r"(?:\s*,?\s+entitled\s+[“\"][^”\"\n]{1,200}[”\"])?"
+"""A listed mandate's title between it and the next ("resolutions 2003/29 of 22 July 2003, entitled “Prevention of
+crimes ...”, 2004/34 of 21 July 2004 and 2008/23", untouched/A_C.3_66_L.5_en-ar): the list goes on after it."""
+_QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 _MANDATE_LIST = patterns.define(
     "citations.mandate_list", r"(?<![\w/])(?:" + _ISSUER + r")?(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?:Nos?\.\s*)?"
-    r"(?P<list>" + _NUM + _DATE_OF + r"(?:\s*(?:,|,?\s*and|,?\s*or)\s*" + _NUM + _DATE_OF + r")*)"
+    r"(?P<list>" + _NUM + _DATE_OF + r"(?:" + _TITLE_OF + r"\s*(?:,|,?\s*and|,?\s*or)\s*" + _NUM + _DATE_OF + r")*)"
     r"(?![\w/])",
     examples=[("General Assembly resolution 55/25",
      {"issuer": "General Assembly", "kind": "resolution", "list": "55/25"}),
@@ -76,7 +83,11 @@ _MANDATE_LIST = patterns.define(
               ("Assembly resolution 64/179", {"issuer": "Assembly", "list": "64/179"}),
               ("decision VII/1 of the Conference", {"kind": "decision", "list": "VII/1"}),
               ("resolutions 5/1 of 22 October 2010, 5/5 of 22 October 2010",
-               {"list": "5/1 of 22 October 2010, 5/5 of 22 October 2010"})],
+               {"list": "5/1 of 22 October 2010, 5/5 of 22 October 2010"}),
+              # untouched/A_C.3_66_L.5_en-ar.txt: the first one's title between it and the next
+              ("resolutions 2003/29 of 22 July 2003, entitled “Prevention of crimes”, 2004/34 of 21 July 2004 and "
+               "2008/23", {"list": "2003/29 of 22 July 2003, entitled “Prevention of crimes”, 2004/34 of 21 July 2004 "
+                                   "and 2008/23"})],
     rejects=["CTOC/COP/2012/15", "resolution of the Conference"], verbose=False)
 _ONE = patterns.define(
     "citations.one_number", r"(?P<num>(?P<s>\d{1,4}|[IVXL]{1,6})/(?P<n>\d{1,3}))(?:\s*,?\s+(?:of|adopted on|dated)\s+"
@@ -129,24 +140,35 @@ _COUNCIL_ITS = patterns.define(
              "pursuant to its ", "the Security Council and the Peacebuilding Commission, in its "])
 """The "its" of "its resolution 1646 (2005)" when the organ its sentence names last before it is the Security Council
 (a resolution numbered with its year is the Council's: :data:`_YEAR_NUMBERED_LIST`)."""
+_LOCAL_NUM = r"(?:" + _NUM + r"|\d{1,4}\s*\((?:[IVXL]{1,7}|(?:19|20)\d{2})\)(?!\w))"
+"""A number in a Spanish, French or Russian list: "5/3", "VII/1", numbered in a session's series with its roman
+numeral after it ("resolución 2997 (XXVII)", untouched/UNEP_EA.3_3_es; "Decisión 481 (LI)", novel/TD_B_51_8_Vol.I_es),
+or in the Security Council's running series with its year ("la resolución 1325 (2000) del Consejo de Seguridad",
+pristine/CEDAW_46th_session_report_contents_nosymbol_es): read only when the words name the Council, as in English
+(:data:`_YEAR_NUMBERED_LIST`)."""
 _LOCAL_LIST = patterns.define(
     "citations.local_list", r"(?<![\w/])(?P<kind>resoluci(?:ón|o'n|ones)|decisi(?:ón|o'n|ones)|résolutions?|décisions?|"
     r"резолюци\w*|решени\w*)\s+(?:(?:n\.?º|no\.?|№)\s*)?"
-    r"(?P<list>" + _NUM + r"(?:\s*(?:,|,?\s*(?:y|e|et|и))\s*" + _NUM + r")*)(?![\w/])",
+    r"(?P<list>" + _LOCAL_NUM + r"(?:\s*(?:,|,?\s*(?:y|e|et|и))\s*" + _LOCAL_NUM + r")*)(?![\w/])",
     examples=[("resolución 5/3", {"kind": "resolución", "list": "5/3"}),
      ("résolutions 5/1 et 5/5", {"list": "5/1 et 5/5"}),
               ("решение 4/4", {"kind": "решение", "list": "4/4"}), ("резолюции 6/3 и 7/1", {"list": "6/3 и 7/1"}),
               # tests/ingest_eval/unseen/E_1997_27_chap2_es.txt: an old un.org transcription prints "ó" as "o'"
-              ("resolucio'n 50/166 de la Asamblea General", {"kind": "resolucio'n", "list": "50/166"})],
+              ("resolucio'n 50/166 de la Asamblea General", {"kind": "resolucio'n", "list": "50/166"}),
+              ("La Asamblea General, en su resolución 2997 (XXVII), de 15 de diciembre de 1972",
+               {"list": "2997 (XXVII)"})],
     rejects=["resolution 5/3"], flags=re.IGNORECASE, verbose=False)
 _NAMED_BEFORE = patterns.define(
     "citations.named_before", r"""
     (?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|the|to|on|against|and|by|in|for|with|at|[A-Z][\w’'-]*))*?)
-    (?:\s*,\s*(?:in|by|through|under|with)\s+)?   # "the Economic and Social Council, in its resolution"
+    (?:\s*,\s*(?:which\s*,\s*)?(?:in|by|through|under|with)\s+)?   # "the Economic and Social Council, in its"
     \s*\Z""",
     examples=[("Recalling Commission on Crime Prevention and Criminal Justice ",
                {"name": "Recalling Commission on Crime Prevention and Criminal Justice"}),
-              ("the Economic and Social Council, in ", {"name": "Economic and Social Council"})],
+              ("the Economic and Social Council, in ", {"name": "Economic and Social Council"}),
+              # untouched/CAT_C_SR.919.txt: the body a relative clause's "which" stands for
+              ("submitted reports to the General Assembly of the United Nations, which, in ",
+               {"name": "General Assembly of the United Nations"})],
     rejects=["in accordance with ", ""])
 _ISSUER_WINDOW = 160
 """How far before a citation its issuer's name may begin ("Commission on ... Justice resolution 22/8")."""
@@ -234,6 +256,44 @@ _SERIES_DECISION = patterns.define(
               # EB147/1 (annotated), tests/ingest_eval/unseen/EB147_1_annotated.txt, item 5.1
               ("Pursuant to decision EB146(16) (2020), the Board", {"who": "EB", "ws": "146", "wn": "16"})],
     rejects=["decision 4/4", "resolution 14/CP.1", "resolution EB146.R16"])
+_PREFIXED_NUMBER = r"[A-Z]{2,5}-(?:[IVXL]{1,6}|\d{1,2})/\d{1,3}"
+PREFIXED_DECISION = patterns.define(
+    "citations.prefixed_decision", r"""
+    (?<![\w/-])(?:[Dd]ecisions?|[Dd]ecisi(?:ón|on|ones)|[Dd]écisions?|[Рр]ешени\w*)\s*   # "decisionBS-VII/9": glued
+    (?P<list>""" + _PREFIXED_NUMBER + r"""(?:\s*(?:,|,?\s*(?:and|y|et|и))\s*""" + _PREFIXED_NUMBER + r""")*)
+    (?![\w/])""",
+    examples=[# novel/UNEP_CBD_COP_13_1_Add.1_Rev.1.txt, a space lost before the number
+              ("as well as decisionBS-VII/9, paragraph1 of, the Conference of the Parties serving as the meeting",
+               {"list": "BS-VII/9"}),
+              ("En la decisión INC-7/7, el Comité pidió a la secretaría", {"list": "INC-7/7"}),  # UNEP/FAO/PIC/INC.8/16
+              ("decisions BC-12/3 and BC-12/4", {"list": "BC-12/3 and BC-12/4"})],
+    rejects=["decision 4/4", "decision VII/1", "decision 14/CP.1", "the indecisionBS-7/9"])
+"""A decision whose number leads with its issuer's mark ("decision BS-VII/9": the ninth of the seventh meeting of the
+Parties to the Cartagena Protocol; "INC-7/7", of the seventh session of an intergovernmental negotiating committee):
+the mark names the issuer (:data:`DECISION_MARKS`), or the document's own body when it is its series' last segment
+(resolve.issuer_body); a mark neither names is no body this reader can tell."""
+DECISION_MARKS = {"BS": "UNEP/CBD/BS/COP-MOP"}
+"""The marks of decision numbers -> the symbol series of their issuer. BS: the Conference of the Parties serving as the
+meeting of the Parties to the Cartagena Protocol (UNEP/CBD/COP/13/1/Add.1/Rev.1, paragraph 2: "decision BS-VII/9,
+paragraph 1, of the Conference of the Parties serving as the meeting of the Parties to the Cartagena Protocol",
+novel/UNEP_CBD_COP_13_1_Add.1_Rev.1.txt)."""
+_PREFIXED_ONE = re.compile(r"(?P<mark>[A-Z]{2,5})-(?P<s>[IVXL]{1,6}|\d{1,2})/(?P<n>\d{1,3})")
+
+
+def prefixed_decisions(text: str) -> list[Citation]:
+    """The decisions numbered with their issuer's mark (:data:`PREFIXED_DECISION`) in ``text``, in any language read."""
+    found = []
+    for m in PREFIXED_DECISION.finditer(text) if "-" in text else ():
+        for one in _PREFIXED_ONE.finditer(m["list"]):
+            session = _session_number(one["s"])
+            if session is None:
+                continue
+            span = (m.start("list") + one.start(), m.start("list") + one.end())
+            found.append(Citation("decision", span, text[m.start():span[1]], issuer=DECISION_MARKS.get(one["mark"]),
+                                  session=session, number=int(one["n"]), printed=one.group(0)))
+    return found
+
+
 _SERIES = {"CP": "FCCC/CP", "CMP": "FCCC/KP/CMP", "CMA": "FCCC/PA/CMA"}
 """The UNFCCC bodies a decision's series names, by the symbol series of their documents."""
 _ONE_RULE = re.compile(r"(?P<n>\d+)(?:\.(?P<dot>\d+))?(?:\s*\((?P<sub>[a-z]|\d{1,2})\))?")
@@ -334,7 +394,8 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
         if issuer in (None, "its", "their"):
             issuer = _issuer_around(text, m.start(), m.end(), issuer)
         head = text[m.start():m.start("list")]
-        for one in _ONE.finditer(m["list"]):
+        listed = _QUOTED.sub(lambda q: " " * len(q.group(0)), m["list"])  # a title's own numbers are not listed
+        for one in _ONE.finditer(listed):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             session = _session_number(one["s"])
             if session is None:
@@ -420,6 +481,7 @@ def find_citations(text: str, language: str = "en") -> list[Citation]:
             span = (m.start("list") + one.start(), m.start("list") + one.end())
             found.append(Citation("decision", span, text[span[0]:span[1]], issuer=_SERIES[one["series"]],
                                   session=int(one["s"]), number=int(one["n"]), printed=one.group(0)))
+    found += prefixed_decisions(text)
     for m in _scan(_RECOMMENDATION, text):
         subject = m["subject"].strip() if m["subject"] else None
         focus = _FOCUS.search(subject) if subject else None
@@ -576,11 +638,17 @@ _LOCAL_ISSUER_AFTER = patterns.define(
 
 
 _LOCAL_OWN = r"(?:dans\s+sa|par\s+sa|dans\s+son|en\s+su|por\s+su|mediante\s+su|в\s+сво\w+)"
+_LOCAL_OWN_PARAGRAPH = (r"(?:en\s+el\s+p[áa]rrafo|au\s+paragraphe)\s+\d{1,3}(?:\s*\(?[a-z]\))?\s+de\s+s(?:u|a|on)"
+                        r"|в\s+пункте\s+\d{1,3}(?:\s*\(?[a-z]\))?\s+сво\w+")
+"""A paragraph of the body's own mandate: "en el párrafo 2 de su", "au paragraphe 2 de sa", "в пункте 2 своего"
+("La Conferencia de las Partes en el Convenio sobre la Diversidad Biológica, en el párrafo 2 de su decisión XI/10",
+untouched/UNEP_CBD_BS_COP-MOP_7_6_Add.3_es): the body named before it is the mandate's, as before "en su"."""
 _LOCAL_BODY_BEFORE = patterns.define(
     "citations.local_body_before", r"""
-    (?P<name>""" + _LOCAL_BODIES + r""")\s*,?\s+""" + _LOCAL_OWN + r"""\s+\Z""",
+    (?P<name>""" + _LOCAL_BODIES + r""")\s*,?\s+(?:""" + _LOCAL_OWN + "|" + _LOCAL_OWN_PARAGRAPH + r""")\s+\Z""",
     examples=[("El Consejo de Derechos Humanos, en su ", {"name": "Consejo de Derechos Humanos"}),  # A/62/434 (es)
-              ("Le Conseil économique et social, dans sa ", {"name": "Conseil économique et social"})],
+              ("Le Conseil économique et social, dans sa ", {"name": "Conseil économique et social"}),
+              ("La Asamblea General, en el párrafo 5 de su ", {"name": "Asamblea General"})],
     rejects=["La Conferencia, en su ", "El Consejo de Derechos Humanos aprobó la "], flags=re.IGNORECASE)
 """A body of the lexicons named just before "en su", "dans sa", "в своей" and the citation: its mandate."""
 _LOCAL_SUBJECT_AFTER = patterns.define(
@@ -615,10 +683,13 @@ _LOCAL_NAMED_BEFORE = patterns.define(
     "citations.local_named_before", r"""
     (?P<name>(?:Conf[ée]rence|Conferencia|Конференци\w*|Comit[ée]|Комитет\w*)
       (?P<rest>[^,.;]{0,150}?))
-    \s*,?\s+(?:dans\s+sa|par\s+sa|dans\s+son|en\s+su|por\s+su|в\s+сво\w+)\s+\Z""",
+    \s*,?\s+(?:dans\s+sa|par\s+sa|dans\s+son|en\s+su|por\s+su|в\s+сво\w+|""" + _LOCAL_OWN_PARAGRAPH + r""")\s+\Z""",
     examples=[("par la Conférence des Parties à la Convention sur la diversité biologique dans sa ",
                {"rest": " des Parties à la Convention sur la diversité biologique"}),
-              ("La Conferencia, en su ", {"rest": ""})],
+              ("La Conferencia, en su ", {"rest": ""}),
+              # untouched/UNEP_CBD_BS_COP-MOP_7_6_Add.3_es.txt
+              ("La Conferencia de las Partes en el Convenio sobre la Diversidad Biológica, en el párrafo 2 de su ",
+               {"rest": " de las Partes en el Convenio sobre la Diversidad Biológica"})],
     rejects=["Recordando su "], flags=re.IGNORECASE)
 
 
@@ -634,6 +705,22 @@ _LOCAL_NAMED_AFTER = patterns.define(
     rejects=[" de 2010", ", la Conferencia decidió"], flags=re.IGNORECASE)
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CJK_OWN_BEFORE = patterns.define(
+    "citations.cjk_own_before", r"(?<![尤极])其\s*(?:" + _CJK_DATE + r"\s*)?第?\s*\Z",
+    examples=["又回顾其1988年11月22日第",  # pristine/A_RES_65_119_zh_nosymbol.txt: "its resolution 43/47 of ..."
+              "回顾其第"],
+    rejects=["尤其是第", "尤其第", "其中大会宣布1990-2000年为铲除殖民主义国际十年;1991年12月19日第", "大会第"])
+"""The possessive just before a Chinese citation ("其1988年11月22日第43/47号决议": its resolution 43/47), not
+"尤其" (especially) nor "其中" (in which) with words between."""
+_CJK_LIST_ON = patterns.define(
+    "citations.cjk_list_on", r"\s*(?:、|和|及|以及)\s*(?:" + _CJK_DATE + r"\s*)?第?\s*\Z",
+    examples=["、2000年3月15日第", "和2000年5月10日第", "、第"],  # pristine/GA_Millennium_Summit_information_note_zh
+    rejects=[",其中大会宣布1990-2000年为铲除殖民主义国际十年;1991年12月19日第", "、秘书长的报告和第", "。大会第"])
+"""What joins a Chinese citation to the one before it when each has its own "号决议" ("第53/239号决议、2000年3月15日第
+54/254号决议和2000年5月10日第54/261号决议"): one list, so the later ones are the first one's issuer's."""
+
+
 _LOCAL_OWN_BEFORE = patterns.define(
     "citations.local_own_before", r"(?<!\w)(?:" + lexicon.alternation(lexicon.LOCAL_OWN_WORDS) + r")\s+\Z",
     examples=["Réaffirmant les dispositions de sa ",  # tests/ingest_eval/novel/A_RES_71_162_fr.txt
@@ -646,16 +733,17 @@ _OWN_WINDOW = 12
 SPEAKER = patterns.define(
     "citations.speaker", r"""
     ^[ \t]*(?:The\s+|إن\s+|La\s+|El\s+|L[’']\s*)?                # "The General Assembly,", "إن الجمعية العامة،"
-    (?P<name>""" + lexicon.alternation(n for n in lexicon.ISSUERS if " " in n) + r""")
+    (?P<name>""" + lexicon.alternation(n for n in lexicon.ISSUERS if " " in n or _CJK_CHAR.match(n)) + r""")
     [ \t]*[,،，][ \t]*
     (?:$|(?=[\u0600-\u06ff\u0400-\u04ff\u4e00-\u9fff]))  # the line's end, or a bitext's other half after it""",
     examples=[("The General Assembly,", {"name": "General Assembly"}),  # untouched/A_C.3_66_L.5_en-ar.txt
               ("Генеральная Ассамблея,", {"name": "Генеральная Ассамблея"}),  # novel/GA_resolution_Vienna_..._ru
               ("إن الجمعية العامة،", {"name": "الجمعية العامة"}),  # novel/A_RES_52_92_nosymbol_ar.txt
               ("L'Assemblée générale,", {"name": "Assemblée générale"}),
-              ("The General Assembly,إن الجمعية العامة،", {"name": "General Assembly"})],
+              ("The General Assembly,إن الجمعية العامة،", {"name": "General Assembly"}),
+              ("大会,", {"name": "大会"})],  # pristine/A_RES_65_119_zh_nosymbol.txt (a Chinese name has no space)
     rejects=["The General Assembly, recalling its resolution 55/25,", "General Assembly resolution 55/25,",
-             "The Assembly,"], flags=re.IGNORECASE | re.MULTILINE)
+             "The Assembly,", "大会在其2000年3月15日第54/254号决议中,"], flags=re.IGNORECASE | re.MULTILINE)
 """The line that opens a resolution's text with its body's name alone ("The General Assembly,", "Генеральная
 Ассамблея,"): the body that speaks in the paragraphs after it, whose "its resolution" is its own."""
 
@@ -668,12 +756,20 @@ def _local_citations(text: str) -> list[Citation]:
     text = lexicon.ascii_digits(text)  # "٦/٣", "６／３": one character each, so the offsets hold
     found = []
     for pattern in (_CJK_LIST, _ARABIC_LIST):
+        last: tuple[int, str, str | None, bool] | None = None  # the CJK citation before: its end, kind, issuer, own
         for m in pattern.finditer(text):
             kind = "resolution" if m["kind"] in ("决议",) or "قرار" in m["kind"] else "decision"
             named = _CJK_ISSUER_BEFORE.search(text, max(0, m.start() - _CJK_ISSUER_WINDOW), m.start()) \
                 if pattern is _CJK_LIST else m
             issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[named["body"]]] if named and named["body"] else None
             own = pattern is _ARABIC_LIST and not m["body"] and m["kind"].endswith(tuple(lexicon.OWN_SUFFIXES))
+            if pattern is _CJK_LIST and issuer is None:
+                if last is not None and last[1] == m["kind"] and _CJK_LIST_ON.match(text, last[0], m.start()):
+                    issuer, own = last[2], last[3]  # "第53/239号决议、2000年3月15日第54/254号决议": one list
+                else:
+                    own = _CJK_OWN_BEFORE.search(text, max(0, m.start() - _CJK_ISSUER_WINDOW), m.start()) is not None
+            if pattern is _CJK_LIST:
+                last = (m.end(), m["kind"], issuer, own)
             for one in re.finditer(r"(\d{1,4})\s*/\s*(\d{1,3})|(?P<n>\d{1,4})\s*\((?P<s>[IVXL]{1,7})\)", m["list"]):
                 span = (m.start("list") + one.start(), m.start("list") + one.end())
                 if one["s"]:  # "1654(XVI)": the 1654th of the sixteenth session's series
@@ -713,12 +809,26 @@ def _local_citations(text: str) -> list[Citation]:
                 # XII/34": that body's, not the document's; the bare "la Conferencia, en su" is its own
                 issuer = "Conference" if not named["rest"].strip() else fold_name(named["name"])
         own = issuer is None and _LOCAL_OWN_BEFORE.search(text, max(0, m.start() - _OWN_WINDOW), m.start()) is not None
-        for one in re.finditer(r"(\d{1,4}|[IVXL]{1,6})/(\d{1,3})", m["list"]):
+        for one in re.finditer(r"(\d{1,4}|[IVXL]{1,6})/(\d{1,3})|(?P<n>\d{1,4})\s*\((?P<s>[IVXL]{1,7})\)"
+                               r"|(?P<rn>\d{1,4})\s*\((?P<y>(?:19|20)\d{2})\)", m["list"]):
             span = (m.start("list") + one.start(), m.start("list") + one.end())
+            if one["y"]:  # "1325 (2000)": the Security Council's, when the words say so; else not read
+                if kind == "resolution" and issuer is not None and issuer.lower() == _RUNNING_SERIES_ISSUER:
+                    found.append(Citation("resolution", span, m.group(0), issuer="Security Council",
+                                          session=int(one["y"]), number=int(one["rn"]),
+                                          printed=f"{one['rn']} ({one['y']})", running=True))
+                continue
+            if one["s"]:  # "2997 (XXVII)": the 2997th of the twenty-seventh session's series
+                session = roman(one["s"])
+                if session is not None:
+                    found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
+                                          number=int(one["n"]), printed=f"{one['n']} ({one['s']})", own=own))
+                continue
             session = _session_number(one.group(1))
             if session is not None:
                 found.append(Citation(kind, span, m.group(0), issuer=issuer, session=session,
                                       number=int(one.group(2)), printed=_roman_printed(one.group(0)), own=own))
+    found += prefixed_decisions(text)
     for m in _LOCAL_RULE.finditer(text):  # a rule of the document's own body's rules of procedure, or the owner's
         printed_owner = m["owner"] or m["genitive"]
         owner = local_owner(printed_owner, runs_on=bool(m["genitive"])) if printed_owner else None
@@ -766,6 +876,9 @@ def named_before(text: str, end: int) -> str | None:
     for tail in tails:
         if tail.lower() in _KNOWN_ISSUERS:
             return tail
+        short = _OF_THE_UN.sub("", tail)  # "the General Assembly of the United Nations": the Assembly
+        if short != tail and short.lower() in _KNOWN_ISSUERS:
+            return short
     for tail in tails:
         if _BODY_HEAD.match(tail) and _looks_like_body(tail):
             # two bodies joined ("the Commission ... and the Council, in their resolutions"): whose
@@ -775,6 +888,7 @@ def named_before(text: str, end: int) -> str | None:
 
 
 _KNOWN_ISSUERS = {name for table in lexicon.LANGUAGES.values() for name in table.BODIES}
+_OF_THE_UN = re.compile(r"\s+of\s+the\s+United\s+Nations$")
 _TWO_BODIES = re.compile(r"\b(?:Conference|Assembly|Council|Commission|Committee|Group|Board)\b.*\band\s+(?:the\s+)?"
                          r"[A-Z][\w’'-]*(?:\s+[\w’'-]+)*\s+(?:Conference|Assembly|Council|Commission|Committee|Group|"
                          r"Board)\b")

@@ -54,6 +54,9 @@ def issuer_body(ctx: Context, citation: Citation) -> str | None:
     low = name.lower().removeprefix("the ")
     if low in lexicon.ISSUERS:
         return lexicon.ISSUERS[low]
+    mark = _MARK.match(citation.printed or "")
+    if mark is not None and low in ("", "its", "their"):
+        return _marked_own(ctx, mark["mark"])
     if citation.kind == "recommendation" and not low:
         return ctx.body  # recommendations are adopted by the working group whose document this is
     if low in ("", "its", "their") and (citation.session or 0) >= _FIRST_YEAR:
@@ -80,6 +83,24 @@ def issuer_body(ctx: Context, citation: Citation) -> str | None:
                 return slug
         return None
     return body_by_name(ctx, name)
+
+
+_MARK = re.compile(r"(?P<mark>[A-Z]{2,5})-(?:[IVXL]{1,6}|\d{1,2})/\d{1,3}$")
+"""A decision number led by its issuer's mark ("INC-7/7": citations.PREFIXED_DECISION)."""
+
+
+def _marked_own(ctx: Context, mark: str) -> str | None:
+    """The document's own body, when a decision's mark is the last segment of that body's symbol series ("INC-7/7" in a
+    document of UNEP/FAO/PIC/INC: the Committee's own); None for any other mark (whose, the words do not say)."""
+    if not ctx.body:
+        return None
+    row = ctx.registry.series_rows.get(ctx.body)
+    series = row.series if row is not None else next(
+        (prefix for prefix, slug in ctx.registry.prefixes.items() if slug == ctx.body), None)
+    if series is not None:
+        return ctx.body if series.rsplit("/", 1)[-1] == mark else None
+    # a body known only by its document's symbol, its slug that series' ("unep-fao-pic-inc" of UNEP/FAO/PIC/INC)
+    return ctx.body if ctx.body.endswith("-" + mark.lower()) else None
 
 
 def _year_numbering_parent(ctx: Context) -> str | None:

@@ -270,5 +270,5 @@ LOCAL_OWN_WORDS: list[str] = [w for m in (es, fr, ru) for w in m.OWN_WORDS]
 OWN_SUFFIXES: list[str] = list(ar.OWN_SUFFIXES)
 """The suffix of a mandate's word that says "its" (Arabic "بقرارها")."""
 
-ORGAN_WORDS: list[str] = [w for m in (en, es, fr, ru, ar) for w in m.ORGAN_WORDS]
+ORGAN_WORDS: list[str] = [w for m in (en, es, fr, ru, ar, zh) for w in m.ORGAN_WORDS]
 """The words that name an organ, in every language whose "its" is read (lower case; Russian ones as stems)."""

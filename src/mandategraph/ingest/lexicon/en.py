@@ -53,6 +53,9 @@ BODIES = {
     "conference of the parties to the united nations convention against transnational organized crime": "ctoc-cop",
     "conference of the states parties to the united nations convention against corruption": "cac-cosp",
     "commission on crime prevention and criminal justice": "e-cn15",
+    # the other functional commission of the Council whose resolutions texts cite by its name ("Commission on Narcotic
+    # Drugs resolution 3 (XXXII) of 11 February 1987", pristine/ECOSOC_res_1987-05-26_HONLEA_Latin_America_nosymbol)
+    "commission on narcotic drugs": "e-cn7",
 }
 
 # the issuer slug -> its English name (what a citation read in any language names)

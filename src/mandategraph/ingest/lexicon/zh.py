@@ -67,6 +67,9 @@ TITLE_WORDS = {"与会者须知": "information paper"}
 ORGANIZATION = ["联合国", "大会", "经济及社会理事会", "安全理事会", "人权理事会", "秘书长", "世界卫生组织"]
 MEETING_WORDS = ["届会", "决议", "决定", "议程", "报告", "全体会议", "缔约国"]
 
+# the words that name an organ (see lexicon.en.ORGAN_WORDS): a Chinese "其" after one is that organ's, perhaps
+ORGAN_WORDS = ["大会", "理事会", "委员会", "会议", "小组", "缔约方"]
+
 # the places of sessions as this language prints them -> their English names (see lexicon.es.PLACES)
 PLACES = {"维也纳": "Vienna", "日内瓦": "Geneva", "纽约": "New York", "多哈": "Doha", "沙姆沙伊赫": "Sharm el-Sheikh",
           "圣彼得堡": "St. Petersburg", "马拉喀什": "Marrakech", "阿布扎比": "Abu Dhabi", "安曼": "Amman"}
