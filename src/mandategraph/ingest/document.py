@@ -470,8 +470,10 @@ class Document:
         known_named = [s for s, _ in named if s]
         if self.symbol:
             prefix = self._series_prefix()
-            if self.other_organization is not None:
-                return None, None  # the series is one organization's, the text names another's: not settled
+            if self.other_organization is not None or self.bare_series is not None:
+                # the series is one organization's, the text names another's, or prints the series bare where the
+                # organization's documents glue the session's number to it and never names the organization
+                return None, None
             if reg.known_prefix(prefix):
                 slug = reg.body_of_symbol(prefix)
                 # under a symbol of a known series, a short name ("the extended Bureau") is of that series' body
@@ -564,6 +566,15 @@ class Document:
         if self.symbol is None:
             return None
         return series_disagrees(self._series_prefix(), self._body_probe)
+
+    @cached_property
+    def bare_series(self) -> series.Series | None:
+        """The row of the document's series where its symbol prints the series bare ("EB/106/Rev.1") though the
+        table's organ glues its session's number to it ("EB140"), and the text, within its cover and first
+        :data:`BODY_PROBE_CHARS`, never names that organ's organization (series.bare_of_glued)."""
+        if self.symbol is None:
+            return None
+        return series.bare_of_glued(self.symbol, self._series_prefix(), self._body_probe)
 
     @cached_property
     def _body_probe(self) -> str:
@@ -733,6 +744,11 @@ class Document:
                 self.not_read.append(f"The symbol's series is {organ}, but the text names "
                                      f"{self.other_organization} and not that organ's organization: which body "
                                      "it is of is not recorded.")
+            elif self.bare_series is not None:
+                row = self.bare_series
+                self.not_read.append(f"The symbol prints the series {row.series} bare, where the documents of the "
+                                     f"{row.organ} glue the session's number to it, and the text does not name "
+                                     f"{row.organization}: which organization's organ it is of is not recorded.")
             self.not_read.append("The text does not say which body it is of (no symbol of a known series, no "
                                  "body named on its cover): no body or session is recorded, and of its content "
                                  "only the resolutions and decisions it cites by their issuer's name were read"

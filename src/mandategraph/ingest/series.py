@@ -151,6 +151,19 @@ def series_disagrees(prefix: str, text: str) -> str | None:
     return min(named) if named and row.organization not in named else None
 
 
+def bare_of_glued(symbol: str, prefix: str, text: str) -> Series | None:
+    """The row of the series of ``prefix`` where ``symbol`` prints that series bare, followed by a slash
+    ("EB/106/Rev.1"), though the table documents the organ's symbols with the session's number glued to the series
+    ("EB140", "EB147/1": the WHO Executive Board's), and ``text`` does not name the row's organization: IFAD's
+    Executive Board prints "EB/106/Rev.1" on a French page that names the Fund only as "FIDA"
+    (tests/ingest_eval/pristine/IFAD_EB_106_Rev.1_fr.txt). A bare series two organizations print alike is no
+    sign of which one's organ the text is; None when the form is the table's, or the text names the organization."""
+    row = series_of(prefix)
+    if row is None or not row.glued_session or row.organization is None or not symbol.startswith(row.series + "/"):
+        return None
+    return None if row.organization in organizations_named(text) else row
+
+
 def rules_owner(prefix: str) -> str | None:
     """The series of the organ whose rules of procedure the organ of series ``prefix`` applies, where the
     table says it is another's (ECOSOC's functional commissions apply "the rules of procedure of the

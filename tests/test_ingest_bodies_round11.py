@@ -1,0 +1,46 @@
+"""Eleventh round (class 3, bodies and issuers, precision first): wrong bodies of the pristine set.
+
+Each rule is tested on a short excerpt of a real document, quoted with the file it comes from (tests/ingest_eval/,
+the open sets); each test fails on the ingester before the rule, which asserted the wrong fact named in it.
+"""
+
+from __future__ import annotations
+
+from mandategraph.ingest import series
+from mandategraph.ingest.series import organizations_named
+from tests.ingest_covers import bodies_of, ingested
+
+# ------------------------------------------------------------------------------------ a series two organizations print
+
+# tests/ingest_eval/pristine/IFAD_EB_106_Rev.1_fr.txt: the minutes of IFAD's Executive Board, in French, its cover
+# from "Conseil d'administration" on (the page names the Fund above it only as "FIDA"); "EB" is the series the WHO's
+# Executive Board prints with the session's number glued on ("EB140", "EB147/1"), never bare with a slash
+IFAD_EB_106_COVER = """Conseil d'administration — Cent sixième sessionRome, 20-21 septembre 2012
+
+Cote du document: EB/106/Rev.1
+
+FDate: 13 décembre 2012
+
+Distribution: Publique
+
+Original: Anglais
+
+Procès-verbal de la cent sixième sessiondu Conseil d’administration
+
+EB/106/Rev.1
+"""
+
+# the same text's flattened first paragraph: the Fund's French acronym
+IFAD_EB_106_SECRETARY = "Paolo Ciocca Secrétaire du FIDA téléphone: +39 06 5459 2254"
+
+
+def test_a_glued_series_printed_bare_is_no_organs_unless_the_text_names_its_organization() -> None:
+    assert series.bare_of_glued("EB/106/Rev.1", "EB", IFAD_EB_106_COVER) is not None
+    assert series.bare_of_glued("EB147/1", "EB", "EXECUTIVE BOARD EB147/1") is None  # the table's form: the WHO's
+    assert series.bare_of_glued("EB/106/Rev.1", "EB", "the World Health Organization's Executive Board") is None
+    assert bodies_of(IFAD_EB_106_COVER, "IFAD_EB_106_Rev.1_fr.txt") == []
+    assert any("bare" in note for note in ingested(IFAD_EB_106_COVER, "IFAD_EB_106_Rev.1_fr.txt").not_read)
+
+
+def test_the_funds_french_acronym_names_it() -> None:
+    assert organizations_named(IFAD_EB_106_SECRETARY) == {"IFAD"}
