@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from mandategraph.ingest import series
 from mandategraph.ingest.series import organizations_named
-from tests.ingest_covers import bodies_of, ingested
+from mandategraph.namespaces import MG
+from tests.ingest_covers import bodies_of, cover_of, ingested
 
 # ------------------------------------------------------------------------------------ a series two organizations print
 
@@ -44,3 +45,29 @@ def test_a_glued_series_printed_bare_is_no_organs_unless_the_text_names_its_orga
 
 def test_the_funds_french_acronym_names_it() -> None:
     assert organizations_named(IFAD_EB_106_SECRETARY) == {"IFAD"}
+
+
+# ------------------------------------------------------------------------------------ a meeting is no session
+
+# tests/ingest_eval/pristine/ECOSOC_res_1984-07-27_ECWA_structure_nosymbol.txt: a Council resolution on an archive,
+# the date and the meeting that adopted it over its title
+ECOSOC_1984_ECWA = """Economic and Social Council - 27 luglio 1984
+Member Name E84r080
+
+27 July 1984
+
+Meeting 50
+
+General policy-making structure of the Economic Commission for Western Asia
+
+The Economic and Social Council,
+
+Recalling its resolution 1982/64 of 30 July 1982, by which it established, within the Economic Commission for \
+Western Asia, a Standing Committee for the Programme, composed of all members of the Commission,
+"""
+
+
+def test_a_meetings_number_is_not_the_session() -> None:
+    result = ingested(ECOSOC_1984_ECWA, "ECOSOC_res_1984-07-27_ECWA_structure_nosymbol.txt")
+    assert list(result.graph.objects(None, MG.sessionNumber)) == []
+    assert cover_of(ECOSOC_1984_ECWA).session_number is None

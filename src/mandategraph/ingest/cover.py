@@ -1268,6 +1268,12 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             return 1
     gloss = GLOSS.search(t)  # "Forty-eighth session 第四十八届会议": a bilingual template's line, read by its English
     m = _SESSION_LINE.match(t[:gloss.start()] if gloss is not None else t)
+    if m and m["num"] and m["kind2"].lower() == "meeting":
+        # "Meeting 50" under a resolution's date: the plenary meeting that adopted it, numbered by a cardinal as the
+        # Organization numbers its meetings, never the session (tests/ingest_eval/pristine/ECOSOC_res_1984-07-27_
+        # ECWA_structure_nosymbol.txt: the Council's second regular session of 1984, at its 50th meeting)
+        cover.lines.append(line)
+        return 1
     if m:
         if m["ord"]:
             cover.session_number = ordinal(m["ord"])
