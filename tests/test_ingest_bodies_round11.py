@@ -71,3 +71,59 @@ def test_a_meetings_number_is_not_the_session() -> None:
     result = ingested(ECOSOC_1984_ECWA, "ECOSOC_res_1984-07-27_ECWA_structure_nosymbol.txt")
     assert list(result.graph.objects(None, MG.sessionNumber)) == []
     assert cover_of(ECOSOC_1984_ECWA).session_number is None
+
+
+# ------------------------------------------------------------------------------------ another organ's report
+
+# tests/ingest_eval/pristine/A_69_38_es.txt: the report of the Committee on the Elimination of Discrimination against
+# Women, issued as a supplement of the General Assembly's Official Records under the Assembly's symbol
+A_69_38_ES = """Asamblea General Documentos Oficiales Sexagésimo noveno período de sesiones Suplemento núm. 38
+
+A/69/38
+
+Naciones Unidas · Nueva York, 2014
+
+Informe del Comité para la Eliminación de la Discriminación contra la Mujer
+
+55º período de sesiones(8 a 26 de julio de 2013)
+
+56º período de sesiones(30 de septiembre a 18 de octubre de 2013)
+"""
+
+# tests/ingest_eval/novel/A_68_32_ru.txt: the Committee on Conferences' report for 2013, a supplement of the
+# Assembly's Official Records, on a mirror; an organ the registry does not know
+A_68_32_RU = """A/68/32 - Организация Объединенных Наций
+
+A/68/32*
+Организация Объединенных Наций
+Доклад Комитета по
+конференциям за 2013 год
+Генеральная Ассамблея
+Официальные отчеты
+Шестьдесят восьмая сессия
+Дополнение № 32
+"""
+
+# tests/ingest_eval/sealed/A_70_3_ru.txt: the Economic and Social Council's report for 2015, a principal organ's
+# report to the Assembly in its Official Records: the Assembly's document
+A_70_3_RU = """Генеральная Ассамблея
+Официальные отчеты
+Семидесятая сессия
+Дополнение № 3
+Доклад Экономического
+и Социального Совета
+за 2015 год
+A/70/3
+"""
+
+
+def test_a_supplement_that_is_another_organs_report_is_that_organs() -> None:
+    assert bodies_of(A_69_38_ES, "A_69_38_es.txt") == ["cedaw-c"]
+
+
+def test_a_supplement_of_an_organ_the_registry_does_not_know_is_of_no_body() -> None:
+    assert bodies_of(A_68_32_RU, "A_68_32_ru.txt") == []
+
+
+def test_a_principal_organs_report_in_the_assemblys_records_stays_the_assemblys() -> None:
+    assert bodies_of(A_70_3_RU, "A_70_3_ru.txt") == ["ga"]

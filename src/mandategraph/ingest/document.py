@@ -18,7 +18,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from mandategraph import iri
-from mandategraph.ingest import agenda, mandates, papers, patterns, reports, series
+from mandategraph.ingest import agenda, lexicon, mandates, papers, patterns, reports, series
 from mandategraph.ingest.agenda_layout import AgendaEntry, grounds_listed, parse_agenda_items, under_agenda_heading
 from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.cover import (
@@ -236,6 +236,42 @@ def misdecoded_cyrillic(text: str) -> bool:
     if len(glyphs) < GLYPH_WORD_SHARE * words:
         return False
     return all(_RUSSIAN_VOWELS.search(g.translate(GLYPH_SHIFT)) for g in glyphs)
+
+
+OFFICIAL_RECORDS_SUPPLEMENT = patterns.define(
+    "document.official_records_supplement",
+    r"(?<!\w)(?:Supplement|Suplemento|Supplément|Дополнение)\s*(?:No\.?|núm\.?|n\s?[°ºo]\.?|№)\s*"
+    r"(?P<number>\d{1,3})(?!\d)",
+    examples=["Documentos Oficiales Quincuagésimo octavo período de sesiones Suplemento No. 8 (A/58/8)",
+              "Sexagésimo noveno período de sesiones Suplemento núm. 38",  # pristine/A_69_38_es.txt
+              "Официальные отчеты Шестьдесят восьмая сессия Дополнение № 32",  # novel/A_68_32_ru.txt
+              "Official Records Sixty-fourth Session Supplement No. 3 (A/64/3)",
+              "Quatre-vingtième session\n\nSupplément n o 18"],  # unseen/A_80_18_fr.txt
+    rejects=["a supplement to the report", "Supplementary estimates No. 3"], flags=re.IGNORECASE, verbose=False)
+"""The line of a principal organ's Official Records that says which of their supplements the document is ("Suplemento
+No. 8", pristine/A_58_8_es.txt): the report of another organ, issued under the principal organ's symbol. It is the
+document's own when its number is the symbol's (A/58/8); a report's prose cites other supplements ("Suplemento No.
+53", the Human Rights Council's report, in the Third Committee's report A/62/434, unseen/A_62_434_es.txt)."""
+REPORT_OF_ORGAN = patterns.define(
+    "document.report_of_organ",
+    r"(?<!\w)(?:Report\s+of\s+the|Informe\s+de(?:l|\s+la)|Rapport\s+d(?:u|e\s+la)|Доклад)\s+(?P<name>\w(?s:.){0,200})",
+    examples=[("Naciones Unidas Informe del Consejo de Administración del Programa de las Naciones Unidas",
+               {"name": "Consejo de Administración del Programa de las Naciones Unidas"}),
+              ("Rapport du Comité pour l’élimination de la discrimination raciale",
+               {"name": "Comité pour l’élimination de la discrimination raciale"}),
+              ("Report of the Economic and Social Council for 2009", {"name": "Economic and Social Council for 2009"})],
+    rejects=["the reporting of the Council", "Informes del Secretario"], flags=re.IGNORECASE, verbose=False)
+"""The words of a report's title that name the organ whose report it is ("Informe del Consejo de Administración
+...", "Доклад Комитета по ликвидации дискриминации в отношении женщин")."""
+REPORTED_PROBE_CHARS = 1500  # how far into a supplement's text its title's "Report of the ..." is looked for
+PRINCIPAL_SERIES = ("A", "S", "E")
+"""The series of the principal organs whose Official Records print other organs' reports as supplements ("A/58/8",
+UN-Habitat's Governing Council's report; http://www.un.org/Depts/dhl/resguide/symbol.htm, the principal organs'
+series); a principal organ's own report issued so (A/64/3, the Council's report for 2009) is the series' organ's."""
+_REPORTING_NOUNS = re.compile(r"(?i:committee|council|commission|board|group|comité|consejo|conseil|comisión|junta|"
+                              r"grupo|groupe|комитет\w*|совет\w*|комисси\w*|групп\w*)")
+"""The first word of a name that names an organ ("Комитета по конференциям"): a report of an organ the registry does
+not know is of no body it can name, never the principal organ's."""
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][\sA-Za-zÀ-ÿ0-9'’,.()-]*")
@@ -476,6 +512,11 @@ class Document:
                 return None, None
             if reg.known_prefix(prefix):
                 slug = reg.body_of_symbol(prefix)
+                if prefix in PRINCIPAL_SERIES and (reported := self._reported_organ()) is not None:
+                    # an Official Records supplement of a principal organ that is another organ's report: that organ's
+                    # ("Informe del Comité para la Eliminación de la Discriminación contra la Mujer", A/69/38), unknown
+                    # where the registry does not know the organ named (never the principal organ's)
+                    return (None, None) if reported == "" else (reported, None)
                 # under a symbol of a known series, a short name ("the extended Bureau") is of that series' body
                 short = [reg.body_is_named(ln.text) or reg.body_named(ln.text) for ln in cover.body_lines]
                 deeper = [s for s in short if s and slug in reg.chain(s) and s != slug]
@@ -536,6 +577,34 @@ class Document:
             # text is not one of them alone: unknown, never the first named
             return None, None
         return found, None
+
+    def _reported_organ(self) -> str | None:
+        """The organ whose report the document is, when it is a supplement of a principal organ's Official Records
+        (:data:`OFFICIAL_RECORDS_SUPPLEMENT`) and its first "Report of the ..." (:data:`REPORT_OF_ORGAN`) names an organ
+        that is no principal organ: the registry's or the lexicons' body so named, in the text's language; "" when the
+        name is an organ's ("Комитета по конференциям") the registry does not know; None otherwise (no supplement, no
+        report named, a principal organ's report: "Report of the Economic and Social Council for 2009"). The first
+        report named that the registry knows decides ("Informe del Consejo de Administración del Programa de..." cut
+        by a mirror's title before the name printed whole)."""
+        probe = self.text[:REPORTED_PROBE_CHARS]
+        parts = Symbol(self.symbol).parts if self.symbol else []
+        if len(parts) < 3 or not any(m["number"] == parts[2] for m in OFFICIAL_RECORDS_SUPPLEMENT.finditer(probe)):
+            return None  # the supplement is the document's own when its number is the symbol's (A/58/8: "No. 8")
+        reg = self.registry
+        names = {**{n: s for n, s in reg.names.items() if identifies(n)}, **lexicon.ISSUERS}
+        organ = False  # a report of an organ the registry does not know is named
+        pos = 0
+        while (m := REPORT_OF_ORGAN.search(probe, pos)) is not None:
+            pos = m.start("name")  # (the names overlap: each "Informe del" is tried)
+            low = norm_name(m["name"])
+            found = [(len(n), slug) for n, slug in names.items()
+                     if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum())]
+            if found:
+                slug = max(found)[1]
+                principal = {reg.prefixes[p] for p in PRINCIPAL_SERIES if p in reg.prefixes}
+                return None if slug in principal else slug
+            organ = organ or bool(_REPORTING_NOUNS.match(m["name"]))
+        return "" if organ else None
 
     @cached_property
     def joint_bodies(self) -> list[str]:

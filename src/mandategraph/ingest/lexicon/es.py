@@ -103,7 +103,11 @@ BODIES = {"asamblea general": "ga", "consejo económico y social": "ecosoc",
           "comité de los derechos del niño": "crc-c",
           "comité para la eliminación de la discriminación racial": "cerd-c",
           "comité para la eliminación de la discriminación contra la mujer": "cedaw-c",
-          "comité de derechos económicos, sociales y culturales": "e-c12"}
+          "comité de derechos económicos, sociales y culturales": "e-c12",
+          # UN-Habitat's Governing Council, as its reports in the Assembly's Official Records name it ("Informe del
+          # Consejo de Administración del Programa de las Naciones Unidas para los Asentamientos Humanos",
+          # tests/ingest_eval/pristine/A_58_8_es.txt)
+          "consejo de administración del programa de las naciones unidas para los asentamientos humanos": "hsp-gc"}
 
 # the instruments whose articles are cited ("el artículo 32 de la Convención") -> their English name
 INSTRUMENTS = {"pacto": "Covenant", "convención": "Convention", "protocolo": "Protocol"}
