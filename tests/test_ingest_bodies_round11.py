@@ -127,3 +127,52 @@ def test_a_supplement_of_an_organ_the_registry_does_not_know_is_of_no_body() -> 
 
 def test_a_principal_organs_report_in_the_assemblys_records_stays_the_assemblys() -> None:
     assert bodies_of(A_70_3_RU, "A_70_3_ru.txt") == ["ga"]
+
+
+# ------------------------------------------------------------------------------------ names the print broke
+
+# tests/ingest_eval/pristine/ECE_CEP_22_outcomes_2017_nosymbol.txt: a mirror's head, its title "Economic Commission
+# for Europe" with the page's digits run on ("s41"), then the outcomes' flattened cover
+ECE_CEP_22_HEAD = """Economic Commission for Europe s41
+
+Total Page:16
+
+File Type:pdf, Size:1020Kb
+
+Economic Commission for Europe s41
+
+Economic Commission for Europe Committee on Environmental Policy Twenty-second session Geneva, 25–27 January \
+2017 Summary of the outcomes of the twenty-second session and the decisions taken (approved by the Committee on 27 \
+January 2017)
+"""
+
+
+def test_a_name_with_a_words_remnant_run_on_is_no_body() -> None:
+    assert bodies_of(ECE_CEP_22_HEAD, "ECE_CEP_22_outcomes_2017_nosymbol.txt") == []
+
+
+# tests/ingest_eval/pristine/WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt: a mirror's page of the WMO Executive
+# Council's report, the Council's name and its session line on one line
+WMO_EC_LXII = """204
+Executive Council Sixty-second session WMO-No. 1059 Geneva 8–18 June 2010
+
+Executive council - Sixty-second session - WMO Library
+
+Embed Size (px)
+
+Citation preview
+
+www.wmo.int
+
+Executive Council Sixty-second session
+
+WMO-No. 1059
+
+Geneva8–18 June
+
+2010
+"""
+
+
+def test_a_session_line_run_on_after_a_name_is_no_part_of_it() -> None:
+    assert bodies_of(WMO_EC_LXII, "WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt") == ["executive-council"]

@@ -274,6 +274,16 @@ _REPORTING_NOUNS = re.compile(r"(?i:committee|council|commission|board|group|com
 not know is of no body it can name, never the principal organ's."""
 
 
+_SESSION_AFTER_NAME = patterns.define(
+    "document.session_after_name", r"\s+(?:" + ORDINAL + r")\s+session$",
+    examples=["Executive Council Sixty-second session"],  # pristine/WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt
+    rejects=["Committee on Environmental Policy", "Sixty-second session of the Executive Council"],
+    flags=re.IGNORECASE, verbose=False)
+"""A session line run on after a body's name on one line of a mirror's page ("Executive Council Sixty-second
+session"): the session's, no word of the body's name."""
+_STRAY_LETTER = re.compile(r"\s[a-z]$")
+"""A name that ends in one lower-case letter, the rest of a word the print lost ("Economic Commission for Europe
+s41", a mirror's title with its digits, pristine/ECE_CEP_22_outcomes_2017_nosymbol.txt): no body's name as printed."""
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][\sA-Za-zÀ-ÿ0-9'’,.()-]*")
 """A body's name in Latin letters, of which a body's IRI can be made."""
 
@@ -538,14 +548,14 @@ class Document:
             # the name printed, never a body merely mentioned in the title or the prose ("... report to the
             # General Assembly")
             # (unknown where the printed name is cut, "Conferencia de las Partes en la", or gives no IRI)
-            label = named[-1][1]
+            label = _SESSION_AFTER_NAME.sub("", named[-1][1])  # "Executive Council Sixty-second session": the name
             if known := reg.body_known_as(label):
                 # a known body by a name the registry lacks, in the text's language or with its words run together
                 # ("Comité des droits de l ’ enfant", "Committee on the Eliminationof Racial Discrimination"): that
                 # body, never one of its own minted from the name
                 return known, None
             if not bounded_title(label) or not _LATIN_NAME.fullmatch(label) or not identifies(label) \
-                    or _GLUED_NAME.search(label) or ORGANS_PAPERS.search(label):
+                    or _GLUED_NAME.search(label) or ORGANS_PAPERS.search(label) or _STRAY_LETTER.search(label):
                 return None, None  # "... of the StockholmConvention on ...": words run together, not as printed
             return iri.body_slug(label), label
         if self.language not in COVER_LANGUAGES:
