@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from mandategraph.ingest import series
 from mandategraph.ingest.series import organizations_named
+from mandategraph.ingest.symbols import Symbol
 from mandategraph.namespaces import MG
 from tests.ingest_covers import bodies_of, cover_of, ingested
 
@@ -176,3 +177,39 @@ Geneva8–18 June
 
 def test_a_session_line_run_on_after_a_name_is_no_part_of_it() -> None:
     assert bodies_of(WMO_EC_LXII, "WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt") == ["executive-council"]
+
+
+# ------------------------------------------------------------------------------------ a session's segment is no body's
+
+# tests/ingest_eval/pristine/UNEP_CHW.6_23_zh.txt: a note for the sixth meeting of the Conference of the Parties to
+# the Basel Convention, its masthead in Chinese and English; "UNEP/CHW.6": the series and the meeting's number
+UNEP_CHW_6_23 = """联 合 国 EP
+Distr.
+联 合 国 GENERAL
+UNEP/CHW.6/23
+环 境 规 划 署 8 August 2002
+CHINESE
+ORIGINAL: ENGLISH
+控制危险废物越境转移及其处置巴塞尔公约
+缔约方大会
+第六届会议
+2002 年 12 月 9 日至 13 日 日内瓦
+临时议程*项目 6(e)(ii)
+"""
+
+# tests/ingest_eval/pristine/ECE_CEP_S_2011_2.txt: the report of the Committee on Environmental Policy on its special
+# session, its cover flattened onto one line by a mirror
+ECE_CEP_S_2011_2 = """United Nations ECE/CEP/S/2011/2 Economic and Social Council Distr.: General 17 October 2012 \
+Original: English Economic Commission for Europe Committee on Environmental Policy Special session Geneva, 24–27 May \
+2011 Report of the Committee on Environmental Policy on its special session Contents Paragraphs Page
+"""
+
+
+def test_a_meetings_number_joined_to_the_basel_series_is_no_body() -> None:
+    assert bodies_of(UNEP_CHW_6_23, "UNEP_CHW.6_23_zh.txt") == ["unep-chw"]
+
+
+def test_a_special_sessions_segment_is_no_body() -> None:
+    assert Symbol("ECE/CEP/S/2011/2").body_prefix == "ECE/CEP"
+    assert Symbol("S/2008/417").body_prefix == "S"  # the Security Council's series, not a session's kind
+    assert bodies_of(ECE_CEP_S_2011_2, "ECE_CEP_S_2011_2.txt") == ["ece-cep"]

@@ -103,11 +103,17 @@ class Symbol:
     @property
     def body_prefix(self) -> str:
         """The segments before the first number: "CTOC/COP/WG.7/2013/2" -> "CTOC/COP/WG.7"; a
-        parenthesised part names a session, not a body: "TD/B/EX(15)/1" and "TD/B(S-XXIII)/1" -> "TD/B"."""
+        parenthesised part names a session, not a body: "TD/B/EX(15)/1" and "TD/B(S-XXIII)/1" -> "TD/B"; so does a
+        session's kind standing alone before a number: "ECE/CEP/S/2011/2" -> "ECE/CEP"."""
         head = []
         parts = self.parts
         for at, part in enumerate(parts):
             if part[:1].isdigit() or part.split(".")[0] in SERIES and not _working_party(parts, at):
+                break
+            if at and part in SESSION_MARKERS and parts[at + 1:at + 2] and parts[at + 1][:1].isdigit():
+                # "ECE/CEP/S/2011/2": the report of the Committee on Environmental Policy on its special session
+                # (tests/ingest_eval/pristine/ECE_CEP_S_2011_2.txt), the kind of session standing alone before the
+                # year, as before a parenthesised number: the Committee's, no body of its own
                 break
             if "(" in part:
                 named = part.split("(")[0]
