@@ -213,3 +213,49 @@ def test_a_special_sessions_segment_is_no_body() -> None:
     assert Symbol("ECE/CEP/S/2011/2").body_prefix == "ECE/CEP"
     assert Symbol("S/2008/417").body_prefix == "S"  # the Security Council's series, not a session's kind
     assert bodies_of(ECE_CEP_S_2011_2, "ECE_CEP_S_2011_2.txt") == ["ece-cep"]
+
+
+# tests/ingest_eval/pristine/ICCD_COP(15)_CST_1_fr.txt: the annotated provisional agenda of the UNCCD's Committee on
+# Science and Technology at the Conference's fifteenth session, on a mirror ("ICCD/COP(15)/CST/1")
+ICCD_COP_15_CST_1 = """• Aucun résultat trouvé
+
+ICCD/COP(15)/CST/1. Convention sur la lutte contre la désertification. Nations Unies. Ordre du jour \
+provisoire annoté. I. Ordre du jour provisoire
+
+N/A
+N/A
+Protected
+
+Academic year: 2022
+
+Partager "ICCD/COP(15)/CST/1. Convention sur la lutte contre la désertification. Nations Unies. Ordre du jour \
+provisoire annoté. I. Ordre du jour provisoire"
+
+Copied!
+9
+0
+0
+
+Texte intégral
+
+(1)
+
+Conférence des Parties
+
+Comité de la science et de la technologie Quinzième session
+
+Abidjan (Côte d’Ivoire), 11-13 mai 2022 Point 1 a) de l’ordre du jour provisoire Questions d’organisation
+
+Adoption de l’ordre du jour et organisation des travaux
+
+Ordre du jour provisoire annoté
+
+Note du secrétariat
+"""
+
+
+def test_a_subsidiary_after_the_sessions_brackets_is_its_own_body() -> None:
+    assert Symbol("ICCD/COP(15)/CST/1").body_prefix == "ICCD/COP/CST"
+    assert Symbol("TD/B/EX(15)/1").body_prefix == "TD/B"
+    assert Symbol("EUR/RC61/SC(3)/REP").body_prefix == "EUR/RC61/SC"  # no number after "REP": the report's own
+    assert bodies_of(ICCD_COP_15_CST_1, "ICCD_COP(15)_CST_1_fr.txt") == ["iccd-cop-cst"]

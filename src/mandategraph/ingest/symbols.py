@@ -104,7 +104,8 @@ class Symbol:
     def body_prefix(self) -> str:
         """The segments before the first number: "CTOC/COP/WG.7/2013/2" -> "CTOC/COP/WG.7"; a
         parenthesised part names a session, not a body: "TD/B/EX(15)/1" and "TD/B(S-XXIII)/1" -> "TD/B"; so does a
-        session's kind standing alone before a number: "ECE/CEP/S/2011/2" -> "ECE/CEP"."""
+        session's kind standing alone before a number: "ECE/CEP/S/2011/2" -> "ECE/CEP"; a subsidiary's segment after
+        the session, before the number, is the subsidiary's: "ICCD/COP(15)/CST/1" -> "ICCD/COP/CST"."""
         head = []
         parts = self.parts
         for at, part in enumerate(parts):
@@ -119,6 +120,13 @@ class Symbol:
                 named = part.split("(")[0]
                 if named and named not in SESSION_MARKERS:
                     head.append(named)
+                # the session's organ's subsidiary after it, then the document's number ("ICCD/COP(15)/CST/1", the
+                # Committee on Science and Technology meeting at the Conference's fifteenth session,
+                # tests/ingest_eval/pristine/ICCD_COP(15)_CST_1_fr.txt): a body of its own, never the Conference
+                for later, after in zip(parts[at + 1:], parts[at + 2:], strict=False):
+                    if not re.fullmatch(r"[A-Z]{2,8}", later) or later in SERIES or not after:
+                        break
+                    head.append(later)
                 break
             head.append(part)
         return "/".join(head)
