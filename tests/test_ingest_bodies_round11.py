@@ -259,3 +259,30 @@ def test_a_subsidiary_after_the_sessions_brackets_is_its_own_body() -> None:
     assert Symbol("TD/B/EX(15)/1").body_prefix == "TD/B"
     assert Symbol("EUR/RC61/SC(3)/REP").body_prefix == "EUR/RC61/SC"  # no number after "REP": the report's own
     assert bodies_of(ICCD_COP_15_CST_1, "ICCD_COP(15)_CST_1_fr.txt") == ["iccd-cop-cst"]
+
+
+# ------------------------------------------------------------------------------------ the organ a memorandum is for
+
+# tests/ingest_eval/pristine/A_BUR_55_memo_UNISPAL_nosymbol.txt: the Secretary-General's memorandum to the General
+# Committee as a web page of no symbol, its title naming the Assembly as its session's owner; the contents left out
+A_BUR_55_MEMO = """GA 55th regular session – Organization/adoption of agenda/allocation of items – SecGen memo
+
+Organization of the fifty-fifth regular session of the
+
+General Assembly, adoption of the agenda and
+
+allocation of items
+
+    Memorandum by the Secretary-General
+
+ I.  Introduction
+
+1.   The Secretary-General has the honour to place before the General Committee, for its consideration, the \
+following observations and proposals in connection with the report to be made to the General Assembly by the General \
+Committee regarding the organization of the fifty-fifth regular session and future sessions of the Assembly, the \
+adoption of the agenda and the allocation of items.
+"""
+
+
+def test_a_memorandum_is_of_the_organ_it_is_placed_before() -> None:
+    assert bodies_of(A_BUR_55_MEMO, "A_BUR_55_memo_UNISPAL_nosymbol.txt") == ["a-bur"]

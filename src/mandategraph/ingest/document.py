@@ -274,6 +274,17 @@ _REPORTING_NOUNS = re.compile(r"(?i:committee|council|commission|board|group|com
 not know is of no body it can name, never the principal organ's."""
 
 
+PLACED_BEFORE = patterns.define(
+    "document.placed_before",
+    r"^[ \t]*1\.\s+The\s+Secretary-General\s+has\s+the\s+honour\s+to\s+(?:place\s+before|submit\s+to|transmit\s+to)"
+    r"\s+the\s+(?P<name>[A-Z][^,.;:\n]{2,80})",
+    examples=[("1.   The Secretary-General has the honour to place before the General Committee, for its "
+               "consideration, the following observations", {"name": "General Committee"})],
+    # pristine/A_BUR_55_memo_UNISPAL_nosymbol.txt
+    rejects=["The Secretary-General has the honour to place before the General Committee", "1. The General Committee"],
+    flags=re.MULTILINE, verbose=False)
+"""The first paragraph of the Secretary-General's memorandum to an organ, naming the organ it is placed before."""
+ADDRESSEE_PROBE_CHARS = 12_000  # how far into a text its first paragraph is looked for (after a page's contents)
 _SESSION_AFTER_NAME = patterns.define(
     "document.session_after_name", r"\s+(?:" + ORDINAL + r")\s+session$",
     examples=["Executive Council Sixty-second session"],  # pristine/WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt
@@ -541,6 +552,11 @@ class Document:
             # the series of a misprinted symbol is printed whole ("UNEP/CHW/OEWG/629"): its document's number is
             # not known, its body is
             return reg.body_of_symbol(prefix), None
+        if (addressed := self._addressee()) is not None:
+            # "1. The Secretary-General has the honour to place before the General Committee ...": a memorandum of no
+            # symbol is of the organ it is placed before, never the organ its title names as a session's owner ("...
+            # the fifty-fifth regular session of the General Assembly")
+            return addressed, None
         if known_named:
             return max(known_named, key=reg.depth), None
         if named:
@@ -587,6 +603,14 @@ class Document:
             # text is not one of them alone: unknown, never the first named
             return None, None
         return found, None
+
+    def _addressee(self) -> str | None:
+        """The organ a text of no symbol is placed before by its first paragraph (:data:`PLACED_BEFORE`), when the
+        registry knows it by the name printed; None otherwise."""
+        m = PLACED_BEFORE.search(self.text, 0, ADDRESSEE_PROBE_CHARS)
+        if m is None:
+            return None
+        return self.registry.body_is_named(m["name"], identifying=True)
 
     def _reported_organ(self) -> str | None:
         """The organ whose report the document is, when it is a supplement of a principal organ's Official Records
