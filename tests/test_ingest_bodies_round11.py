@@ -286,3 +286,37 @@ adoption of the agenda and the allocation of items.
 
 def test_a_memorandum_is_of_the_organ_it_is_placed_before() -> None:
     assert bodies_of(A_BUR_55_MEMO, "A_BUR_55_memo_UNISPAL_nosymbol.txt") == ["a-bur"]
+
+
+# ------------------------------------------------------------------------------------ a resolution's opening words
+
+# tests/ingest_eval/novel/E_RES_1985_20_nosymbol.txt: a Council resolution on the Italian Radical Party's archive,
+# with no symbol: the archive's chrome, the date and meeting, the title, then the resolution's opening words
+E_RES_1985_20 = """Radicali.it - sito ufficiale di Radicali Italiani
+Notizie Radicali, il giornale telematico di Radicali Italiani
+cerca [dal 1999]
+
+i testi dal 1955 al 1998
+
+lun 16 set. 2024
+[ cerca in archivio ] ARCHIVIO STORICO RADICALE
+Archivio ONU
+Economic and Social Council - 29 maggio 1985
+Member Name E85r020
+
+29 May 1985
+
+23rd plenary meeting
+
+Ensuring the timely distribution of conference documents
+
+The Economic and Social Council,
+
+Noting with regret that the majority of the documents for the twenty-ninth session of the Commission for \
+Social Development, one of which was the comprehensive 1985 report on the world social situation, did not \
+reach the Commission until the first meeting of the session,
+"""
+
+
+def test_a_resolutions_opening_words_name_its_organ() -> None:
+    assert bodies_of(E_RES_1985_20, "E_RES_1985_20_nosymbol.txt") == ["ecosoc"]

@@ -274,6 +274,16 @@ _REPORTING_NOUNS = re.compile(r"(?i:committee|council|commission|board|group|com
 not know is of no body it can name, never the principal organ's."""
 
 
+_OPENING_ORGAN = patterns.define(
+    "document.opening_organ",
+    r"^[ \t]*(?:The[ \t]+|La[ \t]+|El[ \t]+|Le[ \t]+|L[’'][ \t]*)?(?P<name>[A-ZÀ-ÞА-Я][^\W\d][^,.;:\n]{2,120}),[ \t]*$",
+    examples=[("Ensuring the timely distribution of conference documents\n\nThe Economic and Social Council,\n\nNoting",
+               {"name": "Economic and Social Council"}),  # novel/E_RES_1985_20_nosymbol.txt
+              ("Генеральная Ассамблея,\nссылаясь на свою Резолюцию 55/59", {"name": "Генеральная Ассамблея"})],
+    rejects=["The Economic and Social Council, noting", "Economic and Social Council - 29 maggio 1985"],
+    flags=re.MULTILINE, verbose=False)
+"""A resolution's opening words, a line of its own: its adopting organ's name and a comma ("The General Assembly,")."""
+OPENING_PROBE_CHARS = 600  # how far after the cover a resolution's opening line is looked for
 PLACED_BEFORE = patterns.define(
     "document.placed_before",
     r"^[ \t]*1\.\s+The\s+Secretary-General\s+has\s+the\s+honour\s+to\s+(?:place\s+before|submit\s+to|transmit\s+to)"
@@ -580,6 +590,12 @@ class Document:
             # Economic and Social Council" in the English column of an English-Arabic bitext of the Third
             # Committee's draft, tests/ingest_eval/untouched/A_C.3_74_L.3_en-ar.txt): unknown
             return None, None
+        opening = _OPENING_ORGAN.search(self.text, cover.end, cover.end + OPENING_PROBE_CHARS)
+        if opening is not None and (organ := reg.body_is_named(opening["name"], identifying=True)
+                                    or reg.body_known_as(opening["name"])):
+            # "The Economic and Social Council," a line of its own: a resolution's opening words, its adopting organ
+            # (tests/ingest_eval/novel/E_RES_1985_20_nosymbol.txt, "Генеральная Ассамблея," over the preamble)
+            return organ, None
         # a body named in the title by any of its names, else by its full name in the first paragraphs
         title = cover.title.text if cover.title else ""
         probe = title + "\n" + self.text[cover.end:cover.end + BODY_PROBE_CHARS]
