@@ -714,7 +714,7 @@ _CJK_OWN_BEFORE = patterns.define(
 """The possessive just before a Chinese citation ("其1988年11月22日第43/47号决议": its resolution 43/47), not
 "尤其" (especially) nor "其中" (in which) with words between."""
 _CJK_LIST_ON = patterns.define(
-    "citations.cjk_list_on", r"\s*(?:、|和|及|以及)\s*(?:" + _CJK_DATE + r"\s*)?第?\s*\Z",
+    "citations.cjk_list_on", r"\A\s*(?:、|和|及|以及)\s*(?:" + _CJK_DATE + r"\s*)?第?\s*\Z",
     examples=["、2000年3月15日第", "和2000年5月10日第", "、第"],  # pristine/GA_Millennium_Summit_information_note_zh
     rejects=[",其中大会宣布1990-2000年为铲除殖民主义国际十年;1991年12月19日第", "、秘书长的报告和第", "。大会第"])
 """What joins a Chinese citation to the one before it when each has its own "号决议" ("第53/239号决议、2000年3月15日第
@@ -764,7 +764,7 @@ def _local_citations(text: str) -> list[Citation]:
             issuer = lexicon.en.ISSUER_NAMES[lexicon.ISSUERS[named["body"]]] if named and named["body"] else None
             own = pattern is _ARABIC_LIST and not m["body"] and m["kind"].endswith(tuple(lexicon.OWN_SUFFIXES))
             if pattern is _CJK_LIST and issuer is None:
-                if last is not None and last[1] == m["kind"] and _CJK_LIST_ON.match(text, last[0], m.start()):
+                if last is not None and last[1] == m["kind"] and _CJK_LIST_ON.search(text[last[0]:m.start()]):
                     issuer, own = last[2], last[3]  # "第53/239号决议、2000年3月15日第54/254号决议": one list
                 else:
                     own = _CJK_OWN_BEFORE.search(text, max(0, m.start() - _CJK_ISSUER_WINDOW), m.start()) is not None
