@@ -372,11 +372,16 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     i = _after_page_chrome(text, all_lines, registry)
     title_lines: list[Span] = []
     page_title: Span | None = None
+    misread = False  # a line in the title's place is no words (a font mis-decoded): the title is not known
     while i < len(all_lines):
         line = all_lines[i]
         t = line.text
         before_distr = distr_at is not None and i < distr_at
         if cover.title is None and not title_lines:
+            if MEETING_LINE.match(t):
+                cover.lines.append(line)  # "14th plenary meeting" under a resolution's date: never its title
+                i += 1
+                continue
             consumed = _cover_line(cover, all_lines, i, registry, before_distr, text)
             if consumed:
                 i += consumed
@@ -406,6 +411,11 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             if _structural(t, cover):
                 cover.end = line.start
                 break
+            if not_words(t):
+                misread = True  # "JDBH2EH5JÈGTED": a masthead line mis-decoded; what else the copy read is no
+                cover.lines.append(line)  # surer of being the title than it
+                i += 1
+                continue
             if STANDING_ITEM_HEADING.match(t) or _CHECK_BOX.search(t):
                 cover.lines.append(line)  # the treaty body's standing item over the report's title: never the title
                 i += 1
@@ -426,8 +436,9 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             # Grupo de Trabajo sobre la" / "Trata de Personas ...": a text with a blank line after every line)
             spaced = _double_spaced_capitals(title_lines, line, text)
             if ("\n" not in text[prev.end:line.start].replace("\n", "", 1) or _UNBOUNDED_END.search(prev.text)
-                    or spaced) \
+                    or spaced or UNBOUNDED_START.match(t)) \
                     and (not _is_meta(t, registry) or _name_broken_across(prev.text, t, registry)
+                         or JOINING_WORD_END.search(prev.text) and _continues_title(t)
                          or spaced and _body_line(t) and not _SESSION_WORDS.search(t)
                          and not (registry is not None and registry.body_is_named(t))) \
                     and not _KIND_LINE.match(t) and not _structural(t, cover) \
@@ -480,6 +491,8 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
         cover.title = _title_span(text, title_lines[0].start, title_lines[-1].end)
     if cover.end == 0 and cover.title is not None:
         cover.end = max([cover.title.end] + [s.end for s in cover.kind_lines + cover.subtitles])
+    if misread:
+        cover.title = None
     _session_before_title(cover)
     _notation_before_title(cover)
     _from_title(cover)
@@ -604,6 +617,9 @@ MIRROR_CHROME = patterns.define(
      |Transcription|Transcripción|Texte\s+intégral|Texto\s+completo|Full\s+text|Полный\s+текст|전체\s+글
      |(?:No\s+results\s+found|Aucun\s+résultat\s+trouvé|No\s+se\s+han\s+encontrado\s+resultados)  # its search box
      |You[ \t]+are[ \t]+on[ \t]+page[ \t]*\d+[ \t]*of[ \t]*\d+        # a viewer's page counter
+     |Total[ \t]+Pages?[ \t]*:[ \t]*\d+                              # ... and its file's fields
+     |File[ \t]+Type[ \t]*:[ \t]*\w+(?:[ \t]*,[ \t]*Size[ \t]*:[ \t]*[\d.,]+[ \t]*[KMG]?i?B)?
+     |Embed[ \t]+Size[ \t]*\(px\)|Citation[ \t]+preview             # a slide site's embed widget
      |\(\d{1,3}\)|\d{1,6}                                 # a page marker "(1)", a counter of pages or views
     )[ \t]*$""",
     examples=["Academic year: 2022", 'Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence)"',
@@ -611,10 +627,14 @@ MIRROR_CHROME = patterns.define(
               "You are on page 1of 3",  # tests/ingest_eval/sealed/MSC_107_1.txt
               "Home",  # tests/ingest_eval/untouched/UNEP_CHW.4_35_fr.txt, before "Nations Unies"
               # tests/ingest_eval/untouched/UNESCO_39_C_2_Prov.Rev_es.txt, under its flattened masthead
-              "Upload: dinhlien", "Post on 01-Feb-2018", "218 views"],
+              "Upload: dinhlien", "Post on 01-Feb-2018", "218 views",
+              # tests/ingest_eval/pristine/ECE_CEP_22_outcomes_2017_nosymbol.txt (docslib), under the page's title
+              "Total Page:16", "File Type:pdf, Size:1020Kb",
+              # tests/ingest_eval/pristine/WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt (pdfslide)
+              "Embed Size (px)", "Citation preview"],
     rejects=["147th session 15 May 2020", "Home-grown terrorism", "Menu of options", "Provisional agenda (annotated) 1",
              "Distr.: General 15 June 2021",
-             "Share of the regular budget"],
+             "Share of the regular budget", "Total pages of the report: see annex", "File Type and Size"],
     flags=re.IGNORECASE)
 """A line of a document mirror's page around the text it copies (123dok, docplayer, 1library,
 lawsdocbox ...): its page fields ("Academic year: 2022", "N/A", "Protected"), its buttons ('Partager
@@ -624,12 +644,26 @@ _MIRROR_BUTTON = re.compile(r'^[ \t]*(?:Download|Share|Partager|Télécharger|De
                             r'"(?P<title>[^"\n]+)"[ \t]*$', re.MULTILINE)
 
 
+SITE_TITLE = patterns.define(
+    "cover.site_title", r"""
+    ^[ \t]*[^\s–—|][^–—|]*?(?:[ \t]+[-–—|][ \t]+[^\s–—|][^–—|]*?){2,}[ \t]*$  # three pieces or more, spaced dashes""",
+    examples=["Executive council - Sixty-second session - WMO Library",
+              # tests/ingest_eval/pristine/WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt (pdfslide's <title>)
+              "GA 55th regular session – Organization/adoption of agenda/allocation of items – SecGen memo"],
+    # tests/ingest_eval/pristine/A_BUR_55_memo_UNISPAL_nosymbol.txt (UNISPAL's own title for its page)
+    rejects=["Geneva, 17 – 28 August 2019", "Report of the Committee - Addendum", "Sharm el-Sheikh, 13-17 December",
+             "Item 3 – Election of officers"])
+"""A web page's own title for the page before a document's cover: its pieces (the document's body, session, kind, the
+site's name) set apart by spaced dashes or bars, three or more, as a site's title bar and index print them; a cover's
+title is one phrase, never so pieced."""
+
+
 def page_chrome(line: Span, text: str) -> bool:
     """Whether a line before a document's cover is a document mirror's page chrome: a line of
     :data:`MIRROR_CHROME`, or the mirror's own title for the page, which its share or download button
     repeats after it ('Partager "Réunion du Conseil exécutif ..."'): the site's name for the page
     (a news headline, a user's label), never the title's position on the document's masthead."""
-    if MIRROR_CHROME.match(line.text):
+    if MIRROR_CHROME.match(line.text) or SITE_TITLE.match(line.text):
         return True
     if len(line.text) > FLAT_TITLE_CHARS:
         return False
@@ -683,13 +717,16 @@ MEETING_LINE = patterns.define(
     "cover.meeting_line", r"""
     ^[ \t]*(?:\d{1,4}[ \t]*(?:st|nd|rd|th|e|a|ª|-?я|-?е)[ \t]+(?:(?i:plenary)[ \t]+)?(?i:meeting)
      |\d{1,4}[ \t]*(?:a|ª)[ \t]+(?i:sesión[ \t]+plenaria)|\d{1,4}[ \t]*e[ \t]+(?i:séance[ \t]+plénière)
-     |\d{1,4}-?е[ \t]+(?i:пленарное[ \t]+заседание))[ \t]*$""",
+     |\d{1,4}-?е[ \t]+(?i:пленарное[ \t]+заседание)
+     |(?i:(?:plenary[ \t]+)?meeting)[ \t]+\d{1,4})[ \t]*$""",
     examples=["12th plenary meeting",  # tests/ingest_eval/sealed/E_RES_1991_social_development_cooperation_nosymbol.txt
-              "995th Plenary Meeting", "58a sesión plenaria", "1416th Plenary Meeting"],
+              "995th Plenary Meeting", "58a sesión plenaria", "1416th Plenary Meeting",
+              "Meeting 50"],  # tests/ingest_eval/pristine/ECOSOC_res_1984-07-27_ECWA_structure_nosymbol.txt
     rejects=["Strategies for social development cooperation", "Twelfth meeting of the Conference",
              "12th plenary meeting of the Assembly"])
-"""The line of a resolution's transcription that names the meeting that adopted it ("12th plenary meeting"): a
-field of the mandate, printed before or after its date, never part of its title."""
+"""The line of a resolution's transcription that names the meeting that adopted it ("12th plenary meeting", "Meeting
+50" under "27 July 1984"): a field of the mandate, printed before or after its date, never part of its title nor a
+session's line (the Council's 50th plenary meeting, not its fiftieth session)."""
 
 _NOTATION_LEAD = patterns.define(
     "cover.notation_lead", r"""
@@ -1300,6 +1337,9 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             cover.venue = month["venue"]
         cover.lines.append(line)
         return 1
+    run_in = _venue_then_item(cover, all_lines, i, registry, text)
+    if run_in:
+        return run_in
     vd = _venue_dates(t)
     if vd and cover.dates is None:
         venue, rng = vd
@@ -1540,6 +1580,44 @@ NUMBER_HEADING = patterns.define(
 "COP 1 Decision I/1" / "Rules of procedure for the Conference of the Parties"): never the title."""
 _UNBOUNDED_END = re.compile(r"(?:[,;/(–—-]|\b(?:of|the|and|on|for|to|in|at|by|with|de|la|las|los|del|des|du|"
                             r"et|y|en|sur|à|и|в|о|по|на))\s*$", re.IGNORECASE)
+MISDECODED_WORD = patterns.define(
+    "cover.misdecoded_word", r"(?<![\w/.-])[^\W\d_]+\d+(?:[^\W\d_]+\d*)*[^\W\d_]+(?![\w/.-])",
+    examples=["JDBH2EH5JÈGTED"],  # tests/ingest_eval/pristine/E_CONF.2_C.2_SR.24_fr.txt, an OCR'd masthead's font
+    rejects=["CONFERENCE", "G20", "COVID-19", "CO2", "A/CONF.2/C.2", "2nd"], verbose=False)
+"""A "word" with digits between its letters: a font the text's copy mis-decoded ("JDBH2EH5JÈGTED" for the masthead's
+"RESTRICTED"), no word of any language (a symbol has its slashes, a name like "G20" ends in its digits)."""
+
+
+def not_words(t: str) -> bool:
+    """Whether a line holds no word of a language: every word of its letters mis-decoded (:data:`MISDECODED_WORD`).
+    Such a line is never a title: the title is words of the text's language."""
+    tokens = re.findall(r"\S*[^\W\d_]\S*", t)
+    if len(tokens) >= SPACED_OUT_LETTERS and all(len(w) == 1 and not "\u3000" <= w <= "\u9fff" for w in tokens):
+        return True  # "E / C O N F . 2 / C . 2 / S R . 2 1 +": a symbol or heading spaced out letter by letter
+    return bool(tokens) and all(MISDECODED_WORD.fullmatch(w.strip(".,;:()")) for w in tokens)
+
+
+SPACED_OUT_LETTERS = 3  # a line of this many single letters or more, set apart by spaces, is spelt out (Chinese
+# characters so spaced are words: "与 会 者 须 知")
+
+
+JOINING_WORD_END = patterns.define(
+    "cover.joining_word_end",
+    r"(?<![^\W\d_])(?:of[ \t]+the|of|the|to[ \t]+the|on[ \t]+the|for[ \t]+the|de[ \t]+la|del|de[ \t]+l[’']|du)[ \t]*$",
+    examples=["Organization of the fifty-fifth regular session of the"],
+    # tests/ingest_eval/pristine/A_BUR_55_memo_UNISPAL_nosymbol.txt, over "General Assembly, adoption of the agenda and"
+    rejects=["Report of the Committee", "Theory", "Note by the Secretariat"], verbose=False)
+"""A title line that ends in an article or a preposition before its noun ("... session of the"): the title goes on
+into the next line, even where that line begins with a body's name ("General Assembly, adoption of the agenda and"),
+which alone would be the masthead's body line."""
+UNBOUNDED_START = patterns.define(
+    "cover.unbounded_start", r"^(?:and|or|of|on|for|in|to|with|by|at|from|y|o|e|et|ou|de|del|des|du|и|в|о|по|на)[ \t]",
+    examples=["and Related Matters in the Near and Middle East"],
+    # tests/ingest_eval/pristine/ECOSOC_res_1988-05-25_Sub-Commission_enlargement_nosymbol.txt
+    rejects=["And Related Matters", "Related Matters", "andorra"], verbose=False)
+"""A line that begins with a joining word in small letters goes on with the line before, whatever blank line a copy
+set between them ("Enlargement of the Sub-Commission on Illicit Drug Traffic" / "" / "and Related Matters in the Near
+and Middle East", a resolution's title on a web archive): the title does not end before it."""
 _NOT_A_TITLE = re.compile(
     r"^(?:[\w-]+\s+){0,6}Official\s+Records\b|^Distr\b|^\W*$"
     r"|^.*:$"  # a field's label waiting for its value ("Original:", "ORIGINAL:")
@@ -1935,6 +2013,52 @@ _ORGAN_BESIDE_SYMBOL = re.compile(r"(?:[A-Z][A-Z-]+\s+){0,3}(?:BOARD|COUNCIL|COM
 ("EXECUTIVE BOARD EB147/1 (annotated)", tests/ingest_eval/unseen/EB147_1_annotated.txt)."""
 _QUALIFIER = re.compile(r"(?:\((?:annotated|annoté|anotado|draft|projet|proyecto)\))?", re.IGNORECASE)
 """What such a symbol line may print after the symbol: the version's qualifier ("(annotated)")."""
+
+
+_ITEM_IN_LINE = re.compile(r"(?<![\w(])Items?\s+(?P<list>\d{1,3}(?:\s*\([a-z]\))?)\s+of\s+the\s+"
+                           r"(?:provisional\s+)?agenda\b")
+_COUNTRY_AFTER_VENUE = re.compile(r"\s*\(.*\)\s*$")
+
+
+def _venue_then_item(cover: Cover, all_lines: list[Span], i: int, registry: Registry | None, text: str) -> int:
+    """A session's venue and dates with its item heading run on after them on one line, the item's title after that
+    ("Abidjan (Côte d’Ivoire), 11-13 mai 2022 Point 1 a) de l’ordre du jour provisoire Questions d’organisation",
+    under "Comité de la science et de la technologie Quinzième session": tests/ingest_eval/pristine/
+    ICCD_COP(15)_CST_1_fr.txt): cover fields, never the title. Of a sub-item ("1 a)"), the words run on are its
+    item's title and the next line the sub-item's own ("Adoption de l’ordre du jour et organisation des travaux");
+    read only under a session line (the period its dates). Returns the lines taken."""
+    line = all_lines[i]
+    t = line.text
+    heading = LOCAL_ITEM_HEADING.search(t) or _ITEM_IN_LINE.search(t)
+    if cover.session_number is None or heading is None or heading.start() == 0:
+        return 0
+    vd = _venue_dates(t[:heading.start()].strip())
+    if vd is None or vd[0] is None or vd[1].start == vd[1].end:
+        return 0
+    printed = next(v for k, v in heading.groupdict().items() if k.startswith("list") and v)
+    notations = item_notations(re.sub(r"(?<![(\w])([a-zа-я])\)", r"(\1)", printed))
+    if len(notations) != 1:
+        return 0
+    if cover.dates is None:
+        a, b = vd[1].span
+        cover.venue = _COUNTRY_AFTER_VENUE.sub("", vd[0]) or None
+        cover.dates = dates.DateRange(vd[1].start, vd[1].end, (line.start + a, line.start + b))
+    cover.lines.append(line)
+    rest = t[heading.end():].strip()
+    at = line.start + heading.end() + (len(t[heading.end():]) - len(t[heading.end():].lstrip()))
+    title, taken = None, 1
+    if rest and "(" in notations[0]:
+        nxt = all_lines[i + 1] if i + 1 < len(all_lines) else None
+        if nxt is not None and _item_title_line(nxt, registry) and not GENRE_TITLE.match(nxt.text) \
+                and not _KIND_ONLY.match(nxt.text):
+            title, taken = nxt, 2  # the sub-item's title under its item's
+            cover.lines.append(nxt)
+    elif rest and len(rest) < ITEM_TITLE_CHARS:
+        title = Span(at, at + len(rest), rest)
+    if cover.item is None:
+        cover.item = ItemRef(notations, Span(line.start + heading.start(), line.start + heading.end(),
+                                             heading.group(0)), title)
+    return taken
 
 
 def _item_title_line(line: Span, registry: Registry | None) -> bool:

@@ -57,8 +57,13 @@ REVISION_WORDS = r"(?:Rev|Add|Corr|Amend)"
 SPACED_REVISION = r"(?:[ ]" + REVISION_WORDS + r"\.\d+)"
 """A revision, addendum, corrigendum or amendment marker printed after a space instead of a slash, as FAO prints
 them ("COFI/2001/1 Rev.1", tests/ingest_eval/untouched/COFI_2001_1_Rev.1.txt): one space, the marker, its number."""
-SYMBOL_TAIL = (r"(?:\.\d+)?" + _PARENTHESISED + r"(?:/" + _SEGMENT + r")+" + SPACED_REVISION + r"*)(?![^\W" + _CJK
-               + r"]|[/&])")
+JOINT_IN_PARENTHESES = r"(?:\([A-Z]{2,6}\.\d{2,4}/\d{1,3}\))"
+"""The symbol of another series a document is also issued under, in parentheses right after its last number, as
+ECLAC prints its conferences' documents ("LC/L.2318(CEA.2005/8)": the Statistical Conference of the Americas' eighth
+document of 2005, tests/ingest_eval/pristine/LC_L.2318(CEA.2005_8)_es.txt; a session's, "(SES.31/3)"): part of the
+symbol, never its end."""
+SYMBOL_TAIL = (r"(?:\.\d+)?" + _PARENTHESISED + r"(?:/" + _SEGMENT + r")+" + SPACED_REVISION + r"*"
+               + JOINT_IN_PARENTHESES + r"?)(?![^\W" + _CJK + r"]|[/&])")
 
 
 def _symbol_pattern(heads: list[str]) -> re.Pattern[str]:
@@ -224,8 +229,29 @@ def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
             if split is None:
                 continue
             t = split
+        pieces = SPLIT_NUMBER.match(text, m.end()) if len(t) == m.end() - m.start() and t[-1:].isdigit() else None
+        if pieces is not None:
+            joined = t + "".join(pieces.group(0).split())
+            last = _LAST_NUMBER.search(joined)
+            if last is None or not _printed_elsewhere(last["keep"], text, m.start(), pieces.end()):
+                continue  # the symbol's last number split, its end not known: no symbol rather than a cut one
+            out.append((Symbol(joined), (m.start(), pieces.end())))
+            continue
         out.append((Symbol(t), (m.start(), m.start() + len(t))))
     return out
+
+
+SPLIT_NUMBER = re.compile(r"(?:[ ]\d{1,3})+(?=[ \t]*(?:\n|$))")
+"""Groups of digits after a symbol's last number, one space before each, to the end of its line: the rest of that
+number, split by a copy's spaces ("CERD/C/SR.1 3 70" for CERD/C/SR.1370, tests/ingest_eval/pristine/
+CERD_C_SR.1370_ru.txt, whose year is split so too: "13 August 200 9")."""
+
+
+def _printed_elsewhere(number: str, text: str, start: int, end: int) -> bool:
+    """Whether the number a split symbol's pieces join into is printed whole elsewhere in ``text`` ("КРАТКИЙ ОТЧЕТ О
+    1370-м ЗАСЕДАНИИ", the meeting the summary record CERD/C/SR.1370 is of): the join is the text's own reading."""
+    pattern = re.compile(r"(?<![\d/.])" + number + r"(?!\d)")
+    return any(not (start <= f.start() < end) for f in pattern.finditer(text))
 
 
 def doubled(printed: str) -> str | None:

@@ -29,6 +29,12 @@ ORDINALS.update({("soixante et " if n == 11 else "soixante-") + w: 60 + n for w,
 ORDINALS.update({"quatre-vingtième": 80, "quatre-vingt-unième": 81})
 ORDINALS.update({"quatre-vingt" + unit: 80 + u for unit, u in _UNITS.items() if unit.startswith("-")})
 ORDINALS.update({"quatre-vingt-" + w: 80 + n for w, n in _TEENS.items()})
+# the hundreds of a board that meets several times a year ("Cent sixième session", "Cent dix-huitième session":
+# IFAD's Executive Board, tests/ingest_eval/pristine/IFAD_EB_106_Rev.1_fr.txt, IFAD_EB_118_fr.txt): "cent" before
+# the ordinal of 2 to 99 ("cent unième" for the 101st, never "cent premier")
+ORDINALS.update({"centième": 100, "cent unième": 101,
+                 **{"cent " + w: 100 + n for w, n in list(ORDINALS.items())
+                    if n > 1 and w not in ("second", "seconde")}})
 
 # the words before a resumed session's ordinal on a cover ("Reprise de la soixante-deuxième session",
 # unseen/E_CN.7_2019_Add.1_fr): the session line, not prose ("de la huitième réunion")
