@@ -297,3 +297,53 @@ def test_a_venue_and_item_heading_run_together_are_cover_fields() -> None:
     assert cover.item is not None and cover.item.notations == ["1 (a)"]
     assert cover.item.title is not None
     assert cover.item.title.text == "Adoption de l’ordre du jour et organisation des travaux"
+
+
+# tests/ingest_eval/pristine/CRPD_C_28_2_ru.txt: the Committee's report, its title naming its own session after "его"
+# (the Committee, masculine), where a Conference's or Commission's says "ее"
+CRPD_C_28_2_TITLE = "Доклад Комитета по правам инвалидов о работе его двадцать восьмой сессии (6–24 марта 2023 года)"
+
+
+def test_a_russian_titles_own_session_after_a_masculine_its() -> None:
+    from mandategraph.ingest.cover import _TITLE_OWN_SESSION
+
+    m = _TITLE_OWN_SESSION.search(CRPD_C_28_2_TITLE)
+    assert m is not None and m["ord"] == "двадцать восьмой"
+
+
+# tests/ingest_eval/pristine/E_2015_24-E_CN.3_2015_40_es.txt: the Statistical Commission's report in the Council's
+# Official Records, on a mirror: the cover's lines, its title "Informe sobre el 46° período de sesiones"
+E_2015_24 = """Informe sobre el 46° período de sesiones de la Comisión de
+
+Anuncio
+Consejo Económico y Social
+Documentos Oficiales 2015
+Suplemento núm. 4
+Comisión de Estadística
+Informe sobre el 46° período de sesiones
+(3 a 6 de marzo de 2015)
+Naciones Unidas  Nueva York, 2015
+E/2015/24-E/CN.3/2015/40
+Nota
+"""
+
+# tests/ingest_eval/pristine/E_2016_31-E_CN.16_2016_4.txt: the Commission on Science and Technology for Development's,
+# its cover flattened onto one line on a mirror
+E_2016_31 = """Commission on Science and Technology for...
+
+33
+Commission on Science and Technology for Development Report on the nineteenth session (9-13 May 2016) Economic and \
+Social Council Official Records, 2016 Supplement No. 11 E/2016/31 - E/CN.16/2016/4 United Nations New York, 2016
+"""
+
+
+def test_an_official_records_report_names_its_session_in_its_title() -> None:
+    assert cover_of(E_2015_24).session_number == 46
+    cover = cover_of(E_2016_31)
+    assert cover.session_number == 19  # never the Supplement's 11
+    assert cover.dates is not None and (cover.dates.start.isoformat(), cover.dates.end.isoformat()) == (
+        "2016-05-09", "2016-05-13")
+    # a report of several sessions names none of them its own
+    assert cover_of("E/2010/34/Rev.1\n\nReport on the first and second regular sessions and annual session of 2010\n"
+                    "\nEconomic and Social Council Official Records, 2010 Supplement No. 14\n").session_number is None
+

@@ -506,9 +506,52 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
         if again is not None:  # no title was read from the masthead's title position: the page's, printed again
             cover.title = again
             _from_title(cover)
+    _report_on_session(cover, text)
     _several_sessions(cover, text, all_lines)
     _implausible_dates(cover)
     return cover
+
+
+REPORT_ON_SESSION = patterns.define(
+    "cover.report_on_session", r"""
+    (?<![\w.])(?-i:Report|REPORT|Informe|INFORME|Rapport|RAPPORT)[ \t]+(?:on|sobre|sur)[ \t]+(?:the|el|la)[ \t]+
+    (?P<ord>""" + ORDINAL + "|" + local_words(TITLE_ORDINALS) + r"""|\d{1,3}[ \t]*(?:°|º|e|ème|er)?)[ \t]+
+    (?P<kind>session|período[ \t]+de[ \t]+sesiones|reunión|réunion)(?!\w)
+    (?:[ \t]*\((?P<dates>[^()\n]{6,60})\))?""",
+    examples=[("Commission on Science and Technology for Development Report on the nineteenth session (9-13 May 2016) "
+               "Economic and Social Council", {"ord": "nineteenth", "dates": "9-13 May 2016"}),
+              # tests/ingest_eval/pristine/E_2016_31-E_CN.16_2016_4.txt
+              ("Comisión de Estadística Informe sobre el 46° período de sesiones", {"ord": "46°"}),
+              # tests/ingest_eval/pristine/E_2015_24-E_CN.3_2015_40_es.txt
+              ("Report on the eighth session(23-27 May 2005)", {"ord": "eighth"})],
+    # tests/ingest_eval/pristine/E_2005_31-E_CN.16_2005_5.txt, its spaces lost
+    rejects=["Report on the first and second regular sessions and annual session of 2014",
+             "the report on the twentieth session", "Report of the Commission on its twentieth session"],
+    flags=re.IGNORECASE)
+"""The title of a functional commission's report in the Council's Official Records, "Report on the nineteenth
+session (9-13 May 2016)", on the cover's first lines: the session the report is of, and its dates in parentheses."""
+REPORT_ON_SESSION_CHARS = 1500  # such a cover's title stands this close to the text's start
+
+
+def _report_on_session(cover: Cover, text: str) -> None:
+    """The session (and its dates) of an Official Records report's cover that names it in its title ("Report on the
+    nineteenth session (9-13 May 2016)"), where no session was read; every such title in the head names the same."""
+    if cover.session_number is not None or cover.several_sessions:
+        return
+    found = list(REPORT_ON_SESSION.finditer(text, 0, REPORT_ON_SESSION_CHARS))
+    numbers = {TITLE_ORDINALS.get(m["ord"].lower().translate(HYPHENS)) or ordinal(m["ord"]) for m in found}
+    if len(numbers) != 1 or None in numbers:
+        return
+    m = found[0]
+    cover.session_number = numbers.pop()
+    cover.session_word = "meeting" if m["kind"].lower() in ("reunión", "réunion") else "session"
+    if cover.dates is None and m["dates"]:
+        ranges = dates.find_ranges(m["dates"])
+        if len(ranges) == 1 and ranges[0].start < ranges[0].end and dates.meeting_length(ranges[0]) \
+                and not m["dates"][:ranges[0].span[0]].strip() and not m["dates"][ranges[0].span[1]:].strip():
+            at = m.start("dates")
+            cover.dates = dates.DateRange(ranges[0].start, ranges[0].end,
+                                          (at + ranges[0].span[0], at + ranges[0].span[1]))
 
 
 UN_FIRST_DAY = date(1945, 6, 26)

@@ -56,8 +56,10 @@ AGENDA_TITLES = ["предварительная повестка дня и ан
 ADOPTED_LINE = ("Резолюция", "принятая")
 TITLE_WORDS = {"доклад": "report", "информация для участников": "information paper",
                "правила процедуры": "rules of procedure"}  # "Правила процедуры Генеральной Ассамблеи"
-# the possessive of a title's "о работе ее девятой сессии" (the document's own session)
-ITS = ["ее", "её", "своей"]
+# the possessive of a title's "о работе ее девятой сессии" (the document's own session); "его" of a body whose name
+# is masculine ("Доклад Комитета по правам инвалидов о работе его двадцать восьмой сессии",
+# tests/ingest_eval/pristine/CRPD_C_28_2_ru.txt)
+ITS = ["ее", "её", "своей", "его", "своего"]
 # a title names its session in the genitive or prepositional ("девятой сессии", "третьей сессии"):
 # the ending of the nominative ordinal -> the ending it takes there, and the session words so inflected
 ORDINAL_OBLIQUE_ENDINGS = {"ая": "ой", "ья": "ьей", "ое": "ого", "ье": "ьего"}
