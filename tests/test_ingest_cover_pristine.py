@@ -347,3 +347,34 @@ def test_an_official_records_report_names_its_session_in_its_title() -> None:
     assert cover_of("E/2010/34/Rev.1\n\nReport on the first and second regular sessions and annual session of 2010\n"
                     "\nEconomic and Social Council Official Records, 2010 Supplement No. 14\n").session_number is None
 
+
+# tests/ingest_eval/pristine/E_2010_34_Rev.1-E_ICEF_2010_7_Rev.1.txt: UNICEF's Executive Board's report of a year's
+# three sessions; the contents near the masthead print the first one's heading
+E_2010_34 = """E/2010/34/Rev.1 E/ICEF/2010/7/Rev.1
+
+United Nations
+
+Executive Board of the United Nations Children’s Fund
+
+Report on the first and second regular sessions and annual session of 2010
+
+Economic and Social Council Official Records, 2010 Supplement No. 14
+
+United Nations • New York, 2010 E/2010/34/Rev.1 E/ICEF/2010/7/Rev.1
+
+Note
+
+Symbols of United Nations documents are composed of capital letters combined with figures.
+
+ISSN 0252-3507
+
+Contents
+
+Page Part one First regular session of 2010
+"""
+
+
+def test_a_title_of_several_sessions_names_no_session_of_the_document() -> None:
+    cover = cover_of(E_2010_34)
+    assert cover.title is not None and cover.title.text.startswith("Report on the first and second regular sessions")
+    assert cover.session_number is None

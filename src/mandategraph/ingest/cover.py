@@ -508,8 +508,29 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             _from_title(cover)
     _report_on_session(cover, text)
     _several_sessions(cover, text, all_lines)
+    _sessions_in_title(cover)
     _implausible_dates(cover)
     return cover
+
+
+TITLE_OF_SESSIONS = patterns.define(
+    "cover.title_of_sessions", r"""
+    (?<!\w)(?:""" + ORDINAL + r""")(?:[ \t]*,[ \t]*(?:""" + ORDINAL + r"""))*[ \t]+and[ \t]+(?:""" + ORDINAL + r""")
+    [ \t]+(?:(?:regular|special|resumed|annual)[ \t]+)?sessions(?!\w)""",
+    examples=["Report on the first and second regular sessions and annual session of 2010"],
+    # tests/ingest_eval/pristine/E_2010_34_Rev.1-E_ICEF_2010_7_Rev.1.txt (UNICEF's Executive Board, in the Official
+    # Records), its contents' "Part one First regular session of 2010" near the masthead
+    rejects=["Report on the first regular session of 2010", "Report of the Board on its second session"],
+    flags=re.IGNORECASE)
+"""A title naming several sessions of its own ("the first and second regular sessions"): a report of them all."""
+
+
+def _sessions_in_title(cover: Cover) -> None:
+    """A cover whose title names several sessions of its own is of none of them alone: its session's number and
+    dates are not known (not the first of them, which a contents line near the masthead prints)."""
+    if cover.title is not None and cover.session_number is not None and TITLE_OF_SESSIONS.search(cover.title.text):
+        cover.session_number, cover.session_word, cover.dates, cover.venue = None, None, None, None
+        cover.several_sessions = True
 
 
 REPORT_ON_SESSION = patterns.define(
