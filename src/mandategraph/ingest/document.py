@@ -490,7 +490,11 @@ class Document:
             self.has_table and bool(cover.title and PROGRAMME_TITLE.match(cover.title.text)))
         titled = bool(cover.title and any(p.search(fold(cover.title.text)) for p in _TITLE_WORDS))
         if self.printed is not None and self.supplied is None:
-            return meta or structured or titled or bool(cover.kind_lines)
+            # a symbol a cover line prints, in a text that names the United Nations system and speaks as a meeting
+            # document does (:meth:`_un_system_text`): the document's first page, its masthead's other fields lost
+            # to a mirror's flattening or an aligned bitext ("E/2010/35 Организация Объединенных Наций ...
+            # Доклад ...", pristine/E_2010_35_ru)
+            return meta or structured or titled or bool(cover.kind_lines) or self._un_system_text()
         return meta or structured or titled or bool(cover.kind_lines) and self.symbol is not None
 
     def _un_system_text(self) -> bool:
