@@ -62,3 +62,73 @@ def test_a_symbol_alone_is_still_refused() -> None:
     # a symbol with neither a name of the United Nations system nor a meeting's words: no document's text
     with pytest.raises(NotADocumentError, match="not a UN document text"):
         ingest("E/2010/35\n\nUpload\nView 14\nDownload 0\n")
+
+
+def _source_text(text: str, language: str) -> None:
+    result = ingest(text)
+    assert (result.symbol, result.language) == (None, language)
+    assert select(result, "SELECT ?d WHERE { ?d a mg:SourceText }")
+    # no title, session or date from a text without a cover
+    assert not select(result, "SELECT ?t WHERE { ?d dcterms:title ?t }")
+    assert not select(result, "SELECT ?s WHERE { ?d mg:forSession ?s }")
+    assert not select(result, "SELECT ?v WHERE { ?d mg:distributionDate ?v }")
+
+
+def test_a_specialised_agency_named_in_spanish_is_of_the_un_system() -> None:
+    # tests/ingest_eval/pristine/ICAO_A38_resolutions_provisional_edition_nosymbol_es.txt: ICAO's Assembly, its
+    # name in Spanish (data/organizations.csv)
+    _source_text("""source: https://documentop.com/resoluciones-icao_5a04d8e31723ddc15a678494.html
+
+EDICIÓN PROVISIONAL NOVIEMBRE DE 2013
+
+RESOLUCIONES ADOPTADAS POR LA ASAMBLEA
+
+ASAMBLEA – 38º PERÍODO DE SESIONES Montreal, 24 de septiembre—4 de octubre de 2013
+
+ORGANIZACIÓN DE AVIACIÓN CIVIL INTERNACIONAL
+""", "es")
+
+
+def test_an_agency_name_drawn_out_by_kashidas_is_read() -> None:
+    # tests/ingest_eval/pristine/ITU_PP-18_final_acts_nosymbol_ar.txt: the ITU's name with its letters drawn out
+    # ("الاتحــــاد الـدولــــي للاتصــــالات"), then the Final Acts' "decisions, resolutions and recommendations"
+    _source_text("""source: https://fdocuments.in/document/s18-pp-c-2000msw-a-web-view-8-f.html
+
+S18-PP-C-2000!!MSW-A
+
+الاتحــــاد الـدولــــي للاتصــــالات
+
+______________________
+
+الوثائق الختامية لمؤتمر المندوبين المفوضين(دبي، 2018)_____________________
+
+المقـررات والقـرارات والتوصيات
+""", "ar")
+
+
+def test_a_page_opened_by_a_un_job_number_is_of_the_un_system() -> None:
+    # tests/ingest_eval/novel/FCCC_SBI_30_report_nosymbol_fr.txt: the report's first page, no masthead, the job number
+    # of the Office at Geneva run on into the body's name and the title
+    _source_text("""source: https://fdocuments.net/document/fccc-point-2-de-laordre-du-jour-a-adoption-de-laordre-du-jour-point-2-a.html
+
+48
+GE.09-63082 (F) 061009 201009 Organe subsidiaire de mise en œuvre Rapport de la trentième session de l’Organe \
+subsidiaire de mise en œuvre, tenue à Bonn du 1 er au 10 juin 2009 Table des matières Paragraphes Page I. Ouverture \
+de la session (Point 1 de l’ordre du jour) .............................................. 1-2 5
+""", "fr")
+
+
+def test_a_treaty_body_named_in_the_genitive_is_of_the_un_system() -> None:
+    # tests/ingest_eval/untouched/CEDAW_42_report_contents_ru_nosymbol.txt: the contents of the Committee's report
+    _source_text("""source: https://docstore.ohchr.org/SelfServices/FilesHandler.ashx
+
+Глава
+
+Пункты
+
+Стр.
+
+Часть первая Доклад Комитета по ликвидации дискриминации в отношении женщин о работе его сорок второй сессии
+
+1
+""", "ru")

@@ -102,6 +102,10 @@ SESSION_PHRASE_CHARS = 2500  # how far after the cover "At its Nth session, held
 FLAT_TITLE_CHARS = 400  # how far after the symbol, on its line, a flattened cover's genre title is looked for
 KIND_LINE_PROBE_CHARS = 3000  # how far into a text a kind line standing alone is looked for
 UN_TEXT_PROBE_CHARS = 4000  # how far into a text without a symbol the signs of a UN document text are looked for
+TATWEEL = "\u0640"
+"""The Arabic kashida, a letter drawn out to justify a line ("الاتحــــاد الـدولــــي للاتصــــالات", the ITU's name in
+tests/ingest_eval/pristine/ITU_PP-18_final_acts_nosymbol_ar.txt): no letter of the word, left out where names are
+looked for."""
 BODY_PROBE_CHARS = 2500  # how far into a text without symbol or body line its body's full name is looked for
 ORGANS_PAPERS = patterns.define(
     "document.organs_papers", r"(?i:\s(?:decisions|resolutions|documents|reports|records|recommendations))$",
@@ -500,11 +504,16 @@ class Document:
     def _un_system_text(self) -> bool:
         """A text that prints no symbol but is a UN document's text by genre: within its first
         :data:`UN_TEXT_PROBE_CHARS` it names the United Nations system (the Organization, a principal organ or
-        officer, an agency: :data:`~mandategraph.ingest.patterns.UN_SYSTEM_NAME`) and speaks as a meeting
-        document does (a session, an agenda, a resolution: :data:`~mandategraph.ingest.patterns.MEETING_WORD`).
+        officer, an agency: :data:`~mandategraph.ingest.patterns.UN_SYSTEM_NAME`; an organization of the system in
+        ``data/organizations.csv``, :data:`~mandategraph.ingest.series.ORGANIZATION_NAME`; or a page opened by the
+        job number of the UN's conference services, :data:`~mandategraph.ingest.patterns.UN_JOB_NUMBER`) and speaks
+        as a meeting document does (a session, an agenda, a resolution:
+        :data:`~mandategraph.ingest.patterns.MEETING_WORD`).
         It is described as a source text with its symbol unknown; only what it says identifiably is read."""
-        probe = self.text[:UN_TEXT_PROBE_CHARS]
-        return bool(patterns.UN_SYSTEM_NAME.search(probe)) and bool(patterns.MEETING_WORD.search(probe))
+        probe = self.text[:UN_TEXT_PROBE_CHARS].replace(TATWEEL, "")
+        named = patterns.UN_SYSTEM_NAME.search(probe) or series.ORGANIZATION_NAME.search(probe) \
+            or patterns.UN_JOB_NUMBER.search(probe)
+        return named is not None and bool(patterns.MEETING_WORD.search(probe))
 
     # -------------------------------------------------------------------------- body and session
 

@@ -194,3 +194,15 @@ MEETING_WORD = define(
     rejects=["the reporter's agendum", "Секс все чаще заменяет квартплату"], flags=re.IGNORECASE,
     verbose=False)
 """A word with which a meeting document speaks of its own business: the other sign."""
+
+UN_JOB_NUMBER = define(
+    "patterns.un_job_number", r"^[ \t]*(?P<job>[A-Z]{1,2}\.\d{2}-\d{5})(?:[ \t]+\([A-Z]\))?(?=[ \t]+\S)",
+    examples=[("48\nGE.09-63082 (F) 061009 201009 Organe subsidiaire de mise en œuvre Rapport de la trentième session",
+               {"job": "GE.09-63082"}),  # novel/FCCC_SBI_30_report_nosymbol_fr
+              ("41\nGE.13-64174 Conference of the Parties Report of the Conference of the Parties on its eleventh",
+               {"job": "GE.13-64174"})],  # untouched/ICCD_COP_11_23
+    rejects=["the meeting GE.09-63082 was", "GE.09-63082", "ISSN 0251-9968 E/2014/28"], flags=re.MULTILINE,
+    verbose=False)
+"""The job number of the United Nations' conference services opening a page's first line ("GE.09-63082 (F) 061009
+201009", the Office at Geneva's; "V.", Vienna's), the page's text run on after it: the page was printed as a UN
+document, a sign of the United Nations system as its name is."""

@@ -122,7 +122,9 @@ ORGANIZATION = ["united nations", "general assembly", "economic and social counc
                 "committee on the elimination of racial discrimination",
                 "committee on the elimination of discrimination against women",
                 "committee on economic, social and cultural rights",
-                "committee on the rights of persons with disabilities", "committee on enforced disappearances"]
+                "committee on the rights of persons with disabilities", "committee on enforced disappearances",
+                # a subsidiary organ of the General Assembly (A/CN.4)
+                "international law commission"]
 # the words with which a meeting document speaks of its own business (a session, an agenda, a resolution)
 MEETING_WORDS = ["session", "sessions", "resolution", "resolutions", "decision", "decisions", "agenda",
                  "report of the", "state party", "states parties", "presents its compliments",

@@ -146,7 +146,10 @@ ORGANIZATION = ["naciones unidas", "asamblea general", "consejo económico y soc
                 "comité sobre los derechos de las personas con discapacidad"]
 MEETING_WORDS = ["período de sesiones", "periodo de sesiones", "resolución", "resoluciones", "decisión",
                  "decisiones", "programa provisional", "informe de la", "informe del", "estado parte",
-                 "estados partes", "observaciones finales", "sesión plenaria"]
+                 "estados partes", "observaciones finales", "sesión plenaria",
+                 # a specialised agency's session ("Comité del Programa y Presupuesto Vigesimoquinta sesión", WIPO's:
+                 # tests/ingest_eval/pristine/WO_PBC_25_7_page44_es.txt)
+                 "sesión"]
 
 # the places of sessions as this language prints them -> their English names (as the curated registry gives a
 # session's venue): a cover's "Viena" names the venue "Vienna" (lexicon.same_place)

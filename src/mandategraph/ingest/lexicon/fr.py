@@ -153,7 +153,10 @@ ORGANIZATION = ["nations unies", "assemblée générale", "conseil économique e
                 "comité pour l'élimination de la discrimination à l'égard des femmes",
                 "comité pour l’élimination de la discrimination à l’égard des femmes",
                 "comité des droits économiques, sociaux et culturels",
-                "comité des droits des personnes handicapées"]
+                "comité des droits des personnes handicapées",
+                # a subsidiary organ of the General Assembly ("Annuaire de la Commission du droit international 2010",
+                # tests/ingest_eval/novel/ILC_Yearbook_2010_ch_XI_nosymbol_fr.txt)
+                "commission du droit international"]
 MEETING_WORDS = ["session", "sessions", "résolution", "résolutions", "décision", "décisions",
                  "ordre du jour", "rapport de la", "rapport du", "état partie", "états parties",
                  "observations finales", "séance plénière"]
