@@ -132,3 +132,64 @@ def test_a_treaty_body_named_in_the_genitive_is_of_the_un_system() -> None:
 
 1
 """, "ru")
+
+
+def test_the_title_after_a_job_number_names_the_genre() -> None:
+    # tests/ingest_eval/untouched/ICCD_COP_11_23.txt: the report's first page, no masthead; the job number, the organ's
+    # name, then the title, all on one line: the title's first words name a report (the title itself is not taken)
+    result = ingest("""source: https://vdocuments.us/iccd-iccdcop1123-2-a-round-table-1
+
+41
+GE.13-64174 Conference of the Parties Report of the Conference of the Parties on its eleventh session, held in \
+Windhoek from 16 to 27 September 2013 Part one: proceedings Contents Paragraphs Page I. Opening of the session \
+............................................................................................ 16 3
+""")
+    assert select(result, "SELECT ?d WHERE { ?d dcterms:type mg:Report }")
+    assert not select(result, "SELECT ?t WHERE { ?d dcterms:title ?t }")
+
+
+def test_ICAO_working_paper_kind_line_in_spanish() -> None:
+    # tests/ingest_eval/pristine/A39-WP_18_es.txt: "NOTA DE ESTUDIO", ICAO's working paper, on a line of its own
+    result = ingest("""source: https://mydokument.com/asamblea-39-periodo-de-sesiones-o-7545164.html
+
+Story Transcript
+
+Organización de Aviación Civil Internacional
+
+A39-WP/18
+
+NOTA DE ESTUDIO
+
+EX/6 31/5/16
+
+ASAMBLEA — 39º PERÍODO DE SESIONES COMITÉ EJECUTIVO Propuesta para enmendar el Artículo 50 a) del Convenio de \
+Chicago a fin de aumentar el número de miembros del Consejo
+""")
+    assert select(result, "SELECT ?d WHERE { ?d dcterms:type mg:Note }")
+
+
+def test_spanish_rules_of_procedure_are_named_so() -> None:
+    # tests/ingest_eval/untouched/UNEP_EA.3_3_es.txt: the Environment Assembly's rules, issued as UNEP/EA.3/3
+    result = ingest("""source: \
+https://docplayer.es/82305598-reglamento-de-la-asamblea-de-las-naciones-unidas-sobre-el-medio-ambiente-del-programa-de-las-naciones-unidas-para-el-medio-ambiente.html
+
+REGLAMENTO DE LA ASAMBLEA DE LAS NACIONES UNIDAS SOBRE EL MEDIO AMBIENTE DEL PROGRAMA DE LAS NACIONES UNIDAS \
+PARA EL MEDIO AMBIENTE
+
+Tamaño: px
+Comenzar la demostración a partir de la página:
+
+Download "REGLAMENTO DE LA ASAMBLEA DE LAS NACIONES UNIDAS SOBRE EL MEDIO AMBIENTE DEL PROGRAMA DE LAS \
+NACIONES UNIDAS PARA EL MEDIO AMBIENTE"
+
+Transcripción
+
+1 UNEP/EA.3/3 REGLAMENTO DE LA ASAMBLEA DE LAS NACIONES UNIDAS SOBRE EL MEDIO AMBIENTE DEL PROGRAMA DE LAS \
+NACIONES UNIDAS PARA EL MEDIO AMBIENTE (con las enmiendas y adiciones aprobadas por la Asamblea sobre el \
+Medio Ambiente y, anteriormente, el Consejo de Administración hasta mayo de 2016) K
+
+3 Introducción 1. La Asamblea General, en su resolución 2997 (XXVII), de 15 de diciembre de 1972, estableció el \
+Consejo de Administración del Programa de las Naciones Unidas para el Medio Ambiente.
+""")
+    assert result.symbol == "UNEP/EA.3/3"
+    assert select(result, "SELECT ?d WHERE { ?d dcterms:type mg:RulesOfProcedure }")

@@ -432,11 +432,21 @@ class Document:
         """Where the cover reader found no title: the words after the symbol on the symbol's own line (a cover
         flattened onto one line), from the first genre title's words there (:data:`GENRE_TITLE`, "Informe de la
         Conferencia de las Partes sobre ...", "Report on the forty-first session"), capitalised as a title is,
-        within :data:`FLAT_TITLE_CHARS` of the symbol. It names the genre only; it is not taken as the title."""
+        within :data:`FLAT_TITLE_CHARS` of the symbol (or, on a page with no symbol, of the UN job number that opens
+        it, :data:`~mandategraph.ingest.patterns.UN_JOB_NUMBER`). It names the genre only; it is not taken as the
+        title."""
         cover = self.cover
-        if cover.title is not None or cover.symbol_span is None:
+        if cover.title is not None:
             return []
-        end = cover.symbol_span[1]
+        if cover.symbol_span is not None:
+            end = cover.symbol_span[1]
+        elif (job := patterns.UN_JOB_NUMBER.search(self.text, 0, UN_TEXT_PROBE_CHARS)) is not None:
+            # a first page with no masthead, opened by its job number, the organ's name and the title run on after
+            # it ("GE.09-63082 (F) 061009 201009 Organe subsidiaire de mise en œuvre Rapport de la trentième
+            # session ...", tests/ingest_eval/novel/FCCC_SBI_30_report_nosymbol_fr.txt): the same line after it
+            end = job.end()
+        else:
+            return []
         line_end = self.text.find("\n", end)
         window = self.text[end:min(len(self.text) if line_end < 0 else line_end, end + FLAT_TITLE_CHARS)]
         m = GENRE_TITLE.search(window)

@@ -171,10 +171,12 @@ GENRE_TITLE = patterns.define(
                {"words": "RAPPORT DE L "}),
               ("Rapport de l’Organe subsidiaire de mise en œuvre", {"words": "Rapport de l’"}),
               ("Правила процедуры Генеральной Ассамблеи", {"words": "Правила процедуры"}),
+              ("1 UNEP/EA.3/3 REGLAMENTO DE LA ASAMBLEA DE LAS NACIONES UNIDAS", {"words": "REGLAMENTO DE LA"}),
               # sealed/A_rules_of_procedure_annex_IV_documentation_ru_nosymbol
               ("Rules of Procedure of the Functional Commissions of the Economic and Social Council",
                {"words": "Rules of Procedure"})],  # novel/E_5975_Rev.1
-    rejects=["reporting of the", "Rapporteur du Comité", "التقرير السنوي", "Règlement financier"], flags=re.IGNORECASE)
+    rejects=["reporting of the", "Rapporteur du Comité", "التقرير السنوي", "Règlement financier",
+             "Reglamento Financiero de la Organización", "Reglamento del Personal"], flags=re.IGNORECASE)
 """The words a document's title begins with that name its genre (the lexicons' ``TITLE_WORDS``),
 after an ordinal where one is printed ("First report of the General Committee"); words ending in an apostrophe
 ("rapport de l'") run on into the next word."""

@@ -53,7 +53,10 @@ ITEM_HEADING = (r"(?:Temas?|Puntos?)\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
 # the kind line under a cover's title: "Nota de la Secretaría", "Nota del Secretario Ejecutivo"
 KIND_LINES = {"nota de la secretaría": "note", "nota de la secretaria": "note",
               "nota del secretario general": "note", "nota del secretario ejecutivo": "note",
-              "nota de la secretaria ejecutiva": "note", "informe del secretario general": "report"}
+              "nota de la secretaria ejecutiva": "note", "informe del secretario general": "report",
+              # ICAO's working paper, as its Spanish covers name it (tests/ingest_eval/pristine/A39-WP_18_es.txt:
+              # "A39-WP/18 / NOTA DE ESTUDIO / EX/6 31/5/16")
+              "nota de estudio": "note"}
 
 # the titles of agendas ("Programa provisional y anotaciones", "Programa provisional anotado")
 AGENDA_TITLES = ["programa provisional y anotaciones", "programa provisional anotado",
@@ -64,7 +67,11 @@ AGENDA_TITLES = ["programa provisional y anotaciones", "programa provisional ano
 # Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
 ADOPTED_LINE = ("Resolución", "aprobada por")
 TITLE_WORDS = {"informe de la": "report", "informe del": "report", "informe sobre": "report",
-               "información para los participantes": "information paper"}
+               "información para los participantes": "information paper",
+               # an organ's rules of procedure ("REGLAMENTO DE LA ASAMBLEA DE LAS NACIONES UNIDAS SOBRE EL MEDIO
+               # AMBIENTE", UNEP/EA.3/3: tests/ingest_eval/untouched/UNEP_EA.3_3_es.txt); never "Reglamento
+               # Financiero" or "Reglamento del Personal" (financial and staff regulations)
+               "reglamento de la": "rules of procedure"}
 # the possessive of a title's "sobre su quinto período de sesiones" (the document's own session)
 ITS = ["su"]
 
