@@ -301,3 +301,38 @@ def test_names_and_iri_segments_fold_white_space_as_the_regular_expressions_did(
         assert norm(s) == re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower(), repr(s)
         assert iri.ascii_digits(s) == old_digits(s), repr(s)
         assert "".join(s.split()) == re.sub(r"\s+", "", s), repr(s)
+
+
+def test_a_case_blind_guard_rules_out_only_windows_without_its_words() -> None:
+    import sys
+
+    from mandategraph.ingest import patterns
+
+    # every letter re.IGNORECASE matches with an ASCII letter that str.lower does not make that letter is listed
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = {chr(c) for c in range(sys.maxunicode + 1) if letter.fullmatch(chr(c)) and not (
+        len(chr(c).lower()) == 1 and "a" <= chr(c).lower() <= "z")}
+    assert odd == set(patterns._CASE_ODD)
+    for word in ("regular", "ordina", "session"):
+        blind = re.compile(word, re.IGNORECASE)
+        for s in [word, word.upper(), word.title(), word.replace("i", "\u0130"), word.replace("s", "\u017f"),
+                  *_random(sorted(set(word + word.upper())) + [" ", "\u0131", "\u0130", "\u017f"], 2000)]:
+            assert patterns.may_hold(s, (word,)) or blind.search(s) is None, s
+
+
+def test_a_session_numbered_within_its_year_is_looked_for_only_where_its_words_are() -> None:
+    from mandategraph.ingest import patterns
+    from mandategraph.ingest.document import SESSION_OF_YEAR, SESSION_OF_YEAR_WORDS
+
+    samples = _pieces() + [ex.text for ex in patterns.REGISTRY["document.session_of_year"].examples]
+    samples += _random(["First ", "first", "Regular ", "REGULAR ", "session ", "Session ", "of the Executive Board",
+                        "2004 ", "Première ", "session ", "ordinaire ", "de ", "8-11 février ", "Primer ",
+                        "período ", "ordinario ", "de sesiones ", "\u0130", ", ", "2010", "First regular session ",
+                        "Première session ordinaire ", "Primer período ordinario de sesiones de "], 3000)
+    found = 0
+    for s in samples:
+        for end in (len(s), len(s) // 2):
+            plain = SESSION_OF_YEAR.search(s, 0, end)
+            assert (plain is None) or patterns.may_hold(s, SESSION_OF_YEAR_WORDS, 0, end), s
+            found += plain is not None
+    assert found > 50

@@ -203,6 +203,7 @@ SESSION_OF_YEAR = patterns.define(
 Board's; "the first regular session of the Executive Board, 2010", WFP's): numbered within the year, never the
 body's session number 1 (the IAEA General Conference's "Fifty-fourth regular session" counts its sessions)."""
 SESSION_OF_YEAR_CHARS = 400  # how far after the cover's end such a session line or title is looked for
+SESSION_OF_YEAR_WORDS = ("regular", "ordina")  # one of them is in every match of SESSION_OF_YEAR (its guard)
 _SESSION_PHRASE = re.compile(
     r"\bAt\s+its\s+(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting\b" + ONE_DAY_MEETING
     + r")\b(?P<rest>[^:]{0,200})",
@@ -736,7 +737,8 @@ class Document:
         """Whether the document's session is numbered within a year: its cover or title names it so
         (:data:`SESSION_OF_YEAR`), or its symbol prints a year after the session's number in a series numbered by
         session ("WFP/EB.1/2011/11-B": the first regular session of 2011)."""
-        if SESSION_OF_YEAR.search(self.text, 0, self.cover.end + SESSION_OF_YEAR_CHARS):
+        end = self.cover.end + SESSION_OF_YEAR_CHARS
+        if patterns.may_hold(self.text, SESSION_OF_YEAR_WORDS, 0, end) and SESSION_OF_YEAR.search(self.text, 0, end):
             return True
         if self.symbol is None:
             return False

@@ -206,3 +206,18 @@ UN_JOB_NUMBER = define(
 """The job number of the United Nations' conference services opening a page's first line ("GE.09-63082 (F) 061009
 201009", the Office at Geneva's; "V.", Vienna's), the page's text run on after it: the page was printed as a UN
 document, a sign of the United Nations system as its name is."""
+
+# ---------------------------------------------- a guard before a costly pattern
+
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+"""The letters that ``re.IGNORECASE`` matches with an ASCII letter although ``str.lower`` does not make them that
+letter ("İ" and "ı" with "i", "ſ" with "s"): a text holding one is never ruled out by :func:`may_hold`."""
+
+
+def may_hold(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` may hold one of ``words`` (ASCII, lower case) as ``re.IGNORECASE`` finds them:
+    False only where none of them is there in any case, so a case-blind pattern that must spell one of them out
+    cannot match there and need not be tried (a pattern led by a long alternation is tried at every character)."""
+    window = text[start:end]
+    low = window.lower()
+    return any(w in low for w in words) or any(c in window for c in _CASE_ODD)
