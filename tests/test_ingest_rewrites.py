@@ -11,7 +11,7 @@ import random
 import re
 from pathlib import Path
 
-from mandategraph.ingest import dates, lexicon, symbols, text
+from mandategraph.ingest import dates, lexicon, registry, symbols, text
 from mandategraph.ingest.registry import Registry, norm
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -336,3 +336,45 @@ def test_a_session_numbered_within_its_year_is_looked_for_only_where_its_words_a
             assert (plain is None) or patterns.may_hold(s, SESSION_OF_YEAR_WORDS, 0, end), s
             found += plain is not None
     assert found > 50
+
+
+def test_a_body_named_or_fully_named_is_what_the_search_of_every_name_gave() -> None:
+    from mandategraph.ingest.registry import _names_in, _owned
+
+    reg = Registry.load(ROOT / "data" / "curated").with_series()
+
+    def old_identifies(name: str) -> bool:
+        return not set(norm(name).split()) <= registry.GENERIC_ORGAN_WORDS
+
+    def old_named(t: str, identifying: bool, owner_only: bool) -> str | None:
+        low, best = norm(t), None
+        for name, slug in reg.names.items():
+            if identifying and not old_identifies(name):
+                continue
+            m = next((x for x in _names_in(name, low) if not (owner_only and _owned(low, x))), None)
+            if m and (best is None or (m.start(), -len(name), slug) < best):
+                best = (m.start(), -len(name), slug)
+        return best[2] if best else None
+
+    def old_fully(t: str, curated_only: bool, owner_only: bool) -> str | None:
+        low, best = norm(t), None
+        for slug, label in reg.labels.items():
+            if curated_only and slug not in reg.curated_bodies:
+                continue
+            name = norm(label)
+            m = next((x for x in _names_in(name, low) if not (owner_only and _owned(low, x))), None)
+            if m and (best is None or (m.start(), -len(name), slug) < best):
+                best = (m.start(), -len(name), slug)
+        return best[2] if best else None
+
+    samples = sorted({s for t in TEXTS for s in t.split("\n") if s.strip()}) + [t[:3000] for t in TEXTS]
+    samples += list(reg.names)
+    hits = 0
+    for s in samples:
+        for a in (False, True):
+            for b in (False, True):
+                assert reg.body_named(s, identifying=a, owner_only=b) == old_named(s, a, b), (s, a, b)
+                assert reg.body_fully_named(s, curated_only=a, owner_only=b) == old_fully(s, a, b), (s, a, b)
+                hits += reg.body_fully_named(s, curated_only=a, owner_only=b) is not None
+        assert registry.identifies(s) == old_identifies(s)
+    assert hits > 100

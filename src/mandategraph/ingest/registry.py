@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -96,9 +96,15 @@ def _owned(low: str, m: re.Match[str]) -> bool:
         bool(RECALLED_ISSUER.search(low, max(0, m.start() - RECALLED_ISSUER_CHARS), m.start()))
 
 
+@lru_cache(maxsize=4096)
 def identifies(name: str) -> bool:
-    """Whether a body's name says which body it is, not only what kind ("conference of the parties": no)."""
+    """Whether a body's name says which body it is, not only what kind ("conference of the parties": no).
+    (Remembered: the registry's names are asked about for every text.)"""
     return not set(norm(name).split()) <= GENERIC_ORGAN_WORDS
+
+
+_norm_label = lru_cache(maxsize=4096)(norm)
+""":func:`norm` of a body's label, remembered (every text's search for a body's full name folds every label)."""
 
 
 # series whose organ's name on a cover never says whose document it is ("Note by the Secretariat":
@@ -222,8 +228,8 @@ class Registry:
         low = norm(text)
         best: tuple[int, int, str] | None = None
         for name, slug in self.names.items():
-            if identifying and not identifies(name):
-                continue
+            if name not in low or identifying and not identifies(name):
+                continue  # (most names are not in a text at all: _names_in would find nothing)
             m = next((x for x in _names_in(name, low) if not (owner_only and _owned(low, x))), None)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
@@ -241,7 +247,9 @@ class Registry:
         for slug, label in self.labels.items():
             if curated_only and slug not in self.curated_bodies:
                 continue  # an organ of the series table named in prose is not thereby the document's body
-            name = norm(label)
+            name = _norm_label(label)
+            if name not in low:
+                continue  # (most names are not in a text at all: _names_in would find nothing)
             m = next((x for x in _names_in(name, low) if not (owner_only and _owned(low, x))), None)
             if m and (best is None or (m.start(), -len(name), slug) < best):
                 best = (m.start(), -len(name), slug)
