@@ -378,3 +378,17 @@ def test_a_body_named_or_fully_named_is_what_the_search_of_every_name_gave() -> 
                 hits += reg.body_fully_named(s, curated_only=a, owner_only=b) is not None
         assert registry.identifies(s) == old_identifies(s)
     assert hits > 100
+
+
+def test_a_documents_body_is_asked_again_only_under_another_registry() -> None:
+    from mandategraph.ingest import _document
+
+    reg = Registry.load(ROOT / "data" / "curated")
+    for path in sorted(ROOT.glob("data/sources/*.txt"))[:8]:
+        doc = _document(path.read_bytes(), path.name, reg, None)
+        first = doc.body()
+        assert doc.body() is first  # remembered for this registry
+        doc.registry = reg.copy()
+        again = doc.body()
+        assert again == first and doc.__dict__["_per_registry_body"][0] is doc.registry  # asked again
+        assert again == type(doc).body.__wrapped__(doc)  # type: ignore[attr-defined]

@@ -11,9 +11,11 @@ list, lists and texts of mandates, programme table), each found once; the steps 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, wraps
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import Graph, Literal, URIRef
 
@@ -310,6 +312,7 @@ session"): the session's, no word of the body's name."""
 _STRAY_LETTER = re.compile(r"\s[a-z]$")
 """A name that ends in one lower-case letter, the rest of a word the print lost ("Economic Commission for Europe
 s41", a mirror's title with its digits, pristine/ECE_CEP_22_outcomes_2017_nosymbol.txt): no body's name as printed."""
+_Answer = TypeVar("_Answer")
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][\sA-Za-zÀ-ÿ0-9'’,.()-]*")
 """A body's name in Latin letters, of which a body's IRI can be made."""
 
@@ -324,6 +327,23 @@ def session_facts(source: SourceText, registry: Registry, symbol: str | None,
                   raw: bytes) -> tuple[str | None, int | None, str | None, str | None]:
     """The body, session number and dates the text gives for its session (for learning)."""
     return Document(source, registry, symbol, raw).session_facts()
+
+
+def per_registry(method: Callable[[Document], _Answer]) -> Callable[[Document], _Answer]:
+    """A method of a document whose answer is remembered for the registry it reads with: asked again only
+    after the registry is replaced (``ingest_paths`` gives a document the registry that learnt the batch's
+    sessions between its two phases). :meth:`Document.body` is asked three or four times a text."""
+    key = f"_per_registry_{method.__name__}"
+
+    @wraps(method)
+    def remembered(self: Document) -> _Answer:
+        memo = self.__dict__.get(key)
+        if memo is not None and memo[0] is self.registry:
+            return memo[1]
+        answer = method(self)
+        self.__dict__[key] = (self.registry, answer)
+        return answer
+    return remembered
 
 
 class Document:
@@ -549,6 +569,7 @@ class Document:
         pool = known + under or prefixes
         return max(pool, key=lambda p: (p.count("/") + p.count("."), -prefixes.index(p)))
 
+    @per_registry
     def body(self) -> tuple[str | None, str | None]:
         """The body whose document this is, and a label for it when the registry does not know it;
         (None, None) when the text does not say (no symbol of a known series, no body named)."""
