@@ -948,7 +948,8 @@ _FLAT_GENRE_TITLE_END = patterns.define(
                 |(?:Note|Nota|Записка)\s+(?:by|de|du|del)\b  # its kind line: "Note by the Secretariat"
                 |(?:Adición|Addendum|Additif|Добавление|Corrigendum|Rectificatif|Corrección|Исправление)\b
                 |(?:Primera|Segunda|Tercera)\s+parte\b|(?:Premi[èe]re|Deuxi[èe]me|Troisi[èe]me)\s+partie\b
-                |Part\s+(?:one|two|three)\b|Часть\s+(?:первая|вторая|третья)\b)  # an addendum's or a part's line
+                |Part\s+(?:one|two|three)\b|Часть\s+(?:первая|вторая|третья)\b  # an addendum's or a part's line
+                |(?:Rapporteur|Rapporteuse|Relator|Relatora|Докладчик)\s*:)  # a draft report's Rapporteur's line
      |(?=[一二三四五六七八九十]+\s*\.|目录))                  # a Chinese section ("一.日期和地点") or contents""",
     examples=[("celebrado en Viena del 6 al 10 de noviembre de 2017 Índice Página I.", {}),  # CAC/COSP/2017/14
               ("REPORT TO THE GENERAL ASSEMBLY ON THE FIFTH SESSION OF THE COUNCIL* Vice-President", {}),  # A/HRC/5/21
@@ -958,7 +959,9 @@ _FLAT_GENRE_TITLE_END = patterns.define(
               ("on its seventy-sixth session Paragraphs I. Attendance II. Adoption of the agenda", {}),
               # a part of a report, an addendum (unseen/FCCC_CP_2015_10_es, unseen/FCCC_KP_CMP_2011_10_Add.2_es)
               ("celebrado en París del 30 de noviembre al 13 de diciembre de 2015 Primera parte: Deliberaciones", {}),
-              ("celebrado en Durban del 28 de noviembre al 11 de diciembre de 2011 Adición Segunda parte", {})],
+              ("celebrado en Durban del 28 de noviembre al 11 de diciembre de 2011 Adición Segunda parte", {}),
+              # untouched/FCCC_CP_2015_L.1_ru: the draft report's Rapporteur after its title
+              ("о работе ее двадцать первой сессии Докладчик: г -жа Йоханна Лиссингер -Пейтц (Швеция)", {})],
     rejects=["Report of the Working Group on the Smuggling of Migrants"])
 """Where a title read by its genre's words ends on a flattened cover: the contents' heading, the first
 section or paragraph, the kind line, or a footnote mark right after its last word."""
@@ -993,7 +996,10 @@ def _genre_title_after(cover: Cover, text: str, at: int) -> int | None:
             return None  # a sentence or another field run on: its end is not known
         gap = text[at:m.start()].strip().lstrip("*").lstrip()  # the agenda's footnote mark after the item heading
         if cover.item is not None and cover.item.title is None and 0 < len(gap) < ITEM_TITLE_CHARS \
-                and len(cover.item.notations) == 1 and gap[:1].isupper() and "\n" not in gap:
+                and len(cover.item.notations) == 1 and not _SUB_ITEM.search(cover.item.notations[0]) \
+                and gap[:1].isupper() and "\n" not in gap:
+            # (not under a sub-item, "Пункт 22 а) повестки дня Завершение работы сессии Утверждение доклада ...",
+            # untouched/FCCC_CP_2015_L.1_ru: the item's and the sub-item's titles run together, where one ends unknown)
             lead = text.index(gap, at)  # "Item 2 of the provisional agenda * Overview of ... mandates Progress report"
             cover.item.title = Span(lead, lead + len(gap), gap)
         cover.title = Span(m.start(), m.start() + len(title), title)
@@ -1008,6 +1014,8 @@ def _genre_title_after(cover: Cover, text: str, at: int) -> int | None:
     return None
 
 
+_SUB_ITEM = re.compile(r"\d\s*\(?[^\W\d_]\)")
+"""A sub-item's letter after its item's number ("22 а)", "2 (b)")."""
 _CONTENTS_WORD = re.compile(r"CONTENTS|СОДЕРЖАНИЕ|SOMMAIRE|ÍNDICE|INDICE")
 
 

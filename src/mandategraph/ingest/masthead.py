@@ -172,6 +172,9 @@ GENRE_TITLE = patterns.define(
               ("Rapport de l’Organe subsidiaire de mise en œuvre", {"words": "Rapport de l’"}),
               ("Правила процедуры Генеральной Ассамблеи", {"words": "Правила процедуры"}),
               ("1 UNEP/EA.3/3 REGLAMENTO DE LA ASAMBLEA DE LAS NACIONES UNIDAS", {"words": "REGLAMENTO DE LA"}),
+              # untouched/FCCC_CP_2015_L.1_ru and unseen/IOC_A-29_draft_report_part1_fr_nosymbol: draft reports
+              ("Проект доклада Конференции Сторон о работе ее двадцать первой сессии", {"words": "Проект доклада"}),
+              ("PROJET DE RAPPORT Partie 1", {"words": "PROJET DE RAPPORT"}),
               # sealed/A_rules_of_procedure_annex_IV_documentation_ru_nosymbol
               ("Rules of Procedure of the Functional Commissions of the Economic and Social Council",
                {"words": "Rules of Procedure"})],  # novel/E_5975_Rev.1

@@ -54,7 +54,9 @@ AGENDA_TITLES = ["предварительная повестка дня и ан
 # the line over a resolution's text that says it is one and who adopted it ("Resolution adopted by the General
 # Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
 ADOPTED_LINE = ("Резолюция", "принятая")
-TITLE_WORDS = {"доклад": "report", "информация для участников": "information paper",
+# "Проект доклада Конференции Сторон о работе ее двадцать первой сессии": a draft report (untouched/FCCC_CP_2015_L.1_ru)
+TITLE_WORDS = {"доклад": "report", "проект доклада": "report",
+               "информация для участников": "information paper",
                "правила процедуры": "rules of procedure"}  # "Правила процедуры Генеральной Ассамблеи"
 # the possessive of a title's "о работе ее девятой сессии" (the document's own session); "его" of a body whose name
 # is masculine ("Доклад Комитета по правам инвалидов о работе его двадцать восьмой сессии",
