@@ -270,13 +270,14 @@ REPORT_OF_ORGAN = patterns.define(
     rejects=["the reporting of the Council", "Informes del Secretario"], flags=re.IGNORECASE, verbose=False)
 """The words of a report's title that name the organ whose report it is ("Informe del Consejo de Administración
 ...", "Доклад Комитета по ликвидации дискриминации в отношении женщин")."""
+_YEAR_BEFORE_SUPPLEMENT = 40  # how far before the Council's supplement line its year is printed ("2010 год Дополнение")
 REPORTED_PROBE_CHARS = 1500  # how far into a supplement's text its title's "Report of the ..." is looked for
 PRINCIPAL_SERIES = ("A", "S", "E")
 """The series of the principal organs whose Official Records print other organs' reports as supplements ("A/58/8",
 UN-Habitat's Governing Council's report; http://www.un.org/Depts/dhl/resguide/symbol.htm, the principal organs'
 series); a principal organ's own report issued so (A/64/3, the Council's report for 2009) is the series' organ's."""
-_REPORTING_NOUNS = re.compile(r"(?i:committee|council|commission|board|group|comité|consejo|conseil|comisión|junta|"
-                              r"grupo|groupe|комитет\w*|совет\w*|комисси\w*|групп\w*)")
+_REPORTING_NOUNS = re.compile(r"(?i:(?:\w+\s+)?(?:committee|council|commission|board|group|comité|consejo|conseil|"
+                              r"comisión|junta|grupo|groupe|комитет\w*|совет\w*|комисси\w*|групп\w*)(?!\w))")
 """The first word of a name that names an organ ("Комитета по конференциям"): a report of an organ the registry does
 not know is of no body it can name, never the principal organ's."""
 
@@ -683,7 +684,8 @@ class Document:
         by a mirror's title before the name printed whole)."""
         probe = self.text[:REPORTED_PROBE_CHARS]
         parts = Symbol(self.symbol).parts if self.symbol else []
-        if len(parts) < 3 or not any(m["number"] == parts[2] for m in OFFICIAL_RECORDS_SUPPLEMENT.finditer(probe)):
+        if len(parts) < 3 or not any(m["number"] == parts[2] or self._own_year_supplement(probe, m, parts)
+                                     for m in OFFICIAL_RECORDS_SUPPLEMENT.finditer(probe)):
             return None  # the supplement is the document's own when its number is the symbol's (A/58/8: "No. 8")
         reg = self.registry
         names = {**{n: s for n, s in reg.names.items() if identifies(n)}, **lexicon.ISSUERS}
@@ -700,6 +702,14 @@ class Document:
                 return None if slug in principal else slug
             organ = organ or bool(_REPORTING_NOUNS.match(m["name"]))
         return "" if organ else None
+
+    @staticmethod
+    def _own_year_supplement(probe: str, m: re.Match[str], parts: list[str]) -> bool:
+        """Whether a supplement line of the Council's Official Records is the document's own although its number is
+        not the symbol's: the Council numbers its documents by the year (E/2010/35 is "Официальные отчеты, 2010 год
+        Дополнение № 15", pristine/E_2010_35_ru.txt): its year printed just before the supplement's number says so."""
+        return parts[0] == "E" and re.fullmatch(r"\d{4}", parts[1]) is not None \
+            and parts[1] in probe[max(0, m.start() - _YEAR_BEFORE_SUPPLEMENT):m.start()]
 
     @cached_property
     def joint_bodies(self) -> list[str]:
