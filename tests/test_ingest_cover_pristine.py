@@ -8,6 +8,7 @@ from __future__ import annotations
 from mandategraph.ingest import IngestResult
 from mandategraph.namespaces import DCTERMS, MG
 from tests.ingest_covers import cover_of, ingested
+from tests.test_ingest_bodies_round11 import WMO_EC_LXII  # pdfslide's WMO page, its <title> with the site's name
 
 
 def _sessions(result: IngestResult) -> list[int]:
@@ -185,24 +186,6 @@ The Committee on Environmental Policy: (a) Adopts the agenda of its twenty-secon
 into account the proposed timetable, as presented in information paper No. 1;
 """
 
-# tests/ingest_eval/pristine/WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt: pdfslide's page, its <title> with the
-# site's name
-WMO_EC_62 = """204
-Executive Council Sixty-second session WMO-No. 1059 Geneva 8–18 June 2010
-
-Executive council - Sixty-second session - WMO Library
-
-Embed Size (px)
-
-Citation preview
-
-www.wmo.int
-
-Executive Council Sixty-second session
-
-WMO-No. 1059
-"""
-
 # tests/ingest_eval/pristine/A_BUR_55_memo_UNISPAL_nosymbol.txt: UNISPAL's page, its own title for the memorandum
 A_BUR_55 = """GA 55th regular session – Organization/adoption of agenda/allocation of items – SecGen memo
 
@@ -224,7 +207,7 @@ Contents
 
 def test_page_furniture_is_never_a_title() -> None:
     assert "Total Page:16" not in _titles(ingested(ECE_CEP_22, "ECE_CEP_22_outcomes_2017_nosymbol.txt"))
-    assert _titles(ingested(WMO_EC_62, "WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt")) == []
+    assert _titles(ingested(WMO_EC_LXII, "WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt")) == []
     # the page's title skipped, the memorandum's own title over three lines, joined where a line ends in "of the"
     title = cover_of(A_BUR_55).title
     assert title is not None and " ".join(title.text.split()) == (
