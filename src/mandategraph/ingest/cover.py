@@ -719,7 +719,9 @@ SITE_TITLE = patterns.define(
              "Item 3 – Election of officers"])
 """A web page's own title for the page before a document's cover: its pieces (the document's body, session, kind, the
 site's name) set apart by spaced dashes or bars, three or more, as a site's title bar and index print them; a cover's
-title is one phrase, never so pieced."""
+title is one phrase, never so pieced. Only a line of at most :data:`FLAT_TITLE_CHARS` is so read (:func:`page_chrome`):
+a longer one is a cover flattened onto one line, whose address or venue may print spaced dashes too ("Convention on
+Migratory Species Office - Abu Dhabi ... Environment Agency - Abu Dhabi", tests/test_ingest_round12_cover.py)."""
 
 
 def page_chrome(line: Span, text: str) -> bool:
@@ -727,10 +729,12 @@ def page_chrome(line: Span, text: str) -> bool:
     :data:`MIRROR_CHROME`, or the mirror's own title for the page, which its share or download button
     repeats after it ('Partager "Réunion du Conseil exécutif ..."'): the site's name for the page
     (a news headline, a user's label), never the title's position on the document's masthead."""
-    if MIRROR_CHROME.match(line.text) or SITE_TITLE.match(line.text):
+    if MIRROR_CHROME.match(line.text):
         return True
     if len(line.text) > FLAT_TITLE_CHARS:
         return False
+    if SITE_TITLE.match(line.text):
+        return True
     t = " ".join(line.text.split())
     return any(" ".join(m["title"].split()) == t
                for m in _MIRROR_BUTTON.finditer(text, line.end, line.end + CHROME_BUTTON_CHARS))
