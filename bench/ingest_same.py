@@ -4,10 +4,10 @@
 
 Both read the texts of *this* checkout: every text of ``data/sources`` (with the manifest's symbols)
 and of the open evaluation sets ``tests/ingest_eval/{dev,blind,fresh,unseen,sealed}`` (never
-``holdout``, ``reserve``, ``untouched``, ``novel``, ``pristine`` or ``unread``), each one by one (``ingest_file``) and
-each folder as one batch, in one process and with two workers, and all of them as one batch (one process, two
-workers). What is compared is each document's N-Triples text (or the error a file gave), its graph name and the
-batch's errors. ``REV``'s code runs from a ``git archive`` of it in a temporary folder, in a
+``holdout``, ``reserve``, ``untouched``, ``novel``, ``pristine``, ``unread`` or ``unopened``), each one by one
+(``ingest_file``) and each folder as one batch, in one process and with two workers, and all of them as one batch (one
+process, two workers). What is compared is each document's N-Triples text (or the error a file gave), its graph name
+and the batch's errors. ``REV``'s code runs from a ``git archive`` of it in a temporary folder, in a
 process of its own (its ``src`` first on the path); ``dump ROOT OUT`` is that process's part."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# never holdout/, reserve/, untouched/, novel/, pristine/ or unread/
+# never holdout/, reserve/, untouched/, novel/, pristine/, unread/ or unopened/
 SETS = ("dev", "blind", "fresh", "unseen", "sealed")
 
 

@@ -166,7 +166,8 @@ def test_each_set_loads_with_the_scorers_own_loader(set_name: str) -> None:
     """Parses the answers only: nothing is ingested, so the kept-aside sets stay unscored."""
     docs = ev.documents(set_name)
     assert len(docs) >= {"blind": 15, "fresh": 24, "unseen": 40, "sealed": 40, "reserve": 40,
-                      "untouched": 40, "novel": 40, "pristine": 40, "unread": 40}.get(set_name, 10)
+                      "untouched": 40, "novel": 40, "pristine": 40, "unread": 40,
+                      "unopened": 40}.get(set_name, 10)
     for doc in docs:
         lines = doc.path.read_text(encoding="utf-8").splitlines()
         assert lines[0].startswith("source: ") and lines[1].startswith("note: "), doc.name
@@ -208,12 +209,15 @@ KEPT_ASIDE = {"blind": ("dev", "holdout"), "fresh": ("dev", "holdout", "blind"),
               "novel": ("dev", "holdout", "blind", "fresh", "unseen", "sealed", "reserve", "untouched"),
               "pristine": ("dev", "holdout", "blind", "fresh", "unseen", "sealed", "reserve", "untouched", "novel"),
               "unread": ("dev", "holdout", "blind", "fresh", "unseen", "sealed", "reserve", "untouched", "novel",
-                         "pristine")}
+                         "pristine"),
+              "unopened": ("dev", "holdout", "blind", "fresh", "unseen", "sealed", "reserve", "untouched", "novel",
+                           "pristine", "unread")}
 
 
 @pytest.mark.parametrize(("set_name", "least"),
                          [("blind", 15), ("fresh", 24), ("unseen", 40), ("sealed", 40), ("reserve", 40),
-                          ("untouched", 40), ("novel", 40), ("pristine", 40), ("unread", 40)])
+                          ("untouched", 40), ("novel", 40), ("pristine", 40), ("unread", 40),
+                          ("unopened", 40)])
 def test_a_kept_aside_set_shares_no_document_with_the_other_material(set_name: str, least: int) -> None:
     """By symbol and by source address: against the sets gathered before it and the texts of data/sources."""
     texts, kept = texts_of(set_name), symbols_of(set_name)
@@ -229,7 +233,7 @@ def test_a_kept_aside_set_shares_no_document_with_the_other_material(set_name: s
 
 
 @pytest.mark.parametrize("set_name", ["fresh", "unseen", "sealed", "reserve", "untouched", "novel", "pristine",
-                                      "unread"])
+                                      "unread", "unopened"])
 def test_each_document_of_a_kept_aside_set_has_its_own_symbol(set_name: str) -> None:
     symbols = [ev.norm_symbol(f["value"]) for d in ev.documents(set_name) for f in d.facts
                if f["what"] == "symbol" and f["value"] != ev.UNKNOWN]
