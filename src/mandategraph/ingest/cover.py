@@ -40,7 +40,9 @@ from mandategraph.ingest.masthead import (
 )
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_ITEM_HEADING, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
-from mandategraph.ingest.symbols import FOOTNOTE_MARK, Symbol, find_symbols, is_symbol, without_symbols
+from mandategraph.ingest.symbols import (
+    FOOTNOTE_MARK, REVISION_WORDS, Symbol, find_symbols, is_symbol, without_symbols,
+)
 from mandategraph.ingest.text import Span, fold, lines
 
 _UN = re.compile(r"^(?:United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|Организация\s+Объединенных\s+Наций|"
@@ -685,6 +687,9 @@ MIRROR_CHROME = patterns.define(
      |File[ \t]+Type[ \t]*:[ \t]*\w+(?:[ \t]*,[ \t]*Size[ \t]*:[ \t]*[\d.,]+[ \t]*[KMG]?i?B)?
      |Embed[ \t]+Size[ \t]*\(px\)|Citation[ \t]+preview             # a slide site's embed widget
      |\(\d{1,3}\)|\d{1,6}                                 # a page marker "(1)", a counter of pages or views
+     |[A-Z][A-Za-z0-9.]*(?:_[A-Za-z0-9.]+){2,}            # the UN alignment tool's bitext: its file's name,
+     |Correct[ \t]+misalignment[ \t].*                    # its buttons and its corrector,
+     |.*?\.docx[ \t]*\([A-Za-z]+\).*                        # the Word files it aligned, their languages
     )[ \t]*$""",
     examples=["Academic year: 2022", 'Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence)"',
               "Texte intégral", "Copied!", "(1)", "191", "Size: px",  # tests/ingest_eval/unseen/EB147_1_annotated.txt
@@ -695,15 +700,22 @@ MIRROR_CHROME = patterns.define(
               # tests/ingest_eval/pristine/ECE_CEP_22_outcomes_2017_nosymbol.txt (docslib), under the page's title
               "Total Page:16", "File Type:pdf, Size:1020Kb",
               # tests/ingest_eval/pristine/WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt (pdfslide)
-              "Embed Size (px)", "Citation preview"],
+              "Embed Size (px)", "Citation preview",
+              # tests/ingest_eval/unread/A_AC.109_2019_L.18_en-ar.txt, the alignment tool's header over the bitext
+              "A_AC_109_2019_L_18_EA",
+              "Correct misalignment Corrected by Fatima.Es-Sbai on 11/22/2019 12:41:51 AM Original version Change "
+              "languages order",
+              "A/AC.109/2019/L.18 1910268E.docx (ENGLISH)A/AC.109/2019/L.18 1910268A.docx (ARABIC)"],
     rejects=["147th session 15 May 2020", "Home-grown terrorism", "Menu of options", "Provisional agenda (annotated) 1",
              "Distr.: General 15 June 2021",
-             "Share of the regular budget", "Total pages of the report: see annex", "File Type and Size"],
+             "Share of the regular budget", "Total pages of the report: see annex", "File Type and Size",
+             "A/AC.109/2019/L.18A/AC.109/2019/L.18", "Correct the misalignment of the columns", "E_2019_53"],
     flags=re.IGNORECASE)
 """A line of a document mirror's page around the text it copies (123dok, docplayer, 1library,
 lawsdocbox ...): its page fields ("Academic year: 2022", "N/A", "Protected"), its buttons ('Partager
 "..."', "Download"), the counters of pages and views, the word that opens the copied text
-("Transcription", "Texte intégral"), a page marker "(1)". Never a field or the title of the document."""
+("Transcription", "Texte intégral"), a page marker "(1)"; the UN alignment tool's header over a bitext (its file's name,
+"Correct misalignment Corrected by ...", the Word files aligned). Never a field or the title of the document."""
 _MIRROR_BUTTON = re.compile(r'^[ \t]*(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать)[ \t]+'
                             r'"(?P<title>[^"\n]+)"[ \t]*$', re.MULTILINE)
 
@@ -1266,7 +1278,7 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
                 return 1
     if _UN.match(t) and len(t) < 60:
         cover.lines.append(line)
-        two_lines = _split_symbol(all_lines, i) if cover.symbol is None else None
+        two_lines = (_split_symbol(all_lines, i) or _split_revision(all_lines, i)) if cover.symbol is None else None
         if two_lines is not None:
             cover.symbol, cover.symbol_span = two_lines
             cover.lines.append(all_lines[i + 1])
@@ -1534,6 +1546,25 @@ def _split_symbol(all_lines: list[Span], i: int) -> tuple[Symbol, tuple[int, int
         return None
     start = all_lines[i].start + head.start("series")
     return Symbol(head["series"] + rest["rest"]), (start, all_lines[i + 1].start + rest.end("rest"))
+
+
+_CUT_AT_REVISION = re.compile(r"(?<!\S)(?P<head>[A-Z][\w.()/-]*/" + REVISION_WORDS + r"\.)$")
+_REVISION_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _split_revision(all_lines: list[Span], i: int) -> tuple[Symbol, tuple[int, int]] | None:
+    """A symbol split over two lines before its addendum's, revision's or corrigendum's number ("United Nations
+    A/AC.105/C.1/L.385/Add." / "3", tests/ingest_eval/unread/A_AC.105_C.1_L.385_Add.3.txt): the marker ends the
+    "United Nations" line and the next line is its number and nothing else."""
+    if i + 1 >= len(all_lines):
+        return None
+    head = _CUT_AT_REVISION.search(all_lines[i].text)
+    number = _REVISION_NUMBER.fullmatch(all_lines[i + 1].text.strip())
+    if head is None or number is None or not is_symbol(head["head"] + number.group(0)):
+        return None
+    nxt = all_lines[i + 1]
+    return Symbol(head["head"] + number.group(0)), (all_lines[i].start + head.start("head"),
+                                                     nxt.start + nxt.text.index(number.group(0)) + len(number.group(0)))
 
 
 def _english_suffix(number: int) -> str:
@@ -2181,7 +2212,8 @@ def _is_meta(t: str, registry: Registry | None) -> bool:
     if framed is not None and (LOCAL_SESSION.fullmatch(framed["line"]) or _SESSION_LINE.match(framed["line"])):
         return True
     return bool(_DISTR.match(t) or _ORIGINAL.search(t) and len(t) < 60 or _SESSION_LINE.match(t)
-                or is_symbol(t.strip(" *")) or _DISTRIBUTION_KIND.fullmatch(t)
+                or is_symbol(t.strip(" *")) or _UN.match(t) is not None and _CUT_AT_REVISION.search(t) is not None
+                or _DISTRIBUTION_KIND.fullmatch(t)
                 or _venue_dates(t) or any(h.match(t) for h in _ITEM_HEAD) or _VERSION.match(t)
                 or (_body_line(t) and len(t) < 150 and not t.endswith("."))
                 or (registry is not None and registry.body_is_named(t)))

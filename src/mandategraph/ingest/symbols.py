@@ -211,6 +211,12 @@ def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
     last digits are the date's day (:func:`split_glued_day`); a symbol that cannot be told apart from
     the day so is not read there (unknown rather than a wrong symbol)."""
     out = []
+    twice = [(m, half) for m in _PRINTED_TWICE.finditer(text) if is_symbol(half := m["half"])]
+    for m, half in twice:  # "A/AC.109/2019/L.18A/AC.109/2019/L.18": a bitext's two columns, the same symbol twice
+        out.append((Symbol(half), (m.start(), m.start() + len(half))))
+        out.append((Symbol(half), (m.start() + len(half), m.end())))
+    for m, _ in reversed(twice):
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     for m in SYMBOL.finditer(text):
         t = m.group(0)
         if "/" not in t or not _ENDS_IN_NUMBER.search(t):
@@ -238,7 +244,14 @@ def find_symbols(text: str) -> list[tuple[Symbol, tuple[int, int]]]:
             out.append((Symbol(joined), (m.start(), pieces.end())))
             continue
         out.append((Symbol(t), (m.start(), m.start() + len(t))))
-    return out
+    return sorted(out, key=lambda found: found[1]) if twice else out
+
+
+_PRINTED_TWICE = re.compile(r"(?<!\S)(?P<half>[A-Z][^\s/]{0,9}/[^\s]{2,60}?)(?P=half)(?!\S)")
+"""A word that is one string printed twice over with nothing between, the English and the other column of an aligned
+bitext run together ("A/AC.109/2019/L.18A/AC.109/2019/L.18", tests/ingest_eval/unread/A_AC.109_2019_L.18_en-ar.txt,
+where the grammar reads "L.18" and the next "A" as one word, "L.18A", and finds no symbol); a symbol when its half is
+one (:func:`doubled` mends the forms the grammar reads whole, "E/2019/53E/2019/53")."""
 
 
 SPLIT_NUMBER = re.compile(r"(?:[ ]\d{1,3})+(?=[ \t]*(?:\n|$))")
