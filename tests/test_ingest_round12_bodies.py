@@ -22,7 +22,8 @@ Correct misalignment Corrected by marina.urusova on 9/28/2016 4:46:52 PM Origina
 A/71/17 V1604829.docx (English)A/71/17 V1604831.docx (Russian)
 A/71/17A/71/17
 United NationsОрганизация Объединенных Наций
-Report of the United Nations Commission on International Trade LawДоклад Комиссии Организации Объединенных Наций по праву международной торговли
+Report of the United Nations Commission on International Trade LawДоклад Комиссии Организации Объединенных Наций \
+по праву международной торговли
 Forty-ninth sessionСорок девятая сессия
 (27 June-15 July 2016)(27 июня – 15 июля 2016 года)
 General AssemblyГенеральная Ассамблея
@@ -85,7 +86,9 @@ A/AC.109/2019/L.18A/AC.109/2019/L.18
 United Nationsالأمــم المتحـدة
 General Assemblyالجمعية العامة
 19-1026819-10268
-Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoplesاللجنة الخاصة المعنية بحالة تنفيذ إعلان منح الاستقلال للبلدان والشعوب المستعمرة
+Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of \
+Independence to Colonial Countries and Peoplesاللجنة الخاصة المعنية بحالة تنفيذ إعلان منح الاستقلال للبلدان \
+والشعوب المستعمرة
 Draft resolution submitted by the Chairمشروع قرار مقدم من رئيسة اللجنة
 Question of Pitcairnمسألة بيتكيرن
 The General Assembly,إن الجمعية العامة،

@@ -41,7 +41,12 @@ from mandategraph.ingest.masthead import (
 from mandategraph.ingest.patterns import AGENDA_TITLE_WORDS, KIND_LINE_WORDS, LOCAL_ITEM_HEADING, LOCAL_SESSION
 from mandategraph.ingest.registry import Registry
 from mandategraph.ingest.symbols import (
-    FOOTNOTE_MARK, REVISION_WORDS, Symbol, find_symbols, is_symbol, without_symbols,
+    FOOTNOTE_MARK,
+    REVISION_WORDS,
+    Symbol,
+    find_symbols,
+    is_symbol,
+    without_symbols,
 )
 from mandategraph.ingest.text import Span, fold, lines
 
