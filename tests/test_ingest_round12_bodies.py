@@ -9,7 +9,7 @@ fails on the ingester before the rule, which filed the document under the Genera
 from __future__ import annotations
 
 from mandategraph.ingest import series
-from mandategraph.ingest.document import SESSION_REPORT_TITLE, _name_ends
+from mandategraph.ingest.document import SESSION_REPORT_TITLE, _name_ends, acronym_defined
 from mandategraph.ingest.symbols import find_symbols
 from mandategraph.namespaces import MG, RDF
 from tests.ingest_covers import bodies_of, ingested
@@ -187,3 +187,29 @@ def test_adopted_texts_issued_in_the_information_series_are_no_information_paper
     assert str(result.document).endswith("/doc/E/2008/INF/2/Add.1")
     assert MG.InformationPaper not in set(result.graph.objects(result.document, RDF.type))
     assert bodies_of(E_2008_INF_2_ADD_1, "E_2008_INF_2_Add.1_es-en.txt") == ["ecosoc"]
+
+
+# ------------------------------------------------------------------------------------ a joint symbol in parentheses
+
+# tests/ingest_eval/pristine/LC_L.2318(CEA.2005_8)_es.txt: a document for the third meeting of ECLAC's Statistical
+# Conference of the Americas, its cover flattened onto one line, the Conference's symbol in parentheses after ECLAC's
+LC_L_2318 = """NACIONES UNIDAS COMISIÓN ECONÓMICA PARA AMÉRICA LATINA Y EL CARIBE - CEPAL Distr. LIMITADA \
+LC/L.2318(CEA.2005/8) 26 de abril del 2005 ORIGINAL: ESPAÑOL Tercera reunión de la Conferencia Estadística de las \
+Américas de la Comisión Económica para América Latina y el Caribe Santiago de Chile, 1º al 3 de junio del 2005 \
+DESARROLLO DE LOS SISTEMAS ESTADÍSTICOS NACIONALES Y RESPONSABILIDADES DE LOS INSTITUTOS NACIONALES DE ESTADÍSTICA \
+05-4-261 iii ÍNDICE Página INTRODUCCIÓN ...... 1 1. Campo de estudio ...... 1 1 INTRODUCCIÓN A fin de dar \
+cumplimiento a su mandato, con posterioridad a la segunda reunión de la Conferencia Estadística de las Américas (CEA) \
+de la Comisión Económica para América Latina y el Caribe (CEPAL), su Comité Ejecutivo celebró dos reuniones de \
+trabajo en las ciudades de Santiago de Chile, los días 24 y 25 de mayo del 2004
+"""
+
+
+def test_a_parenthesised_joint_symbol_names_the_organ_under_the_root() -> None:
+    assert series.parenthesised_organ("LC/L.2318(CEA.2005/8)", "LC") == "LC/CEA"
+    assert series.parenthesised_organ("LC/L.2501", "LC") is None
+    assert acronym_defined(LC_L_2318, "CEA") == "Conferencia Estadística de las Américas"
+    assert acronym_defined(LC_L_2318, "CEPAL") is None  # not its initials
+    result = ingested(LC_L_2318, "LC_L.2318(CEA.2005_8)_es.txt")
+    sessions = {str(s).rsplit("/session/", 1)[-1] for s in result.graph.objects(result.document, MG.forSession)}
+    assert sessions == {"lc-cea/3"}  # the Conference's third meeting, never ECLAC's session 3 ("lc/3")
+    assert bodies_of(LC_L_2318, "LC_L.2318(CEA.2005_8)_es.txt") == ["lc-cea"]

@@ -635,7 +635,7 @@ class Document:
                 unknown = [t for s, t in named if s is None and reg.body_known_as(t) is None]
                 # a series the registry does not know is its own body's, never the organ the masthead prints
                 # above it ("Economic and Social Council" over ECE/TRANS/WP.1/163, the Global Forum's report)
-                return iri.body_slug(prefix), (unknown[-1] if unknown else prefix)
+                return iri.body_slug(prefix), (unknown[-1] if unknown else self._acronym_named(prefix) or prefix)
         if self.misprinted and reg.known_prefix(prefix := _series_of_symbol(self.misprinted)):
             # the series of a misprinted symbol is printed whole ("UNEP/CHW/OEWG/629"): its document's number is
             # not known, its body is
@@ -697,6 +697,15 @@ class Document:
             # text is not one of them alone: unknown, never the first named
             return None, None
         return found, None
+
+    def _acronym_named(self, prefix: str) -> str | None:
+        """The name the text gives the acronym that is the last segment of an unknown series ``prefix``, where it
+        spells it out, each letter a capitalised word's (:func:`acronym_defined`: "la Conferencia Estadística de las
+        Américas (CEA)" for LC/CEA, tests/ingest_eval/pristine/LC_L.2318(CEA.2005_8)_es.txt); None otherwise."""
+        last = prefix.rpartition("/")[2]
+        if not re.fullmatch(r"[A-Z]{2,6}", last):
+            return None
+        return acronym_defined(self.text[:self.cover.end + BODY_PROBE_CHARS], last)
 
     def _addressee(self) -> str | None:
         """The organ a text of no symbol is placed before by its first paragraph (:data:`PLACED_BEFORE`), when the
@@ -1300,12 +1309,42 @@ def _extends(prefix: str, parent: str) -> bool:
     return prefix.startswith(parent + "/")
 
 
+ACRONYM_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y", "para", "en", "of", "the", "and", "for",
+                                "on", "des", "du", "et", "pour", "sur", "d’", "l’"})
+"""The small words a name spelt out before its acronym holds between its capitalised words ("Conferencia Estadística
+de las Américas (CEA)")."""
+ACRONYM_WORDS = 12  # how many words before an acronym in parentheses its name may take
+
+
+def acronym_defined(text: str, acronym: str) -> str | None:
+    """The name ``text`` spells ``acronym`` out as, the first time it prints it in parentheses after the name: the
+    capitalised words just before "(ACRONYM)" whose initials are its letters, in order, with only small words
+    (:data:`ACRONYM_CONNECTORS`) between them ("con posterioridad a la segunda reunión de la Conferencia Estadística
+    de las Américas (CEA)" -> "Conferencia Estadística de las Américas"); None when no such name stands before it."""
+    for m in re.finditer(r"\(" + re.escape(acronym) + r"\)", text):
+        words = text[:m.start()].split()[-ACRONYM_WORDS:]
+        letters = list(acronym)
+        taken: list[str] = []
+        for word in reversed(words):
+            if not letters:
+                break
+            if word[:1].isupper() and word[:1] == letters[-1]:
+                letters.pop()
+            elif word.lower() not in ACRONYM_CONNECTORS or not taken:
+                break
+            taken.append(word)
+        if not letters and taken and taken[-1][:1].isupper():
+            return " ".join(reversed(taken))
+    return None
+
+
 def _series_of_symbol(symbol: str) -> str:
     """The series a symbol is of: its body prefix without a session's segment ("UNEP/GC" of "UNEP/GC.23/2",
     "E/CN.7" of "E/CN.7/2007/16"), or the organ's a series of the form "session/organ/number" names after the session
-    ("ISBA/A" of "ISBA/24/A/2", series.organ_of_form)."""
+    ("ISBA/A" of "ISBA/24/A/2", series.organ_of_form), or the organ's its parenthesised joint symbol names ("LC/CEA" of
+    "LC/L.2318(CEA.2005/8)", series.parenthesised_organ)."""
     prefix = without_session(Symbol(symbol).body_prefix)
-    return series.organ_of_form(symbol, prefix) or prefix
+    return series.organ_of_form(symbol, prefix) or series.parenthesised_organ(symbol, prefix) or prefix
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

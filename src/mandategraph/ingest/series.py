@@ -221,6 +221,24 @@ def series_of(prefix: str) -> Series | None:
     return best
 
 
+PARENTHESISED_SERIES = re.compile(r"\((?P<series>[A-Z]{2,6})\.\d{2,4}/\d{1,3}\)$")
+"""The symbol of the organ's own series a document is also issued under, in parentheses after its number, as ECLAC
+prints its conferences' and sessions' documents (symbols.JOINT_IN_PARENTHESES): "(CEA.2005/8)" of
+LC/L.2318(CEA.2005/8), the Statistical Conference of the Americas' eighth document of 2005."""
+
+
+def parenthesised_organ(symbol: str, prefix: str) -> str | None:
+    """The series of the organ a symbol's parenthesised joint symbol names, under the symbol's root: "LC/CEA" of
+    LC/L.2318(CEA.2005/8) (tests/ingest_eval/pristine/LC_L.2318(CEA.2005_8)_es.txt, "Tercera reunión de la Conferencia
+    Estadística de las Américas": the Conference's, as ECLAC's symbols of its organs, LC/SES, LC/PLEN, LC/MDM, name
+    them under its root), never the root's own ("LC", ECLAC's series of documents of limited distribution); None for a
+    symbol without one, or one whose body prefix is more than the root."""
+    m = PARENTHESISED_SERIES.search(symbol)
+    if m is None or "/" in prefix or not prefix:
+        return None
+    return f"{prefix}/{m['series']}"
+
+
 PARTIES_MEETINGS = ("COP", "MOP", "CMP", "CMA")
 """The segments of a treaty's Conference or Meeting of the Parties: one body to a treaty, so a number
 joined to the segment ("UNEP/FAO/RC/COP.7") is its session's, never a body's of its own."""
