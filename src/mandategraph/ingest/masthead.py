@@ -621,12 +621,25 @@ _CJK_VENUE = re.compile(r"\s*[,，、]\s*(?P<venue>[\u4e00-\u9fff]{2,8}?)(?=" + 
 """The venue after a Chinese session line's dates, up to the title ("2008年10月8日至17日,维也纳与会者须知")."""
 
 
+_ZH_PROSE_BEFORE = re.compile(r"(?:" + "|".join(lexicon.zh.SESSION_PROSE_BEFORE) + r")\s*$")
+_ZH_PROSE_AFTER = re.compile(r"\s*(?:" + "|".join(lexicon.zh.SESSION_PROSE_AFTER) + r")")
+"""The words of a Chinese sentence around "第N届会议" (:data:`lexicon.zh.SESSION_PROSE_BEFORE`, ``SESSION_PROSE_AFTER``:
+"委员会第二十二届会议以来", "在第二十二届会议上"): a session the prose names, never the masthead's session line."""
+
+
+def _in_chinese_prose(head: str, m: re.Match[str]) -> bool:
+    """Whether the Chinese session line ``m`` is a session named in a sentence (:data:`_ZH_PROSE_BEFORE`)."""
+    return bool(m["zh"]) and bool(_ZH_PROSE_BEFORE.search(head, max(0, m.start() - 4), m.start())
+                                  or _ZH_PROSE_AFTER.match(head, m.end()))
+
+
 def _local_session(head: str, window_start: int, anchor: int) -> SessionLine | None:
     """A session line in Spanish, French, Russian or Chinese ("Sexto período de sesiones", "13 er
     período de sesiones", "Huitième réunion", "Шестидесятая сессия", "第三届会议"), its venue and dates."""
     m = next((m for m in LOCAL_SESSION.finditer(head, window_start, anchor + SESSION_NEAR)
-              if not _LOCAL_PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())
-              or _LOCAL_RESUMED_BEFORE.search(head, max(0, m.start() - RESUMED_BEFORE_CHARS), m.start())), None)
+              if (not _LOCAL_PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())
+                  or _LOCAL_RESUMED_BEFORE.search(head, max(0, m.start() - RESUMED_BEFORE_CHARS), m.start()))
+              and not _in_chinese_prose(head, m)), None)
     if m is None:
         return None
     number = ordinal(m["ord"] if m["ord"] else m["zh"])

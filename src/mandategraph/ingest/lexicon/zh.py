@@ -47,6 +47,13 @@ def number(numeral: str) -> int | None:
 # the words of a session line after "第N": "第三届会议" (session), "第二次会议" (meeting)
 SESSION_WORDS = {"届会议": "session", "届会": "session", "次会议": "meeting"}
 
+# the words of a sentence around "第N届会议" that make it a session the prose names, never a session line:
+# before it "在" (at), "自"/"从" (since), "于" (at); after it "以来" (since), "上" (at ...), "期间" (during),
+# "之后"/"以后" (after), "之前"/"以前" (before), "结束" (its close): "本报告总结了委员会第二十二届会议以来 ...",
+# "委员会在第二十二届会议上通过的报告" (unread/CED_C_23_2_zh: the Committee's past session; the report is of the 23rd)
+SESSION_PROSE_BEFORE = ["在", "自", "从", "于"]
+SESSION_PROSE_AFTER = ["以来", "上", "期间", "之后", "以后", "之前", "以前", "结束"]
+
 # "临时议程项目 2(a)"; the provisional agenda's footnote mark between its words and the item's
 # ("临时议程 * 项目 2(a)(c)(e)(f)", fresh/CTOC_COP_2006_7_Rev.1_zh), several sub-items of one item run
 # together, and the agenda's item under the session line ("第五十五届会议议程项目105", fresh/A_55_383_Add.2_zh;
