@@ -7,8 +7,191 @@ it (or, where the right one is now read, a wrong one in its place).
 
 from __future__ import annotations
 
+from mandategraph.ingest.cover import bounded_title
 from mandategraph.namespaces import MG
-from tests.ingest_covers import cover_of, ingested
+from tests.ingest_covers import cover_of, ingested, titles
+
+# ------------------------------------------------------------------------------------ a "held" line under the title
+
+# tests/ingest_eval/unread/TD_B_C.II_MEM.3_12_fr.txt (lines 4-24): an UNCTAD expert meeting's report on a study site,
+# the cover one field a line, the title over three lines and the line saying where the session was held under it
+TD_B_C_II_MEM_3_12 = """TD Conférence des Nations Unies sur le commerce et le développement
+
+publicité
+TD/B/C.II/MEM.3/12
+Nations Unies
+Conférence des Nations Unies
+sur le commerce
+et le développement
+Distr. générale
+15 décembre 2011
+Français
+Original: anglais
+Conseil du commerce et du développement
+Réunion d’experts pluriannuelle sur l’investissement
+au service du développement
+Quatrième session
+Genève, 5 et 6 décembre 2011
+Rapport de la Réunion d’experts pluriannuelle sur
+l’investissement au service du développement
+sur sa quatrième session
+Tenue au Palais des Nations, à Genève, les 5 et 6 décembre 2011
+Table des matières
+Page
+"""
+
+
+def test_a_held_line_ends_the_title_in_french() -> None:
+    assert titles(TD_B_C_II_MEM_3_12, "TD_B_C.II_MEM.3_12_fr.txt") == [
+        "Rapport de la Réunion d’experts pluriannuelle sur l’investissement au service du développement sur sa "
+        "quatrième session"]
+
+
+# ------------------------------------------------------------------------------------ an aligned bitext
+
+# tests/ingest_eval/unread/A_71_17_en-ru.txt (lines 4-15): UNCITRAL's report as an English-Russian bitext of the UN's
+# alignment tool, each English segment glued to its Russian one; the cover's lines, read as one title, were
+# "United NationsОрганизация Объединенных Наций Report of the ... LawДоклад ... Forty-ninth sessionСорок девятая сессия"
+A_71_17_BITEXT = """A_71_17_ER
+Correct misalignment Corrected by marina.urusova on 9/28/2016 4:46:52 PM Original version Change languages order
+A/71/17 V1604829.docx (English)A/71/17 V1604831.docx (Russian)
+A/71/17A/71/17
+United NationsОрганизация Объединенных Наций
+Report of the United Nations Commission on International Trade LawДоклад Комиссии Организации Объединенных \
+Наций по праву международной торговли
+Forty-ninth sessionСорок девятая сессия
+(27 June-15 July 2016)(27 июня – 15 июля 2016 года)
+General AssemblyГенеральная Ассамблея
+Official RecordsОфициальные отчеты
+Seventy-first sessionСемьдесят первая сессия
+Supplement No. 17Дополнение № 17
+"""
+
+
+def test_a_bitexts_glued_halves_are_no_title() -> None:
+    assert not bounded_title("Report of the United Nations Commission on International Trade LawДоклад Комиссии")
+    assert bounded_title("Report of the United Nations Commission on International Trade Law")
+    assert titles(A_71_17_BITEXT, "A_71_17_en-ru.txt") == []
+
+
+# ------------------------------------------------------------------------------------ a mirror's title over its button
+
+# tests/ingest_eval/unread/A_AC.105_C.1_L.385_Add.3.txt (lines 4-26): a scribd page through a proxy: scribd's title for
+# it (the file's name, its number misprinted), its download buttons, then the draft report's addendum
+A_AC_105_C_1_L_385_ADD_3 = """AC105 C1 L285Add03E
+
+Download as pdf or txt
+Download as pdf or txt
+You are on page 1of 9
+
+United Nations A/AC.105/C.1/L.385/Add.
+
+3
+General Assembly Distr.: Limited
+12 February 2020
+
+Original: English
+
+Committee on the Peaceful
+
+
+Uses of Outer Space
+Scientific and Technical Subcommittee
+Fifty-seventh session
+Vienna, 3–14 February 2020
+
+Draft report
+II. United Nations Programme on Space Applications
+1. In accordance with General Assembly resolution 74/82, the Subcommittee
+considered agenda item 5, entitled “United Nations Programme on Space
+Applications”.
+"""
+
+
+def test_the_line_over_a_download_button_is_the_pages_title_and_a_draft_report_keeps_its_title() -> None:
+    assert titles(A_AC_105_C_1_L_385_ADD_3, "A_AC.105_C.1_L.385_Add.3.txt") == ["Draft report"]
+    cover = cover_of(A_AC_105_C_1_L_385_ADD_3)
+    assert cover.title is not None and cover.title.text == "Draft report"
+
+
+# ------------------------------------------------------------------------------------ a file's name is no title
+
+# tests/ingest_eval/unread/LC_MDM.58_4.txt (lines 4-7): fdokumen's title for its page, the uploaded file's name and the
+# site's, a page count, the cover flattened onto one line
+LC_MDM_58_4 = """S1900381_en.pdf - Repositorio CEPAL
+
+35
+Dist. Limited LC/MDM.58/4 29 May 2019 ENGLISH ORIGINAL: SPANISH 19-00381 REPORT OF THE FIFTY-EIGHTH MEETING OF THE \
+PRESIDING OFFICERS OF THE REGIONAL CONFERENCE ON WOMEN IN LATIN AMERICA AND THE CARIBBEAN Santiago, 22 and 23 \
+January 2019
+
+Transcript of S1900381_en.pdf - Repositorio CEPAL
+
+Dist. Limited
+"""
+
+
+def test_a_files_name_is_no_title() -> None:
+    assert not bounded_title("S1900381_en.pdf - Repositorio CEPAL")
+    assert "S1900381_en.pdf - Repositorio CEPAL" not in titles(LC_MDM_58_4, "LC_MDM.58_4.txt")
+
+
+# --------------------------------------------------------------------------------- a session's dates under its report
+
+# tests/ingest_eval/unread/CL_131_11_es.txt (lines 4-20): an FAO Council document, the Programme Committee's report, the
+# session's place and dates under its title; they were read as a masthead printed after the title, which was dropped
+# for the heading "Table of Contents"
+CL_131_11 = """CL 131/11
+
+
+
+
+Consejo
+
+
+
+Informe del 95º período de sesiones del
+Comité del Programa
+
+Roma, 8-12 de mayo de 2006
+
+
+Table of Contents
+
+
+
+Asuntos que requieren la atención del Consejo
+"""
+
+# tests/ingest_eval/unread/A_CN.9_962.txt (lines 4-20): a body's name with the session line run in, over the session's
+# place and dates: the masthead, never the title, which follows
+A_CN_9_962 = """United Nations A/CN.9/962
+
+General Assembly
+
+Distr.: General
+
+26 April 2019
+
+Original: English
+
+United Nations Commission on
+
+International Trade Law Fifty-second session
+
+Vienna, 8–19 July 2019
+
+Provisional agenda, annotations thereto and scheduling of meetings of the fifty-second session
+
+I. Provisional agenda, scheduling of meetings and documentation
+"""
+
+
+def test_a_sessions_place_and_dates_under_its_reports_title_keep_the_title() -> None:
+    assert titles(CL_131_11, "CL_131_11_es.txt") == ["Informe del 95º período de sesiones del Comité del Programa"]
+    assert titles(A_CN_9_962, "A_CN.9_962.txt") == [
+        "Provisional agenda, annotations thereto and scheduling of meetings of the fifty-second session"]
+
 
 # ------------------------------------------------------------------------------------ sessions named in prose
 

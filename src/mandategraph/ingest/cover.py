@@ -233,6 +233,14 @@ SECOND_CHAPTER = patterns.define(
     rejects=["I. Organization of the thirtieth session", "III. Annotations to the provisional agenda", "II"],
     verbose=False)
 """A document's second chapter heading ("II. Provisional agenda"), as its contents list or its text prints it."""
+DRAFT_REPORT_TITLE = patterns.define(
+    "cover.draft_report_title", r"^[ \t]*(?:Draft[ \t]+report|Projet[ \t]+de[ \t]+rapport|Proyecto[ \t]+de[ \t]+informe"
+    r"|Проект[ \t]+доклада)[ \t]*$",
+    examples=["Draft report"],  # tests/ingest_eval/unread/A_AC.105_C.1_L.385_Add.3.txt, over "II. United Nations ..."
+    rejects=["Draft report of the Committee", "Report", "II. Draft report"], flags=re.IGNORECASE, verbose=False)
+"""A draft report's title and nothing else: each addendum of a body's draft report prints it over the one chapter it
+holds ("Draft report" / "II. United Nations Programme on Space Applications"), so the chapter after it, numbered II or
+later, is no second chapter under a first one's heading (:data:`SECOND_CHAPTER`): the line is the title."""
 HELD = patterns.define(
     "cover.held", r"""
     \b(?:held|celebrad[oa]s?|tenue?s?|проходивше\w+|проведенн\w+|прошедше\w+|состоявше\w+)\s+(?:in|at|en|à|в)\s+
@@ -250,6 +258,20 @@ HELD = patterns.define(
               ("celebrada en Viena los días 24 y 25 de agosto de 2017", {"venue": "Viena"})],
     rejects=["held in Vienna 2 times", "held in the morning"])
 """The venue of a title's or a report's "held in Vienna from ...", in the languages read."""
+HELD_LINE = patterns.define(
+    "cover.held_line", r"""
+    ^(?:To[ \t]+be[ \t]+held|Held                       # "Held at the Palais des Nations, Geneva, ..."
+      |Tenue?s?|Celebrad[oa]s?|Проведенн\w+|Состоявш\w+|Прошедш\w+|Проходивш\w+)  # a capital, never "tenue à"
+    (?!\w)""",
+    examples=["Tenue au Palais des Nations, à Genève, les 5 et 6 décembre 2011",
+              # tests/ingest_eval/unread/TD_B_C.II_MEM.3_12_fr.txt, under "... sur sa quatrième session"
+              "Held at the Palais des Nations, Geneva, from 5 to 6 December 2011", "To be held in Vienna",
+              "Celebrado en Nairobi del 5 al 9 de mayo", "Проведенной в Вене 15-19 октября"],
+    rejects=["Tenure of office", "Heldout", "tenue à Vienne les 24 et 25 août 2017", "Celebration of the day",
+             "held in Vienna"])
+"""A line under a report's title that says where and when its session was held ("Tenue au Palais des Nations, à
+Genève, les 5 et 6 décembre 2011"), in the languages read: it ends the title, never continues it (a title that
+prints the same words runs them on in small letters after a comma: "..., tenue à Vienne les 24 et 25 août")."""
 ONE_DAY_MEETING = r"(?![ \t]*,?[ \t]*(?:held[ \t]+)?on[ \t]+\d)"
 """After "its Nth meeting": not ", on 15 January 1975" nor "held on 3 May": a meeting held on one day is a plenary
 meeting of a session ("At its 1937th meeting, on 15 January 1975, the Council decided", an ECOSOC decision), never
@@ -450,11 +472,11 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
                          and not (registry is not None and registry.body_is_named(t))) \
                     and not _KIND_LINE.match(t) and not _structural(t, cover) \
                     and not AGENDA_TITLE.match(fold(" ".join(x.text for x in title_lines))) \
-                    and not re.match(r"^(?:To\s+be\s+held|Held|\(|\*)", t):
+                    and not re.match(r"^(?:\(|\*)", t) and not HELD_LINE.match(t):
                 title_lines.append(line)
                 i += 1
                 continue
-            if SECOND_CHAPTER.match(t):
+            if SECOND_CHAPTER.match(t) and not (len(title_lines) == 1 and DRAFT_REPORT_TITLE.match(prev.text)):
                 # "Organization of the thirtieth session" / "II. Provisional agenda" / "III. Annotations ...": what
                 # stands over a second chapter's heading is the first's, its numeral lost, not the title
                 cover.lines.extend(title_lines)
@@ -469,7 +491,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
             consumed = _cover_line(cover, all_lines, i, registry, False, text)
             if consumed:
                 i += consumed
-                if _masthead_fields(cover) != fields:
+                if _masthead_fields(cover) != fields and not _session_dated_under_title(cover, fields):
                     # a field of the masthead (symbol, date, "Original:", session, item heading) printed
                     # after it: what was taken for the title stands before the masthead (a web page's
                     # title, a field's label), never the title; the title is looked for after it
@@ -678,6 +700,7 @@ MIRROR_CHROME = patterns.define(
     ^[ \t]*(?:
       (?:Academic\s+year|Année\s+académique|Año\s+académico):?\s*(?:19|20)\d{2}(?:[-/]\d{2,4})?  # page fields
      |(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать|Поделиться)(?:[ \t]+".*")?  # its buttons
+     |(?:Download|Télécharger|Descargar|Скачать)[ \t]+(?:as|en|como|в)[ \t]+\w+(?:[ \t]+(?:or|ou|o|или)[ \t]+\w+)?
      |Copied!|N/A|Protected|(?:Size|Tamaño|Dimension|Размер):\s*px
      |Home|Accueil|Inicio|Главная|Menu|Menú                # its navigation's first link, alone on its line
      |(?:Upload(?:ed)?(?:[ \t]+by)?|Subido[ \t]+por|Mis[ \t]+en[ \t]+ligne[ \t]+par):[ \t]*\S.*  # the uploader's name
@@ -699,6 +722,7 @@ MIRROR_CHROME = patterns.define(
     examples=["Academic year: 2022", 'Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence)"',
               "Texte intégral", "Copied!", "(1)", "191", "Size: px",  # tests/ingest_eval/unseen/EB147_1_annotated.txt
               "You are on page 1of 3",  # tests/ingest_eval/sealed/MSC_107_1.txt
+              "Download as pdf or txt",  # tests/ingest_eval/unread/A_AC.105_C.1_L.385_Add.3.txt (scribd's button)
               "Home",  # tests/ingest_eval/untouched/UNEP_CHW.4_35_fr.txt, before "Nations Unies"
               # tests/ingest_eval/untouched/UNESCO_39_C_2_Prov.Rev_es.txt, under its flattened masthead
               "Upload: dinhlien", "Post on 01-Feb-2018", "218 views",
@@ -741,6 +765,24 @@ a longer one is a cover flattened onto one line, whose address or venue may prin
 Migratory Species Office - Abu Dhabi ... Environment Agency - Abu Dhabi", tests/test_ingest_round12_cover.py)."""
 
 
+DOWNLOAD_BUTTON = patterns.define(
+    "cover.download_button", r"""
+    ^[ \t]*(?:Download|Télécharger|Descargar|Скачать)
+    (?:[ \t]+(?:as|en|como|в)[ \t]+\w+(?:[ \t]+(?:or|ou|o|или)[ \t]+\w+)?)?[ \t]*$""",
+    examples=["Download as pdf or txt",  # tests/ingest_eval/unread/A_AC.105_C.1_L.385_Add.3.txt (scribd)
+              "Download", "Télécharger en pdf"],
+    rejects=["Download the report", "Downloaded from the UN site", "Share"])
+"""A mirror's download button, alone on its line ("Download as pdf or txt", scribd's): the line over it is the
+mirror's own title for its page ("AC105 C1 L285Add03E", a file's name, its number misprinted), never the title's
+position on the document's masthead, printed after the page's chrome."""
+
+
+def _over_button(line: Span, text: str) -> bool:
+    """Whether the next line of the text after ``line`` is a mirror's download button (:data:`DOWNLOAD_BUTTON`)."""
+    nxt = next((ln for ln in lines(text, line.end, line.end + CHROME_BUTTON_CHARS) if ln.text.strip()), None)
+    return nxt is not None and DOWNLOAD_BUTTON.match(nxt.text) is not None
+
+
 def page_chrome(line: Span, text: str) -> bool:
     """Whether a line before a document's cover is a document mirror's page chrome: a line of
     :data:`MIRROR_CHROME`, or the mirror's own title for the page, which its share or download button
@@ -750,7 +792,7 @@ def page_chrome(line: Span, text: str) -> bool:
         return True
     if len(line.text) > FLAT_TITLE_CHARS:
         return False
-    if SITE_TITLE.match(line.text):
+    if SITE_TITLE.match(line.text) or _over_button(line, text):
         return True
     t = " ".join(line.text.split())
     return any(" ".join(m["title"].split()) == t
@@ -1579,6 +1621,32 @@ def _english_suffix(number: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
+def _session_dated_under_title(cover: Cover, before: tuple[object, ...]) -> bool:
+    """Whether the cover line read right after the title gave the session's place and dates only, under a report's
+    title (its genre's words first, :data:`GENRE_TITLE`) that names its own session ("Informe del 95º período de
+    sesiones del" / "Comité del Programa" / "Roma, 8-12 de mayo de 2006", tests/ingest_eval/unread/CL_131_11_es.txt):
+    the dates of the session the title names, printed under it
+    as every report's cover prints them, never a masthead printed after a web page's title, nor after a body's name
+    with a session line run in ("International Trade Law Fifty-second session" over "Vienna, 8–19 July 2019",
+    unread/A_CN.9_962.txt), nor the meeting's name over a resolution ("12ª Reunión de la Conferencia de las Partes
+    en la ...", unread/Ramsar_Res_XII.4_es_nosymbol.txt)."""
+    if cover.title is None or cover.kind_lines or cover.subtitles:
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(before, _masthead_fields(cover), strict=True)) if a != b]
+    return changed == [_DATES_FIELD] and GENRE_TITLE.match(cover.title.text) is not None \
+        and _names_own_session(cover.title.text)
+
+
+def _names_own_session(title: str) -> bool:
+    """Whether a title names a session by its number ("... on its fourth session", "Informe del 95º período de
+    sesiones", "Rapport ... sur sa quatrième session")."""
+    t = " ".join(title.split())
+    return bool(_SESSION_IN_TITLE.search(t) or _TITLE_OWN_SESSION.search(t) or LOCAL_SESSION.search(t))
+
+
+_DATES_FIELD = 5  # the place of the session's dates among :func:`_masthead_fields`
+
+
 def _masthead_fields(cover: Cover) -> tuple[object, ...]:
     """The masthead's own fields read so far (not the names of bodies, which reports print after
     their title: "Report on the fiftieth session" / "Economic and Social Council Official Records")."""
@@ -1841,6 +1909,33 @@ GLOSS = patterns.define(
 then its Chinese one)."""
 
 
+BITEXT_GLUED = patterns.define(
+    "cover.bitext_glued", r"""
+    [A-Za-z][.,;:)]?                                          # the English half's last letter (or its stop) ...
+    (?=[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff])          # ... and the other language's first, no space between""",
+    examples=["Report of the United Nations Commission on International Trade LawДоклад Комиссии",
+              # tests/ingest_eval/unread/A_71_17_en-ru.txt, the UN's alignment tool: each English segment glued to
+              # its Russian one
+              "United NationsОрганизация Объединенных Наций", "Question of Pitcairnمسألة بيتكيرن"],
+    # tests/ingest_eval/unread/A_AC.109_2019_L.18_en-ar.txt
+    rejects=["Forty-eighth session 第四十八届会议", "Доклад Комиссии", "E/2019/53E/2019/53",
+             "Report of the Commission"])
+"""A word of Latin letters glued to one of Cyrillic, Arabic or Chinese letters: an aligned bitext's line, its
+English segment run into its translation ("... Trade LawДоклад Комиссии ..."). Such a title is the two halves of
+the line (and, read over several lines, of the cover's other fields): not asserted."""
+
+
+FILE_NAME = patterns.define(
+    "cover.file_name", r"(?<![\w.])[\w-]+\.(?:pdf|docx?|rtf|odt|txt|html?|xlsx?)(?!\w)",
+    examples=["S1900381_en.pdf - Repositorio CEPAL",
+              # tests/ingest_eval/unread/LC_MDM.58_4.txt (fdokumen's title for its page: the file's name, the site's)
+              "1910268E.docx (ENGLISH)"],  # the alignment tool's header, unread/A_AC.109_2019_L.18_en-ar.txt
+    rejects=["Report of the Commission on its 58th session", "Decision 1/CP.21", "E/CN.6/2019/1", "pdf"],
+    flags=re.IGNORECASE, verbose=False)
+"""A file's name with its extension ("S1900381_en.pdf"): a document's title never prints one; a mirror's or a tool's
+title for its page does (the uploaded file's name, the site's after it)."""
+
+
 def _session_line_alone(line: str) -> bool:
     """Whether ``line`` is a session line and nothing else ("Forty-eighth session"), or with its translation after
     it (:data:`GLOSS`): the masthead's session field, never the first line of a title."""
@@ -1866,6 +1961,10 @@ def bounded_title(title: str) -> bool:
     gloss = GLOSS.search(first)
     if gloss is not None and re.search(r"[A-Za-z]", first[:gloss.start()]):
         return False  # "Summary record of the 41st meeting 第41次会议简要记录": a heading with its translation run on
+    if FILE_NAME.search(t):
+        return False  # "S1900381_en.pdf - Repositorio CEPAL": a mirror's title for its page, the file's name
+    if BITEXT_GLUED.search(t):
+        return False  # "Report of the ... Trade LawДоклад Комиссии ...": a bitext's two halves glued, not one title
     if MIRROR_CHROME.match(t) or FOOTNOTE_LINE.match(t) or DATE_FIELD.match(first):
         return False  # "Texte intégral" past the page's first lines, "* Late submission.", "Fecha: 28 de noviemb"
     return not (_UNBOUNDED_END.search(t) or _NOT_A_TITLE.match(t) or _BULLET.match(t) or _KIND_ONLY.match(t)
