@@ -239,3 +239,32 @@ def test_a_chinese_session_line_is_still_read() -> None:
     head = "FCCC/CP/2007/1 缔约方会议第三届会议 2007 年 12 月 3 日至 14 日, 巴厘岛"
     line = _local_session(head, 0, 0)
     assert line is not None and line.number == 3
+
+
+# tests/ingest_eval/unread/ECOSOC_res_1986-07-22_CPC_duration_nosymbol.txt (lines 4-16): a Council resolution whose
+# title names a session of another body, the Committee for Programme and Co-ordination, whose name holds "Programme"
+ECOSOC_1986_CPC = """sab 07 set. 2024
+Archivio ONU
+Economic and Social Council - 22 luglio 1986
+Member Name E86r052
+
+22 July 1986
+
+38th plenary meeting
+
+Duration of the twenty-seventh session of the Committee for Programme and Co-ordination
+
+The Economic and Social Council,
+
+Recalling its resolution 1984/61 C of 26 July 1984, in which it recommended that the twenty-fifth and twenty-sixth \
+sessions of the Committee for Programme and Co-ordination should each be of five weeks' duration,
+"""
+
+
+def test_a_session_a_title_names_after_a_body_whose_name_says_programme_is_not_the_documents() -> None:
+    assert cover_of(ECOSOC_1986_CPC).session_number is None
+    result = ingested(ECOSOC_1986_CPC, "ECOSOC_res_1986-07-22_CPC_duration_nosymbol.txt")
+    assert list(result.graph.objects(None, MG.sessionNumber)) == []
+    # an agenda's title before the session it names is still of that session
+    assert cover_of("E/AC.51/1986/1\n\nProvisional agenda for the twenty-sixth session\n\n1. Opening").session_number \
+        == 26

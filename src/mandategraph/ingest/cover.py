@@ -2333,6 +2333,17 @@ def _structural(t: str, cover: Cover) -> bool:
     return bool(re.match(r"^\d{1,2}\.\s+\S", t) and cover.title is not None)
 
 
+_TITLE_GENRE_WORD = patterns.define(
+    "cover.title_genre_word", r"\b(?:programme|agenda|report)\b",
+    examples=["Provisional agenda for the twenty-sixth session", "Report of the ", "ADOPTION OF THE WORKING PROGRAMME"],
+    rejects=["Duration of the twenty-seventh session of the   "], flags=re.IGNORECASE, verbose=False)
+"""The words of a title that make it a document of the session it names ("Provisional agenda for the twenty-sixth
+session", "Eighteenth meeting of the Conference of the Parties ...: ADOPTION OF THE WORKING PROGRAMME"), looked for
+outside the organs' names it prints (:data:`ORGAN_NAME`): "Duration of the twenty-seventh session of the Committee for
+Programme and Co-ordination", the title of a Council resolution (tests/ingest_eval/unread/ECOSOC_res_1986-07-22_CPC_
+duration_nosymbol.txt), is of no session of the Committee's."""
+
+
 def _from_title(cover: Cover) -> None:
     """Session, venue and dates printed in a title ("Report ... on its fourth session, held in
     Vienna from 8 to 17 October 2008")."""
@@ -2355,7 +2366,7 @@ def _from_title(cover: Cover) -> None:
             cover.session_word = TITLE_SESSION_WORDS[local["kind"].lower()]
         else:
             m = re.search(r"\b(?P<ord>" + ORDINAL + r")\s+(?P<kind>session|meeting)\b", t, re.IGNORECASE)
-            if m and re.search(r"\b(?:programme|agenda|report)\b", t, re.IGNORECASE):
+            if m and _TITLE_GENRE_WORD.search(ORGAN_NAME.sub(" ", t)):
                 cover.session_number = ordinal(m["ord"])
                 cover.session_word = m["kind"].lower()
     found = dates.find_ranges(t)
