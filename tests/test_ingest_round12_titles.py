@@ -268,3 +268,40 @@ def test_a_session_a_title_names_after_a_body_whose_name_says_programme_is_not_t
     # an agenda's title before the session it names is still of that session
     assert cover_of("E/AC.51/1986/1\n\nProvisional agenda for the twenty-sixth session\n\n1. Opening").session_number \
         == 26
+
+
+# ------------------------------------------------------------------------------------ a memorandum of no symbol
+
+# tests/ingest_eval/pristine/A_BUR_55_memo_UNISPAL_nosymbol.txt (lines 4-12 and 160-165, the contents left out): the
+# Secretary-General's memorandum as UNISPAL's page of no symbol: the page's own title, the memorandum's title over three
+# lines, its kind line under it, the introduction recalling the Assembly's resolution with "its" before the Assembly
+A_BUR_55_MEMO = """GA 55th regular session – Organization/adoption of agenda/allocation of items – SecGen memo
+
+Organization of the fifty-fifth regular session of the
+
+General Assembly, adoption of the agenda and
+
+allocation of items
+
+    Memorandum by the Secretary-General
+
+ I.  Introduction
+
+1.   The Secretary-General has the honour to place before the General Committee, for its consideration, the \
+following observations and proposals in connection with the report to be made to the General Assembly by the General \
+Committee regarding the organization of the fifty-fifth regular session and future sessions of the Assembly, the \
+adoption of the agenda and the allocation of items.
+
+2.   The Secretary-General wishes to recall that in its resolution 53/202 of 17 December 1998, the General Assembly \
+decided to designate the fifty-fifth session of the General Assembly “The Millennium Assembly of t"""
+
+
+def test_its_resolution_in_a_that_clause_is_the_subjects_after_it() -> None:
+    from mandategraph.ingest.citations import find_citations
+
+    sentence = ("The Secretary-General wishes to recall that in its resolution 53/202 of 17 December 1998, the General "
+                "Assembly decided to designate the fifty-fifth session")
+    assert [(c.issuer, c.session, c.number) for c in find_citations(sentence, "en")] == [("General Assembly", 53, 202)]
+    result = ingested(A_BUR_55_MEMO, "A_BUR_55_memo_UNISPAL_nosymbol.txt")
+    assert [str(o).rsplit("/", 3)[-3:] for o in result.graph.objects(result.document, MG.cites)] == [
+        ["ga", "53", "202"]]

@@ -190,9 +190,21 @@ _ADOPTED_BY = patterns.define(
 _SUBJECT = re.compile(
     r"(?:\s*,\s*entitled\s*[“\"][^”\"]*[”\"])?(?:\s*,\s*(?:adopted|held)\s+[^,]*)?\s*,\s+the\s+"
     r"(?P<subj>[A-Z][\w’'-]*(?:\s+" + _NAME_WORD + r")*)")
-_LEADING = re.compile(r"^\s*(?:\*{1,3}|\d{1,3}\.)?\s*"  # a footnote mark or paragraph number before the lead
-                      r"(?:(?:In|By|Through|Under|With|Pursuant to|In accordance with)\s+)?"
-                      r"(?:(?:paragraph|para\.)\s+\d+\s+of\s+)?(?:its|their)?\s*$", re.IGNORECASE)
+_LEADING = patterns.define(
+    "citations.leading", r"""
+    ^\s*(?:\*{1,3}|\d{1,3}\.)?\s*               # a footnote mark or paragraph number before the lead
+    (?:[^.;:]*?\bthat\s+)?                     # a clause of the sentence's own: "... wishes to recall that in its"
+    (?:(?:In|By|Through|Under|With|Pursuant\s+to|In\s+accordance\s+with)\s+)?
+    (?:(?:paragraph|para\.)\s+\d+\s+of\s+)?(?:its|their)?\s*$""",
+    examples=["In its ", "2. In paragraph 7 of its ",
+              "2.   The Secretary-General wishes to recall that in its "],
+    # tests/ingest_eval/pristine/A_BUR_55_memo_UNISPAL_nosymbol.txt: "... that in its resolution 53/202 of 17 December
+    # 1998, the General Assembly decided ...", whose "its" is the Assembly's, the subject after the citation
+    rejects=["The Committee noted its ", "Recalling the report. In its ", "the Council and in its "],
+    flags=re.IGNORECASE)
+"""The words before a citation that open the sentence, or a clause of it opened by "that", as its lead ("In its",
+"... wishes to recall that in its"): the "its" is the subject's that follows the citation ("..., the General Assembly
+decided"), never a body named before it."""
 
 _INSTRUMENT_KINDS = (r"(?:Convention|Protocol|Protocols|Charter|Covenant|Statute|Agreement|Treaty|Declaration|"
                      r"Constitution)")
