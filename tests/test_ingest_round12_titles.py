@@ -296,6 +296,12 @@ adoption of the agenda and the allocation of items.
 decided to designate the fifty-fifth session of the General Assembly “The Millennium Assembly of t"""
 
 
+def test_a_title_with_its_kind_line_is_a_cover_without_a_symbol() -> None:
+    assert titles(A_BUR_55_MEMO, "A_BUR_55_memo_UNISPAL_nosymbol.txt") == [
+        "Organization of the fifty-fifth regular session of the General Assembly, adoption of the agenda and "
+        "allocation of items"]
+
+
 def test_its_resolution_in_a_that_clause_is_the_subjects_after_it() -> None:
     from mandategraph.ingest.citations import find_citations
 

@@ -563,7 +563,10 @@ class Document:
             # to a mirror's flattening or an aligned bitext ("E/2010/35 Организация Объединенных Наций ...
             # Доклад ...", pristine/E_2010_35_ru)
             return meta or structured or titled or bool(cover.kind_lines) or self._un_system_text()
-        return meta or structured or titled or bool(cover.kind_lines) and self.symbol is not None
+        # a kind line under a title ("Organization of the fifty-fifth regular session ..." / "Memorandum by the
+        # Secretary-General", pristine/A_BUR_55_memo_UNISPAL_nosymbol): a cover's, whether or not a symbol is printed
+        return meta or structured or titled or bool(cover.kind_lines) and (
+            self.symbol is not None or cover.title is not None)
 
     def _un_system_text(self) -> bool:
         """A text that prints no symbol but is a UN document's text by genre: within its first
