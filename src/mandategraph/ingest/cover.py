@@ -1930,10 +1930,11 @@ FILE_NAME = patterns.define(
     examples=["S1900381_en.pdf - Repositorio CEPAL",
               # tests/ingest_eval/unread/LC_MDM.58_4.txt (fdokumen's title for its page: the file's name, the site's)
               "1910268E.docx (ENGLISH)"],  # the alignment tool's header, unread/A_AC.109_2019_L.18_en-ar.txt
-    rejects=["Report of the Commission on its 58th session", "Decision 1/CP.21", "E/CN.6/2019/1", "pdf"],
-    flags=re.IGNORECASE, verbose=False)
-"""A file's name with its extension ("S1900381_en.pdf"): a document's title never prints one; a mirror's or a tool's
-title for its page does (the uploaded file's name, the site's after it)."""
+    rejects=["Report of the Commission on its 58th session", "Decision 1/CP.21", "E/CN.6/2019/1", "pdf",
+             "UNEP/Conf.Doc 3"], verbose=False)
+"""A file's name with its extension in small letters ("S1900381_en.pdf"): a document's title never prints one; a
+mirror's or a tool's title for its page does (the uploaded file's name, the site's after it). A symbol's "Conf.Doc"
+is no extension."""
 
 
 def _session_line_alone(line: str) -> bool:
