@@ -108,6 +108,58 @@ line's start or after the agenda item's heading on a flattened cover."""
 RESOLUTION_LINE_CHARS = 1500  # how far into the text that line is looked for
 
 
+RESOLUTION_OPENING = patterns.define(
+    "genres.resolution_opening", r"""
+    ^[ \t]*(?:(?:The|La|El|Le|إن)[ \t]+|L[’'][ \t]*)?
+    (?P<name>[^\W\d][^,.;:\n،，]{1,80}?)[ \t]*[,،，][ \t]*$""",
+    examples=[("Duration of the twenty-seventh session of the Committee for Programme and Co-ordination\n"
+               "The Economic and Social Council,\nRecalling its resolution 1984/61 C of 26 July 1984",
+               # unread/ECOSOC_res_1986-07-22_CPC_duration_nosymbol.txt, lines 13-17
+               {"name": "Economic and Social Council"}),
+              # unread/S_RES_1929_2010_ru_nosymbol.txt, line 9
+              ("Совет Безопасности,\nвновь подтверждая свою приверженность", {"name": "Совет Безопасности"}),
+              ("إن الجمعية العامة،", {"name": "الجمعية العامة"}),  # fresh/A_RES_52_91_ar_nosymbol.txt
+              ("大会,", {"name": "大会"})],
+    rejects=["The Economic and Social Council, noting", "Economic and Social Council - 29 maggio 1985",
+             "Recalling its resolution 2001 (LX) of 12 May 1976"],
+    flags=re.MULTILINE)
+"""A resolution's opening words on a line of their own: its adopter's name and a comma ("The Economic and Social
+Council,", "Совет Безопасности,", "إن الجمعية العامة،"); an adopter the lexicons name (``lexicon.ISSUERS``)."""
+DRAFT_WORDS = patterns.define(
+    "genres.draft_words", r"""
+    (?<!\w)(?:draft[ \t]+(?:resolution|decision)|proyecto[ \t]+de[ \t]+(?:resoluci[oó]n|decisi[oó]n)
+     |projet[ \t]+de[ \t]+(?:r[ée]solution|d[ée]cision)|проект[ \t]+(?:резолюции|решения)
+     |مشروع[ \t]+(?:قرار|مقرر))(?!\w)
+    |(?:决议|决定)草案""",
+    examples=["Draft resolution submitted by the Chair", "Proyecto de resolución", "决议草案",
+              "مشروع قرار مقدم من الرئيس"],
+    rejects=["Duration of the twenty-seventh session", "The Economic and Social Council,",
+             "Draft Single Convention on narcotic drugs",  # sealed/E_RES_667_XXIV_E_nosymbol.txt: a resolution's title
+             # novel/A_RES_52_92_nosymbol_ar.txt, line 4: "... بشكل غير مشروع" (illicit ...), a resolution's title
+             "العمل الدولي لمكافحة إساءة استعمال المخدرات وإنتاجها والاتجار بها بشكل غير مشروع"],
+    flags=re.IGNORECASE)
+"""The words that make a resolution's text a draft's ("Draft resolution", "Projet de décision"): no resolution."""
+_UNDER_TITLE = re.compile(r"[ \t*]*\n\s*")
+
+
+def opens_as_resolution(doc: DocumentView) -> bool:
+    """Whether a text without a symbol is one resolution's text by its layout: its title, then right under it the
+    line of the resolution's opening words, its adopter alone with a comma (:data:`RESOLUTION_OPENING`, "The Economic
+    and Social Council," over "Recalling its resolution ...", the Council's resolutions as its archives transcribe
+    them, unread/ECOSOC_res_1986-07-22_CPC_duration_nosymbol.txt), an adopter the lexicons name; never where the
+    title or what the page prints over it calls it a draft (:data:`DRAFT_WORDS`: a draft resolution is none)."""
+    title = doc.cover.title
+    if doc.symbol is not None or title is None:
+        return False
+    gap = _UNDER_TITLE.match(doc.text, title.end)  # the title's footnote mark and the line's end
+    m = RESOLUTION_OPENING.match(doc.text, gap.end()) if gap is not None else None
+    if m is None:
+        return False
+    if lexicon.ISSUERS.get(" ".join(m["name"].casefold().split())) is None:
+        return False
+    return DRAFT_WORDS.search(doc.text, 0, m.start()) is None
+
+
 def _under_mandate_heading(doc: DocumentView) -> bool:
     return doc.cover.notation is not None or any(MANDATE_HEADING.search(ln.text) for ln in doc.cover.lines)
 
@@ -142,6 +194,8 @@ def named_only_class(doc: DocumentView, genre: Genre) -> URIRef | None:
         return None
     if RESOLUTION_LINE.search(doc.text, 0, RESOLUTION_LINE_CHARS):
         return NAMED_ONLY["resolution"]  # "Résolution adoptée par l’Assemblée générale": the resolution's own line
+    if opens_as_resolution(doc):
+        return NAMED_ONLY["resolution"]  # its title over "The Economic and Social Council,": one resolution's text
     if _under_mandate_heading(doc):
         return None
     heads = doc.heads

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rdflib import URIRef
 
-from mandategraph.ingest import patterns
+from mandategraph.ingest import lexicon, patterns
 from mandategraph.ingest.genres.base import Evidence, Genre
-from mandategraph.ingest.lexicon import kind_of
+from mandategraph.ingest.lexicon import kind_of, zh
 from mandategraph.ingest.masthead import title_genre
 from mandategraph.ingest.symbols import Symbol
 from mandategraph.namespaces import MG
@@ -46,9 +46,32 @@ class CoverWordsGenre(Genre):
 
 def lexicon_genre(head: str) -> str | None:
     """The genre a title or kind line names by the lexicons' words, in any language read: a title's
-    first words ("Informe de la ...", "Доклад ...", "Information for participants") or a whole kind
-    line ("秘书处的报告", the Secretariat's report)."""
-    return title_genre(head) or kind_of(head)
+    first words ("Informe de la ...", "Доклад ...", "Information for participants"), a whole kind
+    line ("秘书处的报告", the Secretariat's report) or a Chinese title's last noun (:data:`CHINESE_TITLE`)."""
+    return title_genre(head) or kind_of(head) or chinese_title_genre(head)
+
+
+CHINESE_TITLE = patterns.define(
+    "papers.chinese_title", r"""
+    ^(?!""" + lexicon.alternation(zh.TITLE_VERBS) + r""")      # not an agenda item's "审议...的报告"
+    [\u3400-\u9fff《》〈〉()（）0-9A-Za-z/、]{2,120}?  # Chinese words, quoted titles, numbers
+    (?P<noun>""" + lexicon.alternation(zh.TITLE_ENDINGS) + r""")[ \t]*\*{0,3}$""",
+    examples=[  # unread/CED_C_23_2_zh.txt, line 20 (its footnote's asterisk)
+              ("关于根据《公约》第三十条提交的紧急行动请求的报告*", {"noun": "报告"}),
+              ("总务委员会第一次报告", {"noun": "报告"}),  # fresh/A_54_GC_first_report_zh_nosymbol.txt
+              # untouched/HRI_chairs_26_report_zh_nosymbol.txt
+              ("人权条约机构主席关于第二十六次会议的报告", {"noun": "报告"})],
+    rejects=["审议附属机构的报告", "报告草案", "审查港口国防止非法、不报告、不管理捕捞的",
+             "秘书长谨依照大会第57/202号决议规定,向大会转交各人权条约机构主席关于"
+             "2014年6月23日至27日在日内瓦召开的第二十六次主席会议的报告。"])
+"""A Chinese title (no sentence: no comma or full stop) that ends with the noun of a genre (``zh.TITLE_ENDINGS``,
+"...的报告"): that genre; never an agenda item's title, which opens with its verb ("审议...的报告", consideration of the
+report of ...)."""
+
+
+def chinese_title_genre(head: str) -> str | None:
+    m = CHINESE_TITLE.match(head.strip())
+    return zh.TITLE_ENDINGS[m["noun"]] if m is not None else None
 
 
 class NoteGenre(CoverWordsGenre):

