@@ -160,3 +160,62 @@ Degradantes
 
 def test_an_annual_report_after_its_ordinal_is_a_report() -> None:
     assert "Report" in types(CAT_C_46_2_ES, "CAT_C_46_2_es.txt")
+
+
+# ------------------------------------------------------------------ a summary record's title makes a document by its form
+
+# tests/ingest_eval/unread/A_CN.4_SR.1635_fr.txt, lines 4-45 (the mirror's chrome, the symbol, the record's title, the
+# Yearbook's lines, the first words of the debate)
+A_CN_4_SR_1635_FR = """source: https://123dok.net/document/zgw2jer7-compte-rendu-analytique-e-s%C3%A9ance-vol.html
+note: the summary record of the Commission's 1635th meeting, on a document mirror
+
+• Aucun résultat trouvé
+
+Compte rendu analytique de la 1635e séance. vol. I 1980,
+
+N/A
+N/A
+Protected
+
+Academic year: 2022
+
+Partager "Compte rendu analytique de la 1635e séance. vol. I 1980,"
+
+Copied!
+9
+0
+0
+
+Texte intégral
+
+(1)
+
+A/CN.4/SR.1635
+
+Compte rendu analytique de la 1635e séance
+
+Extrait de l'Annuaire de la Commission du droit international:-
+
+1980,vol. I
+
+sujet:
+
+<plusiers des sujets>
+
+Copyright © Nations Unies
+
+Telechargé du site Internet de la Commission du Droit International (http://www.un.org/law/french/ilc/index.htm)
+
+(2)
+
+nature de la règle, le mot « sera » a été remplacé par
+
+« est ». Au paragraphe 2, le mot « territorial » a également été supprimé.
+"""
+
+
+def test_a_printed_symbol_over_a_summary_record_s_title_is_a_document() -> None:
+    result = ingested(A_CN_4_SR_1635_FR, "A_CN.4_SR.1635_fr.txt")  # was: "not a UN document text"
+    assert [str(t) for t in result.graph.objects(result.document, DCTERMS.title)] == [
+        "Compte rendu analytique de la 1635e séance"]
+    assert "SummaryRecord" in types(A_CN_4_SR_1635_FR, "A_CN.4_SR.1635_fr.txt")

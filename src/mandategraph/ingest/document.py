@@ -42,6 +42,7 @@ from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.genres import GENRES, Genre, choose, named_class, named_only_class
 from mandategraph.ingest.genres.base import Reading
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
+from mandategraph.ingest.genres.summary import SUMMARY_RECORD_TITLE
 from mandategraph.ingest.lexicon import kind_of, ordinal, same_place
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
 from mandategraph.ingest.masthead import GENRE_TITLE
@@ -127,7 +128,11 @@ _AGENDA_SECTION = re.compile(r"\b[IVX]{1,3}\.\s+provisional\s+agenda\s+1\.\s*\S"
 """A section "I. PROVISIONAL AGENDA" whose first item follows it, wherever the line breaks fall (a
 flattened cover: "... GE.04-52176 TD/B/51/1 Page 2 I. PROVISIONAL AGENDA 1. Procedural matters")."""
 _ANNOTATIONS_WORD = re.compile(r"\bannotations\b", re.I)
-_TITLE_WORDS = [AGENDA_TITLE] + [p for p in (getattr(g, "title_words", None) for g in GENRES) if p is not None]
+_TITLE_WORDS = [AGENDA_TITLE, SUMMARY_RECORD_TITLE] + [
+    p for p in (getattr(g, "title_words", None) for g in GENRES) if p is not None]
+"""The words a title begins with that make a text with it a document by its form: an agenda's, a summary record's
+("Compte rendu analytique de la 1635e séance" under "A/CN.4/SR.1635", tests/ingest_eval/unread/A_CN.4_SR.1635_fr.txt
+lines 25-27), a genre's title words."""
 _HELD_AT = patterns.define(
     "document.session_held_at", r"""
     (?:\bThe\s+(?P<ord>""" + ORDINAL + r""")\s+session\s+of\s+the\s+[^.]{0,160}?\s+will\s+be\s+held\s+
