@@ -162,7 +162,7 @@ def test_an_annual_report_after_its_ordinal_is_a_report() -> None:
     assert "Report" in types(CAT_C_46_2_ES, "CAT_C_46_2_es.txt")
 
 
-# ------------------------------------------------------------------ a summary record's title makes a document by its form
+# ------------------------------------------------------------ a summary record's title makes a document by its form
 
 # tests/ingest_eval/unread/A_CN.4_SR.1635_fr.txt, lines 4-45 (the mirror's chrome, the symbol, the record's title, the
 # Yearbook's lines, the first words of the debate)
