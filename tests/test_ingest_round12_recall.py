@@ -219,3 +219,29 @@ def test_a_printed_symbol_over_a_summary_record_s_title_is_a_document() -> None:
     assert [str(t) for t in result.graph.objects(result.document, DCTERMS.title)] == [
         "Compte rendu analytique de la 1635e séance"]
     assert "SummaryRecord" in types(A_CN_4_SR_1635_FR, "A_CN.4_SR.1635_fr.txt")
+
+
+# ------------------------------------------------------------------ a known place right before a flattened cover's dates
+
+# tests/ingest_eval/unread/DP_2006_2_es.txt, line 7 (the cover flattened onto one line), up to its contents' heading
+DP_2006_2_ES = """source: https://fdocuments.ec/document/junta-ejecutiva-del-programa-de-las-naciones-unidas-para-8-\
+webundporgexecbrdpdfdp06-2spdf.html
+note: the Executive Board's decisions of 2006, in Spanish, the cover on one line
+
+Naciones Unidas DP/2006/2 Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo y del Fondo de \
+Población de las Naciones Unidas Distr. general 8 de noviembre de 2005 Español Original: inglés 05-59444 (S) 291105 \
+291105 *0559444* Primer período ordinario de sesiones de 2006 Nueva York, 20 a 27 de enero de 2006 Tema 1 del \
+programa provisional Cuestiones de organización Decisiones adoptadas por la Junta Ejecutiva en 2006 Índice
+"""
+
+
+def test_a_known_place_before_a_flattened_cover_s_dates_is_the_session_s_venue() -> None:
+    result = ingested(DP_2006_2_ES, "DP_2006_2_es.txt")
+    sessions = list(result.graph.objects(result.document, MG.forSession))
+    assert [str(v) for s in sessions for v in result.graph.objects(s, MG.venue)] == ["Nueva York"]
+
+
+def test_a_place_is_no_venue_before_dates_read_from_elsewhere() -> None:
+    from mandategraph.ingest.cover import KNOWN_PLACE_BEFORE_DATES
+    assert KNOWN_PLACE_BEFORE_DATES.search("the Vienna International Centre, ") is None
+    assert KNOWN_PLACE_BEFORE_DATES.search("Vienna, Austria") is None

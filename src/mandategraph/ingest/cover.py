@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date
 
-from mandategraph.ingest import dates, patterns
+from mandategraph.ingest import dates, lexicon, patterns
 from mandategraph.ingest.citations import ORDINAL
 from mandategraph.ingest.lexicon import (
     HYPHENS,
@@ -539,6 +539,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     _several_sessions(cover, text, all_lines)
     _sessions_in_title(cover)
     _implausible_dates(cover)
+    _venue_beside_dates(cover, text)
     return cover
 
 
@@ -606,6 +607,38 @@ def _report_on_session(cover: Cover, text: str) -> None:
 
 UN_FIRST_DAY = date(1945, 6, 26)
 """The day the Charter of the United Nations was signed: no document of the United Nations is dated before it."""
+
+
+_LATIN_PLACES = [p for p in lexicon.PLACES if not re.search(r"[\u3400-\u9fff]", p)]  # a Chinese place has no comma
+KNOWN_PLACE_BEFORE_DATES = patterns.define(
+    "cover.known_place_before_dates", r"""
+    (?:(?<!\w)|(?<=[a-zà-ÿа-я]))  # a word's start, or a place glued to the word before ("sesionesGinebra")
+    (?P<venue>""" + alternation(_LATIN_PLACES) + r""")
+    [ \t]*[,،][ \t]*(?:(?:del?|du|le|les|los|el|from|с)[ \t]+)?$""",
+    examples=[("Open-ended Intergovernmental Working Group on Asset Recovery Vienna, ",  # fresh/CAC_COSP_WG.2_2018_2
+               {"venue": "Vienna"}),
+              ("23º período (extraordinario) de sesionesGinebra, ", {"venue": "Ginebra"}),  # novel/E_C.12_2000_6_es
+              ("Primer período ordinario de sesiones de 2006 Nueva York, ", {"venue": "Nueva York"})],
+    # unread/DP_2006_2_es
+    rejects=["Vienna International Centre, ", "Geneva Convention, ", "Vienna, Austria"],
+    flags=re.IGNORECASE)
+"""The venue printed right before the session's dates on a cover ("Vienna, 6 and 7 June 2018"), a place the lexicons
+name (``lexicon.PLACES``): a flattened cover's or a glued line's, where the line reader took the dates alone."""
+PLACE_PROBE_CHARS = 40  # how far before the dates a cover's venue is looked for
+
+
+def _venue_beside_dates(cover: Cover, text: str) -> None:
+    """The venue printed right before the session's dates where the line reader took the dates alone: a place the
+    lexicons name (:data:`KNOWN_PLACE_BEFORE_DATES`), printed with a capital. Nothing else is taken for a venue."""
+    if cover.venue is not None or cover.dates is None:
+        return
+    start, end = cover.dates.span
+    printed = dates.first_range(text[start:end])
+    if printed is None or (printed.start, printed.end) != (cover.dates.start, cover.dates.end):
+        return  # dates read from a title's words (their span is the title's), not where the text prints them
+    before = KNOWN_PLACE_BEFORE_DATES.search(text, max(0, start - PLACE_PROBE_CHARS), start)
+    if before is not None and before["venue"][:1].isupper():
+        cover.venue = before["venue"]
 
 
 def _implausible_dates(cover: Cover) -> None:
