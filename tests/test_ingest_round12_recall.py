@@ -221,7 +221,7 @@ def test_a_printed_symbol_over_a_summary_record_s_title_is_a_document() -> None:
     assert "SummaryRecord" in types(A_CN_4_SR_1635_FR, "A_CN.4_SR.1635_fr.txt")
 
 
-# ------------------------------------------------------------------ a known place right before a flattened cover's dates
+# ------------------------------------------------------------ a known place right before a flattened cover's dates
 
 # tests/ingest_eval/unread/DP_2006_2_es.txt, line 7 (the cover flattened onto one line), up to its contents' heading
 DP_2006_2_ES = """source: https://fdocuments.ec/document/junta-ejecutiva-del-programa-de-las-naciones-unidas-para-8-\
