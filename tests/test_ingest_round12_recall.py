@@ -245,3 +245,30 @@ def test_a_place_is_no_venue_before_dates_read_from_elsewhere() -> None:
     from mandategraph.ingest.cover import KNOWN_PLACE_BEFORE_DATES
     assert KNOWN_PLACE_BEFORE_DATES.search("the Vienna International Centre, ") is None
     assert KNOWN_PLACE_BEFORE_DATES.search("Vienna, Austria") is None
+
+
+# ------------------------------------------------------------ the genre named after the symbol's first print
+
+# tests/ingest_eval/unread/A_66_48_es.txt, line 4 (the mirror's page flattened onto one line: the cover twice, the note
+# on symbols, the "Nota" page's symbol, the contents), up to the contents' first section
+A_66_48_ES = """source: http://studylib.es/doc/2175037/a-66-48---informe-2011
+note: the Committee's report in the Assembly's Official Records, flattened onto one line
+
+A/66/48 Naciones Unidas Informe del Comité de Protección de los Derechos de Todos los Trabajadores \
+Migratorios y de sus Familiares 13º período de sesiones (22 de noviembre a 3 de diciembre de 2010) 14º \
+período de sesiones (4 a 8 de abril de 2011) Asamblea General Documentos Oficiales Sexagésimo sexto \
+período de sesiones Suplemento Nº 48 (A/66/48) Asamblea General Documentos Oficiales Sexagésimo sexto \
+período de sesiones Suplemento Nº 48 Informe del Comité de Protección de los Derechos de Todos los \
+Trabajadores Migratorios y de sus Familiares 13º período de sesiones (22 de noviembre a 3 de diciembre de \
+2010) 14º período de sesiones (4 a 8 de abril de 2011) Naciones Unidas ● Nueva York, 2011 Nota Las \
+signaturas de los documentos de las Naciones Unidas se componen de letras mayúsculas y cifras. La mención \
+de una de tales signaturas indica que se hace referencia a un documento de las Naciones Unidas. ii \
+GE.11-44113 A/66/48 Índice I. Cuestiones de organización y otros \
+asuntos............................................................ Párrafos Página 1–25 1 
+"""
+
+
+def test_the_genre_a_flattened_cover_names_after_its_symbol_s_first_print_is_the_document_s_type() -> None:
+    result = ingested(A_66_48_ES, "A_66_48_es.txt")
+    assert (result.document, DCTERMS.type, MG.Report) in result.graph
+    assert (result.document, RDF.type, MG.Document) in result.graph  # still read as a document of no known genre

@@ -41,8 +41,10 @@ from mandategraph.ingest.dates import DateRange, first_range
 from mandategraph.ingest.emit import Emitter
 from mandategraph.ingest.genres import GENRES, Genre, choose, named_class, named_only_class
 from mandategraph.ingest.genres.base import Reading
+from mandategraph.ingest.genres.papers import lexicon_genre
 from mandategraph.ingest.genres.programme import PROGRAMME_TITLE
 from mandategraph.ingest.genres.summary import SUMMARY_RECORD_TITLE
+from mandategraph.ingest.genres.unknown import UnknownGenre
 from mandategraph.ingest.lexicon import kind_of, ordinal, same_place
 from mandategraph.ingest.mandate_layout import MANDATE_HEADING, ListedMandate, mandate_lists, mandate_texts
 from mandategraph.ingest.masthead import GENRE_TITLE
@@ -506,12 +508,35 @@ class Document:
             end = job.end()
         else:
             return []
+        head = self._genre_title_after(end)
+        return [head] if head is not None else []
+
+    def _genre_title_after(self, end: int) -> str | None:
+        """The words after ``end`` on its line from the first genre title's words there (:data:`GENRE_TITLE`),
+        capitalised as a title is, within :data:`FLAT_TITLE_CHARS`; None where there are none."""
         line_end = self.text.find("\n", end)
         window = self.text[end:min(len(self.text) if line_end < 0 else line_end, end + FLAT_TITLE_CHARS)]
         m = GENRE_TITLE.search(window)
         if m is None or not m.group(0)[:1].isupper():
-            return []
-        return [window[m.start():]]
+            return None
+        return window[m.start():]
+
+    def first_print_class(self, genre: Genre) -> URIRef | None:
+        """The class of the genre a flattened cover names after the symbol's first print, where the cover reader took
+        a later print of it and found no title (a mirror's page: the cover flattened onto one line, then its pages,
+        "A/66/48 Naciones Unidas Informe del Comité ..." before the "Nota" page's "A/66/48",
+        tests/ingest_eval/unread/A_66_48_es.txt line 4): written as the document's ``dcterms:type`` only, the text
+        still read as of no known genre (what its prose cites is read as before). None for a text read by a genre,
+        with a title, or whose symbol is printed once."""
+        cover = self.cover
+        if type(genre) is not UnknownGenre or cover.title is not None or cover.symbol_span is None:
+            return None
+        start, end = cover.symbol_span
+        first = self.text.find(self.text[start:end], 0, start)
+        head = self._genre_title_after(first + end - start) if first >= 0 else None
+        kind = lexicon_genre(head) if head is not None else None
+        named = next((g for g in GENRES if g.kind == kind), None)
+        return named.rdf_class if named is not None and named.rdf_class != MG.Document else None
 
     def _cover_says_note(self) -> bool:
         """Whether the cover prints a kind line that names a note ("Note by the Secretariat", "Note du
@@ -988,6 +1013,8 @@ class Document:
         named_only = named_only_class(self, genre)
         if named_only is not None:  # a kind no genre reads, named by the title ("Règlement intérieur")
             out.add(document, DCTERMS.type, named_only)
+        elif (first_print := self.first_print_class(genre)) is not None:
+            out.add(document, DCTERMS.type, first_print)  # the genre the symbol's first print names
         self._document(out, genre)
         if body is None:
             out.add(document, MG.bodyUnknown, Literal(True))
