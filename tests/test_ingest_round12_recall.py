@@ -264,7 +264,7 @@ Trabajadores Migratorios y de sus Familiares 13º período de sesiones (22 de no
 signaturas de los documentos de las Naciones Unidas se componen de letras mayúsculas y cifras. La mención \
 de una de tales signaturas indica que se hace referencia a un documento de las Naciones Unidas. ii \
 GE.11-44113 A/66/48 Índice I. Cuestiones de organización y otros \
-asuntos............................................................ Párrafos Página 1–25 1 
+asuntos............................................................ Párrafos Página 1–25 1
 """
 
 
@@ -272,3 +272,31 @@ def test_the_genre_a_flattened_cover_names_after_its_symbol_s_first_print_is_the
     result = ingested(A_66_48_ES, "A_66_48_es.txt")
     assert (result.document, DCTERMS.type, MG.Report) in result.graph
     assert (result.document, RDF.type, MG.Document) in result.graph  # still read as a document of no known genre
+
+
+# ------------------------------------------------------------ a masthead's labelled date over its "Distribution:" field
+
+# tests/ingest_eval/pristine/IFAD_EB_106_Rev.1_fr.txt, lines 23-31 (IFAD's masthead: the session line glued to its
+# venue, the symbol, the date with its language's letter glued before the label, the distribution)
+IFAD_EB_106_FR = """source: https://dokumen.tips/documents/procls-verbal-de-la-cent-sixilme-session-du-conseil-d-\
+chapitre-paragraphe.html
+note: the minutes of the Executive Board's 106th session, in French
+
+Conseil d'administration — Cent sixième sessionRome, 20-21 septembre 2012
+
+Cote du document: EB/106/Rev.1
+
+FDate: 13 décembre 2012
+
+Distribution: Publique
+
+Original: Anglais
+"""
+
+
+def test_a_masthead_s_labelled_date_over_its_distribution_field_is_the_distribution_date() -> None:
+    from mandategraph.ingest.cover import parse_cover
+    from mandategraph.ingest.text import parse_source
+    from tests.ingest_covers import registry
+    cover = parse_cover(parse_source(IFAD_EB_106_FR.encode(), "IFAD_EB_106_Rev.1_fr.txt").clean, registry())
+    assert str(cover.distribution_date) == "2012-12-13"

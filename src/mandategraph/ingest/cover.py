@@ -538,6 +538,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
     _report_on_session(cover, text)
     _several_sessions(cover, text, all_lines)
     _sessions_in_title(cover)
+    _labelled_distribution_date(cover, text)
     _implausible_dates(cover)
     _venue_beside_dates(cover, text)
     return cover
@@ -639,6 +640,37 @@ def _venue_beside_dates(cover: Cover, text: str) -> None:
     before = KNOWN_PLACE_BEFORE_DATES.search(text, max(0, start - PLACE_PROBE_CHARS), start)
     if before is not None and before["venue"][:1].isupper():
         cover.venue = before["venue"]
+
+
+LABELLED_DATE = patterns.define(
+    "cover.labelled_date", r"""
+    ^[ \t]*(?:[EFSARC](?=Date))?          # the language's letter printed in its box before the label ("EDate:")
+    (?:Date|Fecha|Дата)[ \t]*:[ \t]*
+    (?P<date>\d{1,2}[ \t]+[^\W\d]+[ \t]+\d{4})    # one day
+    [ \t]*(?:\n[ \t]*)*(?=(?:Distribution|Distribución|Распространение)[ \t]*:)""",
+    examples=[("Document: EB/110/Rev.1\n\nEDate: 8 April 2014Distribution: PublicOriginal: English",
+               {"date": "8 April 2014"}),  # sealed/IFAD_EB_110_Rev.1.txt, lines 36-38
+              ("Cote du document: EB/106/Rev.1\n\nFDate: 13 décembre 2012\n\nDistribution: Publique",
+               {"date": "13 décembre 2012"})],  # pristine/IFAD_EB_106_Rev.1_fr.txt, lines 25-29
+    rejects=["Date: 8 April 2014\n\nVenue: Rome", "Date and venue of the session\nDistribution: Public",
+             "Date: 20-21 September 2012\nDistribution: Public"],
+    flags=re.MULTILINE)
+"""A masthead's date under its label, over its "Distribution:" field (IFAD's "Date: 8 April 2014" / "Distribution:
+Public", its language's letter glued before the label): the document's date of distribution."""
+LABELLED_DATE_CHARS = 3000  # how far into a text a masthead's labelled date is looked for
+
+
+def _labelled_distribution_date(cover: Cover, text: str) -> None:
+    """The document's distribution date from its masthead's labelled date (:data:`LABELLED_DATE`), where no other
+    was read: one day, printed over the masthead's "Distribution:" field."""
+    if cover.distribution_date is not None:
+        return
+    m = LABELLED_DATE.search(text, 0, LABELLED_DATE_CHARS)
+    if m is None:
+        return
+    on = dates.first_range(m["date"])
+    if on is not None and on.start == on.end and on.span == (0, len(m["date"])):
+        cover.distribution_date = on.start
 
 
 def _implausible_dates(cover: Cover) -> None:
