@@ -300,3 +300,41 @@ def test_a_masthead_s_labelled_date_over_its_distribution_field_is_the_distribut
     from tests.ingest_covers import registry
     cover = parse_cover(parse_source(IFAD_EB_106_FR.encode(), "IFAD_EB_106_Rev.1_fr.txt").clean, registry())
     assert str(cover.distribution_date) == "2012-12-13"
+
+
+# ------------------------------------------------------------ an addendum's explanatory note
+
+# tests/ingest_eval/unread/A_59_2005_Add.2_es.txt, lines 7-29 (the masthead, the items, the report's title and kind
+# line, the addendum, its subject and its kind line "Nota explicativa del Secretario General*", the first paragraph)
+A_59_2005_ADD_2_ES = """source: https://studylib.es/doc/4356678/a-asamblea-general-naciones-unidas
+note: an addendum to the Secretary-General's report, in Spanish
+
+A/59/2005/Add.2
+Naciones Unidas
+Asamblea General
+Distr. general
+23 de mayo de 2005
+Español
+Original: inglés
+Quincuagésimo noveno período de sesiones
+Temas 45 y 55 del programa
+Aplicación y seguimiento integrados y coordinados
+de los resultados de las grandes conferencias y cumbres
+de las Naciones Unidas en las esferas económica y social
+y esferas conexas
+Seguimiento de los resultados de la Cumbre del Milenio
+Un concepto más amplio de la libertad: desarrollo,
+seguridad y derechos humanos para todos
+Informe del Secretario General
+Adición
+Comisión de Consolidación de la Paz
+Nota explicativa del Secretario General*
+Antecedentes
+1.
+En mi informe titulado “Un concepto más amplio de la libertad: desarrollo, seguridad y derechos humanos para todos” \
+(A/59/2005), recomendé que los Estados
+"""
+
+
+def test_an_addendum_s_explanatory_note_is_a_note() -> None:
+    assert "Note" in types(A_59_2005_ADD_2_ES, "A_59_2005_Add.2_es.txt")

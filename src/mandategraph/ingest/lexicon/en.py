@@ -75,7 +75,9 @@ ISSUER_NAMES = {"ga": "General Assembly", "ecosoc": "Economic and Social Council
 # the kind line under a cover's title, as flattened covers run it on ("... Note by the Executive Secretary")
 KIND_LINES = {"note by the secretariat": "note", "note by the executive secretary": "note",
               "note by the unctad secretariat": "note", "note by the secretary-general": "note",
-              "report of the secretary-general": "report"}
+              "report of the secretary-general": "report",
+              # the explanatory note of an addendum to the Secretary-General's report (A/59/2005/Add.2)
+              "explanatory note by the secretary-general": "note"}
 
 # the titles of agendas, word for word (what a flattened cover's title is recognised by)
 AGENDA_TITLES = ["provisional agenda and annotations", "annotations to the provisional agenda",

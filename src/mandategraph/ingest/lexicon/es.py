@@ -56,7 +56,10 @@ KIND_LINES = {"nota de la secretaría": "note", "nota de la secretaria": "note",
               "nota de la secretaria ejecutiva": "note", "informe del secretario general": "report",
               # ICAO's working paper, as its Spanish covers name it (tests/ingest_eval/pristine/A39-WP_18_es.txt:
               # "A39-WP/18 / NOTA DE ESTUDIO / EX/6 31/5/16")
-              "nota de estudio": "note"}
+              "nota de estudio": "note",
+              # the explanatory note of an addendum to the Secretary-General's report (tests/ingest_eval/unread/
+              # A_59_2005_Add.2_es.txt line 26, "Nota explicativa del Secretario General*" under "Adición")
+              "nota explicativa del secretario general": "note"}
 
 # the titles of agendas ("Programa provisional y anotaciones", "Programa provisional anotado")
 AGENDA_TITLES = ["programa provisional y anotaciones", "programa provisional anotado",

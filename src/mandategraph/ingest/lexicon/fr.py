@@ -55,7 +55,8 @@ ITEM_HEADING = (r"Points?\s+(?P<list>\d{1,3}(?:\.\d{1,2})?"
 
 KIND_LINES = {"note du secrétariat": "note", "note de la secrétaire exécutive": "note",
               "note du secrétaire exécutif": "note", "note du secrétaire général": "note",
-              "rapport du secrétaire général": "report"}
+              "rapport du secrétaire général": "report",
+              "note explicative du secrétaire général": "note"}  # (an addendum's explanatory note)
 
 AGENDA_TITLES = ["ordre du jour provisoire annoté révisé", "ordre du jour provisoire annoté",
                  "ordre du jour provisoire révisé", "ordre du jour provisoire et annotations",
