@@ -338,3 +338,12 @@ En mi informe titulado “Un concepto más amplio de la libertad: desarrollo, se
 
 def test_an_addendum_s_explanatory_note_is_a_note() -> None:
     assert "Note" in types(A_59_2005_ADD_2_ES, "A_59_2005_Add.2_es.txt")
+
+
+def test_the_seat_of_a_regional_commission_before_the_dates_is_the_venue() -> None:
+    from mandategraph.ingest.cover import KNOWN_PLACE_BEFORE_DATES
+    # tests/ingest_eval/pristine/LC_L.2501_es.txt, line 9 (a flattened cover: ECLAC's conference, its seat and dates)
+    line = ("INFORME DE LA TERCERA REUNIÓN DE LA CONFERENCIA ESTADÍSTICA DE LAS AMÉRICAS DE LA COMISIÓN ECONÓMICA PARA "
+            "AMÉRICA LATINA Y EL CARIBE Santiago de Chile, ")
+    m = KNOWN_PLACE_BEFORE_DATES.search(line)
+    assert m is not None and m["venue"] == "Santiago de Chile"

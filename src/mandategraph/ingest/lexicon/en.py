@@ -137,7 +137,12 @@ PLACES = {"Vienna": "Vienna", "Geneva": "Geneva", "New York": "New York", "Doha"
           "Sharm el-Sheikh": "Sharm el-Sheikh", "Sharm El-Sheikh": "Sharm el-Sheikh",
           "St. Petersburg": "St. Petersburg",
           "Saint Petersburg": "St. Petersburg", "Marrakech": "Marrakech", "Marrakesh": "Marrakech",
-          "Abu Dhabi": "Abu Dhabi", "Amman": "Amman"}
+          "Abu Dhabi": "Abu Dhabi", "Amman": "Amman",
+          # the seats of the organs whose sessions meet at home (FAO, IFAD and WFP; UNEP and UN-Habitat; the UNFCCC;
+          # the CBD and ICAO; ECLAC; ESCAP; ECA; ESCWA; UNESCO)
+          "Rome": "Rome", "Nairobi": "Nairobi", "Bonn": "Bonn", "Montreal": "Montreal", "Santiago": "Santiago",
+          "Santiago de Chile": "Santiago", "Bangkok": "Bangkok", "Addis Ababa": "Addis Ababa", "Beirut": "Beirut",
+          "Paris": "Paris"}
 # "its" before a cited mandate ("Recalling its resolutions 58/17 ..."), and the words that name an organ: in a
 # resolution's text opened by its body's name ("The General Assembly,"), a mandate cited with "its" and no organ
 # named before it in its paragraph is that body's (papers.read_named_citations)

@@ -174,7 +174,11 @@ PLACES = {"Viena": "Vienna", "Ginebra": "Geneva", "Nueva York": "New York", "Doh
           "Sharm el-Sheikh": "Sharm el-Sheikh", "Sharm el Sheikh": "Sharm el-Sheikh",
           "San Petersburgo": "St. Petersburg",
           "Marrakech": "Marrakech", "Abu Dhabi": "Abu Dhabi", "Abu Dabi": "Abu Dhabi",
-          "Ammán": "Amman", "Amman": "Amman"}
+          "Ammán": "Amman", "Amman": "Amman",
+          # the seats of the organs whose sessions meet at home (see lexicon.en.PLACES)
+          "Roma": "Rome", "Nairobi": "Nairobi", "Bonn": "Bonn", "Montreal": "Montreal", "Santiago": "Santiago",
+          "Santiago de Chile": "Santiago", "Bangkok": "Bangkok", "Addis Abeba": "Addis Ababa", "Beirut": "Beirut",
+          "París": "Paris"}
 # "su", "sus" before a cited mandate ("Recordando su resolución 55/59"), and the words that name an organ
 OWN_WORDS = ["su", "sus"]
 ORGAN_WORDS = ["asamblea", "consejo", "comisión", "comité", "conferencia", "junta", "grupo", "congreso"]

@@ -169,7 +169,11 @@ PLACES = {"Vienne": "Vienna", "Genève": "Geneva", "New York": "New York", "Doha
           "Charm el-Cheikh": "Sharm el-Sheikh", "Charm el Cheikh": "Sharm el-Sheikh",
           "Sharm el-Sheikh": "Sharm el-Sheikh",
           "Saint-Pétersbourg": "St. Petersburg", "Marrakech": "Marrakech", "Abou Dhabi": "Abu Dhabi",
-          "Abu Dhabi": "Abu Dhabi", "Amman": "Amman"}
+          "Abu Dhabi": "Abu Dhabi", "Amman": "Amman",
+          # the seats of the organs whose sessions meet at home (see lexicon.en.PLACES)
+          "Rome": "Rome", "Nairobi": "Nairobi", "Bonn": "Bonn", "Montréal": "Montreal", "Santiago": "Santiago",
+          "Santiago du Chili": "Santiago", "Bangkok": "Bangkok", "Addis-Abeba": "Addis Ababa", "Beyrouth": "Beirut",
+          "Paris": "Paris"}
 # "sa", "ses", "son" before a cited mandate ("Réaffirmant les dispositions de sa résolution 70/1"), and the
 # words that name an organ
 OWN_WORDS = ["sa", "ses", "son"]
