@@ -780,7 +780,8 @@ MIRROR_CHROME = patterns.define(
      |File[ \t]+Type[ \t]*:[ \t]*\w+(?:[ \t]*,[ \t]*Size[ \t]*:[ \t]*[\d.,]+[ \t]*[KMG]?i?B)?
      |Embed[ \t]+Size[ \t]*\(px\)|Citation[ \t]+preview             # a slide site's embed widget
      |\(\d{1,3}\)|\d{1,6}                                 # a page marker "(1)", a counter of pages or views
-     |[A-Z][A-Za-z0-9.]*(?:_[A-Za-z0-9.]+){2,}            # the UN alignment tool's bitext: its file's name,
+     |[A-Z][A-Za-z0-9.]*(?:_[A-Za-z0-9.]+)+_[A-Z]{2}      # the UN alignment tool's bitext: its file's name (the
+                                                          # symbol's segments, its two languages' letters),
      |Correct[ \t]+misalignment[ \t].*                    # its buttons and its corrector,
      |.*?\.docx[ \t]*\([A-Za-z]+\).*                        # the Word files it aligned, their languages
     )[ \t]*$""",
