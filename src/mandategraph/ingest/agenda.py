@@ -182,18 +182,25 @@ _LOCAL_ACCORDANCE = patterns.define(
 "En application de la résolution 6/3", "De conformidad con la resolución", "В соответствии с резолюцией"."""
 _LOCAL_RULE_LEAD = patterns.define(
     "agenda.local_rule_lead", _PARA_NO + r"""
-    (?:Conformément\s+(?:à|aux?)|En\s+application\s+(?:de|des|du)|De\s+conformidad\s+con|Con\s+arreglo\s+a|
-       En\s+virtud\s+de|В\s+соответствии\s+с(?:о)?|Согласно)\s+(?:l[’']\s*|los?\s+|el\s+|las?\s+|les\s+)?
+    (?:Conformément\s+(?:à|aux?)|En\s+application\s+(?:de|des|du)|Par\s+application\s+(?:de|des|du)|
+       Aux\s+termes\s+(?:de|des|du)|De\s+conformidad\s+con|Con\s+arreglo\s+a|De\s+acuerdo\s+con|
+       En\s+virtud\s+de|В\s+соответствии\s+с(?:о)?|Согласно)\s+
+    (?:lo\s+dispuesto\s+en\s+)?                                # "Con arreglo a lo dispuesto en el artículo 5"
+    (?:l[’']\s*|los?\s+|el\s+|las?\s+|les\s+)?
     (?:(?:paragraphe|p[áa]rrafo|пункт[а-яё]*)\s+\d{1,3}\s+(?:de\s+l[’']\s*|del\s+)?)?  # "au paragraphe 4 de l'article"
     (?:art[íi]culos?|articles?|правил[а-яё]*|стать[а-яё]*)\s+\d""",
     examples=["Conformément à l’article 23.1 du règlement intérieur, chaque année",  # IDB.49/1/Add.1 (French)
+              # E/C.12/72/1 (French), E/C.12/71/1 (Spanish): the rule that puts the adoption of the agenda first
+              "Aux termes de l’article 5 du règlement intérieur du Comité, l’adoption de l’ordre du jour",
+              "Con arreglo a lo dispuesto en el artículo 5 del reglamento del Comité, el primer tema",
               "De conformidad con el artículo 6 del reglamento, el programa", "В соответствии с правилом 6 правил",
               "Conformément à l’article 32 de la Convention, la Conférence", "В соответствии со статьей 32 Конвенции",
               "Conformément au paragraphe 4 de l’article 32 de la Convention"],
     rejects=["Recordando el artículo 6 del reglamento"], flags=re.IGNORECASE)
 _LOCAL_BARE_RULE_LEAD = patterns.define(
     "agenda.local_bare_rule_lead", _PARA_NO + r"""
-    (?:(?P<by>Conformément\s+à|En\s+vertu\s+de|De\s+conformidad\s+con|Con\s+arreglo\s+al|Según|
+    (?:(?P<by>Conformément\s+à|En\s+vertu\s+de|(?:Par|En)\s+application\s+de|Aux\s+termes\s+de|
+         De\s+conformidad\s+con|De\s+acuerdo\s+con|Con\s+arreglo\s+al|Según|
          В\s+соответствии\s+со?)\s+)?                      # "Conformément à l’article 9, le Comité peut ..."
     (?:L[’']\s*article|El\s+art[íi]culo|Правил(?:о|ом))\s+
     (?P<list>\d+(?:\.\d+)?(?:\s*(?:,|et|y|и)\s*\d+(?:\.\d+)?)*)                # "23.3", "6 et 7"
@@ -204,6 +211,8 @@ _LOCAL_BARE_RULE_LEAD = patterns.define(
               ("El artículo 23.3 dispone que los cargos", {"list": "23.3"}), ("Правило 23.3 гласит", {"list": "23.3"}),
               # CCPR/C/127/1 (French), after "Conformément à l’article 6 du règlement intérieur, ..."
               ("Conformément à l’article 9, le Comité peut modifier son ordre du jour", {"list": "9"}),
+              # E/C.12/72/1 (French), after "Aux termes de l’article 5 du règlement intérieur du Comité, ..."
+              ("Par application de l’article 6, le Comité peut réviser l’ordre du jour", {"list": "6"}),
               ("В соответствии с правилом 9, Комитет", {"list": "9"})],
     rejects=["L’article 23.3 du règlement intérieur dispose", "Conformément à l’article 23.1 du règlement intérieur,",
              "L’article 9, le Comité", "Conformément à l’article 40 du Pacte, le Comité"], flags=re.IGNORECASE)

@@ -1,0 +1,92 @@
+"""Agenda items and their groundings read in the twelfth round (issue 10, classes 2 and 5). Each on a short excerpt
+of a real text, quoted with the file it comes from; each test fails on the ingester before its rule.
+"""
+
+from __future__ import annotations
+
+from mandategraph.namespaces import DCTERMS, MG, SKOS
+from tests.ingest_covers import ingested
+
+
+def _items(text: str, name: str) -> dict[str, str]:
+    result = ingested(text, name)
+    return {str(result.graph.value(i, SKOS.notation)): str(result.graph.value(i, DCTERMS.title))
+            for i in result.graph.subjects(SKOS.notation, None) if "/item/" in str(i)}
+
+
+def _grounds(text: str, name: str) -> set[tuple[str, str]]:
+    result = ingested(text, name)
+    return {(str(result.graph.value(s, SKOS.notation)), str(o).split("/id/", 1)[-1])
+            for s, o in result.graph.subject_objects(MG.groundedIn)}
+
+
+# tests/ingest_eval/unread/E_C.12_72_1_fr.txt, lines 4-29 (the masthead; blank lines dropped) and 30-62 (the list
+# and item 1's annotation, the list shortened): the Committee's rules of procedure printed "article", led by "Aux
+# termes de" and "Par application de"
+E_C_12_72_1_FR = """Nations Unies
+
+E/C.12/72/1
+
+Conseil économique et social
+
+Distr. générale
+
+18 août 2022
+
+Français
+
+Original : anglais
+
+Comité des droits économiques, sociaux et culturels
+
+Soixante-douzième session
+
+26 septembre-14 octobre 2022
+
+Point 1 de l’ordre du jour provisoire
+
+Adoption de l’ordre du jour
+
+Ordre du jour provisoire annoté *
+
+Ordre du jour provisoire
+
+1.Adoption de l’ordre du jour.
+
+2.Organisation des travaux.
+
+3.Questions de fond découlant de la mise en œuvre du Pacte international relatif aux droits économiques, sociaux \
+et culturels.
+
+4.Suite donnée à l’examen des rapports soumis en application des articles 16 et 17 du Pacte.
+
+10.Questions diverses.
+
+Annotations
+
+1.Adoption de l’ordre du jour
+
+Aux termes de l’article 5 du règlement intérieur du Comité, l’adoption de l’ordre du jour est le premier point de \
+l’ordre du jour provisoire d’une session, sauf s’il y a lieu d’élire les membres du Bureau, conformément à \
+l’article 14. Par application de l’article 6, le Comité peut réviser l’ordre du jour au cours d’une session et, s’il \
+y a lieu, ajouter, supprimer ou ajourner des points.
+"""
+
+
+def test_french_rules_of_procedure_printed_article_lead_the_annotation() -> None:
+    grounds = _grounds(E_C_12_72_1_FR, "E_C.12_72_1_fr.txt")
+    assert ("1", "rules/e-c12/rule/5") in grounds
+    assert ("1", "rules/e-c12/rule/6") in grounds
+    assert not any(o.endswith("/14") for _, o in grounds)  # the election of officers, not item 1
+    assert not any(n == "4" for n, _ in grounds)  # reports submitted under articles 16 and 17: no grounding
+
+
+# tests/ingest_eval/novel/E_C.12_71_1_es.txt, line 62: the same rule in Spanish, "Con arreglo a lo dispuesto en"
+E_C_12_71_1_ES = E_C_12_72_1_FR.replace(
+    "Aux termes de l’article 5 du règlement intérieur du Comité, l’adoption",
+    "Con arreglo a lo dispuesto en el artículo 5 del reglamento del Comité, el primer tema del programa provisional "
+    "de cada período de sesiones será la aprobación del programa. L’adoption")
+
+
+def test_spanish_lo_dispuesto_en_leads_a_rule() -> None:
+    assert ("1", "rules/e-c12/rule/5") in _grounds(E_C_12_71_1_ES, "E_C.12_71_1_fr.txt")
