@@ -90,3 +90,65 @@ E_C_12_71_1_ES = E_C_12_72_1_FR.replace(
 
 def test_spanish_lo_dispuesto_en_leads_a_rule() -> None:
     assert ("1", "rules/e-c12/rule/5") in _grounds(E_C_12_71_1_ES, "E_C.12_71_1_fr.txt")
+
+
+# tests/ingest_eval/blind/ILO_GB.292_fr.txt, lines 8-29: the ILO Governing Body's agenda, titled "Ordre du jour et
+# programme des réunions" (French for "Agenda"), its item numbers on their own lines
+ILO_GB_292_FR = """Ordre du jour du Conseil d`administration et de ses commissions
+BUREAU INTERNATIONAL DU TRAVAIL
+GB.292
+292 session
+e
+Conseil d’administration
+Genève, mars 2005
+Ordre du jour et programme des réunions
+Conseil d’administration
+GB
+Ordre du jour
+1.
+Approbation des procès-verbaux de la 291e session du Conseil d’administration.
+2.
+Date, lieu et ordre du jour de la 96e session (2007) de la Conférence internationale
+du Travail.
+3.
+Fonctionnement des organes directeurs:
+a)
+la Conférence internationale du Travail;
+b)
+le Conseil d’administration.
+"""
+
+
+def test_an_agenda_titled_ordre_du_jour_lists_its_items() -> None:
+    items = _items(ILO_GB_292_FR, "ILO_GB.292_fr.txt")
+    assert items.get("1") == "Approbation des procès-verbaux de la 291e session du Conseil d’administration"
+    assert items.get("3 (b)") == "le Conseil d’administration"
+
+
+# tests/ingest_eval/novel/A_53_100_es.txt, lines 4-14 (line 14 shortened): the General Assembly's annotated
+# preliminary list of items, in Spanish, its contents naming the listed items with dot leaders
+A_53_100_ES = """Naciones Unidas A/53/100
+
+Distr. general Asamblea General 15 de junio de 1998 Español Original: inglés
+
+Quincuagésimo tercer período de sesiones
+
+Lista preliminar anotada de temas para incluir en el programa provisional del quincuagésimo tercer período \
+ordinario de sesiones de la Asamblea General*
+
+Índice Página
+
+I. Introducción ...... 13 II. Listaanotada ...... 14 1. AperturadelperíododesesionesporeljefedeladelegacióndeUcrania\
+...... 14 2. Minutodesilenciodedicadoalaoraciónoalameditación ...... 14 3. Credenciales de los representantes en el \
+quincuagésimo tercer período de sesiones de la AsambleaGeneral ...... 14 a) Nombramiento de los miembros de la \
+Comisión de Verificación de Poderes ...... 14 b) Informe de la Comisión de Verificación de Poderes ...... 14 4. \
+Elección del Presidente de la Asamblea General ...... 15 5. Elección de las Mesas de las Comisiones Principales \
+...... 16
+"""
+
+
+def test_a_spanish_preliminary_list_of_items_is_an_agenda() -> None:
+    items = _items(A_53_100_ES, "A_53_100_es.txt")
+    assert items.get("4") == "Elección del Presidente de la Asamblea General"
+    assert items.get("3 (b)") == "Informe de la Comisión de Verificación de Poderes"
+    assert "II" not in items

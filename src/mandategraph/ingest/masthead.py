@@ -141,7 +141,15 @@ AGENDA_TITLE = re.compile(
     r"(?:\s+(?:for|of)\s+the\s+.{3,160})?"  # the General Assembly's (annotated) preliminary list: its agenda
     r"|annotated\s+agenda(?:\s*,\s*items?\s+\d{1,2}\s*[-–]\s*\d{1,2})?"  # a web page's "Annotated Agenda, Item 1-10"
     r"|agenda(?:\s+and\s+annotations)?|programa\s+provisional(?:\s+(?:anotado|y\s+anotaciones))?.*"
-    r"|ordre\s+du\s+jour\s+provisoire.*|предварительная\s+повестка\s+дня.*|临时议程.*)\s*$", re.IGNORECASE)
+    r"|ordre\s+du\s+jour\s+provisoire.*|предварительная\s+повестка\s+дня.*|临时议程.*"
+    # "Agenda" alone and its preliminary list, in French and Spanish: "Ordre du jour et programme des réunions"
+    # (the ILO Governing Body's, GB.292), "Lista preliminar anotada de temas para incluir en el programa
+    # provisional del quincuagésimo tercer período ordinario de sesiones de la Asamblea General" (A/53/100)
+    r"|ordre\s+du\s+jour(?:\s+et\s+programme\s+des\s+r[ée]unions)?|orden\s+del\s+d[íi]a"
+    r"|lista\s+preliminar\s+(?:anotada\s+)?de\s+(?:los\s+)?temas\s+(?:que\s+(?:se\s+han\s+de|han\s+de)\s+)?"
+    r"(?:para\s+)?incluir(?:se)?\s+en\s+el\s+programa\s+provisional.{0,200}"
+    r"|liste\s+pr[ée]liminaire\s+(?:annot[ée]e\s+)?des\s+questions\s+[àa]\s+inscrire\s+[àa]\s+l[’']ordre\s+du\s+jour"
+    r"\s+provisoire.{0,200})\s*$", re.IGNORECASE)
 """An agenda's own title, in any of the forms the UN prints it."""
 
 
