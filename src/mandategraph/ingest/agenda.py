@@ -845,6 +845,36 @@ DISCUSSED_ITEM = patterns.define(
 parentheses ("... (tema 4 del programa) (continuación)", "... (пункт 3 повестки дня)"): an item of the
 session, titled as printed. A sentence (one ending in a full stop) is not such a heading."""
 _DISCUSSED_CUE = re.compile(r"\(\s*(?:agenda\s+item|item|tema|point|пункт)\s+\d", re.IGNORECASE)
+DISCUSSED_ITEM_LEAD = patterns.define(
+    "agenda.discussed_item_lead", r"""
+    ^[ \t]*(?:Agenda[ \t]+item|Item|Punto|Tema|Point|Пункт)[ \t]+     # the word for item first, on the title's line
+    (?P<n>\d{1,2}(?:[ \t]*\(?[a-z]\))?)
+    (?:[ \t]+(?:of[ \t]+the[ \t]+agenda|del[ \t]+(?:orden[ \t]+del[ \t]+d[íi]a|programa)|
+        de[ \t]+l[’'][ \t]*ordre[ \t]+du[ \t]+jour|повестки[ \t]+дня))?  # "Punto 1 del orden del día", never
+                                                                    # "of the provisional agenda"
+    [ \t]*[:.][ \t]+
+    (?P<title>[^\n]{3,300}?[^\W\d_)]\)?)                         # ends in a letter (or a bracket after one)
+    [ \t]*$""",
+    examples=[  # tests/ingest_eval/sealed/A_HRC_48_summary_record_template_en-zh_nosymbol.txt, its contents
+        ("Agenda item 1: Organizational and procedural matters", {"n": "1", "title": "Organizational and procedural "
+                                                                                     "matters"}),
+        # tests/ingest_eval/unread/Ramsar_SC21_minutes_es_nosymbol.txt, the minutes' headings
+        ("Punto 2 del orden del día: aprobación del orden del día",
+         {"n": "2", "title": "aprobación del orden del día"}),
+        ("Point 3 de l’ordre du jour : Questions diverses", {"n": "3"})],
+    rejects=["Tema 3: Programa de Labores y Presupuesto revisado para 2006-2007 5-53",  # a contents' paragraphs
+             "Tema 1: Aprobación del programa1 y el calendario2",  # footnote numbers glued on (CL 131/11)
+             "Item 4 of the provisional agenda: Election of officers", "Item 2. The Committee will adopt its agenda.",
+             "Item 3 (continued)", "Point 4:\nRapport du Comité des programmes et des"],  # IDB.44's journal
+    flags=re.IGNORECASE | re.MULTILINE)
+"""A heading of minutes, a summary record's contents or a report that names the item with the word for item first
+("Agenda item 1: Organizational and procedural matters", "Punto 1 del orden del día: Palabras de bienvenida"). A
+paper prints one such heading, of the item it is under (read from its cover): the headings are read as items taken
+up only where the text prints :data:`_LEAD_HEADINGS_MIN` of them, for different items."""
+_LEAD_HEADINGS_MIN = 2
+_OTHER_SCRIPT = re.compile(r"\s+[\u0600-\u06ff\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+"""Where a heading's translation begins on a bilingual line ("Agenda item 1: Organizational and procedural matters
+议程项目1:组织和程序事项", a translation template): the title is the part before, in the text's language."""
 
 
 CONTENTS_HEADING = patterns.define(
@@ -959,22 +989,45 @@ def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, l
             m = flattened[line_start].get(cue.start())
         if m is None:
             continue
-        notation = re.sub(r"\s*\(", " (", m["n"])
-        notation = re.sub(r"^(\d{1,3})\s+([a-z])\)$", r"\1 (\2)", notation)  # "2 a)", the sub-item's letter
-        title = clean_title(m["title"])
-        if notation in seen or not title or title.endswith((".", ":")):
-            continue
-        seen.add(notation)
-        node = iri.item(session, notation)
-        span = Span(m.start("title"), m.end("title"), text[m.start("title"):m.end("title")])
-        out.add(node, RDF.type, MG.AgendaItem)
-        out.add(node, SKOS.notation, notation)
-        out.add(node, DCTERMS.title, Literal(title, lang=language))
-        out.link(node, MG.forSession, session, span, "heading naming the item the meeting took up")
-        if agenda is not None:
-            out.add(node, MG.onAgenda, agenda)
-        else:
-            out.add(node, MG.status, MG.unverified)
-            out.note(node, f"Known from the heading \"{fold(m.group(0).strip())}\" of {out.source.name}, which "
-                     "takes the item up; that text does not give the symbol of the agenda that lists it or what "
-                     "grounds it.")
+        _discussed(out, text, m, session, language, agenda, seen)
+    leads = [m for m in DISCUSSED_ITEM_LEAD.finditer(text, start)
+             if not _SENTENCE_IN_TITLE.search(m["title"]) and not _STARTS_SENTENCE.match(m["title"])]
+    if len({_notation(m["n"]) for m in leads}) >= _LEAD_HEADINGS_MIN:
+        for m in leads:
+            _discussed(out, text, m, session, language, agenda, seen)
+
+
+_SENTENCE_IN_TITLE = re.compile(r"[.;]\s")
+"""What a heading's title does not hold: a sentence's end within it."""
+
+
+def _notation(printed: str) -> str:
+    notation = re.sub(r"\s*\(", " (", printed)
+    return re.sub(r"^(\d{1,3})\s*([a-z])\)$", r"\1 (\2)", notation)  # "2 a)", the sub-item's letter
+
+
+def _discussed(out: Emitter, text: str, m: re.Match[str], session: URIRef, language: str, agenda: URIRef | None,
+               seen: set[str]) -> None:
+    """The item a heading ``m`` (:data:`DISCUSSED_ITEM`, :data:`DISCUSSED_ITEM_LEAD`) names, once per notation."""
+    notation = _notation(m["n"])
+    title_end = m.end("title")
+    other = _OTHER_SCRIPT.search(m["title"]) if language not in ("zh", "ar") else None
+    if other is not None:
+        title_end = m.start("title") + other.start()
+    title = clean_title(text[m.start("title"):title_end])
+    if notation in seen or not title or title.endswith((".", ":")):
+        return
+    seen.add(notation)
+    node = iri.item(session, notation)
+    span = Span(m.start("title"), title_end, text[m.start("title"):title_end])
+    out.add(node, RDF.type, MG.AgendaItem)
+    out.add(node, SKOS.notation, notation)
+    out.add(node, DCTERMS.title, Literal(title, lang=language))
+    out.link(node, MG.forSession, session, span, "heading naming the item the meeting took up")
+    if agenda is not None:
+        out.add(node, MG.onAgenda, agenda)
+    else:
+        out.add(node, MG.status, MG.unverified)
+        out.note(node, f"Known from the heading \"{fold(m.group(0).strip())}\" of {out.source.name}, which "
+                 "takes the item up; that text does not give the symbol of the agenda that lists it or what "
+                 "grounds it.")
