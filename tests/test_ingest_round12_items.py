@@ -190,3 +190,132 @@ def test_one_item_heading_is_no_list_of_items_taken_up() -> None:
     assert DISCUSSED_ITEM_LEAD.search("Point 4 de l'ordre du jour : Examen du mode de fonctionnement de l'organe")
     items = _items(A_HRC_48_SR.replace("Agenda item 2:", "The report 2:"), "A_HRC_48.txt")
     assert "1" not in items
+
+
+# tests/ingest_eval/unread/IDB.44_journal_1_fr_nosymbol.txt, lines 8-55 (shortened): the Board's journal, a programme
+# of meetings whose headings give the item's number alone on its line ("Point 1:"), the title on the next, run on
+# over a second line in lower case; "Points 3 et 6:" names two items in one heading, with one title
+IDB_44_JOURNAL_FR = """Conseil du développement industriel
+ORGANISATION DES NATIONS UNIES POUR LE DÉVELOPPEMENT INDUSTRIEL
+journal
+Conseil du développement industriel
+N° 1
+Quarante-quatrième session
+Vienne, 22-24 novembre 2016
+PROGRAMME DES SÉANCES
+MARDI 22 NOVEMBRE 2016
+9 h 30
+1re séance plénière
+SALLE DE CONFÉRENCE C3
+(7 e étage)
+Ouverture de la session
+Point 1:
+Élection du Bureau
+Point 2:
+Adoption de l’ordre du jour (déclaration du
+Directeur général)
+(Ouverture du débat consacré au cinquantième
+anniversaire – déclarations de ministres)
+Midi
+Réunion du Bureau
+16 h 30
+2e séance plénière
+Points 3 et 6: Rapport annuel du Directeur général pour 2015
+Cadre de programmation à moyen terme
+2016-2019: base de référence pour le cadre
+intégré de résultats et de performance
+Point 4:
+Rapport du Comité des programmes et des
+budgets, y compris les alinéas a) à e)
+17 h 30
+Consultations informelles (1 re réunion)
+Point 5:
+L’ONUDI et le Programme de développement
+durable à l’horizon 2030, y compris la mise en
+œuvre de la Déclar
+"""
+
+
+def test_a_journals_item_headings_give_the_number_alone_on_its_line() -> None:
+    items = _items(IDB_44_JOURNAL_FR, "IDB.44_journal_1_fr_nosymbol.txt")
+    assert items.get("1") == "Élection du Bureau"
+    assert items.get("4") == "Rapport du Comité des programmes et des budgets, y compris les alinéas a) à e)"
+    assert "2" not in items  # the line after its title is neither blank, nor a heading, nor a time
+    assert "5" not in items  # the text stops within its title
+    assert "3" not in items and "6" not in items
+
+
+# tests/ingest_eval/untouched/CL_128_INF_1.txt, lines 4-39 (shortened): the FAO Council's provisional timetable,
+# "Item N" alone on its line, a blank line, the title with what the item is taken up for, the documents on the next line
+CL_128_INF_1 = """CL 128/INF/1
+
+
+Council
+
+Hundred and Twenty-eighth Session
+
+Rome, 20-25 June 2005
+
+PROVISIONAL TIMETABLE
+
+
+
+MONDAY 20 JUNE
+
+MORNING (10.00 - 13.00 hours)
+
+Item 1
+
+Adoption of the Agenda and Timetable: for decision
+(CL 128/1; CL 128/INF/1; CL 128/INF/6)
+
+Item 2
+
+Election of Three Vice-Chairpersons, and Designation of the Chairperson and Members of the Drafting Committee: \
+for decision
+
+Item 16
+
+Other Constitutional and Legal Matters
+
+
+
+16.1
+
+Invitations to Non-Member Nations to attend FAO Sessions: for decision
+(CL 128/LIM/2)
+"""
+
+
+def test_a_timetables_items_without_what_they_are_taken_up_for() -> None:
+    items = _items(CL_128_INF_1, "CL_128_INF_1.txt")
+    assert items.get("1") == "Adoption of the Agenda and Timetable"
+    assert items.get("16") == "Other Constitutional and Legal Matters"
+
+
+# tests/ingest_eval/novel/E_1997_L.15_nosymbol.txt, lines 30-45: a programme of work in two columns, and a title
+# over lines that begin in capitals: where the title ends is not known, so no title is read
+E_1997_L_15 = """Item 1
+
+Adoption of the agenda and other            Annotated provisional agenda
+organizational matters                      (E/1997/100)
+                                            Proposed programme of work
+
+10.30 a.m. and 3 p.m.
+
+Operational activities segment
+
+Item 3
+
+Operational activities of the United
+Nations for international
+development cooperation:
+"""
+
+
+def test_a_title_whose_end_is_not_known_is_not_read() -> None:
+    from mandategraph.ingest.agenda import DISCUSSED_ITEM_ALONE, _title_lines
+
+    found = [m for m in DISCUSSED_ITEM_ALONE.finditer(E_1997_L_15)]
+    assert [m["n"] for m in found] == ["1", "3"]
+    assert all(_title_lines(E_1997_L_15, m) is None for m in found)

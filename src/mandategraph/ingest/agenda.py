@@ -872,6 +872,70 @@ DISCUSSED_ITEM_LEAD = patterns.define(
 paper prints one such heading, of the item it is under (read from its cover): the headings are read as items taken
 up only where the text prints :data:`_LEAD_HEADINGS_MIN` of them, for different items."""
 _LEAD_HEADINGS_MIN = 2
+DISCUSSED_ITEM_ALONE = patterns.define(
+    "agenda.discussed_item_alone", r"""
+    ^[ \t]*(?:Agenda[ \t]+item|Item|Punto|Tema|Point|Пункт)[ \t]+(?P<n>\d{1,2})
+    (?:[ \t]+(?:of[ \t]+the[ \t]+agenda|del[ \t]+(?:orden[ \t]+del[ \t]+d[íi]a|programa)|
+        de[ \t]+l[’'][ \t]*ordre[ \t]+du[ \t]+jour|повестки[ \t]+дня))?
+    [ \t]*:?[ \t]*\n                                  # the heading alone on its line ...
+    (?:[ \t]*\n)?                                      # ... a blank line, perhaps, ...
+    [ \t]*(?P<title>\S[^\n]{2,300})$                    # ... then the title's first line""",
+    examples=[  # tests/ingest_eval/unread/IDB.44_journal_1_fr_nosymbol.txt, the Board's journal
+        ("Point 1:\nÉlection du Bureau", {"n": "1", "title": "Élection du Bureau"}),
+        # tests/ingest_eval/untouched/UNEP_GC26_journal_2011_4_en-fr_nosymbol.txt
+        ("Item 3:\nCredentials of the representatives", {"n": "3"}),
+        ("Point 3 de l’ordre du jour :\nVérification des pouvoirs des représentants", {"n": "3"}),
+        ("Item 1\n\nAdoption of the Agenda and Timetable: for decision", {"n": "1"})],  # CL 128/INF/1
+    rejects=["Item 1. Opening\nof the session", "Points 3 et 6: Rapport annuel", "Item 2 of the provisional agenda\n"
+             "Organizational matters"], flags=re.IGNORECASE | re.MULTILINE)
+"""A heading that gives the item's number alone on its line, its title on the next ("Point 1:" / "Élection du
+Bureau", a journal's programme of meetings): read as :data:`DISCUSSED_ITEM_LEAD` is, the title running on over the
+lines that continue it (:func:`_title_lines`)."""
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
+"""Two columns on a line ("Adoption of the agenda and other            Annotated provisional agenda", E/1997/L.15):
+where the title ends is not known."""
+_PURPOSE = re.compile(r":\s*for\s+(?:discussion|decision|information)\b.*$", re.IGNORECASE)
+"""What an item is taken up for, after its title (": for discussion and/or decision", CL 128/INF/1): not the title."""
+
+
+def _title_lines(text: str, m: re.Match[str]) -> int | None:
+    """Where the title of heading ``m`` (:data:`DISCUSSED_ITEM_ALONE`) ends: at the end of its line, or of the lines
+    that continue it (one that begins in lower case, or closes a bracket the title opened). None where where it ends
+    is not sure: the title in columns or a sentence, the line after it neither blank, nor a heading, nor the list of
+    its documents ("Operational activities of the United" / "Nations for international", E/1997/L.15), or the text
+    stopping within it (a partial page: "... y compris la mise en" / "œuvre de la Déclar", IDB.44's journal)."""
+    end = m.end("title")
+    title = m["title"]
+    for _ in range(_TITLE_CONTINUATIONS):
+        nxt = re.match(r"\n([^\n]+)", text[end:])
+        if nxt is None or not (nxt[1].strip()[:1].islower() or title.count("(") > title.count(")")):
+            break
+        title += " " + nxt[1].strip()
+        end += nxt.end()
+    after = re.match(r"[ \t]*\n([^\n]*)", text[end:])
+    if after is None or not text[end:].strip() or not (
+            not after[1].strip() or _HEADING_AFTER_TITLE.match(after[1]) or _TIME_LINE.match(after[1])):
+        return None
+    if _COLUMNS.search(title) or _SENTENCE_IN_TITLE.search(title) or _STARTS_SENTENCE.match(title) \
+            or title.count("(") > title.count(")"):
+        return None
+    return end
+
+
+_TIME_LINE = patterns.define(
+    "agenda.time_line", r"^[ \t]*(?:\d{1,2}(?:[ \t]*h(?:[ \t]*\d{2})?|[.:]\d{2}(?:[ \t]*[ap]\.m\.)?|[ \t]*[ap]\.m\.)"
+    r"(?:[ \t]*(?:-|–|to|à|a)[ \t]*\d{1,2}(?:[ \t]*h(?:[ \t]*\d{2})?|[.:]\d{2}(?:[ \t]*[ap]\.m\.)?|[ \t]*[ap]\.m\.))?"
+    r"|Midi|Noon|Mediod[íi]a)[ \t]*$",
+    examples=["17 h 30", "9 h", "10.30 a.m.", "3 p.m. - 6 p.m.", "Midi"],  # "17 h 30": IDB.44's journal
+    rejects=["17 juin 2016", "2005", "10 Opening"], flags=re.IGNORECASE, verbose=False)
+"""The time of the next meeting in a programme of meetings, on the line after an item's title ("17 h 30")."""
+_HEADING_AFTER_TITLE = re.compile(
+    r"^[ \t]*(?:(?:Agenda[ \t]+item|Item|Punto|Tema|Point|Пункт)[ \t]+\d"   # the next item's heading
+    r"|\((?=[^()\n]*/)[^()\n]+\)[ \t]*$)", re.IGNORECASE)                 # the documents: "(CL 128/1; CL 128/INF/6)"
+
+
+_TITLE_CONTINUATIONS = 2
+"""How many lines a heading's title runs on over."""
 _OTHER_SCRIPT = re.compile(r"\s+[\u0600-\u06ff\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 """Where a heading's translation begins on a bilingual line ("Agenda item 1: Organizational and procedural matters
 议程项目1:组织和程序事项", a translation template): the title is the part before, in the text's language."""
@@ -990,11 +1054,13 @@ def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, l
         if m is None:
             continue
         _discussed(out, text, m, session, language, agenda, seen)
-    leads = [m for m in DISCUSSED_ITEM_LEAD.finditer(text, start)
+    leads = [(m, m.end("title")) for m in DISCUSSED_ITEM_LEAD.finditer(text, start)
              if not _SENTENCE_IN_TITLE.search(m["title"]) and not _STARTS_SENTENCE.match(m["title"])]
-    if len({_notation(m["n"]) for m in leads}) >= _LEAD_HEADINGS_MIN:
-        for m in leads:
-            _discussed(out, text, m, session, language, agenda, seen)
+    leads += [(m, end) for m in DISCUSSED_ITEM_ALONE.finditer(text, start)
+              if (end := _title_lines(text, m)) is not None]
+    if len({_notation(m["n"]) for m, _ in leads}) >= _LEAD_HEADINGS_MIN:
+        for m, end in sorted(leads, key=lambda lead: lead[0].start()):
+            _discussed(out, text, m, session, language, agenda, seen, end)
 
 
 _SENTENCE_IN_TITLE = re.compile(r"[.;]\s")
@@ -1007,13 +1073,18 @@ def _notation(printed: str) -> str:
 
 
 def _discussed(out: Emitter, text: str, m: re.Match[str], session: URIRef, language: str, agenda: URIRef | None,
-               seen: set[str]) -> None:
-    """The item a heading ``m`` (:data:`DISCUSSED_ITEM`, :data:`DISCUSSED_ITEM_LEAD`) names, once per notation."""
+               seen: set[str], end: int | None = None) -> None:
+    """The item a heading ``m`` (:data:`DISCUSSED_ITEM`, :data:`DISCUSSED_ITEM_LEAD`, :data:`DISCUSSED_ITEM_ALONE`)
+    names, once per notation; its title ends at ``end`` when it runs on over lines."""
     notation = _notation(m["n"])
-    title_end = m.end("title")
-    other = _OTHER_SCRIPT.search(m["title"]) if language not in ("zh", "ar") else None
+    title_end = m.end("title") if end is None else end
+    printed = text[m.start("title"):title_end]
+    other = _OTHER_SCRIPT.search(printed) if language not in ("zh", "ar") else None
     if other is not None:
         title_end = m.start("title") + other.start()
+    purpose = _PURPOSE.search(text, m.start("title"), title_end)
+    if purpose is not None:
+        title_end = purpose.start()
     title = clean_title(text[m.start("title"):title_end])
     if notation in seen or not title or title.endswith((".", ":")):
         return
