@@ -242,6 +242,18 @@ _LOCAL_INCLUDE_ITEM = patterns.define(
 """"The Conference also decided to include an item entitled T" as French, Spanish and Russian annotations
 word it: the decision of the sentence before grounds the item."""
 _ENTITLED = re.compile(r"(?:resolution|decision)\s+(\d+/\d+),\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+_APPROVED_AGENDA = patterns.define(
+    "agenda.approved_agenda", r"""
+    ,\s+(?:in|by)\s+its\s+(?P<cited>(?:decision|resolution)\s+[^,\s]{1,20}),\s+  # ", in its decision 1998/222, "
+    (?:approved|adopted)\s+the\s+provisional\s+agenda\b""",
+    examples=[  # E/CN.9/1999/1, item 2's annotation (tests/ingest_eval/novel/E_CN.9_1999_1.txt)
+        ("On the recommendation of the Commission at its thirty-first session, the Economic and Social Council, in its "
+         "decision 1998/222, approved the provisional agenda and documentation for the thirty-second session",
+         {"cited": "decision 1998/222"})],
+    rejects=["the Council, in its decision 1998/222, took note of the provisional agenda",
+             "In its decision 1998/222, the Council approved the report"], flags=re.IGNORECASE)
+"""A resolution or decision by which a body approved the provisional agenda of the session, said in the annotation of
+the item of the agenda's adoption: it grounds the item, as a resolution leading the sentence does."""
 _AGENDA_FOR = re.compile(r"(?:agreed\s+on|approved|adopted|prepared)\s+the\s+(?:provisional\s+)?agenda\s+for\s+the\s+"
                          r"(?P<ord>" + citations.ORDINAL + r")\s+(?:session|meeting)", re.IGNORECASE)
 _MEETING = re.compile(r"\b(?P<ord>" + citations.ORDINAL + r")\s+meeting\b", re.IGNORECASE)
@@ -570,6 +582,7 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
         lead = bool(_LEAD.match(sentence.text))
         rule_lead = bool(_RULE_LEAD.match(sentence.text) or _PROVISION_SUBJECT.match(sentence.text)) or bare is not None
         leading = _leading_provisions(sentence.text, found) if rule_lead else set()
+        approves = _APPROVED_AGENDA.search(sentence.text)
         closing = _PROVISION_CLOSING.match(sentence.text)
         if closing:
             leading |= _leading_provisions(sentence.text, found, closing.end())
@@ -593,8 +606,9 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
             elif cited.kind in ("resolution", "decision") and current is not None and cited.span[1] >= _continues_by(
                     sentence.text):
                 out.link(current, MG.continues, node, sentence, where, "decides")
-            elif (cited.kind in ("resolution", "decision") and _in_accordance(sentence.text)) or (
-                    cited.kind in ("rule", "article") and i in leading):
+            elif (cited.kind in ("resolution", "decision") and (_in_accordance(sentence.text) or (
+                    approves is not None and approves.start("cited") <= cited.span[1] <= approves.end("cited") + 1))) \
+                    or (cited.kind in ("rule", "article") and i in leading):
                 out.link(item, MG.groundedIn, node, sentence, where, action)
                 found_any = True
             elif cited.kind == "agreement":

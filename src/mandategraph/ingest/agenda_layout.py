@@ -1349,6 +1349,11 @@ def _inline_headings(line: Span) -> list[Span]:
 _LISTED_HEADING_WORD = r"(?<!\S)(?:Agenda\s+item|Item|Point|Punto|Tema|Пункт)\s+"
 
 
+_ANNOTATION_AFTER_TITLE = r"(?=\s+(?:" + _OPENER + r"|(?:Rule|Article|Item|Paragraph)s?\s+\d|[A-Z][a-z]+\s+[a-z]))"
+"""What follows an item's heading run on into its annotation on a flattened line: the annotation's first sentence
+(a word a sentence begins with, "Rule 15 of ...", "At past sessions"), not the next item of a list ("2. ...")."""
+
+
 def _listed_headings(line: Span, entries: list[AgendaEntry]) -> list[Span]:
     """A line flattened from a page of annotations ("... are contained in document TD/TIMBER.3/2. Item 4:
     Election of officers 3. Rule 6 of the provisional rules of procedure provides ...", TD/TIMBER.3/1) cut
@@ -1365,6 +1370,11 @@ def _listed_headings(line: Span, entries: list[AgendaEntry]) -> list[Span]:
         heading = re.compile(_LISTED_HEADING_WORD + re.escape(e.number) + r"\s*[.:]\s*" + words + r"(?=\s|$)",
                              re.IGNORECASE)
         for m in heading.finditer(line.text):
+            cuts.update(m.span())
+        # without the word for item: "... Annotations 1. Election of officers Rule 15 of the rules of procedure ...",
+        # the listed title whole, then the annotation's first sentence (E/CN.9/1999/1, flattened onto one line)
+        bare = re.compile(r"(?<!\S)" + re.escape(e.number) + r"\.\s+" + words + _ANNOTATION_AFTER_TITLE)
+        for m in bare.finditer(line.text):
             cuts.update(m.span())
     if not cuts:
         return [line]
