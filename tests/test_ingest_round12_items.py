@@ -324,19 +324,20 @@ def test_a_title_whose_end_is_not_known_is_not_read() -> None:
 # tests/ingest_eval/novel/E_CN.9_1999_1.txt, line 4 (shortened): an annotated provisional agenda flattened onto one
 # line, the annotations' headings "1. Election of officers" run on into their first sentence, with no word for item
 E_CN_9_1999_1 = (
-    "98-39270 (E) 291298 United Nations E/CN.9/1999/1 Economic and Social Council Distr.: General 15 December 1998 "
-    "Original: English Commission on Population and Development Thirty-second session 22–24 March 1999 Item 2 of the "
-    "provisional agenda Adoption of the agenda and other organizational matters Provisional agenda 1. Election of "
-    "officers. 2. Adoption of the agenda and other organizational matters. 3. World population situation. "
-    "Annotations 1. Election of officers Rule 15 of the rules of procedure of the functional commissions of the Economic and Social "
-    "Council stipulates that at the commencement of its first meeting of a regular session, the Commission shall "
-    "elect, from among the representatives of its members, a Chairman, one or more Vice-Chairmen and such other "
-    "officers as may be required. E/CN.9/1999/1 2 2. Adoption of the agenda and other organizational matters Rule 7 "
-    "of the rules of procedure requires that the Commission shall, at the beginning of each session, after the "
-    "election of its officers, adopt the agenda for that session on the basis of the provisional agenda. On the "
-    "recommendation of the Commission at its thirty-first session, the Economic and Social Council, in its decision "
-    "1998/222, approved the provisional agenda and documentation for the thirty-second session of the Commission. 3. "
-    "World population situation The Commission will have before it the report.\n")
+    "98-39270 (E) 291298 United Nations E/CN.9/1999/1 Economic and Social Council Distr.: General 15 December "
+    "1998 Original: English Commission on Population and Development Thirty-second session 22–24 March 1999 Item "
+    "2 of the provisional agenda Adoption of the agenda and other organizational matters Provisional agenda 1. "
+    "Election of officers. 2. Adoption of the agenda and other organizational matters. 3. World population "
+    "situation. Annotations 1. Election of officers Rule 15 of the rules of procedure of the functional "
+    "commissions of the Economic and Social Council stipulates that at the commencement of its first meeting of "
+    "a regular session, the Commission shall elect, from among the representatives of its members, a Chairman, "
+    "one or more Vice-Chairmen and such other officers as may be required. E/CN.9/1999/1 2 2. Adoption of the "
+    "agenda and other organizational matters Rule 7 of the rules of procedure requires that the Commission "
+    "shall, at the beginning of each session, after the election of its officers, adopt the agenda for that "
+    "session on the basis of the provisional agenda. On the recommendation of the Commission at its thirty-first "
+    "session, the Economic and Social Council, in its decision 1998/222, approved the provisional agenda and "
+    "documentation for the thirty-second session of the Commission. 3. World population situation The Commission "
+    "will have before it the report.\n")
 
 
 def test_flattened_annotations_headed_by_the_listed_titles_ground_their_items() -> None:
