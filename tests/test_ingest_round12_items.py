@@ -348,3 +348,22 @@ def test_flattened_annotations_headed_by_the_listed_titles_ground_their_items() 
 
 def test_the_decision_that_approved_the_provisional_agenda_grounds_its_adoption() -> None:
     assert ("2", "decision/ecosoc/1998/222") in _grounds(E_CN_9_1999_1, "E_CN.9_1999_1.txt")
+
+
+# tests/ingest_eval/fresh/UNIDO_GC.7_annotated_agenda_nosymbol.txt, lines 4-11: the Board adopted the provisional
+# agenda of the Conference's session "as reflected in decision IDB.17/Dec.9"
+UNIDO_GC_7 = """General Conference, Seventh session
+Annotated Agenda, Item 1-10
+Item 1. Opening of the session
+In accordance with rule 34 of the rules of procedure of the General Conference, the President of the sixth session, \
+or, in his absence, the head of the delegation from which the President of that session was elected (Russian \
+Federation), will open the seventh session of the General Conference.
+Item 3. Adoption of the agenda
+In accordance with Article 9.4 (g) of the Constitution, the Industrial Development Board at its seventeenth session \
+adopted the provisional agenda for the seventh session of the General Conference, as reflected in decision \
+IDB.17/Dec.9. The provisional agenda to be submitted to the Conference for approval is contained in document GC.
+"""
+
+
+def test_the_decision_reflecting_the_adopted_provisional_agenda_grounds_its_adoption() -> None:
+    assert ("3", "decision/idb/17/9") in _grounds(UNIDO_GC_7, "UNIDO_GC.7_annotated_agenda_nosymbol.txt")

@@ -245,11 +245,18 @@ _ENTITLED = re.compile(r"(?:resolution|decision)\s+(\d+/\d+),\s+entitled\s+[“\
 _APPROVED_AGENDA = patterns.define(
     "agenda.approved_agenda", r"""
     ,\s+(?:in|by)\s+its\s+(?P<cited>(?:decision|resolution)\s+[^,\s]{1,20}),\s+  # ", in its decision 1998/222, "
-    (?:approved|adopted)\s+the\s+provisional\s+agenda\b""",
+    (?:approved|adopted)\s+the\s+provisional\s+agenda\b
+    |\b(?:approved|adopted)\s+the\s+provisional\s+agenda\b[^.;]{0,200}?,?\s+  # "adopted the provisional agenda for
+    as\s+(?:reflected|contained|set\s+out)\s+in\s+                              #  ..., as reflected in decision X"
+    (?P<after>(?:decision|resolution)\s+[^,;\s]{1,20}?)(?=[.,;]?(?:\s|$))""",
     examples=[  # E/CN.9/1999/1, item 2's annotation (tests/ingest_eval/novel/E_CN.9_1999_1.txt)
         ("On the recommendation of the Commission at its thirty-first session, the Economic and Social Council, in its "
          "decision 1998/222, approved the provisional agenda and documentation for the thirty-second session",
-         {"cited": "decision 1998/222"})],
+         {"cited": "decision 1998/222"}),
+        # UNIDO's General Conference, seventh session, item 3 (tests/ingest_eval/fresh/UNIDO_GC.7_annotated_agenda...)
+        ("the Industrial Development Board at its seventeenth session adopted the provisional agenda for the seventh "
+         "session of the General Conference, as reflected in decision IDB.17/Dec.9.",
+         {"after": "decision IDB.17/Dec.9"})],
     rejects=["the Council, in its decision 1998/222, took note of the provisional agenda",
              "In its decision 1998/222, the Council approved the report"], flags=re.IGNORECASE)
 """A resolution or decision by which a body approved the provisional agenda of the session, said in the annotation of
@@ -607,7 +614,7 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
                     sentence.text):
                 out.link(current, MG.continues, node, sentence, where, "decides")
             elif (cited.kind in ("resolution", "decision") and (_in_accordance(sentence.text) or (
-                    approves is not None and approves.start("cited") <= cited.span[1] <= approves.end("cited") + 1))) \
+                    approves is not None and _approving(approves, cited)))) \
                     or (cited.kind in ("rule", "article") and i in leading):
                 out.link(item, MG.groundedIn, node, sentence, where, action)
                 found_any = True
@@ -619,6 +626,12 @@ def _ground(out: Emitter, ctx: Context, item: URIRef, notation: str, text: Span,
         named = [c for c in found if c.kind in ("resolution", "decision") and not c.path]
         previous = mandate(ctx, named[-1], out) if named else None
     return found_any
+
+
+def _approving(approves: re.Match[str], cited: citations.Citation) -> bool:
+    """Whether ``cited`` is the resolution or decision :data:`_APPROVED_AGENDA` names (its number within the words)."""
+    group = "cited" if approves["cited"] is not None else "after"
+    return approves.start(group) <= cited.span[1] <= approves.end(group) + 1
 
 
 def _owner_told(ctx: Context, cited: citations.Citation, sentence: str) -> bool:
