@@ -367,3 +367,35 @@ IDB.17/Dec.9. The provisional agenda to be submitted to the Conference for appro
 
 def test_the_decision_reflecting_the_adopted_provisional_agenda_grounds_its_adoption() -> None:
     assert ("3", "decision/idb/17/9") in _grounds(UNIDO_GC_7, "UNIDO_GC.7_annotated_agenda_nosymbol.txt")
+
+
+# tests/ingest_eval/fresh/CCPR_C_SR.1781_es.txt, lines 4-24 and 48 (blank lines dropped): a summary record's heading
+# naming the item, then the documents the meeting had before it; the title says under which articles the report is
+# presented ("CON ARREGLO AL ARTÍCULO 45 DEL PACTO Y AL ARTÍCULO 6 DEL PROTOCOLO FACULTATIVO")
+CCPR_C_SR_1781_ES = """Pacto Internacionalde Derechos Civiles y Políticos
+Distr.
+GENERAL
+CCPR/C/SR.1781
+5 de octubre de 1999
+ESPAÑOL
+Original: INGLÉS
+COMITÉ DE DERECHOS HUMANOS
+66º período de sesiones
+ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA)* DE LA 1781ª SESIÓN
+celebrada en el Palacio de las Naciones, Ginebra, el jueves 29 de julio de 1999, a las 15.00 horas
+Presidenta : Sra. MEDINA QUIROGA
+
+INFORME ANUAL DEL COMITÉ PRESENTADO A LA ASAMBLEA GENERAL POR CONDUCTO DEL CONSEJO ECONÓMICO Y SOCIAL CON ARREGLO \
+AL ARTÍCULO 45 DEL PACTO Y AL ARTÍCULO 6 DEL PROTOCOLO FACULTATIVO (tema 9 del programa) ( continuación ) \
+(CCPR/C/66/ CRP .1/Add.2/Rev.1, Add.7 y Add.8; CCPR/C/66/ CRP .2/Add.1 a 3, 5, 6 y 8 a 12)
+
+1. La PRESIDENTA invita al Comité a proseguir el examen del proyecto de informe anual.
+"""
+
+
+def test_a_summary_records_heading_before_its_documents_names_the_item_and_its_articles() -> None:
+    items = _items(CCPR_C_SR_1781_ES, "CCPR_C_SR.1781_es.txt")
+    assert items.get("9", "").endswith("CON ARREGLO AL ARTÍCULO 45 DEL PACTO Y AL ARTÍCULO 6 DEL PROTOCOLO FACULTATIVO")
+    grounds = {o.rsplit("/", 2)[-2:][0] + "/" + o.rsplit("/", 1)[-1] for n, o in
+               _grounds(CCPR_C_SR_1781_ES, "CCPR_C_SR.1781_es.txt") if n == "9"}
+    assert grounds == {"article/45", "article/6"}

@@ -469,8 +469,8 @@ def _titled_groundings(out: Emitter, ctx: Context, items: dict[str, URIRef],
     """Ground each item whose own title says in accordance with which article it is held (:data:`_TITLE_BY_ARTICLE`),
     with that article and the ones joined to it; returns the items grounded."""
     grounded: set[str] = set()
-    for notation, title, span, cut, _where in printed:
-        if cut or "rt" not in title and "стать" not in title:
+    for notation, title, span, cut, where in printed:
+        if cut or "rt" not in title.lower() and "стать" not in title.lower():
             continue
         found = citations.find_citations(title, language)
         first = next((c for c in found if c.kind == "article" and _TITLE_BY_ARTICLE.search(title[:c.span[0]])), None)
@@ -479,7 +479,8 @@ def _titled_groundings(out: Emitter, ctx: Context, items: dict[str, URIRef],
         for i in sorted(_leading_provisions(title, found, first.span[0])):
             node = mandate(ctx, found[i], out)
             if node is not None and found[i].kind == "article":
-                out.link(items[notation], MG.groundedIn, node, span, f"item {notation} of the list")
+                out.link(items[notation], MG.groundedIn, node, span,
+                         f"heading of item {notation}" if where == "heading" else f"item {notation} of the list")
                 grounded.add(notation)
     return grounded
 
@@ -694,7 +695,8 @@ def _ground_local(out: Emitter, ctx: Context, item: URIRef, where: str, spans: l
 
 
 _AND = re.compile(r"[\s,]*(?:and|as\s+well\s+as|et|y|e|и)?[\s,]*"
-                  r"(?:the\s+|its\s+|(?:à\s+|aux?\s+)?(?:la\s+|les\s+|l[’']\s*)?|(?:a\s+)?(?:los\s+|las?\s+|el\s+)|со?\s+)?")
+                  r"(?:the\s+|its\s+|(?:à\s+|aux?\s+)?(?:la\s+|les\s+|l[’']\s*)?|(?:a\s+)?(?:los\s+|las?\s+|el\s+)|al\s+"
+                  r"|со?\s+)?", re.IGNORECASE)  # "... AL ARTÍCULO 45 DEL PACTO Y AL ARTÍCULO 6", a heading in capitals
 
 
 def _leading_provisions(text: str, found: list[citations.Citation], at: int | None = None) -> set[int]:
@@ -854,6 +856,7 @@ DISCUSSED_ITEM = patterns.define(
         de\s+l(?:[’']|[ \t])ordre\s+du\s+jour(?:\s+provisoire)?|(?:предварительной\s+)?повестки\s+дня))?
     \s*\)
     (?:\s*\(\s*(?:continued|continuación|suite|продолжение)\s*\))?
+    (?:\s*\((?=[^()\n]*/)[^()\n]{3,300}\))?          # the documents before the meeting: "(CCPR/C/66/CRP.1/Add.2, ...)"
     [ \t]*$""",
     examples=[  # tests/ingest_eval/unseen/CAT_C_SR.398_es.txt, a summary record's heading
         ("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 19 DE LA CONVENCIÓN (tema 4 "
@@ -864,7 +867,10 @@ DISCUSSED_ITEM = patterns.define(
          {"title": "Организационные и другие вопросы", "n": "3"}),
         ("a) RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES (point 8 de l’ordre du jour) ( suite )",  # E/C.12/2009/SR.8
          {"title": "RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES", "n": "8"}),
-        ("Consideration of reports submitted by States parties (continued) (agenda item 4)", {"n": "4"})],
+        ("Consideration of reports submitted by States parties (continued) (agenda item 4)", {"n": "4"}),
+        # fresh/CCPR_C_SR.1781_es.txt, line 48: the documents the meeting had before it after the item's number
+        ("INFORME ANUAL DEL COMITÉ (tema 9 del programa) ( continuación ) (CCPR/C/66/ CRP .1/Add.2/Rev.1, Add.7 y "
+         "Add.8; CCPR/C/66/ CRP .2/Add.1 a 3, 5, 6 y 8 a 12)", {"title": "INFORME ANUAL DEL COMITÉ", "n": "9"})],
     rejects=["The Committee considered the report (CAT/C/55/Add.1) at its 398th meeting (item 4).",
              "Adoption of the agenda (A/65/1)", "Election of officers (rule 30)"],
     flags=re.IGNORECASE | re.MULTILINE)
@@ -1062,12 +1068,14 @@ def _contents_headings(text: str, start: int, end: int) -> dict[int, re.Match[st
 
 
 def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, language: str,
-                         agenda: URIRef | None) -> None:
+                         agenda: URIRef | None, ctx: Context | None = None) -> None:
     """The items a summary record or report takes up under headings naming them (:data:`DISCUSSED_ITEM`): items
     of the document's session with the title the heading prints (in the document's language). The headings
     are found by their cue, the item's number in parentheses, in one scan; the agenda that lists them is the
-    session's when it is known, else they are marked unverified."""
-    seen: set[str] = set()
+    session's when it is known, else they are marked unverified. With the document's body known (``ctx``), an
+    item whose heading says in accordance with which article it is held is grounded in it, as a listed item is
+    (:func:`_titled_groundings`: "... CON ARREGLO AL ARTÍCULO 45 DEL PACTO ... (tema 9 del programa)")."""
+    seen: dict[str, tuple[URIRef, str, Span]] = {}
     flattened: dict[int, dict[int, re.Match[str]]] = {}  # a flattened line's contents headings, by line
     for cue in _DISCUSSED_CUE.finditer(text, start):
         line_start = text.rfind("\n", 0, cue.start()) + 1
@@ -1088,6 +1096,9 @@ def read_discussed_items(out: Emitter, text: str, start: int, session: URIRef, l
     if len({_notation(m["n"]) for m, _ in leads}) >= _LEAD_HEADINGS_MIN:
         for m, end in sorted(leads, key=lambda lead: lead[0].start()):
             _discussed(out, text, m, session, language, agenda, seen, end)
+    if ctx is not None and ctx.body and seen:
+        _titled_groundings(out, ctx, {n: node for n, (node, _, _) in seen.items()},
+                           [(n, title, span, False, "heading") for n, (_, title, span) in seen.items()], language)
 
 
 _SENTENCE_IN_TITLE = re.compile(r"[.;]\s")
@@ -1100,7 +1111,7 @@ def _notation(printed: str) -> str:
 
 
 def _discussed(out: Emitter, text: str, m: re.Match[str], session: URIRef, language: str, agenda: URIRef | None,
-               seen: set[str], end: int | None = None) -> None:
+               seen: dict[str, tuple[URIRef, str, Span]], end: int | None = None) -> None:
     """The item a heading ``m`` (:data:`DISCUSSED_ITEM`, :data:`DISCUSSED_ITEM_LEAD`, :data:`DISCUSSED_ITEM_ALONE`)
     names, once per notation; its title ends at ``end`` when it runs on over lines."""
     notation = _notation(m["n"])
@@ -1115,9 +1126,9 @@ def _discussed(out: Emitter, text: str, m: re.Match[str], session: URIRef, langu
     title = clean_title(text[m.start("title"):title_end])
     if notation in seen or not title or title.endswith((".", ":")):
         return
-    seen.add(notation)
     node = iri.item(session, notation)
     span = Span(m.start("title"), title_end, text[m.start("title"):title_end])
+    seen[notation] = (node, title, span)
     out.add(node, RDF.type, MG.AgendaItem)
     out.add(node, SKOS.notation, notation)
     out.add(node, DCTERMS.title, Literal(title, lang=language))

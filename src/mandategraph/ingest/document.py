@@ -1261,7 +1261,7 @@ class Document:
             # from the text's start: a cover reader may run on over the first heading ("... Открывается в 10 ч.
             # 10 м. / Организационные и другие вопросы (пункт 3 повестки дня)")
             agenda.read_discussed_items(reading.out, self.text, 0, reading.session, self.language,
-                                        reading.agenda_node)
+                                        reading.agenda_node, reading.ctx)
 
     def read_mandates(self, reading: Reading, where: str) -> None:
         """The lists of resolutions and decisions and their texts."""
