@@ -399,3 +399,47 @@ def test_a_summary_records_heading_before_its_documents_names_the_item_and_its_a
     grounds = {o.rsplit("/", 2)[-2:][0] + "/" + o.rsplit("/", 1)[-1] for n, o in
                _grounds(CCPR_C_SR_1781_ES, "CCPR_C_SR.1781_es.txt") if n == "9"}
     assert grounds == {"article/45", "article/6"}
+
+
+# tests/ingest_eval/unread/UNEP_DTIE_Hg_INC.6_1_Add.1_fr.txt, lines 28-42: annotations read without an item list,
+# the headings with the word for item and no full stop ("Point 1 Ouverture de la session"), a French sub-item "a)"
+# on its item's line and "b)" run on into its numbered paragraph; the numbered paragraphs are no headings
+UNEP_HG_INC_6_FR = """Point 1 Ouverture de la session
+1. La sixième session du Comité de négociation intergouvernemental
+chargé d'élaborer un instrument international juridiquement
+contraignant sur le mercure, qui se tiendra du 3 au
+7 novembre 2014 au Centre de conférences des Nation Unies à
+Bangkok, s'ouvrira le lundi 3 novembre 2014 à 10 heures. 2. Des déclarations liminaires seront prononcées par des
+représentants du Gouvernement thaïlandais, du Programme des
+Nations Unies pour l'environnement (PNUE) et des pays qui ont
+soumis leur instrument de ratification, d'acceptation ou
+d'approbation de la Convention ou d'adhésion à celle-ci.
+Point 2 Questions d'organisation a) Adoption de l'ordre du jour
+3. Sous réserve de son règlement intérieur, le Comité souhaitera peut-
+être adopter l'ordre du jour de la session sur la base de l'ordre
+du jour provisoire paru sous la cote UNEP(DTIE)/Hg/INC.6/1.
+b) Organisation des travaux 4. Le Comité souhaitera peut-être se réunir tous les jours de 10
+heures à 13 heures, puis de 15 heures à 18 heures, sous réserve
+"""
+
+# tests/ingest_eval/unread/IPBES_2_1_Add.1_nosymbol.txt, lines 13-24: "Item 1" alone on its line, the title on the next
+IPBES_2_1_ADD_1 = """Item 1
+Opening of the session
+The second session of the Plenary of the Intergovernmental Science-Policy Platform on
+Biodiversity and Ecosystem Services will be held at the Rixos Sungate Hotel in Antalya, Turkey, from 9 to
+14 December 2013.
+Item 2
+Organizational matters
+The rules of procedure for the Plenary of the Platform, as adopted by the Plenary at its first session,
+held in Bonn, Germany, from 21 to 26 January 2013 (see decision IPBES/1/1), will govern the current
+"""
+
+
+def test_an_agendas_annotations_without_a_list_headed_with_the_word_for_item() -> None:
+    from mandategraph.ingest.agenda_layout import parse_annotations
+
+    headings = {a.notation: a.heading.text for a in parse_annotations(UNEP_HG_INC_6_FR, [], 0, plain_headings=True)}
+    assert headings == {"1": "Point 1. Ouverture de la session", "2": "Point 2. Questions d'organisation",
+                        "2 (a)": "a) Adoption de l'ordre du jour", "2 (b)": "b) Organisation des travaux"}
+    headings = {a.notation: a.heading.text for a in parse_annotations(IPBES_2_1_ADD_1, [], 0, plain_headings=True)}
+    assert headings == {"1": "Item 1. Opening of the session", "2": "Item 2. Organizational matters"}

@@ -305,7 +305,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
     entries, list_end = parse_agenda_items(text, start, gaps)
     ann_after = annotations_start(text, list_end) if entries else first_heading_before(text, annotations_start(
         text, list_end))
-    annotations = {a.notation: a for a in parse_annotations(text, entries, ann_after)}
+    annotations = {a.notation: a for a in parse_annotations(text, entries, ann_after, plain_headings=is_agenda)}
     slots: list[Slot] = []
     table_items: list[TableItem] = []
     if year is not None:
@@ -332,7 +332,7 @@ def read_agenda(out: Emitter, ctx: Context, text: str, start: int, session: URIR
     for notation, heading_ann in annotations.items():
         if notation not in known:
             title = clean_title(re.sub(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?\d{1,2}\s*[.:)]\s+|"
-                                       r"^[-–•·]?\s*\([a-z]\)\s*", "", heading_ann.heading.text, flags=re.I))
+                                       r"^[-–•·]?\s*\(?[a-z]\)\s*", "", heading_ann.heading.text, flags=re.I))
             # a heading the text stops within ("Item 3: Consideration of the intersessional work undertaken by
             # the members of the ad hoc joint working group and by", the last words of a partial page) is cut
             cut = text_stops is not None and heading_ann.heading.end >= text_stops

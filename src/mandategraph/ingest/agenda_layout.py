@@ -1203,7 +1203,7 @@ _HEADING_LIKE = re.compile(r"^(?:(?:Item|Tema|Point|Пункт)\s+)?(?P<num>\d{1
 
 
 def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
-                      stop: int | None = None) -> list[Annotation]:
+                      stop: int | None = None, plain_headings: bool = False) -> list[Annotation]:
     """Annotation text under each item heading, with its Documentation list.
 
     With an item list, a heading is an item or sub-item line whose title matches the listed one;
@@ -1216,6 +1216,8 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
     end = stop if stop is not None else len(text)
     body_lines = [piece for ln in lines_from(text, after, end) if ln.text
                   for piece in (_inline_headings(ln) if not entries else _listed_headings(ln, entries))]
+    if not entries and plain_headings:  # an agenda's annotations (not a programme's lines)
+        body_lines = _fragment_headings(body_lines)
     worded = not entries and any(_WORDED_HEADING.match(line.text) for line in body_lines)
     for line in body_lines:
         decimal = _DECIMAL_SUBITEM.match(line.text) if entries and "." in line.text[:6] else None
@@ -1268,6 +1270,66 @@ def parse_annotations(text: str, entries: list[AgendaEntry], after: int,
 
 
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_BARE_WORDED_HEADING = patterns.define(
+    "agenda_layout.bare_worded_heading", r"""
+    ^(?P<word>Item|Point|Punto|Tema|Пункт)\s+(?P<num>\d{1,2})\s+           # the word for item, no stop after the number
+    (?P<title>[A-ZÀ-ÖØ-ÞА-ЯЁ][^.;:()]{2,150}?)                            # the item's title ...
+    (?:\s+(?P<sub>\(?[a-z]\)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^.;:()]{2,150}?))?\s*$   # ... and its first sub-item's: "a) Adoption"
+    """,
+    examples=[  # tests/ingest_eval/unread/UNEP_DTIE_Hg_INC.6_1_Add.1_fr.txt, lines 28 and 38
+        ("Point 1 Ouverture de la session", {"num": "1", "title": "Ouverture de la session", "sub": None}),
+        ("Point 2 Questions d'organisation a) Adoption de l'ordre du jour",
+         {"num": "2", "title": "Questions d'organisation", "sub": "a) Adoption de l'ordre du jour"})],
+    rejects=["Point 2 b) de l'ordre du jour provisoire*", "Item 2 of the provisional agenda",
+             "Point 1. Ouverture de la session", "Item 3 The Conference will have before it the report."])
+"""An annotation's heading with the word for item and no full stop after the number ("Point 1 Ouverture de la
+session"), perhaps with its first sub-item's heading on the same line; read as "Point 1. Ouverture de la session"."""
+_ITEM_ALONE = re.compile(r"^(?P<word>Item|Point|Punto|Tema|Пункт)\s+(?P<num>\d{1,2})\s*:?$", re.IGNORECASE)
+_HEADING_TITLE_LINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][^.;:]{2,150}$")
+_OPEN_END = re.compile(r"(?:\s(?:of|the|and|on|in|for|to|with|by|a|an|de|du|des|la|le|les|et|en|del|y|el|los|las)"
+                       r"|[-,])$", re.IGNORECASE)
+"""A title line that ends so runs on over the next line ("Report of the Executive Secretary on the implementation of
+the"): where the title ends is not known."""
+_SUBITEM_THEN_PARAGRAPH = re.compile(r"^(?P<head>\(?[a-z]\)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^.;:()]{2,150}?)\s+"
+                                     r"(?=\d{1,3}\.\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+"""A sub-item's heading run on into its annotation's first numbered paragraph ("b) Organisation des travaux 4. Le
+Comité souhaitera ...", UNEP(DTIE)/Hg/INC.6/1/Add.1 in French)."""
+
+
+def _fragment_headings(body: list[Span]) -> list[Span]:
+    """The lines of annotations read without an item list, their headings made plain: "Point 1 Ouverture de la
+    session" (:data:`_BARE_WORDED_HEADING`) as "Point 1. Ouverture de la session" and its sub-item's heading on a
+    piece of its own; "Item 1" alone on its line, its title on the next (IPBES/2/1/Add.1: "Item 1" / "Opening of the
+    session"), as "Item 1. Opening of the session", where the title is a whole line that does not run on; a
+    sub-item's heading cut from the numbered paragraph it runs on into."""
+    out: list[Span] = []
+    i = 0
+    while i < len(body):
+        line = body[i]
+        bare = _BARE_WORDED_HEADING.match(line.text)
+        alone = _ITEM_ALONE.match(line.text)
+        sub = _SUBITEM_THEN_PARAGRAPH.match(line.text)
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if bare is not None:
+            end = line.start + (bare.end("title") if bare["sub"] else len(line.text))
+            out.append(Span(line.start, end, f"{bare['word']} {bare['num']}. {bare['title']}"))
+            if bare["sub"]:
+                out.append(Span(line.start + bare.start("sub"), line.end, bare["sub"]))
+        elif alone is not None and nxt is not None and _HEADING_TITLE_LINE.match(nxt.text) \
+                and not _OPEN_END.search(nxt.text) and not _STARTS_SENTENCE.match(nxt.text) \
+                and not (i + 2 < len(body) and body[i + 2].text[:1].islower()):  # the title runs on
+            out.append(Span(line.start, nxt.end, f"{alone['word']} {alone['num']}. {nxt.text}"))
+            i += 1
+        elif sub is not None:
+            out.append(Span(line.start, line.start + sub.end("head"), sub["head"]))
+            rest = line.text[sub.end():]
+            out.append(Span(line.start + sub.end(), line.end, rest))
+        else:
+            out.append(line)
+        i += 1
+    return out
+
+
 _INLINE_HEADING = patterns.define(
     "agenda_layout.inline_heading",
     r"(?<=\s)(?:POINT|TEMA|ITEM|PUNTO|ПУНКТ)\s+\d{1,2}\.\s+[" + _CAPS + r"][" + _CAPS + r"'’ -]*[" + _CAPS + r"]"
