@@ -443,3 +443,21 @@ def test_an_agendas_annotations_without_a_list_headed_with_the_word_for_item() -
                         "2 (a)": "a) Adoption de l'ordre du jour", "2 (b)": "b) Organisation des travaux"}
     headings = {a.notation: a.heading.text for a in parse_annotations(IPBES_2_1_ADD_1, [], 0, plain_headings=True)}
     assert headings == {"1": "Item 1. Opening of the session", "2": "Item 2. Organizational matters"}
+
+
+# tests/ingest_eval/unread/DP_2006_2_es.txt, line 7 (shortened): the Executive Board's decisions of the year, the
+# cover flattened onto one line: the item heading, the item's title, then the compilation's own title
+DP_2006_2_ES = (
+    "Naciones Unidas DP/2006/2 Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo y del Fondo de "
+    "Población de las Naciones Unidas Distr. general 8 de noviembre de 2005 Español Original: inglés 05-59444 (S) "
+    "291105 291105 *0559444* Primer período ordinario de sesiones de 2006 Nueva York, 20 a 27 de enero de 2006 Tema 1 "
+    "del programa provisional Cuestiones de organización Decisiones adoptadas por la Junta Ejecutiva en 2006 Índice "
+    "Primer período ordinario de sesiones de 2005 (Nueva York, 20 a 28 de enero) Número Página 2005/1 Revisión del "
+    "reglamento financiero del PNUD ..................................... 4\n")
+
+
+def test_a_flattened_covers_item_title_ends_where_the_compilations_title_begins() -> None:
+    result = ingested(DP_2006_2_ES, "DP_2006_2_es.txt")
+    documented = {str(result.graph.value(i, SKOS.notation)): str(result.graph.value(i, DCTERMS.title))
+                  for i in result.graph.subjects(MG.documentedBy, result.document)}
+    assert documented == {"1": "Cuestiones de organización"}

@@ -1046,7 +1046,8 @@ def _from_masthead(cover: Cover, text: str) -> None:
             and len(cover.item.notations) == 1 and not re.search(r"[(.]", cover.item.notations[0]):
         # (a sub-item's line holds its item's title and its own: "Item 2 (c) of the provisional agenda
         # Organizational matters Adoption of the agenda", dev/FCCC_CP_2009_1)
-        cover.item.title = _item_title_ending_line(text, reach.item_end)
+        cover.item.title = _item_title_ending_line(text, reach.item_end) or _item_title_before_compilation(
+            text, reach.item_end)
         if cover.item.title is not None:
             ends.append(cover.item.title.end)
     local = _flat_heads_after(cover, text, max(ends)) if ends and cover.title is None and cover.symbol else []
@@ -1340,6 +1341,30 @@ _LINE_ENDING_ITEM_TITLE = patterns.define(
              "\n\nCrime prevention"])  # the title not on the heading's line
 """The rest of the line that a flattened masthead's item heading ends ("Seventy-first session Item 105 of the
 preliminary list* Crime prevention and criminal justice"), when a blank line follows it: the item's title."""
+
+
+_COMPILATION_TITLE_AFTER = patterns.define(
+    "cover.compilation_title_after", r"""
+    [ \t]*\*{0,3}[ \t]+
+    (?P<title>[^\W\d_][^\n*.;:]{2,148}?)                       # the item's title, no sentence in it
+    [ \t]+(?=(?:Decisions|Resolutions\s+and\s+decisions)\s+adopted\s+by\s   # then the document's own title: the
+       |(?:Decisiones|Resoluciones\s+y\s+decisiones)\s+adoptadas\s+por\s   # decisions an organ adopted
+       |(?:Décisions|Résolutions\s+et\s+décisions)\s+adoptées\s+par\s)""",
+    examples=[  # unread/DP_2006_2_es, sealed/DP_2004_2: the Executive Board's decisions of the year, flattened
+        (" Cuestiones de organización Decisiones adoptadas por la Junta Ejecutiva en 2006 Índice",
+         {"title": "Cuestiones de organización"}),
+        (" Organizational matters Decisions adopted by the Executive Board during 2003 Contents",
+         {"title": "Organizational matters"})],
+    rejects=[" Organizational matters Report of the Executive Board",
+             " Organizational matters\n\nDecisions adopted by"])
+"""The item's title on a flattened masthead's item heading line, before the title of the compilation of decisions
+the document is ("Item 1 of the provisional agenda Organizational matters Decisions adopted by the Executive Board
+during 2003", DP/2004/2): where the item's title ends is where that title begins."""
+
+
+def _item_title_before_compilation(text: str, at: int) -> Span | None:
+    m = _COMPILATION_TITLE_AFTER.match(text, at)
+    return None if m is None else Span(m.start("title"), m.end("title"), m["title"])
 
 
 def _item_title_ending_line(text: str, at: int) -> Span | None:
