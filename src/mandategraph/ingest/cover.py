@@ -35,6 +35,7 @@ from mandategraph.ingest.masthead import (
     LANGUAGES,
     Cover,
     ItemRef,
+    dated_session_numbers,
     item_notations,
     read_masthead,
 )
@@ -886,7 +887,10 @@ def _several_sessions(cover: Cover, text: str, all_lines: list[Span]) -> None:
     """A cover that prints the session lines of several sessions of its own ("Quatre-vingtième session" of the
     Assembly's Official Records over a committee's "113e session" and "(5-23 août 2024)114e session(...)115e
     session(...)", tests/ingest_eval/unseen/A_80_18_fr.txt): which of them the document is of the cover does not
-    say, so neither its number nor its dates are read."""
+    say, so neither its number nor its dates are read. So too a cover flattened onto one line that prints several
+    sessions with their dates ("... Familiares 13º período de sesiones (22 de noviembre a 3 de diciembre de 2010) 14º
+    período de sesiones (4 a 8 de abril de 2011) ...", tests/ingest_eval/unread/A_66_48_es.txt;
+    :func:`~mandategraph.ingest.masthead.dated_session_numbers`): within the cover, never the prose after it."""
     if cover.session_number is None:
         return
     numbers = set()
@@ -896,6 +900,10 @@ def _several_sessions(cover: Cover, text: str, all_lines: list[Span]) -> None:
         whole = LOCAL_SESSION.fullmatch(ln.text) or _SESSION_LINE.match(ln.text)
         found = [whole] if whole is not None else (list(LOCAL_SESSION.finditer(ln.text)) if _fields_only(ln.text)
                                                    else [])
+        if not found:
+            # a cover flattened onto one line, its title and its sessions' fields run together: the sessions it
+            # prints with their dates, up to where the cover ends
+            numbers |= dated_session_numbers(text, ln.start, min(ln.end, cover.end))
         for m in found:
             value = m.groupdict().get("ord") or m.groupdict().get("local") or m.groupdict().get("num")
             number = ordinal(value) if value and not value.isdigit() else (int(value) if value else None)

@@ -662,6 +662,46 @@ def _local_session(head: str, window_start: int, anchor: int) -> SessionLine | N
                        found, venue)
 
 
+_WITHIN_A_WORD = re.compile(r"[\w-]$")
+_SESSION_WORDS = re.compile(
+    r"(?<![\w-])(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
+    r"(?P<kind>(?i:session|meeting))(?![a-z])")
+"""An English session line's words anywhere in a line, from a word's start ("2010) Fourteenth session", "2012
+Sixty-fourth session": not its "fourth session"), as :data:`_SESSION` reads them at the masthead."""
+_SPLIT_NUMBER = re.compile(r"\d $")
+
+
+def dated_session_numbers(head: str, start: int, end: int) -> set[int]:
+    """The numbers of the session lines between ``start`` and ``end`` of ``head`` that print their dates after them,
+    in any language the masthead reads them in (English, and the local words of :data:`LOCAL_SESSION`): a flattened
+    cover's session fields ("... Familiares 13º período de sesiones (22 de noviembre a 3 de diciembre de 2010) 14º
+    período de sesiones (4 a 8 de abril de 2011) Asamblea General ...", tests/ingest_eval/unread/A_66_48_es.txt, on
+    one line). Not a session the prose names ("at its twelfth session, held from ...", "en su quinto período de
+    sesiones"), nor a principal organ's Official Records line, which prints no dates ("Sexagésimo sexto período de
+    sesiones Suplemento Nº 48"), nor an executive session (numbered apart)."""
+    head = ascii_digits(head)
+    numbers: set[int] = set()
+    for m in _SESSION_WORDS.finditer(head, start, end):
+        if m["ord"][0].isdigit() and _SPLIT_NUMBER.search(head, max(0, m.start() - 2), m.start()):
+            continue  # "14 1 st session": the last piece of a number split by a space
+        if _PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start()) or _SEPARATE_SERIES.search(m.group(0)):
+            continue
+        number = ordinal(m["ord"])
+        if number is not None and _session_dates(head, m)[0] is not None:
+            numbers.add(number)
+    for m in LOCAL_SESSION.finditer(head, start, end):
+        if _WITHIN_A_WORD.search(head, max(0, m.start() - 1), m.start()):
+            continue
+        if (_LOCAL_PROSE_BEFORE.search(head, max(0, m.start() - 12), m.start())
+                and not _LOCAL_RESUMED_BEFORE.search(head, max(0, m.start() - RESUMED_BEFORE_CHARS), m.start())) \
+                or _in_chinese_prose(head, m):
+            continue
+        number = ordinal(m["ord"] if m["ord"] else m["zh"])
+        if number is not None and _session_dates(head, m)[0] is not None:
+            numbers.add(number)
+    return numbers
+
+
 _DASH_LOST = re.compile(r",\s*(?P<d1>\d{1,2})[ \t]+$")
 """A day alone after a session line's venue and before the day that begins its date ("Vienna, 14 18 May
 2018"): the first day of a period whose dash the text lost (read only when it is the earlier day)."""
