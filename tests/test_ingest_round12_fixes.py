@@ -52,3 +52,76 @@ def test_only_a_session_field_with_its_dates_counts() -> None:
     # WMO_EC-64_abridged_final_report_WMO-No.1092.txt, line 4): never its own session
     wmo = "Geneva 25 June–3 July Executive Council 2012 Sixty-fourth session Geneva, 25 June–3 July 2012 EC-64"
     assert 4 not in dated_session_numbers(wmo, 0, len(wmo))
+
+
+# ------------------------------------------------------------------------------------ a Main Committee's report
+
+# The layout of the Sixth Committee's report A/67/463 (no open-set text prints it; the reviewer's probe, REVIEW-r12.md,
+# "Latent"): the Assembly's masthead, the agenda item's heading, the item's title (the International Law Commission's
+# report on its session), then the Committee's own report title and its rapporteur
+A_67_463 = """United Nations A/67/463
+
+General Assembly Distr.: General
+
+16 November 2012
+
+Original: English
+
+Sixty-seventh session
+
+Agenda item 79
+
+Report of the International Law Commission on the work of its sixty-fourth session
+
+Report of the Sixth Committee
+
+Rapporteur: Mr. Jon Doe (Country)
+
+I. Introduction
+
+1. At its 2nd plenary meeting, on 21 September 2012, the General Assembly, on the recommendation of the General \
+Committee, decided to include in the agenda of its sixty-seventh session the item entitled "Report of the \
+International Law Commission on the work of its sixty-fourth session" and to allocate it to the Sixth Committee.
+"""
+
+
+def _session_of(text: str, name: str) -> list[str]:
+    result = ingested(text, name)
+    return sorted(str(s).split("/id/", 1)[1] for s in result.graph.objects(result.document, MG.forSession))
+
+
+def test_an_items_title_is_not_the_documents_organ() -> None:
+    assert bodies_of(A_67_463, "A_67_463.txt") == ["ga"]
+    assert _session_of(A_67_463, "A_67_463.txt") == ["session/ga/67"]
+
+
+def test_either_sign_of_an_items_title_is_enough() -> None:
+    under_heading = A_67_463.replace("Report of the Sixth Committee\n\n", "")
+    over_own_title = A_67_463.replace("Agenda item 79\n\n", "")
+    assert bodies_of(under_heading, "A_67_463.txt") == ["ga"]
+    assert bodies_of(over_own_title, "A_67_463.txt") == ["ga"]
+
+
+# The layout of the International Law Commission's report in the Assembly's Official Records (A/67/10; its chapter VIII
+# on a study site is tests/ingest_eval/unread/A_67_10_ch8_ru.txt, which prints no masthead): the Assembly's session
+# line over the Commission's report on its own session. The report is the Commission's; "Sixty-seventh session" is the
+# Assembly's, never the Commission's 67th
+A_67_10 = """United Nations A/67/10
+
+General Assembly Distr.: General
+
+16 August 2012
+
+Original: English
+
+Sixty-seventh session
+
+Report of the International Law Commission on the work of its sixty-fourth session
+
+1. The International Law Commission held the first part of its sixty-fourth session from 7 May to 1 June 2012.
+"""
+
+
+def test_the_assemblys_session_is_never_another_organs() -> None:
+    assert bodies_of(A_67_10, "A_67_10.txt") == ["a-cn4"]
+    assert "session/a-cn4/67" not in _session_of(A_67_10, "A_67_10.txt")

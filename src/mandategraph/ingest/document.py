@@ -284,16 +284,30 @@ SESSION_REPORT_TITLE = patterns.define(
     (?:[ \t]*,[ \t]*                                                   # then a comma, or the words of its session
       |[ \t]+(?:on[ \t]+(?:the[ \t]+work[ \t]+of[ \t]+)?its|sobre[ \t]+(?:la[ \t]+labor[ \t]+realizada[ \t]+en[ \t]+)?su
                |sur[ \t]+(?:les[ \t]+travaux[ \t]+de[ \t]+)?sa|о[ \t]+работе[ \t]+(?:ее|его|своей))[ \t]+)
-    (?P<ordinal>[^\W\d][\w-]*(?:[ \t]+[^\W\d][\w-]*)?)                   # its ordinal, one or two words""",
+    (?P<ordinal>[^\W\d][\w-]*(?:[ \t]+[^\W\d][\w-]*)?)                   # its ordinal, one or two words
+    (?!.*\n(?:[ \t]*\n)*[ \t]*                                          # and no report's title on the next line:
+       (?:Report[ \t]+of[ \t]+the|Informe[ \t]+de(?:l|[ \t]+la)|Rapport[ \t]+d(?:u|e[ \t]+la)|Доклад)[ \t])""",
     examples=[("Доклад Комиссии международного права, Шестьдесят четвертая",  # unread/A_67_10_ch8_ru.txt
                {"name": "Комиссии международного права", "ordinal": "Шестьдесят четвертая"}),
               ("Report of the International Law Commission on the work of its sixty-fourth session",
-               {"name": "International Law Commission", "ordinal": "sixty-fourth session"})],
+               {"name": "International Law Commission", "ordinal": "sixty-fourth session"}),
+              ("Report of the International Law Commission on the work of its sixty-fourth session\n"
+               "(7 May-1 June and 2 July-3 August 2012)\nGeneral Assembly", {"ordinal": "sixty-fourth session"})],
     rejects=["Report of the Credentials Committee", "Report of the Second Committee\nRapporteur: Mr. X",
-             "the report of the Commission on its sixtieth session"],
+             "the report of the Commission on its sixtieth session",
+             # a Main Committee's report on an agenda item, laid out as the Sixth Committee's A/67/463 is (the
+             # item's heading, the item's title, the Committee's own report): the line is the item's title
+             "Sixty-seventh session\n\nAgenda item 79\n\nReport of the International Law Commission on the work of "
+             "its sixty-fourth session\n\nReport of the Sixth Committee\n\nRapporteur: Mr. Jon Doe (Country)",
+             "Пункт 79 повестки дня\nДоклад Комиссии международного права о работе ее шестьдесят четвертой сессии\n"
+             "Доклад Шестого комитета"],
     flags=re.MULTILINE | re.IGNORECASE)
 """A cover's title line that is an organ's report on one of its sessions, the organ's name and the session's
-ordinal after it (a report of an organ on its own session is the organ's, whatever series prints it)."""
+ordinal after it (a report of an organ on its own session is the organ's, whatever series prints it). Not when the
+next line is a report's title itself (a Main Committee's "Report of the Sixth Committee" under the title of the item
+it reports on, "Report of the International Law Commission on the work of its sixty-fourth session"): that one is
+the document's own, the line over it the agenda item's title (:meth:`Document._session_report_organ` leaves out too
+a line under the cover's "Agenda item N" heading)."""
 SESSION_REPORT_PROBE_CHARS = 300  # how far into a text its cover's title lines are looked for, at the least
 _YEAR_BEFORE_SUPPLEMENT = 40  # how far before the Council's supplement line its year is printed ("2010 год Дополнение")
 REPORTED_PROBE_CHARS = 1500  # how far into a supplement's text its title's "Report of the ..." is looked for
@@ -803,8 +817,21 @@ class Document:
             return None
         probe = self.text[:max(self.cover.end, SESSION_REPORT_PROBE_CHARS)]
         titles = [m for m in SESSION_REPORT_TITLE.finditer(probe)
-                  if ordinal(m["ordinal"]) is not None or ordinal(m["ordinal"].split()[0]) is not None]
+                  if (ordinal(m["ordinal"]) is not None or ordinal(m["ordinal"].split()[0]) is not None)
+                  and not self._items_title(m)]
         return self._organ_reporting(m["name"] for m in titles) if titles else None
+
+    def _items_title(self, m: re.Match[str]) -> bool:
+        """Whether the report's title ``m`` is the title of the agenda item the cover's heading names ("Agenda item
+        79" / "Report of the International Law Commission on the work of its sixty-fourth session", a Main
+        Committee's report on the item, A/67/463): the title the cover reader gave the item, or the line right under
+        the heading. An item's title names what the Assembly considers, never the document's organ."""
+        item = self.cover.item
+        if item is None:
+            return False
+        if item.title is not None and item.title.start < m.end() and m.start() < item.title.end:
+            return True
+        return item.heading.end <= m.start() and not self.text[item.heading.end:m.start()].strip()
 
     @staticmethod
     def _own_year_supplement(probe: str, m: re.Match[str], parts: list[str]) -> bool:
@@ -926,7 +953,27 @@ class Document:
         return bool(named) and named in norm_name(self.text[:self.cover.end])
 
     def _session_printed(self) -> tuple[int | None, DateRange | None, str | None]:
-        return self._printed_session
+        number, rng, venue = self._printed_session
+        if number is not None and self._principal_organs_session(number):
+            return None, rng, venue
+        return number, rng, venue
+
+    def _principal_organs_session(self, number: int) -> bool:
+        """Whether the session ``number`` the text prints is the principal organ's whose series the symbol is of,
+        the document's body being another organ (the organ whose report an Official Records supplement is, or whose
+        report on its session the cover's title is: :meth:`body`): the session its symbol numbers ("Sixty-seventh
+        session" over A/67/463, the Assembly's 67th). That number is the Assembly's, never the other organ's
+        session: the session of the document's body is then not known."""
+        if self.symbol is None:
+            return False
+        prefix = self._series_prefix()
+        if prefix not in PRINCIPAL_SERIES or not self.registry.known_prefix(prefix):
+            return False
+        body = self.body()[0]
+        if body is None or body == self.registry.body_of_symbol(prefix):
+            return False
+        parts = Symbol(self.symbol).parts
+        return len(parts) >= 3 and parts[1] == str(number)
 
     @cached_property
     def _printed_session(self) -> tuple[int | None, DateRange | None, str | None]:
