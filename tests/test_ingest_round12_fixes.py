@@ -125,3 +125,14 @@ Report of the International Law Commission on the work of its sixty-fourth sessi
 def test_the_assemblys_session_is_never_another_organs() -> None:
     assert bodies_of(A_67_10, "A_67_10.txt") == ["a-cn4"]
     assert "session/a-cn4/67" not in _session_of(A_67_10, "A_67_10.txt")
+
+
+def test_a_compound_ordinal_is_never_read_from_its_last_half() -> None:
+    """"2012 Sixty-fourth session" (a date's year run into a flattened cover's session line, as
+    tests/ingest_eval/pristine/WMO_EC-64_*.txt prints its cover): the session is the sixty-fourth or none, never the
+    "fourth" after the hyphen."""
+    from mandategraph.ingest.masthead import _SESSION
+
+    assert _SESSION.search("Geneva, 25 June-3 July 2012 Sixty-fourth session") is None
+    found = _SESSION.search("Executive Council Sixty-fourth session")
+    assert found is not None and found["ord"] == "Sixty-fourth"

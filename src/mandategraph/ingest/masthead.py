@@ -65,7 +65,7 @@ _ORIGINAL = re.compile(r"(?<![A-Za-z])(?:Original|ORIGINAL|Оригинал)\s*:
 # it is no such piece: "EB140/INF./3 140th session"), nor of a number ("40th" of "140th session",
 # fresh/WHO_EB140_INF.3.txt)
 _SESSION = re.compile(
-    r"(?<![a-z\d])(?<!(?<![/.])\d )(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
+    r"(?<![a-z\d-])(?<!(?<![/.])\d )(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
     r"(?P<kind>(?i:session|meeting))(?![a-z])")
 # "at its fourth session" is prose, not a session line
 _PROSE_BEFORE = re.compile(r"(?i:\b(?:its|their|the|at|of|on)\s*)$")
