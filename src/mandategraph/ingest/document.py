@@ -908,7 +908,9 @@ class Document:
         n = prefix.count("/") + 1
         head, dot, number = prefix.rpartition(".")
         row = series_table().get(head)
-        return bool(dot and number.isdigit() and row is not None and row.numbered_by_session and len(parts) > n
+        # (a session named by one capital, "WFP/EB.A/2015/16": the Board's annual session of 2015, the year's too)
+        return bool(dot and (number.isdigit() or series.session_letter(number)) and row is not None
+                    and row.numbered_by_session and len(parts) > n
                     and re.fullmatch(r"(?:19|20)\d{2}", parts[n]))
 
     def session_facts(self) -> tuple[str | None, int | None, str | None, str | None]:

@@ -248,9 +248,16 @@ joined to it is its session's ("UNEP/FAO/PIC/INC.6/2", the sixth session of the 
 Rotterdam Convention, tests/ingest_eval/novel/UNEP_FAO_PIC_INC.6_2_es.txt; "UNEP/POPS/INC.7"), never a body's."""
 
 
+def session_letter(segment: str) -> bool:
+    """Whether a segment after a series' full stop is a session named by one capital, as WFP's Executive Board names
+    its annual session ("A" of "WFP/EB.A/2015/16", symbols.SESSION_LETTER): a session's, never a body's."""
+    return len(segment) == 1 and "A" <= segment <= "Z"
+
+
 def without_session(prefix: str) -> str:
     """The body prefix without a session number joined to its series: "UNEP/GC.23" -> "UNEP/GC",
-    "IDB.51" -> "IDB" (where the table says the series is numbered by session), "UNEP/FAO/RC/COP.7" ->
+    "IDB.51" -> "IDB" (where the table says the series is numbered by session; so is a session named by one capital,
+    "WFP/EB.A" -> "WFP/EB", WFP's Executive Board's annual session), "UNEP/FAO/RC/COP.7" ->
     "UNEP/FAO/RC/COP" (a Conference of the Parties), "UNEP/FAO/PIC/INC.6" -> "UNEP/FAO/PIC/INC" (a negotiating
     committee); others unchanged."""
     glued = re.fullmatch(r"(?P<series>.*?[A-Za-z])(?P<space> ?)\d{1,3}", prefix)  # "EB140", "WPR/RC71", "CL 120"
@@ -259,7 +266,7 @@ def without_session(prefix: str) -> str:
         return glued["series"]
     head, dot, number = prefix.rpartition(".")
     row = table().get(head)
-    if dot and number.isdigit() and row is not None and row.numbered_by_session:
+    if dot and (number.isdigit() or session_letter(number)) and row is not None and row.numbered_by_session:
         return head
     if dot and number.isdigit() and head.rpartition("/")[2] in PARTIES_MEETINGS + NEGOTIATING_COMMITTEES:
         return head

@@ -24,7 +24,14 @@ _LETTER_PART = r"(?:-[A-Z](?![\w/&.-]))?"
 """A part letter after the last number and a hyphen ("WFP/EB.1/2011/11-B", part B of document 11): one
 capital that nothing of a symbol follows, so that a joint symbol's dash is never taken for it
 ("E/2011/30-E/CN.15/2011/21": the "E" after the dash opens the second symbol)."""
-_SEGMENT = (r"(?:" + _MODIFIER + r"|" + _WORD + r"(?:[.-](?:\d+|[IVXL]+(?![a-z])))?" + _PARENTHESISED
+SESSION_LETTER = r"\.[A-Z](?=/)"
+"""A session named by one capital after a body's segment and a full stop, as WFP's Executive Board names its annual
+session ("WFP/EB.A/2015/16", tests/ingest_eval/unread/WFP_EB.A_2015_16_fr.txt; "WFP/EB.A/2011/17", untouched/
+WFP_EB.A_2011_17_es.txt) beside its regular sessions' numbers ("WFP/EB.1/2011/11-B"): a segment that more of the
+symbol always follows after a slash, so that no symbol ends in it and no prose's full stop and capital ("A/55/L.A
+new") joins a symbol."""
+_SEGMENT = (r"(?:" + _MODIFIER + r"|" + _WORD + r"(?:[.-](?:\d+|[IVXL]+(?![a-z]))|" + SESSION_LETTER + r")?"
+            + _PARENTHESISED
             + r"|\d+(?:\.\d+)?[A-Z]?" + _PARENTHESISED + _LETTER_PART + r")")
 _CJK = "\u3000-\u9fff\uff00-\uffef"  # Chinese and Japanese characters and punctuation, full-width forms
 # not inside a word or another symbol; after a dash only when it joins two symbols ("E/2011/30-E/CN.15/2011/21");
