@@ -1188,7 +1188,7 @@ class Document:
                 and not GENRE_TITLE.fullmatch(words):
             return False  # a cover whose lines the reader cannot tell apart: no title rather than a wrong one,
             # unless it is an agenda's or a genre's title word for word ("临时议程和说明", "与会者须知")
-        if not genre.has_title:
+        if not genre.own_title(self):
             return False
         if MANDATE_HEADING.match(t.text) or NAV.search(t.text) or not bounded_title(t.text):
             return False

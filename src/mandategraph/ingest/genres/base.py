@@ -102,6 +102,10 @@ class Genre:
         (:func:`mandategraph.ingest.genres.named_genre`)."""
         return False
 
+    def own_title(self, doc: DocumentView) -> bool:
+        """Whether the cover's title is the document's own title (``has_title``; a genre may tell per document)."""
+        return self.has_title
+
     def read(self, doc: DocumentView, reading: Reading) -> None:
         """Read the content of ``doc`` into ``reading`` (its emitter, context, session, what is read)."""
         self.read_own(doc, reading)

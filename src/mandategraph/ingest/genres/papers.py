@@ -10,6 +10,7 @@ from rdflib import URIRef
 
 from mandategraph.ingest import lexicon, patterns
 from mandategraph.ingest.genres.base import Evidence, Genre
+from mandategraph.ingest.genres.decisions import decision_list_title
 from mandategraph.ingest.lexicon import kind_of, zh
 from mandategraph.ingest.masthead import title_genre
 from mandategraph.ingest.symbols import Symbol
@@ -106,7 +107,9 @@ ADOPTED_TEXTS_TITLE = patterns.define(
 """The title of a compilation of the resolutions and decisions an organ adopted at a session, which the Economic and
 Social Council issues in its information series ("E/2008/INF/2/Add.1", tests/ingest_eval/sealed/
 E_2008_INF_2_Add.1_es-en.txt: "Resoluciones y decisiones adoptadas por el Consejo Económico y Social en su período
-de sesiones sustantivo de 2008"): the texts of mandates adopted, no information paper."""
+de sesiones sustantivo de 2008"): the texts of mandates adopted, no information paper. Where its title is printed
+as a title is (:func:`mandategraph.ingest.genres.decisions.decision_list_title`), it is read as a decision list
+(``mg:DecisionList``); where only these words are found, as a document of no genre asserted."""
 ADOPTED_TEXTS_PROBE_CHARS = 1500  # how far into a text of the information series such a title is looked for
 
 
@@ -117,6 +120,7 @@ class InformationPaperGenre(CoverWordsGenre):
 
     def detect(self, doc: DocumentView) -> float:
         if doc.symbol is not None and Symbol(doc.symbol).series == self.series \
-                and ADOPTED_TEXTS_TITLE.search(doc.text, 0, ADOPTED_TEXTS_PROBE_CHARS):
+                and (ADOPTED_TEXTS_TITLE.search(doc.text, 0, ADOPTED_TEXTS_PROBE_CHARS)
+                     or decision_list_title(doc.text) is not None):
             return Evidence.NONE  # a compilation of adopted texts issued in the series: its genre the series is not
         return super().detect(doc)
