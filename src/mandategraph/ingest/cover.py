@@ -1517,6 +1517,16 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
                                           (line.start + lead + a, line.start + lead + b))
             cover.lines.append(line)
             return 1
+        rest = t[at_start.end():].strip()
+        if vd_after is None and number is not None and rest.casefold() in lexicon.PLACES:
+            # "278.a reunión Ginebra" / "junio de 2000" (tests/ingest_eval/unread/GB.278_205_es.txt): the session
+            # line with its venue, a known place, run on after it and no dates: a session line, never the title
+            cover.session_number = number
+            kind = at_start["kind"].lower()
+            cover.session_word = LOCAL_SESSION_WORDS.get(kind, kind)
+            cover.venue = rest
+            cover.lines.append(line)
+            return 1
     local = LOCAL_SESSION.fullmatch(t)
     if local is not None and not _SESSION_LINE.match(t) and local["ord"]:
         number = ordinal(local["ord"])  # "Шестьдесят девятая сессия", "Trente-sixième session"

@@ -98,7 +98,7 @@ define("patterns.mandate_number", r"(?<![\w/])(?P<s>\d{1,4})/(?P<n>\d{1,3})(?![\
 
 LOCAL_SESSION = define(
     "patterns.local_session",
-    r"(?:(?<![\w.])(?P<ord>\d{1,3}\s*\.?\s*(?:er|º|ª|°|e|ème|re|-?я|-?й)?(?=\s)|" + lexicon.local_words(
+    r"(?:(?<![\w.])(?P<ord>\d{1,3}\s*\.?\s*(?:er|º|ª|°|e|ème|re|(?<=\.)a|-?я|-?й)?(?=\s)|" + lexicon.local_words(
         lexicon.LOCAL_ORDINALS) + r")\s+(?P<kind>" + lexicon.alternation(
         w for w in lexicon.LOCAL_SESSION_WORDS if not w.startswith(("届", "次"))) + r")(?!\w))"
     r"|第\s*(?P<zh>[〇零一二三四五六七八九十百]+|\d{1,3})\s*(?P<zhkind>" + lexicon.alternation(
@@ -108,6 +108,9 @@ LOCAL_SESSION = define(
               ("Protocolo de Kyoto 13 er período de sesiones Bonn", {"ord": "13 er"}),  # FCCC/KP/CMP/2017/1
               ("PROTOCOLE DE CARTAGENA Huitième réunion Cancún, Mexique", {"ord": "Huitième", "kind": "réunion"}),
               ("Шестидесятая сессия", {"ord": "Шестидесятая", "kind": "сессия"}),  # CERD/C/SR.1523
+              # the ILO's "278.a" (a plain "a" after the full stop for "ª"), the Governing Body's session line
+              # (tests/ingest_eval/unread/GB.278_205_es.txt, source: http://ilo.org/public/spanish/standards/relm/gb/refs/rodp278.htm)
+              ("GB.278/205\n278.a reunión Ginebra\njunio de 2000", {"ord": "278.a", "kind": "reunión"}),
               # compounds: the ten is part of the ordinal, never left out ("девятая" alone is the 9th)
               ("Семьдесят девятая сессия", {"ord": "Семьдесят девятая"}),  # CERD/C/79/1
               ("Trente\u2011sixième session Genève", {"ord": "Trente\u2011sixième"}),  # CRC/C/138
@@ -115,8 +118,8 @@ LOCAL_SESSION = define(
               ("Comité des droits de l\u2019enfant Cinquante- sixième session", {"ord": "Cinquante- sixième"}),
               # FCCC/KP/CMP/2007/1
               ("缔约方会议第三届会议 2007 年 12 月 3 日至 14 日", {"zh": "三", "zhkind": "届会议"})],
-    rejects=["6 a 17 de noviembre de 2017", "el período de sesiones", "la sesión plenaria"], flags=re.IGNORECASE,
-    verbose=False)
+    rejects=["6 a 17 de noviembre de 2017", "el período de sesiones", "la sesión plenaria", "del 6 a reunión"],
+    flags=re.IGNORECASE, verbose=False)
 
 LOCAL_ITEM_HEADING = define("patterns.local_item_heading", "|".join(  # one group list0, list1, ... per language
     "(?:" + p.replace("(?P<list>", f"(?P<list{i}>") + ")" for i, p in enumerate(lexicon.LOCAL_ITEM_HEADINGS)),
