@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from mandategraph.ingest import series
 from mandategraph.ingest.patterns import LOCAL_SESSION
-from tests.ingest_covers import bodies_of, cover_of, titles
+from mandategraph.namespaces import MG, RDF
+from tests.ingest_covers import bodies_of, cover_of, ingested, titles
 
 # -------------------------------------------------------------------- the ILO Governing Body's "278.a reunión" line
 
@@ -50,3 +51,77 @@ def test_a_session_line_with_its_venue_run_on_is_never_the_title() -> None:
 
 def test_the_governing_bodys_document_is_the_governing_bodys() -> None:
     assert bodies_of(GB_278_205, "GB.278_205_es.txt") == ["ilo-gb"]
+
+
+# ------------------------------------------------------------------------ a UN agency's site menu over the paper
+
+# tests/ingest_eval/unread/EC_46_SC_CRP.27_fr.txt
+# source: https://www.unhcr.org/fr/%C3%A9ditions/projet-de-rapport-de-la-reunion-des-10-et-11-avril-1996-du-comite-permanent
+EC_46_SC_CRP_27 = """Fermer sites icon close
+Search form
+
+Recherchez un site de pays.
+
+Profil du pays
+
+Site web du pays
+
+Projet de rapport de la réunion des 10 et 11 avril 1996 du comité permanent
+
+Réunions du Comité exécutif
+
+Projet de rapport de la réunion des 10 et 11 avril 1996 du comité permanent
+EC/46/SC/CRP.27
+
+28 Mai 1996
+
+PROJET DE RAPPORT DE LA REUNION DES 10 ET 11 AVRIL 1996 DU COMITE PERMANENT
+
+I. INTRODUCTION
+
+1. La deuxième réunion du Comité permanent du Comité exécutif est ouverte par le Vice-Président du Comité exécutif.
+"""
+
+# tests/ingest_eval/unread/EC_46_SC_CRP.42_fr.txt (the same site): the site's label under the date, the title in
+# capitals over two lines
+EC_46_SC_CRP_42 = EC_46_SC_CRP_27.split("Projet de rapport", 1)[0] + """\
+Projet de rapport de la troisième réunion du comité permanent (25-27 juin 1996)
+
+Réunions du Comité exécutif
+
+Projet de rapport de la troisième réunion du comité permanent (25-27 juin 1996)
+EC/46/SC/CRP.42
+
+22 Août 1996
+
+Description : 4ème réunion
+
+PROJET DE RAPPORT DE LA TROISIEME REUNION DU COMITE PERMANENT
+(25-27 JUIN 1996)
+
+I. INTRODUCTION
+"""
+
+
+def test_a_sites_menu_is_page_chrome_and_the_paper_is_read() -> None:
+    cover = cover_of(EC_46_SC_CRP_27)
+    assert cover.symbol is not None and cover.symbol.text == "EC/46/SC/CRP.27"
+    assert cover.distribution_date is not None and cover.distribution_date.isoformat() == "1996-05-28"
+
+
+def test_a_title_in_capitals_is_the_pages_line_with_its_accents() -> None:
+    assert titles(EC_46_SC_CRP_27, "EC_46_SC_CRP.27_fr.txt") == [
+        "Projet de rapport de la réunion des 10 et 11 avril 1996 du comité permanent"]
+    assert titles(EC_46_SC_CRP_42, "EC_46_SC_CRP.42_fr.txt") == [
+        "Projet de rapport de la troisième réunion du comité permanent (25-27 juin 1996)"]
+    assert cover_of(EC_46_SC_CRP_42).session_number != 4  # the site's label "4ème réunion" is no session line
+
+
+def test_an_organ_after_the_session_in_a_series_not_known_is_not_the_series_body() -> None:
+    assert bodies_of(EC_46_SC_CRP_27, "EC_46_SC_CRP.27_fr.txt") == []  # never "ec", the Executive Committee
+
+
+def test_a_draft_report_circulated_as_a_conference_room_paper_is_a_report() -> None:
+    result = ingested(EC_46_SC_CRP_27, "EC_46_SC_CRP.27_fr.txt")
+    types = set(result.graph.objects(result.document, RDF.type))
+    assert MG.Report in types and MG.ConferenceRoomPaper not in types

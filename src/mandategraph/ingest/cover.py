@@ -536,6 +536,7 @@ def parse_cover(text: str, registry: Registry | None = None, limit: int = 60) ->
         if again is not None:  # no title was read from the masthead's title position: the page's, printed again
             cover.title = again
             _from_title(cover)
+    _accented_copy(cover, text)
     _report_on_session(cover, text)
     _several_sessions(cover, text, all_lines)
     _sessions_in_title(cover)
@@ -769,6 +770,13 @@ MIRROR_CHROME = patterns.define(
      |(?:Download|Télécharger|Descargar|Скачать)[ \t]+(?:as|en|como|в)[ \t]+\w+(?:[ \t]+(?:or|ou|o|или)[ \t]+\w+)?
      |Copied!|N/A|Protected|(?:Size|Tamaño|Dimension|Размер):\s*px
      |Home|Accueil|Inicio|Главная|Menu|Menú                # its navigation's first link, alone on its line
+     |(?:Fermer|Close|Cerrar)[ \t]+[\w \t]{0,20}icon[ \t]+close     # a site's menu: its close button's icon,
+     |Search[ \t]+form|Formulaire[ \t]+de[ \t]+recherche|Formulario[ \t]+de[ \t]+búsqueda  # its search box,
+     |(?:Recherchez|Rechercher|Search[ \t]+for|Find|Buscar|Busque)[ \t]+(?:un|a|una)[ \t]+
+      (?:site[ \t]+de[ \t]+pays|country[ \t]+site|sitio[ \t]+de[ \t]+país)\.?     # ... its prompt,
+     |(?:Profil|Site[ \t]+web)[ \t]+du[ \t]+pays|Country[ \t]+(?:profile|website)  # and its country links
+     |(?:Perfil|Sitio[ \t]+web)[ \t]+del[ \t]+país
+     |(?:Description|Descripción)[ \t]*:[ \t]*\S.{0,40}      # and the label its page gives the document
      |(?:Upload(?:ed)?(?:[ \t]+by)?|Subido[ \t]+por|Mis[ \t]+en[ \t]+ligne[ \t]+par):[ \t]*\S.*  # the uploader's name
      |Post[ \t]+on[ \t]+\d{1,2}-[A-Za-z]{3}-\d{4}          # and the day of the upload
      |\d[\d,.]*[ \t]+(?:views|vistas|vues|просмотр\w*)      # its counter of views
@@ -797,12 +805,18 @@ MIRROR_CHROME = patterns.define(
               "Total Page:16", "File Type:pdf, Size:1020Kb",
               # tests/ingest_eval/pristine/WMO_EC-LXII_abridged_final_report_WMO-No.1059.txt (pdfslide)
               "Embed Size (px)", "Citation preview",
+              # tests/ingest_eval/unread/EC_46_SC_CRP.27_fr.txt (UNHCR's French site, source:
+              # https://www.unhcr.org/fr/%C3%A9ditions/projet-de-rapport-de-la-reunion-des-10-et-11-avril-1996-du-comite-permanent)
+              "Fermer sites icon close", "Search form", "Recherchez un site de pays.", "Profil du pays",
+              "Site web du pays",
+              "Description : 4ème réunion",  # tests/ingest_eval/unread/EC_46_SC_CRP.42_fr.txt, under the date
               # tests/ingest_eval/unread/A_AC.109_2019_L.18_en-ar.txt, the alignment tool's header over the bitext
               "A_AC_109_2019_L_18_EA",
               "Correct misalignment Corrected by Fatima.Es-Sbai on 11/22/2019 12:41:51 AM Original version Change "
               "languages order",
               "A/AC.109/2019/L.18 1910268E.docx (ENGLISH)A/AC.109/2019/L.18 1910268A.docx (ARABIC)"],
     rejects=["147th session 15 May 2020", "Home-grown terrorism", "Menu of options", "Provisional agenda (annotated) 1",
+             "Search for durable solutions", "Country profiles of refugee situations", "Close the gap",
              "Distr.: General 15 June 2021",
              "Share of the regular budget", "Total pages of the report: see annex", "File Type and Size",
              "A/AC.109/2019/L.18A/AC.109/2019/L.18", "Correct the misalignment of the columns", "E_2019_53"],
@@ -864,6 +878,31 @@ def page_chrome(line: Span, text: str) -> bool:
     t = " ".join(line.text.split())
     return any(" ".join(m["title"].split()) == t
                for m in _MIRROR_BUTTON.finditer(text, line.end, line.end + CHROME_BUTTON_CHARS))
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents, its case or its spacing: what a title in capitals keeps of its words."""
+    return " ".join(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().split())
+
+
+def _accented_copy(cover: Cover, text: str) -> None:
+    """A title in capitals that a web page prints first in small letters, before the document's masthead
+    ("Projet de rapport de la réunion des 10 et 11 avril 1996 du comité permanent" / ... / "PROJET DE RAPPORT DE LA
+    REUNION DES 10 ET 11 AVRIL 1996 DU COMITE PERMANENT", tests/ingest_eval/unread/EC_46_SC_CRP.27_fr.txt; with
+    the capitals' next line, "... COMITE PERMANENT" / "(25-27 JUIN 1996)", EC_46_SC_CRP.42_fr.txt): the page's line,
+    which keeps the accents the capitals lost, is the title; the same words, never others."""
+    title = cover.title
+    if title is None or any(c.islower() for c in title.text) or not any(c.isupper() for c in title.text):
+        return
+    wanted = {_unaccented(title.text)}
+    after = next((ln for ln in lines(text, title.end, title.end + FLAT_TITLE_CHARS) if ln.text.strip()), None)
+    if after is not None and not any(c.islower() for c in after.text):
+        wanted.add(_unaccented(title.text + " " + after.text))  # "... COMITE PERMANENT" / "(25-27 JUIN 1996)"
+    for line in lines(text, 0, title.start):
+        if line.text.strip() and any(c.islower() for c in line.text) and _unaccented(line.text) in wanted:
+            cover.title = Span(line.start, line.end, line.text)
+            _from_title(cover)
+            return
 
 
 def _reprinted(page_title: Span, text: str) -> Span | None:

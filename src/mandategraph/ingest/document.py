@@ -689,6 +689,11 @@ class Document:
                 short = [reg.body_is_named(ln.text) or reg.body_named(ln.text) for ln in cover.body_lines]
                 deeper = [s for s in short if s and slug in reg.chain(s) and s != slug]
                 return (max(deeper, key=reg.depth) if deeper else slug), None
+            if prefix and _organ_after_session(self.symbol, prefix):
+                # "EC/46/SC/CRP.27" (tests/ingest_eval/unread/EC_46_SC_CRP.27_fr.txt): the Standing Committee ("SC")
+                # of the Executive Committee at its 46th session: an organ's letters after the session, the series
+                # unknown to the table: the organ is not the series' own, and is not known
+                return None, None
             if prefix:
                 # (never a known body's name in the text's language, "Asamblea General" over A/AC.241/27)
                 unknown = [t for s, t in named if s is None and reg.body_known_as(t) is None]
@@ -1441,6 +1446,18 @@ def _series_of_symbol(symbol: str) -> str:
     "LC/L.2318(CEA.2005/8)", series.parenthesised_organ)."""
     prefix = without_session(Symbol(symbol).body_prefix)
     return series.organ_of_form(symbol, prefix) or series.parenthesised_organ(symbol, prefix) or prefix
+
+
+_ORGAN_LETTERS = re.compile(r"[A-Z]{1,4}")
+"""An organ's letters as a symbol's segment ("SC", the Standing Committee, in "EC/46/SC/CRP.27")."""
+
+
+def _organ_after_session(symbol: str, prefix: str) -> bool:
+    """Whether ``symbol`` prints, after its series ``prefix``, a session's number and then an organ's letters before
+    its own segments ("EC/46/SC/CRP.27": the number 46, then "SC", then the paper's "CRP.27")."""
+    parts = Symbol(symbol).parts
+    n = prefix.count("/") + 1
+    return len(parts) > n + 2 and parts[n].isdigit() and _ORGAN_LETTERS.fullmatch(parts[n + 1]) is not None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -94,6 +94,14 @@ class ConferenceRoomPaperGenre(CoverWordsGenre):
     title_words = re.compile(r"conference\s+room\s+paper|documento\s+de\s+sesi[oó]n", re.I)
     series = "CRP"
 
+    def detect(self, doc: DocumentView) -> float:
+        # a session's report circulated in draft as a conference room paper ("Projet de rapport de la réunion des 10
+        # et 11 avril 1996 du comité permanent", EC/46/SC/CRP.27, tests/ingest_eval/unread/EC_46_SC_CRP.27_fr.txt):
+        # its title names it a report, and a report it is, not a paper of the series
+        if doc.heads and lexicon_genre(doc.heads[0]) == "report":
+            return Evidence.NONE
+        return super().detect(doc)
+
 
 ADOPTED_TEXTS_TITLE = patterns.define(
     "papers.adopted_texts_title", r"""
