@@ -46,6 +46,7 @@ def test_a_session_line_with_its_venue_run_on_is_never_the_title() -> None:
     cover = cover_of(GB_278_205)
     assert cover.session_number == 278
     assert cover.venue == "Ginebra"
+    assert cover.title is not None and cover.title.text == "Repertorio de Decisiones"  # never "junio de 2000"
     assert all("reunión" not in t for t in titles(GB_278_205, "GB.278_205_es.txt"))
 
 

@@ -95,6 +95,9 @@ _VENUE_MONTH_LINE = re.compile(
     r"(?P<venue>[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})\s*,\s*(?:(?:de\s+)?(?i:"
     + "|".join(map(re.escape, month_names("en", "es", "fr"))) + r")\s+(?:de\s+)?(?:19|20)\d{2})")
 """A cover line giving a place, a month and a year ("Genève, mars 2005", "Nairobi, June 2014")."""
+_MONTH_LINE = re.compile(r"(?i:" + "|".join(map(re.escape, month_names("en", "es", "fr")))
+                         + r")\s+(?:de\s+)?(?:19|20)\d{2}")
+"""A line of a month and its year alone ("junio de 2000", "June 2014"): a session's month under its session line."""
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _CARDINAL_SESSION_LINE = re.compile(
     r"(?P<tens>(?i:" + "|".join(lexicon_en.TENS) + r"))-\s*(?P<unit>(?i:" + "|".join(_UNITS) + r"))\s+"
@@ -1565,6 +1568,9 @@ def _cover_line(cover: Cover, all_lines: list[Span], i: int, registry: Registry 
             cover.session_word = LOCAL_SESSION_WORDS.get(kind, kind)
             cover.venue = rest
             cover.lines.append(line)
+            if i + 1 < len(all_lines) and _MONTH_LINE.fullmatch(all_lines[i + 1].text.strip()):
+                cover.lines.append(all_lines[i + 1])  # "junio de 2000": the session's month, never the title
+                return 2
             return 1
     local = LOCAL_SESSION.fullmatch(t)
     if local is not None and not _SESSION_LINE.match(t) and local["ord"]:
