@@ -19,6 +19,7 @@ from rdflib import Graph
 from mandategraph.ingest.genres.decisions import DecisionListGenre, decision_list_title
 from mandategraph.namespaces import DCTERMS, MG, RDF, RDFS
 from tests.ingest_covers import ingested
+from tests.test_ingest_round12_bodies import E_2008_INF_2_ADD_1
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -94,23 +95,7 @@ def test_a_text_without_a_symbol_titled_a_list_of_decisions_has_that_genre(text:
 # ------------------------------------------------------------------------------------ consistent with the INF series
 
 # tests/ingest_eval/sealed/E_2008_INF_2_Add.1_es-en.txt: the compilation papers.ADOPTED_TEXTS_TITLE steps aside for
-E_2008_INF_2_ADD_1 = """E_2008_INF_2_Add.1_s_E_2008_INF_2_Add.1_e_SE
-Correct misalignment Change languages order
-E_2008_INF_2_Add.1_s.pdf (spanish) E_2008_INF_2_Add.1_e.pdf (english)
-Naciones UnidasUnited Nations
-E/2008/INF/2/Add.1E/2008/INF/2/Add.1
-Consejo Económico y SocialEconomic and Social Council
-Distr.Distr.
-general: General
-15 de agosto de 2008 Español15 August 2008
-Original: inglésOriginal: English
-08-46249 (S) 141008 16100808-46246 (E) 151008
-*0846249**0846246*
-Resoluciones y decisiones adoptadas por el Consejo Económico y Social en su períodoResolutions and decisions \\
-adopted by the Economic and
-de sesiones sustantivo de 2008Social Council at its substantive session of 2008
-(30 de junio a 25 de julio de 2008)(30 June to 25 July 2008)
-"""
+# (the same excerpt as test_ingest_round12_bodies's E_2008_INF_2_ADD_1)
 
 
 def test_adopted_texts_in_the_information_series_are_a_decision_list() -> None:

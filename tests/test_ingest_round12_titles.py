@@ -10,6 +10,7 @@ from __future__ import annotations
 from mandategraph.ingest.cover import bounded_title
 from mandategraph.namespaces import MG
 from tests.ingest_covers import cover_of, ingested, titles
+from tests.test_ingest_round12_bodies import A_71_17, A_AC_105_C_1
 
 # ------------------------------------------------------------------------------------ a "held" line under the title
 
@@ -52,65 +53,25 @@ def test_a_held_line_ends_the_title_in_french() -> None:
 # tests/ingest_eval/unread/A_71_17_en-ru.txt (lines 4-15): UNCITRAL's report as an English-Russian bitext of the UN's
 # alignment tool, each English segment glued to its Russian one; the cover's lines, read as one title, were
 # "United NationsОрганизация Объединенных Наций Report of the ... LawДоклад ... Forty-ninth sessionСорок девятая сессия"
-A_71_17_BITEXT = """A_71_17_ER
-Correct misalignment Corrected by marina.urusova on 9/28/2016 4:46:52 PM Original version Change languages order
-A/71/17 V1604829.docx (English)A/71/17 V1604831.docx (Russian)
-A/71/17A/71/17
-United NationsОрганизация Объединенных Наций
-Report of the United Nations Commission on International Trade LawДоклад Комиссии Организации Объединенных \
-Наций по праву международной торговли
-Forty-ninth sessionСорок девятая сессия
-(27 June-15 July 2016)(27 июня – 15 июля 2016 года)
-General AssemblyГенеральная Ассамблея
-Official RecordsОфициальные отчеты
-Seventy-first sessionСемьдесят первая сессия
-Supplement No. 17Дополнение № 17
-"""
+# (the same excerpt as test_ingest_round12_bodies's A_71_17)
 
 
 def test_a_bitexts_glued_halves_are_no_title() -> None:
     assert not bounded_title("Report of the United Nations Commission on International Trade LawДоклад Комиссии")
     assert bounded_title("Report of the United Nations Commission on International Trade Law")
-    assert titles(A_71_17_BITEXT, "A_71_17_en-ru.txt") == []
+    assert titles(A_71_17, "A_71_17_en-ru.txt") == []
 
 
 # ------------------------------------------------------------------------------------ a mirror's title over its button
 
 # tests/ingest_eval/unread/A_AC.105_C.1_L.385_Add.3.txt (lines 4-26): a scribd page through a proxy: scribd's title for
 # it (the file's name, its number misprinted), its download buttons, then the draft report's addendum
-A_AC_105_C_1_L_385_ADD_3 = """AC105 C1 L285Add03E
-
-Download as pdf or txt
-Download as pdf or txt
-You are on page 1of 9
-
-United Nations A/AC.105/C.1/L.385/Add.
-
-3
-General Assembly Distr.: Limited
-12 February 2020
-
-Original: English
-
-Committee on the Peaceful
-
-
-Uses of Outer Space
-Scientific and Technical Subcommittee
-Fifty-seventh session
-Vienna, 3–14 February 2020
-
-Draft report
-II. United Nations Programme on Space Applications
-1. In accordance with General Assembly resolution 74/82, the Subcommittee
-considered agenda item 5, entitled “United Nations Programme on Space
-Applications”.
-"""
+# (the same excerpt as test_ingest_round12_bodies's A_AC_105_C_1)
 
 
 def test_the_line_over_a_download_button_is_the_pages_title_and_a_draft_report_keeps_its_title() -> None:
-    assert titles(A_AC_105_C_1_L_385_ADD_3, "A_AC.105_C.1_L.385_Add.3.txt") == ["Draft report"]
-    cover = cover_of(A_AC_105_C_1_L_385_ADD_3)
+    assert titles(A_AC_105_C_1, "A_AC.105_C.1_L.385_Add.3.txt") == ["Draft report"]
+    cover = cover_of(A_AC_105_C_1)
     assert cover.title is not None and cover.title.text == "Draft report"
 
 
