@@ -315,10 +315,14 @@ PRINCIPAL_SERIES = ("A", "S", "E")
 """The series of the principal organs whose Official Records print other organs' reports as supplements ("A/58/8",
 UN-Habitat's Governing Council's report; http://www.un.org/Depts/dhl/resguide/symbol.htm, the principal organs'
 series); a principal organ's own report issued so (A/64/3, the Council's report for 2009) is the series' organ's."""
-_REPORTING_NOUNS = re.compile(r"(?i:(?:\w+\s+)?(?:committee|council|commission|board|group|comité|consejo|conseil|"
-                              r"comisión|junta|grupo|groupe|комитет\w*|совет\w*|комисси\w*|групп\w*)(?!\w))")
-"""The first word of a name that names an organ ("Комитета по конференциям"): a report of an organ the registry does
+_WORDS_BEFORE_NOUN = 3  # words of an organ's name before the noun that says it is one ("United Nations Scientific
+# Committee on the Effects of Atomic Radiation", tests/ingest_eval/unopened/A_70_46_en-zh.txt)
+_REPORTING_NOUNS = re.compile(rf"(?i:(?:\w+\s+){{0,{_WORDS_BEFORE_NOUN}}}(?:committee|council|commission|board|group|"
+                              r"comité|consejo|conseil|comisión|junta|grupo|groupe|комитет\w*|совет\w*|комисси\w*|"
+                              r"групп\w*)(?!\w))")
+"""The first words of a name that names an organ ("Комитета по конференциям"): a report of an organ the registry does
 not know is of no body it can name, never the principal organ's."""
+_SUPPLEMENT_ON_COVER_CHARS = 300  # how far into a text of no symbol its cover's supplement line is looked for
 
 
 
@@ -366,6 +370,17 @@ session"): the session's, no word of the body's name."""
 _STRAY_LETTER = re.compile(r"\s[a-z]$")
 """A name that ends in one lower-case letter, the rest of a word the print lost ("Economic Commission for Europe
 s41", a mirror's title with its digits, pristine/ECE_CEP_22_outcomes_2017_nosymbol.txt): no body's name as printed."""
+_CUT_NAME_END = patterns.define(
+    "document.cut_name_end",
+    r"\s(?:un|una|unos|unas|el|al|para|por|sobre|entre|contra|une|le|les|au|aux|pour|par|an|a|from|against)\s*$",
+    examples=["Comité Especial encargado de preparar una",  # unopened/A_AC.265_WP.1_es.txt, the name's first line
+              "Comité chargé de préparer une"],
+    rejects=["Comité Especial", "Committee on Conferences", "Group of Experts on UN", "Section A"], verbose=False)
+"""A body's name whose last word is an article or a preposition, in lower case: the rest of it on the next lines
+("Comité Especial encargado de preparar una" / "convención amplia e integral ..."): no body's name as printed
+(those of, of the, de, la and the like are :func:`bounded_title`'s)."""
+NAME_CONTINUED_LINES = 4  # how many lines a body's name broken over lines is read on, after its first
+NAME_CONTINUED_CHARS = 80  # the longest line of such a name's rest (a longer one is prose)
 _Answer = TypeVar("_Answer")
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][\sA-Za-zÀ-ÿ0-9'’,.()-]*")
 """A body's name in Latin letters, of which a body's IRI can be made."""
@@ -665,6 +680,19 @@ class Document:
     def body(self) -> tuple[str | None, str | None]:
         """The body whose document this is, and a label for it when the registry does not know it;
         (None, None) when the text does not say (no symbol of a known series, no body named)."""
+        slug, label = self._body()
+        if not self.symbol and slug in self._principal_slugs() \
+                and (reported := self._cover_supplement_organ()) is not None:
+            # "General Assembly Official Records Seventy-fourth Session Supplement No. 35" and "the report of the
+            # Committee on the Exercise of the Inalienable Rights of the Palestinian People" (no symbol printed,
+            # tests/ingest_eval/unopened/A_74_35_nosymbol.txt): the supplement is that organ's report, of the organ
+            # when the registry knows it, else unknown; never the principal organ's
+            return (None, None) if reported == "" else (reported, None)
+        return slug, label
+
+    def _body(self) -> tuple[str | None, str | None]:
+        """:meth:`body`, before a principal organ read for a text of no symbol is checked against its cover's
+        supplement line."""
         reg, cover = self.registry, self.cover
         named = []  # a cover's body lines, and the body each names by a name that says which body it is
         for ln in cover.body_lines:
@@ -717,13 +745,18 @@ class Document:
             # General Assembly")
             # (unknown where the printed name is cut, "Conferencia de las Partes en la", or gives no IRI)
             label = _SESSION_AFTER_NAME.sub("", named[-1][1])  # "Executive Council Sixty-second session": the name
+            if _CUT_NAME_END.search(label):
+                # "Comité Especial encargado de preparar una" / "convención amplia e integral para proteger" / ...:
+                # the name broken over lines, its rest the lines in lower case under it (unknown if none is)
+                label = label + self._name_continued(cover.body_lines[-1].end)
             if known := reg.body_known_as(label):
                 # a known body by a name the registry lacks, in the text's language or with its words run together
                 # ("Comité des droits de l ’ enfant", "Committee on the Eliminationof Racial Discrimination"): that
                 # body, never one of its own minted from the name
                 return known, None
             if not bounded_title(label) or not _LATIN_NAME.fullmatch(label) or not identifies(label) \
-                    or _GLUED_NAME.search(label) or ORGANS_PAPERS.search(label) or _STRAY_LETTER.search(label):
+                    or _GLUED_NAME.search(label) or ORGANS_PAPERS.search(label) or _STRAY_LETTER.search(label) \
+                    or _CUT_NAME_END.search(label):
                 return None, None  # "... of the StockholmConvention on ...": words run together, not as printed
             return iri.body_slug(label), label
         if self.language not in COVER_LANGUAGES:
@@ -794,6 +827,33 @@ class Document:
             # the supplement is the document's own when its number is the symbol's (A/58/8: "No. 8"); with no
             # supplement line printed, a title line that is an organ's report on its own session says so too
             return self._session_report_organ()
+        return self._organ_reporting(m["name"] for m in self._overlapping(REPORT_OF_ORGAN, probe))
+
+    def _name_continued(self, end: int) -> str:
+        """The rest of a body's name broken over lines, its first line ending at ``end``: the lines right under it
+        that begin in lower case (at most :data:`NAME_CONTINUED_LINES`, each at most :data:`NAME_CONTINUED_CHARS`),
+        each with a space before it; "" when the next line does not begin so."""
+        rest = ""
+        for line in self.text[end:].split("\n", NAME_CONTINUED_LINES + 1)[1:NAME_CONTINUED_LINES + 1]:
+            line = line.strip()
+            if not line or not line[0].islower() or len(line) > NAME_CONTINUED_CHARS:
+                break
+            rest += " " + line
+        return rest
+
+    def _principal_slugs(self) -> set[str]:
+        """The bodies of the principal organs' series (:data:`PRINCIPAL_SERIES`)."""
+        reg = self.registry
+        return {reg.prefixes[p] for p in PRINCIPAL_SERIES if p in reg.prefixes}
+
+    def _cover_supplement_organ(self) -> str | None:
+        """For a text of no symbol whose cover (its first :data:`_SUPPLEMENT_ON_COVER_CHARS`) prints a supplement
+        line of a principal organ's Official Records (:data:`OFFICIAL_RECORDS_SUPPLEMENT`): the organ whose report
+        the first "Report of the ..." names, as :meth:`_organ_reporting` reads it; None when no such line is
+        printed there (a supplement cited by the prose or a footnote is another document's)."""
+        if OFFICIAL_RECORDS_SUPPLEMENT.search(self.text, 0, _SUPPLEMENT_ON_COVER_CHARS) is None:
+            return None
+        probe = self.text[:REPORTED_PROBE_CHARS]
         return self._organ_reporting(m["name"] for m in self._overlapping(REPORT_OF_ORGAN, probe))
 
     @staticmethod
