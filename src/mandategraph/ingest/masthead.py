@@ -310,6 +310,18 @@ dated ...", a journal's list of the documents before a meeting: tests/ingest_eva
 HSP_GC_19_journal_6_May_2003_nosymbol.txt). ("Distr." ends in no word of small letters alone.)"""
 
 
+_CITED_BEFORE = re.compile(r"""
+    (?:(?<![^\W\d_])[a-zà-ÿ]{2,}[ \t]+                  # a word in small letters: the words are a sentence's
+       (?i:documents?|documentos?|resolutions?|résolutions?|resolución|resoluciones|decisions?|décisions?|
+           decisión|decisiones)[ \t]+)$                   # ... and name the symbol's document
+    """, re.VERBOSE)
+"""What stands right before a symbol the text cites, never the masthead's, when the cover's own symbol is not read
+(printed in another form): a sentence naming its document ("Ayant examin le document IOC/EC-XLV/2",
+tests/ingest_eval/unopened/IOC_EC-XLV_Dec.5.3_fr.txt; "The participating States adopted Resolution CTBT/MSS/RES/1",
+unopened/CTBT-Art.XIV_2003_3.txt)."""
+CITED_BEFORE_CHARS = 40  # how far before a symbol :data:`_CITED_BEFORE` looks
+
+
 FOOTNOTE_SYMBOL = re.compile(r"[ \t]*\*{1,3}[ \t]*[A-Z]")
 """A line that begins with a footnote's star before a symbol ("* E/1997/100."): a footnote naming the agenda of an
 "Item 1 of the provisional agenda*" heading, never the masthead's symbol (tests/ingest_eval/novel/
@@ -340,7 +352,8 @@ def read_masthead(text: str, cover: Cover) -> Reach:
     """Write into ``cover`` the masthead's fields its lines did not give, found in the head of
     ``text`` by their own words (offsets into ``text``); return where the fields found end."""
     head = ascii_digits(text[:HEAD_CHARS])
-    candidates = [(s, span) for s, span in find_symbols(head) if not _in_footnote(head, span)]
+    candidates = [(s, span) for s, span in find_symbols(head) if not _in_footnote(head, span)
+                  and not _CITED_BEFORE.search(head, max(0, span[0] - CITED_BEFORE_CHARS), span[0])]
     distrs = list(_DISTR.finditer(head))
     symbols: list[tuple[Symbol, tuple[int, int]]] = []  # the document's, first the main
     distr: Found | None = None
