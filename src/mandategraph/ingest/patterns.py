@@ -96,9 +96,13 @@ define("patterns.mandate_number", r"(?<![\w/])(?P<s>\d{1,4})/(?P<n>\d{1,3})(?![\
 
 # ---------------------------------------------- the covers of other languages, and flattened covers
 
+_NOT_A_SPLIT_PIECE = r"(?<!(?<![\w/.-])\d )(?<!(?<![\w/.-])\d\d )(?<!(?<![\w/.-])\d\d\d )"
+"""Not after a number of one to three digits standing alone and a space: the number before is a piece of the same
+number, split by a space ("10 6 e session", the 106th); a symbol's last segment or a year is no such piece."""
 LOCAL_SESSION = define(
     "patterns.local_session",
-    r"(?:(?<![\w.])(?P<ord>(?<!(?<![\w/.-])\d )(?<!(?<![\w/.-])\d\d )(?<!(?<![\w/.-])\d\d\d )\d{1,3}\s*\.?\s*(?:er|º|ª|°|e|ème|re|(?<=\.)a|-?я|-?й)?(?=\s)|" + lexicon.local_words(
+    r"(?:(?<![\w.])(?P<ord>" + _NOT_A_SPLIT_PIECE + r"\d{1,3}\s*\.?\s*(?:er|º|ª|°|e|ème|re|(?<=\.)a|-?я|-?й)?(?=\s)|"
+    + lexicon.local_words(
         lexicon.LOCAL_ORDINALS) + r")\s+(?P<kind>" + lexicon.alternation(
         w for w in lexicon.LOCAL_SESSION_WORDS if not w.startswith(("届", "次"))) + r")(?!\w))"
     r"|第\s*(?P<zh>[〇零一二三四五六七八九十百]+|\d{1,3})\s*(?P<zhkind>" + lexicon.alternation(
