@@ -1,8 +1,8 @@
 """``python -m bench.ingest_eval [--set SET]``, SET one of
 dev|holdout|blind|fresh|unseen|sealed|reserve|untouched|novel|pristine|unread|unopened|all: the ingester scored on real
-UN documents it was not built on, per class of issue 10 (``holdout``, ``reserve`` and ``unopened`` are kept aside and
-scored by the lead only; ``unopened`` was gathered on 4 December 2026 and nobody but the lead runs ingest code on it;
-``untouched``, ``novel``, ``pristine`` and ``unread`` are development material since their one blind score).
+UN documents it was not built on, per class of issue 10 (``holdout`` and ``reserve`` are kept aside and scored by the
+lead only; ``untouched``, ``novel``, ``pristine``, ``unread`` and ``unopened`` are development material since their
+blind scores).
 
 Each ``tests/ingest_eval/<set>/X.txt`` is read the way ``mandategraph ingest X.txt`` reads it (the
 curated registry, one file at a time), and the facts of ``X.expected.toml`` (written by reading the
