@@ -765,12 +765,16 @@ def _site_headline(cover: Cover, text: str) -> None:
 
 
 CHROME_LINES = 12  # a web page's own lines before a document's first cover line are at most this many
+_DOWNLOAD_WORD = r"(?:Download|Télécharger|Descargar|Скачать)"
+_DOWNLOAD_AS = r"[ \t]+(?:as|en|como|в)[ \t]+\w+(?:[ \t]+(?:or|ou|o|или)[ \t]+\w+)?"
+"""A mirror's download button ("Download as pdf or txt"): its verb and the formats it offers, which
+:data:`MIRROR_CHROME` and :data:`DOWNLOAD_BUTTON` share."""
 MIRROR_CHROME = patterns.define(
     "cover.mirror_chrome", r"""
     ^[ \t]*(?:
       (?:Academic\s+year|Année\s+académique|Año\s+académico):?\s*(?:19|20)\d{2}(?:[-/]\d{2,4})?  # page fields
      |(?:Download|Share|Partager|Télécharger|Descargar|Compartir|Скачать|Поделиться)(?:[ \t]+".*")?  # its buttons
-     |(?:Download|Télécharger|Descargar|Скачать)[ \t]+(?:as|en|como|в)[ \t]+\w+(?:[ \t]+(?:or|ou|o|или)[ \t]+\w+)?
+     |""" + _DOWNLOAD_WORD + _DOWNLOAD_AS + r"""
      |Copied!|N/A|Protected|(?:Size|Tamaño|Dimension|Размер):\s*px
      |Home|Accueil|Inicio|Главная|Menu|Menú                # its navigation's first link, alone on its line
      |(?:Fermer|Close|Cerrar)[ \t]+[\w \t]{0,20}icon[ \t]+close     # a site's menu: its close button's icon,
@@ -854,8 +858,7 @@ Migratory Species Office - Abu Dhabi ... Environment Agency - Abu Dhabi", tests/
 
 DOWNLOAD_BUTTON = patterns.define(
     "cover.download_button", r"""
-    ^[ \t]*(?:Download|Télécharger|Descargar|Скачать)
-    (?:[ \t]+(?:as|en|como|в)[ \t]+\w+(?:[ \t]+(?:or|ou|o|или)[ \t]+\w+)?)?[ \t]*$""",
+    ^[ \t]*""" + _DOWNLOAD_WORD + "(?:" + _DOWNLOAD_AS + r")?[ \t]*$",
     examples=["Download as pdf or txt",  # tests/ingest_eval/unread/A_AC.105_C.1_L.385_Add.3.txt (scribd)
               "Download", "Télécharger en pdf"],
     rejects=["Download the report", "Downloaded from the UN site", "Share"])

@@ -878,8 +878,7 @@ class Document:
             found = [(len(n), slug) for n, slug in names.items() if low.startswith(n) and _name_ends(low, len(n))]
             if found:
                 slug = max(found)[1]
-                principal = {reg.prefixes[p] for p in PRINCIPAL_SERIES if p in reg.prefixes}
-                return None if slug in principal else slug
+                return None if slug in self._principal_slugs() else slug
             organ = organ or bool(_REPORTING_NOUNS.match(name))
         return "" if organ else None
 
@@ -1508,16 +1507,12 @@ def _series_of_symbol(symbol: str) -> str:
     return series.organ_of_form(symbol, prefix) or series.parenthesised_organ(symbol, prefix) or prefix
 
 
-_ORGAN_LETTERS = re.compile(r"[A-Z]{1,4}")
-"""An organ's letters as a symbol's segment ("SC", the Standing Committee, in "EC/46/SC/CRP.27")."""
-
-
 def _organ_after_session(symbol: str, prefix: str) -> bool:
     """Whether ``symbol`` prints, after its series ``prefix``, a session's number and then an organ's letters before
     its own segments ("EC/46/SC/CRP.27": the number 46, then "SC", then the paper's "CRP.27")."""
     parts = Symbol(symbol).parts
     n = prefix.count("/") + 1
-    return len(parts) > n + 2 and parts[n].isdigit() and _ORGAN_LETTERS.fullmatch(parts[n + 1]) is not None
+    return len(parts) > n + 2 and parts[n].isdigit() and series.ORGAN_SEGMENT.fullmatch(parts[n + 1]) is not None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -50,8 +50,8 @@ SEGMENT_FORMS = {"session/number": 2, "session/organ/number": 3}
 has at least ("session/number": UNEP/CHW/OEWG/4/18, UNEP/CHW/OEWG/6/INF/3; "session/organ/number": ISBA/24/A/2, the
 International Seabed Authority's symbols, the session's number, then the letters of the organ, then the document's)."""
 ORGAN_SEGMENT = re.compile(r"[A-Z]{1,4}")
-"""The organ's segment of a symbol of the form "session/organ/number": its letters ("A" of ISBA/24/A/2, the
-Assembly)."""
+"""The organ's segment of a symbol after its session's number: its letters ("A" of ISBA/24/A/2, the Assembly, a
+series of the form "session/organ/number"; "SC" of EC/46/SC/CRP.27, the Standing Committee)."""
 
 
 def organ_of_form(symbol: str, prefix: str) -> str | None:
