@@ -126,3 +126,16 @@ def test_a_draft_report_circulated_as_a_conference_room_paper_is_a_report() -> N
     result = ingested(EC_46_SC_CRP_27, "EC_46_SC_CRP.27_fr.txt")
     types = set(result.graph.objects(result.document, RDF.type))
     assert MG.Report in types and MG.ConferenceRoomPaper not in types
+
+
+def test_a_title_in_capitals_of_another_script_is_not_replaced_by_any_line_before_it() -> None:
+    """Made up in the layout of a Russian mirror's page (its share button over the masthead): the capitals title
+    "ДОКЛАД КОМИТЕТА" keeps its letters when its accents are compared, so the page's "Поделиться ссылкой" (a share
+    button, other words) is never taken for the same title in small letters. The accented copy of a French title in
+    capitals (EC_46_SC_CRP.27_fr above) is still taken."""
+    from mandategraph.ingest.cover import parse_cover
+
+    text = ("Поделиться ссылкой\n\nUnited Nations A/AC.105/1000\nGeneral Assembly Distr.: General\n12 February 2020\n"
+            "Russian\nOriginal: English\n\nДОКЛАД КОМИТЕТА\n")
+    title = parse_cover(text).title
+    assert title is not None and title.text == "ДОКЛАД КОМИТЕТА"

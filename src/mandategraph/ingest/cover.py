@@ -890,8 +890,9 @@ def page_chrome(line: Span, text: str) -> bool:
 
 
 def _unaccented(text: str) -> str:
-    """``text`` without its accents, its case or its spacing: what a title in capitals keeps of its words."""
-    return " ".join(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().split())
+    """``text`` without its accents, its case or its spacing: what a title in capitals keeps of its words. Letters of
+    every script are kept (:func:`_plain` drops the marks only): a Russian title is never "" to match any line."""
+    return " ".join(_plain(text).casefold().split())
 
 
 def _accented_copy(cover: Cover, text: str) -> None:
