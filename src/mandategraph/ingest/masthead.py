@@ -64,9 +64,11 @@ _ORIGINAL = re.compile(r"(?<![A-Za-z])(?:Original|ORIGINAL|Оригинал)\s*:
 # never the last piece of a number split by a space ("14 1 st session", the 141st; a symbol's last segment before
 # it is no such piece: "EB140/INF./3 140th session"), nor of a number ("40th" of "140th session",
 # fresh/WHO_EB140_INF.3.txt)
-_SESSION = re.compile(
-    r"(?<![a-z\d-])(?<!(?<![/.])\d )(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
-    r"(?P<kind>(?i:session|meeting))(?![a-z])")
+_SESSION_PHRASE_WORDS = (r"(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
+                         r"(?P<kind>(?i:session|meeting))(?![a-z])")
+"""An English session line's words: its ordinal, a kind of session, "session" or "meeting" (:data:`_SESSION` at the
+masthead's line, :data:`_SESSION_WORDS` anywhere in a flattened cover's line)."""
+_SESSION = re.compile(r"(?<![a-z\d-])(?<!(?<![/.])\d )" + _SESSION_PHRASE_WORDS)
 # "at its fourth session" is prose, not a session line
 _PROSE_BEFORE = re.compile(r"(?i:\b(?:its|their|the|at|of|on)\s*)$")
 _SEPARATE_SERIES = re.compile(r"(?i:executive)")
@@ -676,9 +678,7 @@ def _local_session(head: str, window_start: int, anchor: int) -> SessionLine | N
 
 
 _WITHIN_A_WORD = re.compile(r"[\w-]$")
-_SESSION_WORDS = re.compile(
-    r"(?<![\w-])(?P<ord>(?i:" + ORDINAL + r"))\s+(?:(?i:regular|special|resumed|executive)\s+)?"
-    r"(?P<kind>(?i:session|meeting))(?![a-z])")
+_SESSION_WORDS = re.compile(r"(?<![\w-])" + _SESSION_PHRASE_WORDS)
 """An English session line's words anywhere in a line, from a word's start ("2010) Fourteenth session", "2012
 Sixty-fourth session": not its "fourth session"), as :data:`_SESSION` reads them at the masthead."""
 _SPLIT_NUMBER = re.compile(r"\d $")
